@@ -1,0 +1,17 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest only for the OfficeApp enum; the real package's
+    // import chain ends in ESM-only modules that Jest cannot require (see TOOLCHAIN-NOTES).
+    "^office-addin-manifest$": "<rootDir>/tests/mocks/office-addin-manifest.js",
+    "\\.(css|png|svg)$": "<rootDir>/tests/mocks/asset.js",
+  },
+  setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
+};
