@@ -1,0 +1,67 @@
+/**
+ * The rule contract (modelled on ESLint's rule modules): each rule is one module exporting
+ * `defineRule({ meta, check })`. Messages are Chinese templates keyed by id with {{placeholders}};
+ * a rule reports through ctx.report(), which fills in project, cell and severity.
+ */
+import type { Severity } from "../finding";
+import type { Indicator, Project, SourceRef, Table } from "../model";
+import type { Profile, Settings } from "../settings";
+
+export type RuleCategory = "completeness" | "values" | "arithmetic" | "classification";
+
+export const CATEGORY_LABEL: Record<RuleCategory, string> = {
+  completeness: "完整性",
+  values: "指标值",
+  arithmetic: "算术",
+  classification: "分类",
+};
+
+export interface RuleMeta<M extends string> {
+  /** The stable rule id from RULES.md. */
+  id: string;
+  category: RuleCategory;
+  defaultSeverity: Severity;
+  /** One Chinese sentence: what the rule checks. */
+  description: string;
+  /** Chinese message templates with {{placeholders}}. */
+  messages: Record<M, string>;
+}
+
+export interface Report<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  project: Project;
+  indicator?: Indicator;
+  /** The cell to point at; defaults to the indicator's cell, else the project's indicator cell. */
+  at?: SourceRef;
+  /** Only for rules whose severity depends on the case (satisfaction-low); overrides still win. */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string> {
+  table: Table;
+  /** Every table of the workbook (for cross-project rules such as copy-paste-suspect). */
+  tables: readonly Table[];
+  settings: Settings;
+  /** The profile in force for this table (detected when settings.profile is "auto"). */
+  profile: Profile;
+  report(r: Report<M>): void;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Typed helper: a misspelt message id is a compile error. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** Fill {{name}} placeholders; an unknown placeholder is a programming error. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    if (!(key in data)) throw new Error(`message placeholder {{${key}}} has no data`);
+    return String(data[key]);
+  });
+}
