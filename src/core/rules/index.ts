@@ -2,9 +2,65 @@
  * The explicit rule registry, alphabetical by id. A rule is not run unless it is listed here.
  * (Keep one import and one entry per rule; tests check ids are unique and match RULES.md.)
  */
+import amountMissing from "./amount-missing";
+import categoryEmpty from "./category-empty";
+import copyPasteSuspect from "./copy-paste-suspect";
+import costOperator from "./cost-operator";
+import costOverBudget from "./cost-over-budget";
+import costTotalMismatch from "./cost-total-mismatch";
+import directionInverted from "./direction-inverted";
+import durationUncapped from "./duration-uncapped";
+import goalIndicatorMismatch from "./goal-indicator-mismatch";
+import goalMissing from "./goal-missing";
+import goalTooShort from "./goal-too-short";
+import indicatorDuplicate from "./indicator-duplicate";
+import indicatorMisplaced from "./indicator-misplaced";
+import indicatorsMissing from "./indicators-missing";
+import level1Missing from "./level1-missing";
+import level2Missing from "./level2-missing";
+import operatorMissing from "./operator-missing";
+import percentOutOfRange from "./percent-out-of-range";
+import qualitativeWithUnit from "./qualitative-with-unit";
+import satisfactionLow from "./satisfaction-low";
+import standardExceeded from "./standard-exceeded";
+import sumMismatch from "./sum-mismatch";
+import titleGoalMismatch from "./title-goal-mismatch";
+import unitMismatch from "./unit-mismatch";
+import unitMissing from "./unit-missing";
+import valueMalformed from "./value-malformed";
+import valueMissing from "./value-missing";
+import valueNotMeasurable from "./value-not-measurable";
 import type { Rule } from "./rule";
 
 export const RULES: readonly Rule[] = [
+  amountMissing,
+  categoryEmpty,
+  copyPasteSuspect,
+  costOperator,
+  costOverBudget,
+  costTotalMismatch,
+  directionInverted,
+  durationUncapped,
+  goalIndicatorMismatch,
+  goalMissing,
+  goalTooShort,
+  indicatorDuplicate,
+  indicatorMisplaced,
+  indicatorsMissing,
+  level1Missing,
+  level2Missing,
+  operatorMissing,
+  percentOutOfRange,
+  qualitativeWithUnit,
+  satisfactionLow,
+  standardExceeded,
+  sumMismatch,
+  titleGoalMismatch,
+  unitMismatch,
+  unitMissing,
+  valueMalformed,
+  valueMissing,
+  valueNotMeasurable,
 ];
 
 export function findRule(id: string): Rule | undefined {

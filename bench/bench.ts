@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: the performance budget of the checker. Builds a synthetic wide workbook of 10,000
+ * projects × ~30 indicators in the temp directory, then measures
+ *   loadMs  — the CLI's reader (src/cli/read-xlsx.ts): the file → the grid, as `jixiao check` does it,
+ *   checkMs — checkWorkbook: grid → tables → findings (median of 3 runs after a warm-up),
+ * and compares them with the targets (checkMs ≤ 1000, checkMs / loadMs ≤ 0.2). For orientation it also
+ * times detection and each rule separately, and exceljs reading the same file (exceljsLoadMs).
+ * Human-readable lines first; the last line is one JSON object. Exit code 1 when a target is missed.
+ */
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { readXlsx } from "../src/cli/read-xlsx";
+import { checkWorkbook, type CheckResult } from "../src/core/check";
+import { detectTables } from "../src/core/detect";
+import { runRules } from "../src/core/engine/run-rules";
+import type { Workbook } from "../src/core/grid";
+import type { Table } from "../src/core/model";
+import { RULES } from "../src/core/rules";
+import { writeSyntheticWorkbook } from "./synthetic-workbook";
+
+const PROJECTS = 10_000;
+const CHECK_RUNS = 3;
+const TARGET_CHECK_MS = 1000;
+const TARGET_RATIO = 0.2;
+const SLOWEST_SHOWN = 5;
+
+let peakRss = 0;
+function sampleRss(): void {
+  const rss = process.memoryUsage().rss;
+  if (rss > peakRss) peakRss = rss;
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+}
+
+/** Milliseconds a synchronous call takes, with the RSS sampled after it. */
+function timed<T>(fn: () => T): { ms: number; value: T } {
+  const t = performance.now();
+  const value = fn();
+  const ms = performance.now() - t;
+  sampleRss();
+  return { ms, value };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+const ms = (x: number): string => `${x.toFixed(0)} ms`;
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** Median of CHECK_RUNS timed checks after one warm-up. */
+function measureCheck(workbook: Workbook): { runs: number[]; result: CheckResult } {
+  let result = timed(() => checkWorkbook(workbook)).value;
+  const runs: number[] = [];
+  for (let i = 0; i < CHECK_RUNS; i++) {
+    collectGarbage();
+    const run = timed(() => checkWorkbook(workbook));
+    runs.push(run.ms);
+    result = run.value;
+  }
+  return { runs, result };
+}
+
+/** Where the check's time goes: detection, then each rule on its own (one run each, warm). */
+function breakdown(workbook: Workbook): { detectMs: number; rules: { id: string; ms: number }[] } {
+  const detect = timed(() => {
+    const tables: Table[] = [];
+    for (const sheet of workbook.sheets) tables.push(...detectTables(sheet).tables);
+    return tables;
+  });
+  const rules = RULES.map((rule) => ({ id: rule.meta.id, ms: timed(() => runRules(detect.value, undefined, [rule])).ms }));
+  return { detectMs: detect.ms, rules: rules.sort((a, b) => b.ms - a.ms) };
+}
+
+async function main(): Promise<number> {
+  const sampler = setInterval(sampleRss, 25);
+  const dir = await mkdtemp(path.join(os.tmpdir(), "jixiao-bench-"));
+  try {
+    const file = path.join(dir, "synthetic-10000.xlsx");
+    let t = performance.now();
+    const written = await writeSyntheticWorkbook(file, { projects: PROJECTS, projectsPerUnit: 50, seed: 20240101 });
+    const genMs = performance.now() - t;
+    const fileMB = (await stat(file)).size / 2 ** 20;
+    say(`合成工作簿：${written.projects} 个项目，${written.indicators} 条指标，${fileMB.toFixed(1)} MB，生成 ${ms(genMs)}`);
+
+    collectGarbage();
+    t = performance.now();
+    const read = await readXlsx(file);
+    const loadMs = performance.now() - t;
+    sampleRss();
+    if (!read.ok) throw new Error(`读取合成工作簿失败：${read.message}`);
+
+    const { runs, result } = measureCheck(read.workbook);
+    const checkMs = median(runs);
+    const ratio = checkMs / loadMs;
+    const peakRssMB = peakRss / 2 ** 20;
+    const parts = breakdown(read.workbook);
+
+    // After the peak above is taken, so exceljs' own memory does not count against the check.
+    collectGarbage();
+    t = performance.now();
+    await new ExcelJS.Workbook().xlsx.readFile(file);
+    const exceljsLoadMs = performance.now() - t;
+
+    const projects = result.tables.reduce((n, tb) => n + tb.projects.length, 0);
+    const indicators = result.tables.reduce((n, tb) => n + tb.projects.reduce((m, p) => m + p.indicators.length, 0), 0);
+    const checkMet = checkMs <= TARGET_CHECK_MS;
+    const ratioMet = ratio <= TARGET_RATIO;
+    say(`读取（命令行读取器，文件 → 网格）：${ms(loadMs)}；对照：exceljs 读取 ${ms(exceljsLoadMs)}`);
+    say(`检查（checkWorkbook，${CHECK_RUNS} 次中位数）：${ms(checkMs)}（各次 ${runs.map(ms).join(" / ")}）`);
+    say(`  其中识别表格 ${ms(parts.detectMs)}；最慢的规则：${parts.rules.slice(0, SLOWEST_SHOWN).map((r) => `${r.id} ${ms(r.ms)}`).join("，")}`);
+    say(`检查 / 读取 = ${ratio.toFixed(3)}（对照 exceljs：${(checkMs / exceljsLoadMs).toFixed(3)}）`);
+    say(`读到 ${projects} 个项目，${indicators} 条指标，${result.findings.length} 条问题，${result.problems.length} 个工作表问题`);
+    say(`内存峰值（RSS 采样，生成 + 读取 + 检查）：${peakRssMB.toFixed(0)} MB`);
+    say(`目标 checkMs ≤ ${TARGET_CHECK_MS}：${checkMet ? "达到" : "未达到"}`);
+    say(`目标 ratio ≤ ${TARGET_RATIO}：${ratioMet ? "达到" : "未达到"}`);
+    say(
+      JSON.stringify({
+        projects,
+        indicators,
+        findings: result.findings.length,
+        loadMs: round(loadMs),
+        checkMs: round(checkMs),
+        ratio: round(ratio, 4),
+        peakRssMB: round(peakRssMB),
+        checkRunsMs: runs.map((r) => round(r)),
+        detectMs: round(parts.detectMs),
+        ruleMs: Object.fromEntries(parts.rules.map((r) => [r.id, round(r.ms)])),
+        exceljsLoadMs: round(exceljsLoadMs),
+        genMs: round(genMs),
+        fileMB: round(fileMB, 2),
+        targets: { checkMs: { max: TARGET_CHECK_MS, met: checkMet }, ratio: { max: TARGET_RATIO, met: ratioMet } },
+      }),
+    );
+    return checkMet && ratioMet ? 0 : 1;
+  } finally {
+    clearInterval(sampler);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`性能测试失败：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,17 @@
+/** Worker-thread entry for folder checks (runs compiled, from build/src/cli/check-worker.js). */
+import { parentPort } from "worker_threads";
+import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
+import { unreadableFile } from "../core/report/summary";
+import type { PoolReply, PoolRequest } from "./pool";
+
+if (parentPort) {
+  const port = parentPort;
+  port.on("message", (req: PoolRequest<CheckTask>) => {
+    checkFile(req.task)
+      .catch((e: unknown): CheckOutcome => ({ report: unreadableFile(req.task.display, internalErrorMessage(e)) }))
+      .then((outcome) => {
+        const reply: PoolReply<CheckOutcome> = { index: req.index, outcome };
+        port.postMessage(reply);
+      });
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * `jixiao demo`: check the bundled example workbook, print the report and write a marked copy to out/.
+ * Exit 0 even when the example has errors (that is the point of the demo); 2 when it cannot run.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { formatText } from "../core/report/text";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import { checkFile } from "./check-file";
+import type { CliIO } from "./io";
+import { DEMO_OUT_DIR, DEMO_WORKBOOK, displayPath, markedName, packageRoot } from "./paths";
+
+export async function runDemo(io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const root = packageRoot();
+  const workbook = path.join(root, DEMO_WORKBOOK);
+  if (!fs.existsSync(workbook)) {
+    io.stderr(`找不到示例工作簿 ${DEMO_WORKBOOK}，请先运行 npm run examples 生成。\n`);
+    return 2;
+  }
+  const marked = path.join(root, DEMO_OUT_DIR, markedName(workbook));
+  const outcome = await checkFile({
+    path: workbook,
+    display: DEMO_WORKBOOK,
+    settings: DEFAULT_SETTINGS,
+    markedPath: marked,
+  });
+  const report = { ...outcome.report };
+  delete report.markedCopy;
+  const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
+  io.stdout(formatText([report], { color }));
+  if (report.error !== undefined) {
+    io.stderr(`${DEMO_WORKBOOK}：${report.error}\n`);
+    return 2;
+  }
+  if (outcome.markError !== undefined) {
+    io.stderr(`${DEMO_WORKBOOK}：${outcome.markError}\n`);
+    return 2;
+  }
+  io.stdout(`已生成标记副本：${displayPath(marked, cwd)}\n`);
+  return 0;
+}

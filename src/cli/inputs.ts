@@ -1,0 +1,93 @@
+/**
+ * Turn the paths on the command line into the list of workbooks to check, in the order given: a file
+ * stands for itself; a folder for every .xlsx below it (recursively, sorted by name, Excel's "~$" lock
+ * files and the marked-copy folder left out). A path that cannot be used becomes an error item in place.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { isXlsxName } from "./read-xlsx";
+
+export type InputItem =
+  | {
+      kind: "file";
+      /** Absolute path to read. */
+      path: string;
+      /** As shown in reports: the argument, or argument/relative path for files found in a folder. */
+      display: string;
+      /** Path below the folder argument (for mirroring folders in --out-marked). */
+      relative?: string;
+    }
+  | { kind: "error"; display: string; message: string };
+
+export const INPUT_MESSAGES = {
+  missing: "找不到这个文件或文件夹。",
+  emptyFolder: "文件夹里（含子文件夹）没有 .xlsx 文件。",
+  unreadableFolder: "无法读取这个文件夹。",
+} as const;
+
+export interface ExpandOptions {
+  cwd: string;
+  /** A folder to leave out of folder scans (the --out-marked directory), absolute. */
+  skipDir?: string;
+}
+
+export async function expandInputs(args: readonly string[], opts: ExpandOptions): Promise<InputItem[]> {
+  const out: InputItem[] = [];
+  for (const arg of args) {
+    const abs = path.resolve(opts.cwd, arg);
+    let isDir: boolean;
+    try {
+      isDir = (await fs.stat(abs)).isDirectory();
+    } catch {
+      out.push({ kind: "error", display: arg, message: INPUT_MESSAGES.missing });
+      continue;
+    }
+    if (!isDir) {
+      out.push({ kind: "file", path: abs, display: arg });
+      continue;
+    }
+    const found: string[] = [];
+    const problems: InputItem[] = [];
+    await walk(abs, "", found, problems, arg, opts.skipDir);
+    for (const rel of found) {
+      out.push({ kind: "file", path: path.join(abs, rel), display: path.join(arg, rel), relative: rel });
+    }
+    out.push(...problems);
+    if (found.length === 0 && problems.length === 0) {
+      out.push({ kind: "error", display: arg, message: INPUT_MESSAGES.emptyFolder });
+    }
+  }
+  return out;
+}
+
+async function walk(
+  root: string,
+  rel: string,
+  found: string[],
+  problems: InputItem[],
+  arg: string,
+  skipDir: string | undefined,
+): Promise<void> {
+  const dir = path.join(root, rel);
+  if (skipDir && path.resolve(dir) === skipDir) return;
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    problems.push({ kind: "error", display: path.join(arg, rel), message: INPUT_MESSAGES.unreadableFolder });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const child = rel ? path.join(rel, e.name) : e.name;
+    // Symbolic links to folders are not followed (no loops); links to files are checked.
+    if (e.isDirectory()) await walk(root, child, found, problems, arg, skipDir);
+    else if ((e.isFile() || e.isSymbolicLink()) && isXlsxName(e.name)) {
+      if (e.isSymbolicLink()) {
+        const st = await fs.stat(path.join(root, child)).catch(() => null);
+        if (!st || !st.isFile()) continue;
+      }
+      found.push(child);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The jixiao command line. `main(argv, io)` parses the arguments (commander, help in Chinese), runs a
+ * command and returns the exit code; it never calls process.exit, so tests run it in-process.
+ * bin/jixiao.js calls run().
+ */
+import { Command, CommanderError } from "commander";
+import { runCheck, EXIT, type CheckOptions } from "./check-command";
+import { runDemo } from "./demo";
+import { processIO, type CliIO } from "./io";
+import { MARKED_SUFFIX, packageVersion } from "./paths";
+
+export type { CliIO } from "./io";
+
+const HELP_TITLES: Record<string, string> = {
+  "Usage:": "用法：",
+  "Arguments:": "参数：",
+  "Options:": "选项：",
+  "Commands:": "命令：",
+  "Global Options:": "全局选项：",
+};
+
+const CHECK_HELP_AFTER = `
+说明：
+  文件夹会连同子文件夹一起检查其中所有的 .xlsx 文件（跳过以 ~$ 开头的 Excel 临时文件和标记副本所在的文件夹），
+  多个文件用多个 CPU 核并行检查，结果按输入顺序输出。
+  --out-marked 把每个工作簿另存一份到指定文件夹，文件名加“${MARKED_SUFFIX}”（如 申报表${MARKED_SUFFIX}.xlsx），
+  文件夹中找到的文件保持原来的子文件夹结构；有问题的单元格按最严重的问题填色（错误：浅红，警告：浅黄，
+  提示：不填色），并在批注中列出问题（追加在原有批注之后）。原文件不会被修改。
+
+退出码：
+  0  没有“错误”级别的问题
+  1  发现“错误”级别的问题
+  2  用法错误，或有文件无法检查（找不到、不是 .xlsx、已损坏、已加密）或标记副本无法写入；
+     其余能读取的文件照常检查并输出，退出码仍为 2
+
+示例：
+  jixiao check 申报表.xlsx
+  jixiao check 申报材料/ --format json
+  jixiao check a.xlsx b.xlsx --out-marked 标记/
+  jixiao check a.xlsx --config 设置.json
+`;
+
+// East Asian wide characters take two columns in a terminal; commander aligns help columns by width.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function displayWidth(s: string): number {
+  const plain = s.replace(ANSI, "");
+  return plain.length + (plain.match(WIDE)?.length ?? 0);
+}
+
+function quoted(message: string): string {
+  return /'([^']*)'/.exec(message)?.[1] ?? "";
+}
+
+/** Commander's English errors, in Chinese. */
+function usageMessage(e: CommanderError): string {
+  switch (e.code) {
+    case "commander.unknownOption":
+      return `未知的选项：${quoted(e.message)}。运行 jixiao --help 查看可用的选项。`;
+    case "commander.missingArgument":
+      return "请给出要检查的 .xlsx 文件或文件夹，例如：jixiao check 申报表.xlsx";
+    case "commander.optionMissingArgument":
+      return `选项 ${quoted(e.message).split(/[ ,]/)[0]} 后面缺少取值。`;
+    case "commander.unknownCommand":
+      return `未知的命令：${quoted(e.message)}。可用的命令：check、demo（运行 jixiao --help 查看说明）。`;
+    case "commander.excessArguments":
+      return "多余的参数。运行 jixiao --help 查看用法。";
+    default:
+      return `命令行参数有误。运行 jixiao --help 查看用法。`;
+  }
+}
+
+function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command("jixiao");
+  program
+    .usage("<命令> [选项]")
+    .description("绩效目标助手：检查项目支出绩效目标表（.xlsx）中绩效指标的完整性、数值、单位和金额。")
+    .configureHelp({
+      styleTitle: (t: string) => HELP_TITLES[t] ?? t,
+      displayWidth,
+      subcommandTerm: (cmd: Command) => `${cmd.name()} ${cmd.usage()}`.trim(),
+    })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: () => {},
+    })
+    .exitOverride()
+    .showSuggestionAfterError(false)
+    .version(packageVersion(), "-V, --version", "显示版本号")
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [命令]", "显示某个命令的帮助");
+
+  program
+    .command("check")
+    .usage("<文件或文件夹...> [选项]")
+    .description("检查一个或多个 .xlsx 文件或文件夹（含子文件夹）")
+    .argument("<文件或文件夹...>", "要检查的 .xlsx 文件或文件夹")
+    .option("--format <格式>", "输出格式：text（中文文字报告，默认）或 json")
+    .option("--out-marked <文件夹>", `另存标记副本到该文件夹（文件名加“${MARKED_SUFFIX}”，原文件不动）`)
+    .option("--config <文件>", "设置文件（JSON）：指标体系、满意度阈值、规则开关、严重程度")
+    .helpOption("-h, --help", "显示帮助")
+    .addHelpText("after", CHECK_HELP_AFTER)
+    .action(async (inputs: string[], opts: CheckOptions) => setCode(await runCheck(inputs, opts, io)));
+
+  program
+    .command("demo")
+    .usage("[选项]")
+    .description("检查自带的示例工作簿（门源县政协 2024），打印结果并在 out/ 生成标记副本")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async () => setCode(await runDemo(io)));
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return EXIT.ok;
+    // Help printed because no command was given.
+    if (e.code === "commander.help") return EXIT.usage;
+    io.stderr(`${usageMessage(e)}\n`);
+    return EXIT.usage;
+  }
+  return code;
+}
+
+/** Entry point for bin/jixiao.js: exit code through process.exitCode so piped output is flushed. */
+export function run(): void {
+  const io = processIO();
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      io.stderr(`程序出错：${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = EXIT.usage;
+    },
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Long / declaration layout (budget-system exports): one row per indicator. A project's name, amount and
+ * goal sit in its first row (merged down or left blank below); a new project starts where the name cell
+ * shows a new value (a different name, a new merged block or a new code).
+ */
+import { EMPTY_CELL } from "../grid";
+import type { Project, TotalRow } from "../model";
+import { cleanProjectName, normalizeText, parseAmount } from "../parse";
+import { IndicatorGridReader, type IndicatorTree } from "./indicator-grid";
+import { codeIn, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
+import { cellText, ownText, type SheetView } from "./sheet-view";
+import { TotalsBuilder } from "./totals";
+
+type Block = { kind: "project"; project: Project; tree: IndicatorTree } | { kind: "other" };
+
+export function buildLong(
+  view: SheetView,
+  columns: ColumnMap,
+  rows: { from: number; to: number },
+  amountUnit: "万元" | "元",
+): { projects: Project[]; totals: TotalRow[] } {
+  const nameCol = columns.name!;
+  const amountCol = columns.amount;
+  const goalCol = columns.goal;
+  const indicatorCols = [columns.level1, columns.level2, columns.level3, columns.operator, columns.value];
+  const reader = new IndicatorGridReader(view, columns);
+  const totals = new TotalsBuilder();
+  const projects: Project[] = [];
+  const own = (r: number, c: number | undefined) => ownText(view, r, c);
+  const amountOf = (r: number) => {
+    const cell = amountCol === undefined ? EMPTY_CELL : view.cell(r, amountCol);
+    return { ...parseAmount(cell, amountUnit), text: cellText(cell), ref: view.ref(r, amountCol ?? nameCol) };
+  };
+
+  let block: Block | null = null;
+  let blockName = "";
+  let blockCode: string | null = null;
+
+  const finish = () => {
+    if (block?.kind !== "project") return;
+    const p = block.project;
+    p.indicators = block.tree.indicators;
+    p.headings = block.tree.headings;
+    if (p.indicators.length > 0) p.cells.indicators = { ...p.indicators[0].source };
+    totals.addProject(p);
+    projects.push(p);
+  };
+
+  for (let r = rows.from; r <= rows.to; r++) {
+    if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
+    const name = own(r, nameCol);
+    const code = codeIn(own(r, columns.code));
+    const startsBlock =
+      name !== "" &&
+      (block === null || name !== blockName || view.merges.isTallMergeTop(r, nameCol) || (code !== null && code !== blockCode));
+
+    if (startsBlock) {
+      finish();
+      blockName = name;
+      blockCode = code;
+      const goal = own(r, goalCol);
+      const amount = amountOf(r);
+      const rowHasIndicator = indicatorCols.some((c) => own(r, c) !== "");
+      if (isGrandTotalLabel(name)) {
+        totals.addGrand({ label: name, code: null, amount: amount.amount, amountText: amount.text, source: amount.ref });
+        block = { kind: "other" };
+        continue;
+      }
+      if (code !== null && goal === "" && !rowHasIndicator) {
+        const label = normalizeText(name);
+        totals.addUnit({ label, code, amount: amount.amount, amountText: amount.text, source: amount.ref });
+        block = { kind: "other" };
+        continue;
+      }
+      const nameRef = view.ref(r, nameCol);
+      const project: Project = {
+        key: `${view.name}!${r}`,
+        code,
+        name: cleanProjectName(name),
+        rawName: name,
+        amount: amount.amount,
+        amountText: amount.text,
+        amountProblem: amount.problem,
+        goal: normalizeText(goal),
+        indicators: [],
+        headings: [],
+        issues: [],
+        cells: {
+          name: nameRef,
+          amount: amount.ref,
+          goal: view.ref(r, goalCol ?? nameCol),
+          indicators: view.ref(r, columns.level3 ?? columns.value ?? nameCol),
+        },
+      };
+      block = { kind: "project", project, tree: reader.begin() };
+    }
+    if (block?.kind !== "project") continue;
+    const p = block.project;
+    // Exports without merges sometimes put the goal or amount on a later row of the block.
+    if (!startsBlock) {
+      if (p.goal === "" && own(r, goalCol) !== "") {
+        p.goal = normalizeText(own(r, goalCol));
+        p.cells.goal = view.ref(r, goalCol!);
+      }
+      if (p.amountProblem === "missing" && own(r, amountCol) !== "") {
+        const a = amountOf(r);
+        Object.assign(p, { amount: a.amount, amountText: a.text, amountProblem: a.problem });
+        p.cells.amount = a.ref;
+      }
+    }
+    reader.readRow(r);
+  }
+  finish();
+  return { projects, totals: totals.totals() };
+}

@@ -1,0 +1,112 @@
+/**
+ * One row per indicator (long layout and the grid of a single-project form): 一级/二级 cells merged down
+ * (or left blank below their value) continue until a new value appears; 三级/指标性质/指标值/计量单位
+ * give the indicator. Headings are counted as they are met, so category-empty sees empty 二级 rows too.
+ */
+import type { Heading, Indicator, Level1Key, Level2Key } from "../model";
+import { parseMeasureCells, stripLeadingNumber } from "../parse";
+import { level1KeyOf, level2KeyOf } from "../vocab/categories";
+import type { ColumnMap } from "./row-kinds";
+import { ownText, type SheetView } from "./sheet-view";
+
+export interface IndicatorTree {
+  headings: Heading[];
+  indicators: Indicator[];
+}
+
+const TRAILING_COLON = /[:：]\s*$/;
+const CATEGORY_WORD = /指标/;
+
+/** A 一级/二级/三级 text as written, cleaned of debris, numbering and a trailing colon. */
+export function cleanLabel(text: string): string {
+  return stripLeadingNumber(text).replace(TRAILING_COLON, "").trim();
+}
+
+export class IndicatorGridReader {
+  private level1: { raw: string; heading: Heading } | null = null;
+  private level2: { raw: string; heading: Heading } | null = null;
+  private tree: IndicatorTree = { headings: [], indicators: [] };
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly columns: ColumnMap,
+  ) {}
+
+  /** Start a new project: the 一级/二级 context does not carry over. */
+  begin(): IndicatorTree {
+    this.level1 = null;
+    this.level2 = null;
+    this.tree = { headings: [], indicators: [] };
+    return this.tree;
+  }
+
+  /** Read one grid row into the current tree. */
+  readRow(row: number): void {
+    const { view, columns } = this;
+    const own = (c: number | undefined) => ownText(view, row, c);
+    const l1 = own(columns.level1);
+    const l2 = own(columns.level2);
+    const l3 = own(columns.level3);
+    const op = own(columns.operator);
+    const value = own(columns.value);
+    const unit = own(columns.unit);
+    const hasIndicator = l3 !== "" || value !== "" || op !== "";
+    // Footer lines (填报人：…, 备注) are not categories: read a lone 一级 cell only when it names one.
+    if (!hasIndicator && l2 === "" && (l1 === "" || (!CATEGORY_WORD.test(l1) && level1KeyOf(l1) === null))) return;
+
+    if (l1 !== "" && (this.level1 === null || l1 !== this.level1.raw || this.isMergeTop(row, columns.level1))) {
+      const text = cleanLabel(l1);
+      const heading: Heading = {
+        level: 1,
+        text,
+        key: level1KeyOf(text),
+        indicatorCount: 0,
+        source: view.ref(row, columns.level1!),
+      };
+      this.tree.headings.push(heading);
+      this.level1 = { raw: l1, heading };
+      this.level2 = null;
+    }
+    if (l2 !== "" && (this.level2 === null || l2 !== this.level2.raw || this.isMergeTop(row, columns.level2))) {
+      const text = cleanLabel(l2);
+      const heading: Heading = {
+        level: 2,
+        text,
+        key: level2KeyOf(text),
+        level1Key: (this.level1?.heading.key as Level1Key | null | undefined) ?? null,
+        indicatorCount: 0,
+        source: view.ref(row, columns.level2!),
+      };
+      this.tree.headings.push(heading);
+      this.level2 = { raw: l2, heading };
+    }
+    if (!hasIndicator) return;
+
+    const h1 = this.level1?.heading;
+    const h2 = this.level2?.heading;
+    const measure = parseMeasureCells(op, value, unit);
+    const indicator: Indicator = {
+      level1: h1?.text ?? "",
+      level1Key: (h1?.key as Level1Key | null | undefined) ?? null,
+      level2: h2?.text ?? "",
+      level2Key: (h2?.key as Level2Key | null | undefined) ?? null,
+      // 三级 left empty: the 二级 label is the only name the row has.
+      name: l3 !== "" ? cleanLabel(l3) : (h2?.text ?? h1?.text ?? ""),
+      operator: measure.operator,
+      qualitative: measure.qualitative,
+      value: measure.value,
+      number: measure.number,
+      unit: measure.unit,
+      raw: [l3, op, value, unit].filter((t) => t !== "").join(" "),
+      source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
+    };
+    if (measure.malformed) indicator.malformed = measure.malformed;
+    this.tree.indicators.push(indicator);
+    if (h2) h2.indicatorCount++;
+    else if (h1) h1.indicatorCount++;
+  }
+
+  private isMergeTop(row: number, col: number | undefined): boolean {
+    return col !== undefined && this.view.merges.isTallMergeTop(row, col);
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * One indicator line → name + measure. The measure is the trailing part of the line: from an operator
+ * (≥ ≤ 不低于 …), a trailing number with its unit, a colon-separated value ("补贴人数：7名"), or a 定性
+ * word after a space ("会议管理制度健全性 健全"). The name keeps everything before it ("…次数 每季度").
+ */
+import type { Operator } from "../model";
+import { CJK_CLASS, normalizeText } from "../text/normalize";
+import { isCost } from "../vocab/indicator-kind";
+import {
+  DATE,
+  EMPTY_MEASURE,
+  dateMeasure,
+  type Measure,
+  OPERATOR_SCAN,
+  stripTrailingDebris,
+  isKnownUnit,
+  operatorOfWord,
+  parseValuePart,
+  qualitativeMeasure,
+  trailingNumberStart,
+} from "./measure";
+import { readNumbering } from "./numbering";
+
+export interface LineSplit {
+  name: string;
+  measure: Measure;
+  /** An operator ended the line with no value after it ("…工作成本 ≤"): the value may follow on the next line. */
+  pendingOperator: boolean;
+  /** How the measure was found, for continuation decisions. */
+  by: "operator" | "colon" | "number" | "qualitative" | "none";
+}
+
+/** 定性 values seen in real tables. */
+const QUALITATIVE_WORDS = new Set([
+  "健全", "合理", "提高", "显著", "规范", "有效", "有创新", "及时", "提升", "正常开展", "积极", "逐年递减",
+  "按规定支付", "完善", "良好", "优", "优良", "优秀", "高", "中", "低", "高中低", "是", "否", "达标", "合格",
+  "明显", "稳定", "增加", "减少", "降低", "持续", "长期", "完成", "按时", "按期", "符合", "符合要求", "较好",
+  "好", "满意", "基本满意", "改善", "增强", "加强", "到位", "落实", "准确", "安全", "完整", "齐全", "畅通",
+  "逐年提高", "逐步提高", "逐年增加", "逐年递增", "有所提升", "有所提高", "大幅提升", "明显提升", "明显改善",
+  "显著提升", "显著提高", "持续提升", "不断提高", "进一步提高", "进一步提升", "保持稳定", "正常运转", "按月发放",
+]);
+const QUALITATIVE_SHAPE =
+  /^(?:逐年|逐步|有所|明显|显著|进一步|持续|不断|大幅|较|按|有|无|得到|基本|全面|保持|确保|切实)|(?:提高|提升|改善|增强|完善|健全|规范|有效|合理|及时|显著|递减|递增|降低|减少|增加|支付|开展|发放|到位|落实|保障|稳定|明显|良好|达标|合格|缴纳)$/;
+
+export function isQualitativeWord(text: string): boolean {
+  if (!text || text.length > 12 || /[\d\s]/.test(text)) return false;
+  return QUALITATIVE_WORDS.has(text) || QUALITATIVE_SHAPE.test(text);
+}
+
+/** Property words that a 定性 value often follows without a space: "…及时性按月发放及缴纳". */
+const PROPERTY_THEN_VALUE =
+  /(健全|合理|规范|及时|有效|创新|准确|完整|稳定|安全|持续|长效|合规|公开|透明|科学|可持续|积极)性(?=[^\d\s性率度]{2,12}$)/;
+
+const MONEY_UNIT = /元/;
+const CJK_BEFORE = new RegExp(`[${CJK_CLASS}》」』)%]`);
+const NAME_END_FOR_BARE_NUMBER = /[率度数量额费]$/;
+/** A parenthetical note at the end: "辅助人员2名(政府雇员或公益性)". */
+const TRAILING_NOTE = /\(([^()]{1,40})\)$/;
+/** A unit hidden in the name: "苗木成活率(%)". */
+const UNIT_IN_NAME = /\(([%‰]|[^()\d\s]{1,6})\)$/;
+
+/** Words that only lead into the value: "经费控制在10万元以内", "合格率为95%". */
+const NAME_LEAD_OUT = /(?:控制在|为)$/;
+
+const EDGE_CHARS = new Set([" ", ":", "：", "\t", "\n"]);
+
+function trimEdges(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && EDGE_CHARS.has(text[a])) a++;
+  while (b > a && EDGE_CHARS.has(text[b - 1])) b--;
+  return a === 0 && b === text.length ? text : text.slice(a, b);
+}
+
+function cleanName(name: string): string {
+  let n = trimEdges(name);
+  if (n.length > 3 && NAME_LEAD_OUT.test(n)) n = trimEdges(n.replace(NAME_LEAD_OUT, ""));
+  return n.indexOf("  ") >= 0 ? n.replace(/\s{2,}/g, " ") : n;
+}
+
+function noMeasure(name: string): LineSplit {
+  return { name: cleanName(name), measure: { ...EMPTY_MEASURE }, pendingOperator: false, by: "none" };
+}
+
+/**
+ * Split an indicator body (numbering already removed) into name and measure. Linear in the line length.
+ */
+export function splitNameMeasure(body: string): LineSplit {
+  const s = stripTrailingDebris(body);
+  if (!s) return noMeasure("");
+  let split = findMeasure(s);
+  if (split.by === "none") {
+    const note = TRAILING_NOTE.exec(s);
+    if (note && note.index > 0) {
+      const inner = findMeasure(stripTrailingDebris(s.slice(0, note.index)));
+      if (inner.by !== "none" && !inner.measure.qualitative) {
+        split = { ...inner, name: `${inner.name}(${note[1]})` };
+      }
+    }
+  }
+  const m = split.measure;
+  if (m.value !== null && !m.qualitative && m.unit === null) {
+    const hidden = UNIT_IN_NAME.exec(split.name);
+    if (hidden && isKnownUnit(hidden[1])) split.measure = { ...m, unit: hidden[1] };
+  } else if (m.unit && m.malformed && !MONEY_UNIT.test(m.unit) && isCost(split.name) && s.endsWith(`${m.value}/${m.unit}`)) {
+    // "印刷出版成本 ≤150/本": a cost per 本 with the money unit left out
+    split.measure = {
+      ...m,
+      unit: `元/${m.unit}`,
+      malformed: `单位缺少金额单位（${m.value}/${m.unit}），按“${m.value}元/${m.unit}”理解`,
+    };
+  }
+  return split;
+}
+
+function findMeasure(s: string): LineSplit {
+  return byOperator(s) ?? byColon(s) ?? byNumber(s) ?? byQualitative(s) ?? noMeasure(s);
+}
+
+/** The last operator whose remainder reads as a value; or an operator that ends the line. */
+function byOperator(s: string): LineSplit | null {
+  const hits: RegExpExecArray[] = [];
+  OPERATOR_SCAN.lastIndex = 0;
+  for (let m = OPERATOR_SCAN.exec(s); m; m = OPERATOR_SCAN.exec(s)) {
+    hits.push(m);
+    if (hits.length > 16) hits.shift(); // a line never has more; keeps pathological input linear
+  }
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i];
+    const op = operatorOfWord(hit[0]) as Operator;
+    const rest = s.slice(hit.index + hit[0].length).trim();
+    const name = s.slice(0, hit.index);
+    if (rest === "") {
+      if (i === hits.length - 1 && name.trim() && isSymbol(hit[0])) {
+        return { name: cleanName(name), measure: { ...EMPTY_MEASURE, operator: op }, pendingOperator: true, by: "operator" };
+      }
+      continue;
+    }
+    const measure = parseValuePart(rest, op);
+    if (measure) return { name: cleanName(name), measure, pendingOperator: false, by: "operator" };
+    // "≥ 良好": a symbol followed by a short 定性 word
+    if (i === hits.length - 1 && isSymbol(hit[0]) && rest.length <= 12 && !/\d/.test(rest) && isQualitativeWord(rest)) {
+      return { name: cleanName(name), measure: qualitativeMeasure(rest, op), pendingOperator: false, by: "operator" };
+    }
+  }
+  return null;
+}
+
+function isSymbol(op: string): boolean {
+  return op.length === 1;
+}
+
+/** "补贴人数：7名", "记账及时率：及时". */
+function byColon(s: string): LineSplit | null {
+  const i = s.lastIndexOf(":");
+  if (i <= 0) return null;
+  const rest = s.slice(i + 1).trim();
+  if (!rest) return null;
+  const measure = parseValuePart(rest);
+  if (measure) return { name: cleanName(s.slice(0, i)), measure, pendingOperator: false, by: "colon" };
+  const name = cleanName(s.slice(0, i));
+  if (isQualitativeWord(rest) || (rest.length <= 4 && !/\d/.test(rest) && /[性率度况]$/.test(name))) {
+    return { name, measure: qualitativeMeasure(rest, null), pendingOperator: false, by: "colon" };
+  }
+  return null;
+}
+
+/** A trailing number with its unit: "举行政协全委会议 1次", "社情民意问题整改地率98%", "接待标准 150元/人/天". */
+function byNumber(s: string): LineSplit | null {
+  // the malformed "次/350元" and "2次/2500元" forms sit after a space
+  const sp = s.lastIndexOf(" ");
+  if (sp > 0) {
+    const token = s.slice(sp + 1);
+    if (DATE.test(token)) return { name: cleanName(s.slice(0, sp)), measure: dateMeasure(token), pendingOperator: false, by: "number" };
+    if (token.indexOf("/") > 0) {
+      const measure = parseValuePart(token);
+      if (measure) return { name: cleanName(s.slice(0, sp)), measure, pendingOperator: false, by: "number" };
+    }
+  }
+  let start = trailingNumberStart(s);
+  if (start < 0) return null;
+  if (start > 0 && s[start - 1] === "-" && (start === 1 || s[start - 2] === " ")) start--; // a negative value
+  // a range "2-3个" or "2~3个": start at its first number
+  const rangeStart = /(\d+(?:\.\d+)?)\s*[-~至到]\s*$/.exec(s.slice(Math.max(0, start - 12), start));
+  if (rangeStart) start = start - (rangeStart[0].length) ;
+  const valueText = s.slice(start);
+  const measure = parseValuePart(valueText);
+  if (!measure) return null;
+  const name = s.slice(0, start);
+  if (name.trim() === "") return { name: "", measure, pendingOperator: false, by: "number" };
+  const before = name[name.length - 1];
+  if (before === " " || before === ":") {
+    return { name: cleanName(name), measure, pendingOperator: false, by: "number" };
+  }
+  if (!CJK_BEFORE.test(before)) return null; // "GB2312", "5G", "/2500元"
+  const unitOk = measure.unit === null ? NAME_END_FOR_BARE_NUMBER.test(name) : isKnownUnit(measure.unit) || !!measure.malformed;
+  if (!unitOk) return null;
+  return { name: cleanName(name), measure, pendingOperator: false, by: "number" };
+}
+
+/** A 定性 value after the last space ("会议管理制度健全性 健全"), or glued to a …性 name. */
+function byQualitative(s: string): LineSplit | null {
+  const sp = s.lastIndexOf(" ");
+  if (sp > 0) {
+    const token = s.slice(sp + 1);
+    if (isQualitativeWord(token)) {
+      return { name: cleanName(s.slice(0, sp)), measure: qualitativeMeasure(token, null), pendingOperator: false, by: "qualitative" };
+    }
+  }
+  const glued = PROPERTY_THEN_VALUE.exec(s);
+  if (glued) {
+    const end = glued.index + glued[0].length;
+    const token = s.slice(end);
+    return { name: cleanName(s.slice(0, end)), measure: qualitativeMeasure(token, null), pendingOperator: false, by: "qualitative" };
+  }
+  return null;
+}
+
+/** Split one indicator line "1. 政协委员参会率 95%" into name + measure (numbering removed). */
+export function parseIndicatorLine(line: string): { name: string; measure: Measure } | null {
+  const t = normalizeText(line ?? "").replace(/\n/g, " ").trim();
+  if (!t) return null;
+  const body = readNumbering(t).body;
+  if (!body) return null;
+  const split = splitNameMeasure(body);
+  if (!split.name && split.measure.value === null && split.measure.operator === null) return null;
+  return { name: split.name, measure: split.measure };
+}

@@ -1,0 +1,278 @@
+/**
+ * A wide-layout indicator cell (the whole 一级 → 二级 → 三级 tree in one text cell) → headings,
+ * indicators and the lines that could not be read. Every non-empty logical line ends up in exactly one
+ * place: a heading, an indicator (its first line or a joined continuation), or a ParseIssue.
+ */
+import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
+import { CJK_CLASS, normalizeText } from "../text/normalize";
+import { level1KeyOf, level2KeyOf } from "../vocab/categories";
+import { isQualitativeWord, splitNameMeasure } from "./indicator-line";
+import { isOperatorOnly } from "./measure";
+import { type NumberingKind, readNumbering, splitInlineItems } from "./numbering";
+
+export { parseIndicatorLine } from "./indicator-line";
+
+export interface ParsedTree {
+  headings: Heading[];
+  indicators: Indicator[];
+  issues: ParseIssue[];
+}
+
+/** What became of each logical line (for tests and diagnostics). */
+export type LineUse = "empty" | "heading" | "indicator" | "continuation" | "issue";
+
+export interface ParsedTreeDetail extends ParsedTree {
+  /** The logical lines, 1-based line n is lines[n - 1]. */
+  lines: string[];
+  uses: LineUse[];
+}
+
+/** The cell's logical lines: debris removed, block tags and inline list numbering split into lines. */
+export function splitIndicatorLines(text: string): string[] {
+  const norm = normalizeText(text ?? "");
+  if (!norm) return [];
+  const out: string[] = [];
+  for (const line of norm.split("\n")) {
+    if (!line) out.push("");
+    else for (const piece of splitInlineItems(line)) out.push(piece);
+  }
+  return out;
+}
+
+/** Category names that make a heading without "指标" when numbered 一、/（一） ("一、产出", "(一)数量"). */
+const HEADING_STEMS = new Set([
+  "产出", "效益", "满意度", "成本", "数量", "质量", "时效", "进度", "经济效益", "社会效益", "生态效益",
+  "可持续影响", "服务对象满意度", "经济成本", "社会成本", "生态环境成本", "效果", "项目完成", "项目效益", "预期产出",
+]);
+/** An annotation after the heading: "数量指标(必填硬性指标)". */
+const ANNOTATION = /\([^()]*\)$/;
+
+interface HeadingRead {
+  level: 1 | 2;
+  text: string;
+  key: Level1Key | Level2Key | null;
+}
+
+const HEADING_HINT = /指标|产出|效益|满意|成本|数量|质量|时效|进度|可持续|效果/;
+const HEADING_EDGES = /^[\s:：]+|[\s:：]+$/g;
+
+/** Heading lines repeat across thousands of projects: remember what each one read as. */
+const headingCache = new Map<string, HeadingRead | null>();
+const HEADING_CACHE_LIMIT = 2000;
+
+function readHeading(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
+  if (body.length > 40 || !HEADING_HINT.test(body)) return null;
+  const cacheKey = `${kind}|${current1?.key ?? ""}|${current1 ? 1 : 0}|${body}`;
+  const cached = headingCache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const read = readHeadingUncached(body, kind, current1);
+  if (headingCache.size >= HEADING_CACHE_LIMIT) headingCache.clear();
+  headingCache.set(cacheKey, read);
+  return read;
+}
+
+function readHeadingUncached(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
+  const text = body.replace(HEADING_EDGES, "").replace(/\s+/g, "");
+  if (!text || text.length > 30 || /\d/.test(text)) return null;
+  const core = text.endsWith(")") ? text.replace(ANNOTATION, "") : text;
+  if (!core || core.length > 16) return null;
+  // a bare category word ("成本") is a heading only with 一、/（一） numbering: "1. 成本 ≤…" is an indicator
+  if (!core.endsWith("指标") && !(HEADING_STEMS.has(core) && (kind === "chinese" || kind === "chineseParen"))) return null;
+  const k1 = level1KeyOf(core);
+  const k2 = level2KeyOf(core);
+  const stem = core.replace(/指标$/, "");
+  const ambiguous = stem === "成本" || stem === "满意度";
+  let level: 1 | 2;
+  if (!k1 && !k2) {
+    if (kind === "chinese") level = 1;
+    else if (kind === "chineseParen") level = 2;
+    else return null; // "1. 完成年度考核指标" is an indicator named …指标, not a heading
+  } else if (ambiguous) {
+    if (kind === "chinese") level = 1;
+    else if (kind === "chineseParen") level = 2;
+    else if (kind === "arabic") level = current1 ? 2 : 1;
+    else level = stem === "成本" && current1?.key === "output" ? 2 : 1;
+  } else {
+    level = k2 ? 2 : 1;
+  }
+  return { level, text, key: level === 1 ? k1 : k2 };
+}
+
+const HAS_CJK = new RegExp(`[${CJK_CLASS}]`);
+const CJK_END = new RegExp(`[${CJK_CLASS}]$`);
+const CJK_START = new RegExp(`^[${CJK_CLASS}]`);
+const SENTENCE_PUNCT = /[。；;!！?？]/;
+
+/** Could this un-numbered text be an indicator name on its own (no value)? */
+function looksLikeName(text: string): boolean {
+  if (text.length > 40 || !HAS_CJK.test(text) || SENTENCE_PUNCT.test(text)) return false;
+  return (text.match(/，/g)?.length ?? 0) <= 1;
+}
+
+/** A numbered line that is prose, not an indicator (a goal pasted into the indicator cell). */
+function looksLikeProse(text: string): boolean {
+  if (text.length > 60) return true;
+  const m = SENTENCE_PUNCT.exec(text);
+  return m !== null && m.index < text.length - 1;
+}
+
+interface Open {
+  indicator: Indicator;
+  body: string;
+  numbered: boolean;
+}
+
+/** `at` is the cell; each Heading/Indicator/ParseIssue gets source {...at, line} with the 1-based logical line. */
+export function parseIndicatorText(text: string, at: { sheet: string; row: number; col: number }): ParsedTree {
+  const { headings, indicators, issues } = parseIndicatorTextDetailed(text, at);
+  return { headings, indicators, issues };
+}
+
+/** parseIndicatorText plus the logical lines and what became of each. */
+export function parseIndicatorTextDetailed(
+  text: string,
+  at: { sheet: string; row: number; col: number },
+): ParsedTreeDetail {
+  const lines = splitIndicatorLines(text);
+  const uses: LineUse[] = new Array(lines.length);
+  const headings: Heading[] = [];
+  const indicators: Indicator[] = [];
+  const issues: ParseIssue[] = [];
+  const src = (i: number): SourceRef => ({ sheet: at.sheet, row: at.row, col: at.col, line: i + 1 });
+
+  let current1: Heading | null = null;
+  let current2: Heading | null = null;
+  let open: Open | null = null;
+
+  const issue = (i: number, reason: string) => {
+    issues.push({ text: lines[i], reason, source: src(i) });
+    uses[i] = "issue";
+    open = null;
+  };
+
+  const reparse = (o: Open, body: string, i: number) => {
+    const split = splitNameMeasure(body);
+    const ind = o.indicator;
+    ind.name = split.name;
+    setMeasure(ind, split.measure);
+    ind.raw = `${ind.raw} ${lines[i]}`;
+    o.body = body;
+    uses[i] = "continuation";
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) {
+      uses[i] = "empty";
+      open = null;
+      continue;
+    }
+    const { kind, body } = readNumbering(line);
+
+    const h = body ? readHeading(body, kind, current1) : null;
+    if (h) {
+      const heading: Heading = { level: h.level, text: h.text, key: h.key, indicatorCount: 0, source: src(i) };
+      if (h.level === 1) {
+        current1 = heading;
+        current2 = null;
+      } else {
+        heading.level1Key = (current1?.key as Level1Key | undefined) ?? null;
+        current2 = heading;
+      }
+      headings.push(heading);
+      uses[i] = "heading";
+      open = null;
+      continue;
+    }
+
+    if (!body) {
+      issue(i, "这一行只有编号，没有指标内容");
+      continue;
+    }
+
+    if (kind === "none") {
+      const o: Open | null = open;
+      const opOnly = isOperatorOnly(body);
+      const split = opOnly ? null : splitNameMeasure(body);
+      const valueOnly = split !== null && split.name === "" && split.measure.value !== null;
+      if (o && o.indicator.value === null) {
+        if (opOnly || valueOnly || isQualitativeWord(body)) {
+          reparse(o, `${o.body} ${body}`, i);
+          continue;
+        }
+        if (/^\(.*\)$/.test(body)) {
+          reparse(o, `${o.body}${body}`, i);
+          continue;
+        }
+        const selfContained = split !== null && split.by === "colon" && split.name !== "";
+        if (o.numbered && !selfContained) {
+          const glue = CJK_END.test(o.body) && CJK_START.test(body) ? "" : " ";
+          reparse(o, `${o.body}${glue}${body}`, i);
+          continue;
+        }
+      } else if (o && /^\(.*\)$/.test(body)) {
+        // a note wrapped onto its own line: "(政府雇员或公益性)"
+        o.indicator.name = `${o.indicator.name}${body}`;
+        o.indicator.raw = `${o.indicator.raw} ${line}`;
+        uses[i] = "continuation";
+        continue;
+      }
+      if (opOnly) {
+        issue(i, "这一行只有计算符号，找不到它属于哪个指标");
+        continue;
+      }
+      if (valueOnly) {
+        issue(i, "这一行只有指标值，找不到对应的指标名称");
+        continue;
+      }
+      if (split && split.measure.value === null && split.measure.operator === null && !looksLikeName(body)) {
+        issue(i, "无法识别这一行：既不是指标类别，也不是“指标名称 + 指标值”");
+        continue;
+      }
+    } else if (looksLikeProse(body) && splitNameMeasure(body).by === "none") {
+      issue(i, "这一行像是说明文字，不是“指标名称 + 指标值”的指标");
+      continue;
+    }
+
+    const split = splitNameMeasure(body);
+    if (!split.name) {
+      issue(i, "这一行只有指标值，找不到对应的指标名称");
+      continue;
+    }
+    const ind: Indicator = {
+      level1: current1?.text ?? "",
+      level1Key: (current1?.key as Level1Key | null | undefined) ?? null,
+      level2: current2?.text ?? "",
+      level2Key: current2
+        ? (current2.key as Level2Key | null)
+        : current1?.key === "satisfaction"
+          ? "satisfaction"
+          : null,
+      name: split.name,
+      operator: null,
+      qualitative: false,
+      value: null,
+      number: null,
+      unit: null,
+      raw: line,
+      source: src(i),
+    };
+    setMeasure(ind, split.measure);
+    indicators.push(ind);
+    if (current2) current2.indicatorCount++;
+    if (current1) current1.indicatorCount++;
+    uses[i] = "indicator";
+    open = { indicator: ind, body, numbered: kind !== "none" };
+  }
+  return { headings, indicators, issues, lines, uses };
+}
+
+function setMeasure(ind: Indicator, m: { operator: Indicator["operator"]; qualitative: boolean; value: string | null; number: Indicator["number"]; unit: string | null; malformed?: string }): void {
+  ind.operator = m.operator;
+  ind.qualitative = m.qualitative;
+  ind.value = m.value;
+  ind.number = m.number;
+  ind.unit = m.unit;
+  if (m.malformed) ind.malformed = m.malformed;
+  else delete ind.malformed;
+}

@@ -1,0 +1,406 @@
+/**
+ * The value part of an indicator (指标值): operator, number or 定性 text, unit. Reads what accountants
+ * actually type — "≥95%", "不低于95%", "95%以上", "≤140元/天·人", "健全" — and gives a best reading plus a
+ * Chinese reason for what cannot be read cleanly ("≥ 2/次", "次/350元", "≤150/本"). Never throws.
+ */
+import Decimal from "decimal.js";
+import type { Operator } from "../model";
+import { parseChineseNumeral } from "../text/chinese-numerals";
+import { normalizeText } from "../text/normalize";
+
+export interface Measure {
+  operator: Operator | null;
+  qualitative: boolean;
+  value: string | null;
+  number: Decimal | null;
+  unit: string | null;
+  /** Why the value/unit could not be read cleanly (Chinese); the fields above hold the best reading. */
+  malformed?: string;
+}
+
+export const EMPTY_MEASURE: Readonly<Measure> = Object.freeze({
+  operator: null,
+  qualitative: false,
+  value: null,
+  number: null,
+  unit: null,
+});
+
+const emptyMeasure = (): Measure => ({ ...EMPTY_MEASURE });
+
+/** Operator words and symbols → operator. Longer words first so 不超过 wins over 超过. */
+const OPERATOR_WORDS: [string, Operator][] = [
+  ["大于或等于", ">="],
+  ["小于或等于", "<="],
+  ["大于等于", ">="],
+  ["小于等于", "<="],
+  ["不低于", ">="],
+  ["不少于", ">="],
+  ["不小于", ">="],
+  ["不高于", "<="],
+  ["不超过", "<="],
+  ["不大于", "<="],
+  ["不多于", "<="],
+  ["至少", ">="],
+  ["最低", ">="],
+  ["达到", ">="],
+  ["最多", "<="],
+  ["最高", "<="],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["超过", ">"],
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["等于", "="],
+  ["≥", ">="],
+  ["≤", "<="],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
+];
+const OPERATOR_OF = new Map<string, Operator>(OPERATOR_WORDS);
+const OPERATOR_SOURCE = OPERATOR_WORDS.map(([w]) => w).join("|");
+
+/** Every operator occurrence in a line (global; reset lastIndex before use). */
+export const OPERATOR_SCAN = new RegExp(OPERATOR_SOURCE, "g");
+const LEADING_OPERATOR = new RegExp(`^(?:${OPERATOR_SOURCE})`);
+
+const OPERATOR_ONLY = new RegExp(`^(?:${OPERATOR_SOURCE})$`);
+
+/** A line or cell that holds nothing but an operator ("≤" wrapped away from its value). */
+export function isOperatorOnly(text: string): boolean {
+  return OPERATOR_ONLY.test(text.trim());
+}
+
+export function operatorOfWord(word: string): Operator | null {
+  return OPERATOR_OF.get(word) ?? null;
+}
+
+export const OPERATOR_SYMBOL: Record<Operator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤" };
+
+/** Words after a value that set the operator: 95%以上, 10万元以内. */
+const SUFFIX_OPERATOR = /(?:\(含\))?(及以上|以上|及以下|以下|以内|之内|内)(?:\(含\))?$/;
+const SUFFIX_OPERATOR_OF: Record<string, Operator> = {
+  及以上: ">=",
+  以上: ">=",
+  及以下: "<=",
+  以下: "<=",
+  以内: "<=",
+  之内: "<=",
+  内: "<=",
+};
+
+/** Debris at the end of a value or line: 。，,;；、 and a stray full stop. */
+const DEBRIS_CHARS = new Set([" ", "\t", "\n", "。", "，", ",", ";", "；", "、", "."]);
+
+/** Remove trailing debris (whitespace 。，,;；、 and a stray full stop) with a backwards scan. */
+export function stripTrailingDebris(text: string): string {
+  let end = text.length;
+  while (end > 0 && DEBRIS_CHARS.has(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const HAS_DIGIT = /\d/;
+const DATE_HINT = /[年月]|\d{4}[.\-/]/;
+const NUMBER_HEAD = /^(-?\d+(?:,\d{3})*(?:\.\d+)?)/;
+const RANGE_TAIL = /^[-~至到](\d+(?:\.\d+)?)/;
+const DOUBLE_VALUE = /^([^\d/]{1,4})\/(\d+(?:\.\d+)?)([^\d/]{0,6})$/;
+const UNIT_FIRST = /^([^\d/]{1,4})\/(\d+(?:\.\d+)?)([^\d]{0,8})$/;
+/** A date target ("2024年12月", "2024年12月31日前", "2024.12"): read as text, not as the number 12. */
+export const DATE =
+  /^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前|内|以内)?$/;
+
+/** A date target is a 定性-style text value: the rules decide whether a date is acceptable. */
+export function dateMeasure(text: string): Measure {
+  return { operator: null, qualitative: true, value: text, number: null, unit: null };
+}
+
+const CHINESE_NUMERAL_HEAD = /^([零〇一二两三四五六七八九十百千万]+)(.{1,4})$/;
+
+/** Base units seen in real tables; a composite unit adds "/…" or "·…" segments (元/人·天). */
+const BASE_UNITS =
+  "%|‰|个百分点|百分点|倍|[万千亿]?元|次|[万千]?人次|[万千]?人|名|本|册|篇|条|天|日|年|月|周|季度|小时|分钟|秒|个|期|批次|批|套|台|种|起|" +
+  "场次|场|件|项|户|家|所|座|辆|间|平方米|㎡|m²|米|千米|公里|km|吨|亩|株|棵|头|只|学时|课时|份|班|处|张|部|篇次|册次|课|门|块|" +
+  "宗|单|卷|盒|箱|瓶|支|根|公顷|立方米|m³|户次|家次|人天|架次|辆次|张次|万|千|期次|分|平方公里|平方千米|" +
+  "千瓦时|万千瓦时|标准煤|吨标准煤|立方|千克|公斤|克|升|毫升|小时/年|个工作日|工作日|人/次";
+const KNOWN_UNIT = new RegExp(`^(?:${BASE_UNITS})(?:[/·][^\\d\\s/·]{1,6}){0,3}$`);
+
+/** A unit we recognise without a space before it (率98%, 主任1名). */
+export function isKnownUnit(unit: string): boolean {
+  return unit.length <= 16 && KNOWN_UNIT.test(unit);
+}
+
+/** Characters that cannot be part of a unit: sentence punctuation, brackets, operators, colon. */
+const NOT_UNIT_CHAR = /[\s\d:：，。、；;!！?？《》"“”'()（）\[\]{}<>≥≤=]/;
+
+/**
+ * An open set: a short non-numeric suffix after the number ("元/人·天", "人次", "场"). Unknown units
+ * are at most three characters per "/"/"·" segment, so "3季度完成" is not "3" in "季度完成".
+ */
+export function isUnitText(unit: string): boolean {
+  if (!unit || unit.length > 12) return false;
+  if (NOT_UNIT_CHAR.test(unit)) return false;
+  if (unit.startsWith("/") || unit.endsWith("/")) return false;
+  if (isKnownUnit(unit)) return true;
+  return unit.split(UNIT_SEPARATOR).every((seg) => seg.length >= 1 && seg.length <= 3);
+}
+const UNIT_SEPARATOR = /[/·]/;
+
+/** Normalise separators inside a unit: 元/天•人 → 元/天·人, spaces removed. */
+export function cleanUnit(unit: string): string {
+  let u = unit;
+  if (/\s/.test(u)) u = u.replace(/\s+/g, "");
+  if (/[•・⋅∙]/.test(u)) u = u.replace(/[•・⋅∙]/g, "·");
+  return u;
+}
+
+function toDecimal(value: string): Decimal | null {
+  try {
+    return new Decimal(value);
+  } catch {
+    return null;
+  }
+}
+
+function quantitative(operator: Operator | null, value: string, unit: string | null, malformed?: string): Measure {
+  const m: Measure = { operator, qualitative: false, value, number: toDecimal(value), unit: unit || null };
+  if (malformed) m.malformed = malformed;
+  return m;
+}
+
+/**
+ * The value grammar without a leading operator: "95%", "150元/人/天", "3", "95%以上", and the malformed
+ * forms "2/次", "次/350元", "2次/2500元", "2-3个". Returns null when the text is not a value at all (it
+ * has words around the number), so line splitting can try another reading.
+ */
+export function parseValuePart(text: string, operator: Operator | null = null): Measure | null {
+  let s = stripTrailingDebris(text);
+  if (!s || s.length > 40) return null;
+  s = cleanUnit(s);
+  if (!HAS_DIGIT.test(s)) return null;
+
+  let op = operator;
+  let conflict = false;
+  const suffix = SUFFIX_OPERATOR.exec(s);
+  if (suffix && suffix.index > 0) {
+    const sop = SUFFIX_OPERATOR_OF[suffix[1]];
+    s = s.slice(0, suffix.index);
+    if (op && op !== sop) conflict = true;
+    op = op ?? sop;
+  }
+  const conflictNote = conflict ? "计算符号前后矛盾（数值前后各写了一个方向不同的符号）" : undefined;
+
+  if (s.length >= 5 && DATE_HINT.test(s) && DATE.test(s)) return dateMeasure(op ? `${OPERATOR_SYMBOL[op]}${s}` : s);
+
+  const head = NUMBER_HEAD.exec(s);
+  if (head) {
+    const value = head[1].replace(/,/g, "");
+    const tail = s.slice(head[0].length);
+    if (tail === "") return quantitative(op, value, null, conflictNote);
+    if (tail.endsWith("左右")) {
+      const unit = tail.slice(0, -2);
+      return quantitative(op, value, isUnitText(unit) ? unit : null, `“${s}”是约数，应写确定的目标值`);
+    }
+    if (isUnitText(tail)) return quantitative(op, value, tail, conflictNote);
+    if (tail[0] === "/" && isUnitText(tail.slice(1))) {
+      const unit = tail.slice(1);
+      return quantitative(op, value, unit, `“${s}”写法不规范：数值与单位之间多了“/”，按“${value}${unit}”理解`);
+    }
+    const range = RANGE_TAIL.exec(tail);
+    if (range) {
+      const rest = tail.slice(range[0].length);
+      if (rest === "" || isUnitText(rest)) {
+        return quantitative(op ?? ">=", value, rest || null, `写成了范围（${value}${range[0]}），应写一个确定的数值`);
+      }
+    }
+    const dbl = DOUBLE_VALUE.exec(tail);
+    if (dbl && isUnitText(dbl[1])) {
+      const unit = dbl[3] && isUnitText(dbl[3]) ? dbl[3] : null;
+      return quantitative(
+        op,
+        dbl[2],
+        unit,
+        `一个指标里写了两个数值（${s}），应分成“${value}${dbl[1]}”和“${dbl[2]}${dbl[3]}”两个指标`,
+      );
+    }
+    return null;
+  }
+  const unitFirst = UNIT_FIRST.exec(s);
+  if (unitFirst && isUnitText(unitFirst[1]) && (unitFirst[3] === "" || isUnitText(unitFirst[3]))) {
+    const unit = unitFirst[3] ? `${unitFirst[3]}/${unitFirst[1]}` : unitFirst[1];
+    return quantitative(
+      op,
+      unitFirst[2],
+      unit,
+      `单位写在了数值前面（${s}），应写作“${unitFirst[2]}${unitFirst[3] ? unit : unitFirst[1]}”`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Parse "≥95%", "≤ 10.85万元", "1次", "95%", "健全", "不低于95%", "95%以上", "≤140元/天·人",
+ * "≥ 2/次" (malformed), "次/350元" (malformed), "≤150/本" (malformed), "逐年递减" (定性 text),
+ * "" (value null).
+ */
+export function parseMeasure(text: string): Measure {
+  const t = stripTrailingDebris(normalizeText(text ?? "").replace(/\n/g, " ")).trim();
+  if (!t) return emptyMeasure();
+  const lead = LEADING_OPERATOR.exec(t);
+  const op = lead ? (OPERATOR_OF.get(lead[0]) ?? null) : null;
+  const rest = lead ? t.slice(lead[0].length).trim() : t;
+  if (!rest) return { ...emptyMeasure(), operator: op };
+
+  const value = parseValuePart(rest, op);
+  if (value) return value;
+
+  if (!/\d/.test(rest)) {
+    const cn = CHINESE_NUMERAL_HEAD.exec(rest);
+    const n = cn && isKnownUnit(cn[2]) ? parseChineseNumeral(cn[1]) : null;
+    if (cn && n !== null) {
+      return quantitative(op, String(n), cn[2], `数值用汉字书写（${rest}），应写阿拉伯数字“${n}${cn[2]}”`);
+    }
+    return qualitativeMeasure(rest, op);
+  }
+  return bestReading(rest, op);
+}
+
+/** A 定性 value; an operator before text cannot be applied, so it is reported rather than kept. */
+export function qualitativeMeasure(text: string, op: Operator | null): Measure {
+  const m: Measure = { operator: null, qualitative: true, value: text, number: null, unit: null };
+  if (op) m.malformed = `定性指标值“${text}”前面不应有计算符号“${OPERATOR_SYMBOL[op]}”`;
+  return m;
+}
+
+/** Digits mixed with words ("每季度≥ 2次", "2024年12月前"): the trailing number if there is one, else text. */
+function bestReading(text: string, op: Operator | null): Measure {
+  let lastOp: RegExpExecArray | null = null;
+  OPERATOR_SCAN.lastIndex = 0;
+  for (let m = OPERATOR_SCAN.exec(text); m; m = OPERATOR_SCAN.exec(text)) lastOp = m;
+  if (lastOp) {
+    const inner = parseValuePart(text.slice(lastOp.index + lastOp[0].length).trim(), OPERATOR_OF.get(lastOp[0]) ?? null);
+    if (inner) {
+      const extra = text.slice(0, lastOp.index).trim();
+      return { ...inner, malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位` };
+    }
+  }
+  const start = trailingNumberStart(text);
+  if (start > 0) {
+    const inner = parseValuePart(text.slice(start), op);
+    if (inner && (inner.unit === null || isKnownUnit(inner.unit))) {
+      const extra = text.slice(0, start).trim();
+      return { ...inner, malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位` };
+    }
+  }
+  return {
+    operator: null,
+    qualitative: true,
+    value: text,
+    number: null,
+    unit: null,
+    malformed: `指标值“${text}”不是一个单纯的数值，无法读出目标值`,
+  };
+}
+
+/**
+ * Index where the last number of the text starts (digits, "." and "," of one number, and a "-" sign
+ * right before it), or -1 when the text has no digit. Scans backwards once: linear.
+ */
+export function trailingNumberStart(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && !isDigit(text.charCodeAt(i))) i--;
+  if (i < 0) return -1;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isDigit(c)) i--;
+    else if ((c === 0x2e || c === 0x2c) && i >= 2 && isDigit(text.charCodeAt(i - 2))) i--;
+    else break;
+  }
+  // a leading "." or "," is not part of the number
+  while (i < text.length && !isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Budget-system operator codes and words in a 指标性质/计算符号 cell. */
+const OPERATOR_CODE: Record<string, Operator | "定性"> = {
+  "1": ">=",
+  "2": ">",
+  "3": "=",
+  "4": "<",
+  "5": "<=",
+  "6": "定性",
+};
+const OPERATOR_CELL_WORDS: [RegExp, Operator | "定性" | "定量"][] = [
+  [/定性|质性/, "定性"],
+  [/大于或等于|大于等于|不低于|不少于|不小于|≥|正向/, ">="],
+  [/小于或等于|小于等于|不高于|不超过|不大于|≤|反向/, "<="],
+  [/大于|高于|>/, ">"],
+  [/小于|低于|</, "<"],
+  [/等于|=/, "="],
+  [/定量/, "定量"],
+];
+
+/** The operator written in a 计算符号/指标性质 cell: a symbol, a code 1–6 or a word; "定性"; null when blank. */
+export function parseOperatorCell(cell: string): Operator | "定性" | "定量" | null | undefined {
+  const t = normalizeText(cell ?? "").replace(/\s+/g, "");
+  if (!t) return null;
+  const code = /^([1-6])(?:\D|$)/.exec(t);
+  if (code) return OPERATOR_CODE[code[1]];
+  for (const [re, op] of OPERATOR_CELL_WORDS) if (re.test(t)) return op;
+  return undefined;
+}
+
+/**
+ * Long layout: a separate 指标性质/计算符号 cell (≥ > = < ≤ 定性, codes 1–6, words 大于等于/正向/反向…),
+ * the 指标值 cell and the 计量单位 cell. The value cell may itself carry an operator or a unit.
+ */
+export function parseMeasureCells(operatorCell: string, valueCell: string, unitCell: string): Measure {
+  const opCell = parseOperatorCell(operatorCell);
+  const valueText = normalizeText(valueCell ?? "").replace(/\n/g, " ").trim();
+  const unitText = cleanUnit(normalizeText(unitCell ?? "").replace(/\n/g, " "));
+  const notes: string[] = [];
+  if (opCell === undefined) notes.push(`计算符号“${normalizeText(operatorCell).trim()}”无法识别`);
+
+  if (opCell === "定性") {
+    const m: Measure = {
+      operator: null,
+      qualitative: true,
+      value: valueText || null,
+      number: null,
+      unit: unitText || null,
+    };
+    if (notes.length) m.malformed = notes.join("；");
+    return m;
+  }
+
+  const inner = parseMeasure(valueText);
+  const m: Measure = { ...inner };
+  const cellOp = opCell === "定量" || opCell === undefined ? null : opCell;
+  if (cellOp) {
+    if (inner.operator && inner.operator !== cellOp) {
+      notes.push(
+        `计算符号“${OPERATOR_SYMBOL[cellOp]}”与指标值中的“${OPERATOR_SYMBOL[inner.operator]}”不一致`,
+      );
+    }
+    if (!inner.qualitative) m.operator = cellOp;
+    else if (inner.value !== null && !inner.malformed) {
+      notes.push(`计算符号为“${OPERATOR_SYMBOL[cellOp]}”，但指标值“${inner.value}”不是数值`);
+    }
+  }
+  if (unitText) {
+    if (inner.unit && inner.unit !== unitText && !inner.qualitative) {
+      notes.push(`计量单位“${unitText}”与指标值中的单位“${inner.unit}”不一致`);
+    }
+    if (!inner.unit || inner.qualitative) m.unit = unitText;
+  }
+  if (inner.malformed) notes.unshift(inner.malformed);
+  if (notes.length) m.malformed = notes.join("；");
+  else delete m.malformed;
+  return m;
+}

@@ -1,0 +1,4 @@
+export * from "./summary";
+export * from "./text";
+export * from "./json";
+export * from "./marks";

@@ -1,0 +1,105 @@
+/**
+ * The CLI's text report, in Chinese for accountants: per file, the tables found, then the findings
+ * grouped by sheet and project (cell, line, severity, message), the sheet problems, and one summary
+ * line "共 N 个文件：错误 N，警告 N，提示 N". Colour is ANSI and only when the caller asks for it.
+ */
+import { SEVERITY_LABEL, type Finding, type Severity } from "../finding";
+import type { Layout } from "../model";
+import { describeFinding, findingPlace, totalsOf, type FileReport, type ReportTotals } from "./summary";
+
+export const LAYOUT_LABEL: Record<Layout, string> = {
+  wide: "宽表",
+  long: "长表",
+  form: "单项目表",
+};
+
+export interface TextOptions {
+  color?: boolean;
+}
+
+type Paint = (s: string) => string;
+
+interface Palette {
+  severity: Record<Severity, Paint>;
+  heading: Paint;
+  dim: Paint;
+}
+
+const plain: Paint = (s) => s;
+const ansi =
+  (open: number, close: number): Paint =>
+  (s) =>
+    `\u001b[${open}m${s}\u001b[${close}m`;
+
+const NO_COLOR: Palette = { severity: { error: plain, warning: plain, info: plain }, heading: plain, dim: plain };
+const COLOR: Palette = {
+  severity: { error: ansi(31, 39), warning: ansi(33, 39), info: ansi(36, 39) },
+  heading: ansi(1, 22),
+  dim: ansi(2, 22),
+};
+
+export function tableLine(t: FileReport["tables"][number]): string {
+  return `${t.sheet}：${LAYOUT_LABEL[t.layout]}（${t.range}），${t.projects} 个项目，${t.indicators} 条指标`;
+}
+
+export function summaryLine(t: Pick<ReportTotals, "files" | "errors" | "warnings" | "infos">): string {
+  return `共 ${t.files} 个文件：错误 ${t.errors}，警告 ${t.warnings}，提示 ${t.infos}`;
+}
+
+/** Findings grouped by sheet, then project, each group in the order it first appears. */
+function groupFindings(findings: readonly Finding[]): Map<string, Map<string, Finding[]>> {
+  const bySheet = new Map<string, Map<string, Finding[]>>();
+  for (const f of findings) {
+    let byProject = bySheet.get(f.sheet);
+    if (!byProject) bySheet.set(f.sheet, (byProject = new Map()));
+    let list = byProject.get(f.project);
+    if (!list) byProject.set(f.project, (list = []));
+    list.push(f);
+  }
+  return bySheet;
+}
+
+function fileSection(r: FileReport, p: Palette): string[] {
+  const out: string[] = [p.heading(r.file)];
+  if (r.error !== undefined) {
+    out.push(`  无法读取：${r.error}`);
+    return out;
+  }
+  if (r.tables.length > 0) {
+    out.push("  识别到的表：");
+    for (const t of r.tables) out.push(`    ${tableLine(t)}`);
+  }
+  for (const [sheet, byProject] of groupFindings(r.findings)) {
+    out.push(`  工作表「${sheet}」`);
+    for (const [project, list] of byProject) {
+      out.push(`    ${project ? `项目「${project}」` : "（不属于某个项目）"}`);
+      for (const f of list) {
+        const label = p.severity[f.severity](SEVERITY_LABEL[f.severity]);
+        out.push(`      ${p.dim(findingPlace(f))}  ${label}  ${describeFinding(f)}`);
+      }
+    }
+  }
+  if (r.problems.length > 0) {
+    out.push("  未能识别的内容：");
+    for (const pr of r.problems) out.push(`    ${pr.sheet ? `${pr.sheet}：` : ""}${pr.message}`);
+  }
+  if (r.findings.length === 0 && r.tables.length > 0) out.push("  未发现问题。");
+  if (r.markedCopy !== undefined) out.push(`  已生成标记副本：${r.markedCopy}`);
+  return out;
+}
+
+/**
+ * The whole report. Unreadable files are listed as such here too; the CLI also reports them on
+ * stderr. The summary counts the files that were read; unreadable ones get a line of their own.
+ */
+export function formatText(reports: readonly FileReport[], options: TextOptions = {}): string {
+  const p = options.color ? COLOR : NO_COLOR;
+  const lines: string[] = [];
+  for (const r of reports) {
+    lines.push(...fileSection(r, p), "");
+  }
+  const totals = totalsOf(reports);
+  lines.push(p.heading(summaryLine(totals)));
+  if (totals.unreadable > 0) lines.push(`另有 ${totals.unreadable} 个文件无法读取。`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,61 @@
+/**
+ * copy-paste-suspect: an indicator that names another project's subject, or a whole indicator block
+ * equal to another project's. Seed project 7 (政协常委会工作经费) has "专委会工作成本 ≤3.4万元" —
+ * 专委会 is what project 4 (专委会工作经费) is about. Words every project shares (政协, 委员, 工作) and
+ * short activity words (会议, 培训, 视察) are not subjects; neither is a word in this project's own name
+ * or goal.
+ */
+import { toA1 } from "../grid";
+import { compactName } from "./util/cost-items";
+import { blockFingerprint, workbookSubjects } from "./util/copy-subjects";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "copy-paste-suspect",
+    category: "classification",
+    defaultSeverity: "warning",
+    description: "指标提到其他项目的内容，或整套指标与其他项目完全相同，疑似复制后未修改。",
+    messages: {
+      otherSubject:
+        "“{{name}}”提到“{{subject}}”，这是项目“{{other}}”的内容，而本项目是“{{project}}”。疑似从其他项目复制，请改为本项目的指标。",
+      sameBlock:
+        "本项目的 {{count}} 条绩效指标与项目“{{other}}”（单元格 {{cell}}）完全相同，疑似整体复制。请按本项目的实际内容填写指标。",
+    },
+  },
+  check(ctx) {
+    const index = workbookSubjects(ctx.tables);
+    for (const project of ctx.table.projects) {
+      const ownName = compactName(project.name);
+      const goal = compactName(project.goal);
+      for (const ind of project.indicators) {
+        for (const id of index.matcher.find(compactName(ind.name))) {
+          const owner = index.owner[id];
+          const subject = index.matcher.patterns[id];
+          if (!owner || owner === project || ownName.includes(subject) || goal.includes(subject)) continue;
+          ctx.report({
+            messageId: "otherSubject",
+            project,
+            indicator: ind,
+            data: { name: ind.name, subject, other: owner.name, project: project.name },
+          });
+          break; // one finding per indicator
+        }
+      }
+      const fp = blockFingerprint(project);
+      const first = fp === null ? undefined : index.firstWithBlock.get(fp);
+      if (first && first !== project) {
+        const c = first.cells.indicators;
+        ctx.report({
+          messageId: "sameBlock",
+          project,
+          data: {
+            count: project.indicators.length,
+            other: first.name,
+            cell: c.sheet === project.cells.indicators.sheet ? toA1(c.row, c.col) : `${c.sheet}!${toA1(c.row, c.col)}`,
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * cost-operator — a cost or spending standard written with ≥ or >. Costs take an upper limit: "≥2.5万元"
+ * sets no ceiling at all. Seed: "服务中心工作经费≥2.5万元" (10), "农牧民误工补贴 ≥ 120元/天" (7).
+ * Money the project brings in or saves (增收, 节约资金) and counts of people (补贴人数) are not costs;
+ * a value in units other than money (资金到位率 %, 补贴人数 名) is not a cost either.
+ */
+import { isSpending } from "../vocab/indicator-kind";
+import { OP_FLIPPED, displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "cost-operator",
+    category: "values",
+    defaultSeverity: "warning",
+    description: "成本和开支标准只能设上限（≤ 或 <），不能用 ≥ 或 >。",
+    messages: {
+      lowerBound:
+        "「{{name}}」写成「{{target}}」，等于只规定了下限、没有上限。成本和开支标准只能设上限，请改为「{{better}}」。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if ((ind.operator !== ">=" && ind.operator !== ">") || ind.malformed || !isQuantitative(ind)) continue;
+        if (ind.unit !== null && !/元/.test(ind.unit)) continue;
+        if (!isSpending(ind.name)) continue;
+        ctx.report({
+          messageId: "lowerBound",
+          data: { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, OP_FLIPPED[ind.operator]) },
+          project,
+          indicator: ind,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,38 @@
+/**
+ * cost-total-mismatch: a total-cost indicator (总成本, 总额, 经费总额, 控制在…内) below the project amount —
+ * either costs were left out or the amount asks for more than the plan needs.
+ * Example: "会议筹办总成本 ≤10.00万元" in a project of 10.85万元.
+ * (Above the amount is cost-over-budget's error.)
+ */
+import { formatValue, formatWan, WAN_TOLERANCE } from "./util/cost-money";
+import { costPicture } from "./util/cost-items";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "cost-total-mismatch",
+    category: "arithmetic",
+    defaultSeverity: "info",
+    description: "总成本指标低于项目金额。",
+    messages: {
+      totalBelow:
+        "总成本指标“{{name}}”为 {{value}}，比项目金额 {{amount}}万元少 {{gap}}万元。请确认成本是否漏算，或按实际需要调整项目金额。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      const amount = project.amount;
+      if (amount === null) continue;
+      for (const t of costPicture(project).totals) {
+        if (amount.minus(t.wan).gt(WAN_TOLERANCE)) {
+          ctx.report({
+            messageId: "totalBelow",
+            project,
+            indicator: t.ind,
+            data: { name: t.ind.name, value: formatValue(t.ind), amount: formatWan(amount), gap: formatWan(amount.minus(t.wan)) },
+          });
+        }
+      }
+    }
+  },
+});

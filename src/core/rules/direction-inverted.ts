@@ -1,0 +1,74 @@
+/**
+ * direction-inverted — the operator points the wrong way, so the target is met by doing badly:
+ *  - ≤/< on a 正向 rate or satisfaction ("任务完成率 ≤90%", "满意度 ≤95%"), including rates of saving
+ *    or decrease (节约率, 下降率: more is better);
+ *  - ≤/< on a beneficiary count ("受益人数 ≤100人");
+ *  - a 控制率 capped at 0 or below ("预算成本控制率 ≤0%", seed project 14): 控制率 = 实际支出 ÷ 预算,
+ *    so ≤0% means spending nothing;
+ *  - ≥/> on a cost growth rate ("工作成本增长率 ≥5%" demands that costs rise).
+ * Not flagged: negative rates (差错率 ≤1%), shares (管理费占比 ≤5%), cost ratios, and the seed's many
+ * "…工作成本增长率 ≤0%" lines — a legitimate "no growth" cap. Counts in general are left alone: ≤ on a
+ * meeting or reception count is often a deliberate austerity cap.
+ */
+import type { Indicator } from "../model";
+import { isCount, isHeadcount, isNegativeRate, isPeopleCount, isSatisfaction } from "../vocab/indicator-kind";
+import { OP_FLIPPED, displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+const CONTROL_RATE = /控制率/;
+const GROWTH_RATE = /增长率|增幅|涨幅|增长比例/;
+const COST_SUBJECT = /成本|费|经费|支出|开支|预算|费用/;
+/** Rates whose direction the name does not settle, or that are caps by nature. */
+const NOT_POSITIVE =
+  /控制率|增长率|增幅|涨幅|变动率|变化率|占|比例|百分比|负债率|杠杆率|离职率|占用率|超载率|成本率|费用率|费率|支出率|开支率|耗率/;
+const BENEFICIARY = /受益|惠及|帮扶|覆盖.*(人|户)|服务对象/;
+const PEOPLE_UNIT = /^(人|人次|户|名|家)$/;
+
+type Found = { messageId: "positive" | "beneficiary" | "controlZero" | "costGrowth"; kind?: string };
+
+function inverted(ind: Indicator): Found | null {
+  const n = ind.name.replace(/\s+/g, "");
+  const op = ind.operator;
+  const capped = op === "<=" || op === "<";
+  if (CONTROL_RATE.test(n) && op !== ">=" && op !== ">" && ind.number!.lte(0)) return { messageId: "controlZero" };
+  if ((op === ">=" || op === ">") && GROWTH_RATE.test(n) && COST_SUBJECT.test(n)) return { messageId: "costGrowth" };
+  if (!capped) return null;
+  if (isSatisfaction(n)) return { messageId: "positive", kind: "满意度" };
+  if (/率/.test(n) && !isNegativeRate(n) && !NOT_POSITIVE.test(n)) return { messageId: "positive", kind: "比率" };
+  const counted = isCount(n) || isPeopleCount(n) || isHeadcount(n) || (ind.unit !== null && PEOPLE_UNIT.test(ind.unit));
+  if (counted && BENEFICIARY.test(n)) return { messageId: "beneficiary" };
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: "direction-inverted",
+    category: "values",
+    defaultSeverity: "warning",
+    description: "计算符号方向用反了：越高越好的比率用了≤，控制率≤0%，成本增长率用了≥等。",
+    messages: {
+      positive:
+        "「{{name}}」写成「{{target}}」，这类{{kind}}越高越好，用「≤」等于做得再差也算达标。请改为「{{better}}」。",
+      beneficiary: "「{{name}}」写成「{{target}}」，受益对象越多越好，用「≤」等于不设下限。请改为「{{better}}」或「=」具体数量。",
+      controlZero:
+        "「{{name}}」写成「{{target}}」，这个目标没有意义：成本控制率是实际支出占预算的比例，不超过0%等于一分钱都不能花。请改为「≤100%」（不超预算）。",
+      costGrowth: "「{{name}}」写成「{{target}}」，等于要求成本至少增长这么多。成本增长率应设上限，请改为「{{better}}」。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if (ind.malformed || !isQuantitative(ind)) continue;
+        const found = inverted(ind);
+        if (!found) continue;
+        const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);
+        ctx.report({
+          messageId: found.messageId,
+          data: { name: displayName(ind), target: formatTarget(ind), better, kind: found.kind ?? "" },
+          project,
+          indicator: ind,
+        });
+      }
+    }
+  },
+});

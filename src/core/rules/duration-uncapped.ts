@@ -1,0 +1,41 @@
+/**
+ * duration-uncapped (info) — ≥/> on a meeting or training length that policy caps. Seed: "会议时间 ≥3天"
+ * (project 1). 会议费管理办法 caps 二、三、四类 meetings at 2 days; training days are set by the
+ * approved plan and priced per day, so "at least N days" leaves the cost open. Lengths in 学时/小时
+ * (required study hours: "培训时长 ≥40学时") are minimums by design and are not flagged.
+ */
+import { isCappedDuration } from "../vocab/indicator-kind";
+import { OP_FLIPPED, displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+const DAY_UNIT = /^(天|日|个?工作日)$/;
+
+export default defineRule({
+  meta: {
+    id: "duration-uncapped",
+    category: "values",
+    defaultSeverity: "info",
+    description: "会期、培训天数有上限规定，不宜用「≥」。",
+    messages: {
+      meeting:
+        "「{{name}}」写成「{{target}}」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天），会议费也按天数核定，请改为「{{capped}}」或「={{days}}天」。",
+      training: "「{{name}}」写成「{{target}}」，等于没有上限。培训天数按批准的培训计划确定、培训费按天核定，请改为「{{capped}}」或「={{days}}天」。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if ((ind.operator !== ">=" && ind.operator !== ">") || ind.malformed || !isQuantitative(ind)) continue;
+        if (ind.unit !== null && !DAY_UNIT.test(ind.unit.trim())) continue;
+        if (!isCappedDuration(ind.name)) continue;
+        const data = {
+          name: displayName(ind),
+          target: formatTarget(ind),
+          capped: formatTarget(ind, OP_FLIPPED[ind.operator]),
+          days: ind.value ?? "",
+        };
+        ctx.report({ messageId: /培训/.test(ind.name) ? "training" : "meeting", data, project, indicator: ind });
+      }
+    }
+  },
+});

@@ -1,0 +1,148 @@
+/**
+ * goal-indicator-mismatch: the numbers in the 绩效目标 disagree with the indicators.
+ * - Implied cost: seed project 5 plans "两期委员培训班，每期20人" and states per-person costs 人均培训成本
+ *   4300元 + 人均差旅成本 2600元 + 培训教材成本 210元 = 7110元: 2期 × 20人 × 7110元 = 28.44万元 > 17.00万元.
+ *   Reading bare-元 items (教材 210元) as per person is a guess, hence a warning and not cost-over-budget.
+ * - Contradiction: the goal says 两期 but the indicator "省外培训班次数" says =3次. The indicator is found
+ *   by shared words; when several fit equally well, the goal must contradict all of them.
+ */
+import Decimal from "decimal.js";
+import type { Indicator, Project } from "../model";
+import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
+import { costPicture, type CostPicture } from "./util/cost-items";
+import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
+import { contradicts, indicatorsForGoalNumber } from "./util/goal-match";
+import { defineRule, type RuleContext } from "./rule";
+
+type MessageId = "impliedCost" | "contradiction";
+
+const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<" };
+const CLAUSE_MAX = 30;
+
+interface Headcount {
+  people: Decimal;
+  /** "2期 × 20人" or "40人". */
+  text: string;
+  days: GoalNumber | null;
+}
+
+function only<T>(xs: T[]): T | null {
+  return xs.length === 1 ? xs[0] : null;
+}
+
+/** How many people the goal plans for: 期 × 每期人数, or a single 人数. null when unclear. */
+function headcount(nums: GoalNumber[]): Headcount | null {
+  const counts = nums.filter((n) => n.kind === "count" && n.value === n.max);
+  const isPeople = (n: GoalNumber) => n.unit === "人" || n.unit === "名";
+  const days = only(counts.filter((n) => (n.unit === "天" || n.unit === "日") && (n.per === null || n.per === "期")));
+  const periods = only(counts.filter((n) => n.unit === "期" && n.per === null));
+  const perPeriod = only(counts.filter((n) => isPeople(n) && n.per === "期"));
+  if (periods && perPeriod) {
+    return {
+      people: new Decimal(periods.value).times(perPeriod.value),
+      text: `${periods.value}期 × ${perPeriod.value}${perPeriod.unit}`,
+      days,
+    };
+  }
+  const total = only(counts.filter((n) => isPeople(n) && n.per === null));
+  if (total && !perPeriod) return { people: new Decimal(total.value), text: `${total.value}${total.unit}`, days };
+  return null;
+}
+
+interface PerPerson {
+  yuan: Decimal;
+  parts: string[];
+}
+
+/** Per-person cost from the indicators: 人均 amounts, 元/人 prices, 元/人·天 × the goal's days. */
+function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | null {
+  let yuan = new Decimal(0);
+  const parts: string[] = [];
+  const add = (ind: Indicator, y: Decimal, text: string) => {
+    yuan = yuan.plus(y);
+    parts.push(`${ind.name} ${text}`);
+  };
+  for (const m of pic.perPerson) add(m.ind, m.wan.times(10000), formatValue(m.ind));
+  if (pic.perPerson.length > 0) {
+    // Bare-元 items beside 人均 items are read as per person too (培训教材成本 ≤210元).
+    for (const m of pic.probablyPerUnit) add(m.ind, m.wan.times(10000), formatValue(m.ind));
+  }
+  for (const { ind, cost } of pic.unitCosts) {
+    const price = `${formatPlain(cost.priceYuan)}${cost.label}`;
+    if (cost.per.length === 1 && cost.per[0] === "人") add(ind, cost.priceYuan, price);
+    else if (days && cost.per.length === 2 && cost.per.includes("人") && cost.per.includes("天")) {
+      add(ind, cost.priceYuan.times(days.value), `${price} × ${days.value}天`);
+    }
+  }
+  return parts.length > 0 ? { yuan, parts } : null;
+}
+
+function shortClause(n: GoalNumber): string {
+  return n.clause.length > CLAUSE_MAX ? `${n.clause.slice(0, CLAUSE_MAX)}…` : n.clause;
+}
+
+export default defineRule<MessageId>({
+  meta: {
+    id: "goal-indicator-mismatch",
+    category: "arithmetic",
+    defaultSeverity: "warning",
+    description: "绩效目标中的数字（期数、人数、天数、次数）与指标矛盾，或按目标估算的成本超过项目金额。",
+    messages: {
+      impliedCost:
+        "按绩效目标估算：{{headcount}} × {{perPerson}}元（{{parts}}）= {{sum}}万元，超过项目金额 {{amount}}万元。请核对目标中的期数、人数或人均成本指标。",
+      contradiction:
+        "绩效目标写“{{clause}}”（{{goalValue}}），指标“{{name}}”却是 {{target}}，两者不一致。请统一目标与指标中的数字。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      if (!project.goal.trim() || project.indicators.length === 0) continue;
+      const nums = extractGoalNumbers(project.goal);
+      if (nums.length === 0) continue;
+      checkImpliedCost(project, nums, ctx.report);
+      for (const n of nums) {
+        if (n.kind !== "count" || n.per !== null) continue;
+        const candidates = indicatorsForGoalNumber(n, project.indicators);
+        if (candidates.length === 0 || !candidates.every((c) => contradicts(n, c))) continue;
+        const ind = candidates[0];
+        ctx.report({
+          messageId: "contradiction",
+          project,
+          indicator: ind,
+          data: {
+            clause: shortClause(n),
+            goalValue: n.text,
+            name: ind.name,
+            target: `${OP_TEXT[ind.operator ?? "="]}${ind.number ? formatPlain(ind.number) : ind.value ?? ""}${(ind.unit ?? "").replace(/^\s*[/／]/, "")}`,
+          },
+        });
+      }
+    }
+  },
+});
+
+function checkImpliedCost(
+  project: Project,
+  nums: GoalNumber[],
+  report: RuleContext<MessageId>["report"],
+): void {
+  if (project.amount === null) return;
+  const heads = headcount(nums);
+  if (!heads) return;
+  const per = perPersonCost(costPicture(project), heads.days);
+  if (!per) return;
+  const wan = yuanToWan(heads.people.times(per.yuan));
+  if (!wan.minus(project.amount).gt(WAN_TOLERANCE)) return;
+  report({
+    messageId: "impliedCost",
+    project,
+    at: project.cells.goal,
+    data: {
+      headcount: heads.text,
+      perPerson: formatPlain(per.yuan),
+      parts: per.parts.join(" + "),
+      sum: formatWan(wan),
+      amount: formatWan(project.amount),
+    },
+  });
+}

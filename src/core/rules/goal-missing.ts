@@ -1,0 +1,20 @@
+/** goal-missing — the project's 绩效目标 is empty. Seed: project 14 (编外长期聘用人员). */
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "goal-missing",
+    category: "completeness",
+    defaultSeverity: "error",
+    description: "每个项目都必须填写年度绩效目标。",
+    messages: {
+      missing: "「{{project}}」没有填写绩效目标。请写明这笔资金本年度要完成什么任务、做到多少、达到什么效果。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      if (project.goal.trim() !== "") continue;
+      ctx.report({ messageId: "missing", data: { project: project.name }, project, at: project.cells.goal });
+    }
+  },
+});

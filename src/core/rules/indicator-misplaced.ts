@@ -1,0 +1,123 @@
+/**
+ * indicator-misplaced: the name clearly belongs to another category than the heading it sits under.
+ * Seed project 4: "主任业务培训及时率" under 成本指标 (→ 时效), "专委会工作成本 ≤4.25万元" under 社会效益
+ * (→ 成本), "培训委员满意度" under 可持续影响 (→ 满意度), "各专委会人员配置合理性" under 满意度 (→ 可持续影响).
+ *
+ * Only clear signals are used, and each only where it cannot be right:
+ * - 满意度 anywhere but 满意度; 及时/按时/按期 anywhere but 时效; a money amount or a 成本 item anywhere
+ *   but 成本 (2021: 经济/社会/生态环境成本 count as 成本), except a 成本 rate under 经济效益 (成本降低率
+ *   is a legitimate economic benefit).
+ * - 健全/机制/制度/长效 and 合理性/规范性 under 成本 or 满意度; under 数量 or 时效 only when plainly a
+ *   lasting effect (a 定性 value, …健全性/合理性/规范性) — "制定管理制度 ≥3项" is an output. Under 质量
+ *   or the 效益 headings they can be defended (2021 tables may file lasting effects under 社会效益).
+ * - 完成率/合格率/覆盖率 only under 成本 or 满意度. "培训覆盖率" or "任务完成率" under 时效 (seed project
+ *   5 and 4) is a mild case — many tables measure progress that way — and is not flagged; the duplicate
+ *   under 质量 and 时效 is indicator-duplicate's finding.
+ */
+import type { Indicator, Level2Key } from "../model";
+import { isCost, isQuality, isRate, isSatisfaction } from "../vocab/indicator-kind";
+import { compactName } from "./util/cost-items";
+import { wanFactor } from "./util/cost-money";
+import { defineRule } from "./rule";
+
+type Placement = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";
+
+const TIMELY = /及时|按时|按期|准时|时效/;
+const LASTING = /健全|机制|制度|长效|可持续/;
+const ORDERLY = /合理性|规范性/;
+
+const TARGET_LABEL: Record<"timeliness" | "cost" | "sustainable" | "satisfaction" | "quality", string> = {
+  timeliness: "时效指标",
+  cost: "成本指标",
+  sustainable: "可持续影响指标",
+  satisfaction: "满意度指标",
+  quality: "质量指标",
+};
+const KIND_LABEL: Record<keyof typeof TARGET_LABEL, string> = {
+  timeliness: "时效类",
+  cost: "成本类",
+  sustainable: "可持续影响类",
+  satisfaction: "满意度类",
+  quality: "质量类",
+};
+
+function placementOf(ind: Indicator): Placement | null {
+  const k: Level2Key | null = ind.level2Key;
+  switch (k) {
+    case "quantity":
+    case "quality":
+    case "timeliness":
+    case "sustainable":
+    case "satisfaction":
+    case "economic":
+      return k;
+    case "cost":
+    case "economicCost":
+    case "socialCost":
+    case "ecoCost":
+      return "cost";
+    case "social":
+    case "ecological":
+      return "benefit";
+    case null:
+      // No 二级 heading (the seed's 满意度 block, a 2021 成本指标 without 二级): the 一级 decides.
+      if (ind.level1Key === "satisfaction") return "satisfaction";
+      if (ind.level1Key === "cost") return "cost";
+      return null;
+  }
+}
+
+/** Where the name says it belongs, when the placement cannot be right; null when it is fine or unclear. */
+function belongsTo(ind: Indicator, at: Placement): keyof typeof TARGET_LABEL | null {
+  const name = compactName(ind.name);
+  if (isSatisfaction(name)) return at === "satisfaction" ? null : "satisfaction";
+  if (TIMELY.test(name)) return at === "timeliness" ? null : "timeliness";
+  const money = !ind.qualitative && wanFactor(ind.unit) !== null && isCost(name);
+  const costRate = /成本/.test(name) && isRate(name);
+  if (money || /成本/.test(name)) {
+    if (at === "cost") return null;
+    if (costRate && at === "economic") return null;
+    return "cost";
+  }
+  if (LASTING.test(name) || ORDERLY.test(name)) {
+    if (at === "satisfaction" || at === "cost") return "sustainable";
+    // "制定管理制度 ≥3项" (数量) or "制度建立时间" (时效) are outputs; "…制度健全性 健全" is not.
+    const plainlyLasting = ind.qualitative || ORDERLY.test(name) || /健全性|完善性/.test(name);
+    return (at === "quantity" || at === "timeliness") && plainlyLasting ? "sustainable" : null;
+  }
+  if (isQuality(name)) return at === "cost" || at === "satisfaction" ? "quality" : null;
+  return null;
+}
+
+export default defineRule({
+  meta: {
+    id: "indicator-misplaced",
+    category: "classification",
+    defaultSeverity: "warning",
+    description: "指标名称表明它属于另一类指标（如及时率填在成本指标下）。",
+    messages: {
+      misplaced: "“{{name}}”是{{kind}}指标，却填在“{{heading}}”下。请移到“{{target}}”。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        const at = placementOf(ind);
+        if (at === null) continue;
+        const target = belongsTo(ind, at);
+        if (target === null) continue;
+        ctx.report({
+          messageId: "misplaced",
+          project,
+          indicator: ind,
+          data: {
+            name: ind.name,
+            kind: KIND_LABEL[target],
+            heading: ind.level2 || ind.level1,
+            target: TARGET_LABEL[target],
+          },
+        });
+      }
+    }
+  },
+});

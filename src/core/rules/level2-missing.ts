@@ -1,0 +1,69 @@
+/**
+ * level2-missing — a required 二级指标 is absent under a 一级 that is present (a missing 一级 is
+ * level1-missing's job). 2015: 产出 needs 数量, 质量, 时效, 成本; 2021: 产出 needs 数量, 质量, 时效 and
+ * 一级 成本 needs one of 经济/社会/生态环境成本. Both: 效益 needs one of 经济/社会/生态效益.
+ * Cost is accepted wherever it is filed, so a 2015 table with a stray 2021-style 社会成本指标 (or a 2021
+ * table with 成本 under 产出) is not flagged for it.
+ */
+import type { Level1Key, Level2Key, Project, SourceRef } from "../model";
+import { LEVEL1_NAME } from "../vocab/categories";
+import { categoryPresence } from "./util/category-presence";
+import { defineRule } from "./rule";
+
+type OutputPart = "quantity" | "quality" | "timeliness" | "cost";
+
+const OUTPUT_REQUIRED: Record<"2015" | "2021", OutputPart[]> = {
+  "2015": ["quantity", "quality", "timeliness", "cost"],
+  "2021": ["quantity", "quality", "timeliness"],
+};
+const BENEFIT_ANY: Level2Key[] = ["economic", "social", "ecological"];
+const COST_ANY: Level2Key[] = ["economicCost", "socialCost", "ecoCost", "cost"];
+
+/** Where to point: the 一级 heading as written, else the project's indicator cell. */
+function level1Heading(project: Project, key: Level1Key): { text: string; at: SourceRef } {
+  const h = project.headings.find((x) => x.level === 1 && x.key === key);
+  return h ? { text: h.text, at: h.source } : { text: LEVEL1_NAME[key], at: project.cells.indicators };
+}
+
+export default defineRule({
+  meta: {
+    id: "level2-missing",
+    category: "completeness",
+    defaultSeverity: "error",
+    description: "一级指标下必须有规定的二级指标（产出：数量、质量、时效、成本；效益：经济、社会、生态效益至少一项）。",
+    messages: {
+      quantity: "「{{project}}」的「{{level1}}」下缺少「数量指标」。请补充，写明要完成多少，例如「召开会议次数 =4次」「培训人数 ≥40人」。",
+      quality: "「{{project}}」的「{{level1}}」下缺少「质量指标」。请补充，写明要达到的标准，例如「验收合格率 =100%」「任务完成率 ≥95%」。",
+      timeliness: "「{{project}}」的「{{level1}}」下缺少「时效指标」。请补充，写明完成时间，例如「按时完成率 =100%」。",
+      cost: "「{{project}}」的「{{level1}}」下缺少「成本指标」。请补充，写明总成本或开支标准的上限，例如「会议费总额 ≤10万元」。",
+      benefitNone:
+        "「{{project}}」的「{{level1}}」下没有经济效益、社会效益或生态效益指标（至少要有一项）。请补充，例如社会效益指标「政策知晓率 ≥90%」。",
+      costNone:
+        "「{{project}}」的「{{level1}}」下没有经济成本、社会成本或生态环境成本指标（至少要有一项）。请补充，例如经济成本指标「项目总成本 ≤10万元」。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      if (project.indicators.length === 0) continue; // indicators-missing
+      const present = categoryPresence(project);
+      const under = (l1: Level1Key) => present.level2.get(l1) ?? new Set<Level2Key>();
+
+      if (present.level1.has("output")) {
+        const found = under("output");
+        const missing = OUTPUT_REQUIRED[ctx.profile].filter((k) => (k === "cost" ? !present.hasCost : !found.has(k)));
+        if (missing.length > 0) {
+          const { text, at } = level1Heading(project, "output");
+          for (const k of missing) ctx.report({ messageId: k, data: { project: project.name, level1: text }, project, at });
+        }
+      }
+      if (present.level1.has("benefit") && !BENEFIT_ANY.some((k) => under("benefit").has(k))) {
+        const { text, at } = level1Heading(project, "benefit");
+        ctx.report({ messageId: "benefitNone", data: { project: project.name, level1: text }, project, at });
+      }
+      if (ctx.profile === "2021" && present.level1.has("cost") && !COST_ANY.some((k) => under("cost").has(k))) {
+        const { text, at } = level1Heading(project, "cost");
+        ctx.report({ messageId: "costNone", data: { project: project.name, level1: text }, project, at });
+      }
+    }
+  },
+});

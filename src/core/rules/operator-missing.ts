@@ -1,0 +1,41 @@
+/**
+ * operator-missing (info) — a number written without ≥ > = < ≤. The budget system reads it as "=", which
+ * is rarely what was meant for a rate or a cost. Seed: "政协委员参会率 95%".
+ */
+import type { Indicator, Operator } from "../model";
+import { suggestOperator } from "./util/indicator-hints";
+import { displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "operator-missing",
+    category: "completeness",
+    defaultSeverity: "info",
+    description: "数值型指标没有写计算符号（≥、≤、=等）时提示，系统会按「=」理解。",
+    messages: {
+      suggest:
+        "「{{name}}」只写了「{{target}}」，没有计算符号，将按「=」（正好等于）理解。如果意思是{{meaning}}，请写成「{{better}}」。",
+      equal: "「{{name}}」只写了「{{target}}」，没有计算符号，将按「=」（正好等于）理解。如果确实是等于，请写成「{{better}}」。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if (ind.operator !== null || ind.malformed || !isQuantitative(ind)) continue;
+        const op = operatorFor(ind);
+        const data = { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, op) };
+        if (op === "=") ctx.report({ messageId: "equal", data, project, indicator: ind });
+        else ctx.report({ messageId: "suggest", data: { ...data, meaning: op === "<=" ? "不超过" : "不低于" }, project, indicator: ind });
+      }
+    }
+  },
+});
+
+/** 0 and 100% are ends of the scale: "≥100%" and "≤0" both mean "=", so suggest "=" for them. */
+function operatorFor(ind: Indicator): Operator {
+  const n = ind.number!;
+  if (n.isZero()) return "=";
+  if ((ind.unit === "%" || ind.unit === "％") && n.gte(100)) return "=";
+  return suggestOperator(ind.name);
+}

@@ -1,0 +1,36 @@
+/**
+ * percent-out-of-range — a percentage below 0 or above 100 ("参会率 120%", "完成率 -5%").
+ * Rates of change are exempt: a growth rate may exceed 100% and a change may be negative
+ * ("产值增长率 ≥150%", "成本增长率 ≤-5%"). Rates of decrease (下降率, 降低率, 节约率) stay within 0–100:
+ * nothing falls by more than all of it.
+ */
+import Decimal from "decimal.js";
+import { displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+const HUNDRED = new Decimal(100);
+const CHANGE_RATE = /增长|增幅|增速|增加率|提升率|提高率|上升率|变动率|变化率|同比|环比|涨幅/;
+
+export default defineRule({
+  meta: {
+    id: "percent-out-of-range",
+    category: "values",
+    defaultSeverity: "error",
+    description: "百分比指标值必须在0%到100%之间（增长率等变化率除外）。",
+    messages: {
+      above: "「{{name}}」的指标值「{{target}}」超过了100%，这个比率不可能达到。请核对后改正（通常不超过100%）。",
+      below: "「{{name}}」的指标值「{{target}}」小于0%，比率不能是负数。请核对后改正。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if ((ind.unit !== "%" && ind.unit !== "％") || ind.malformed || !isQuantitative(ind)) continue;
+        const n = ind.number!;
+        const messageId = n.greaterThan(HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
+        if (messageId === null || CHANGE_RATE.test(ind.name)) continue;
+        ctx.report({ messageId, data: { name: displayName(ind), target: formatTarget(ind) }, project, indicator: ind });
+      }
+    }
+  },
+});

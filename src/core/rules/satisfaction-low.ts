@@ -1,0 +1,49 @@
+/**
+ * satisfaction-low: a satisfaction target set too low. Published targets sit at 90–98%; below
+ * settings.satisfaction.warnBelow (90) is a warning, below errorBelow (80) an error.
+ * Example: project 13 "服务单位满意度≥45%" → error; "单位编外人员参与工作后满意度> 90%" is fine.
+ */
+import { formatPlain } from "./util/cost-money";
+import { defineRule } from "./rule";
+import { isSatisfaction } from "../vocab/indicator-kind";
+
+const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "" };
+
+export default defineRule({
+  meta: {
+    id: "satisfaction-low",
+    category: "arithmetic",
+    defaultSeverity: "warning",
+    description: "满意度目标值偏低（低于 90% 为警告，低于 80% 为错误，可在设置中调整）。",
+    messages: {
+      tooLow:
+        "满意度目标“{{name}} {{target}}”低于 {{limit}}%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 {{suggest}}%。",
+      low: "满意度目标“{{name}} {{target}}”低于 {{limit}}%。满意度目标一般为 90%～98%，请核对是否应不低于 {{limit}}%。",
+    },
+  },
+  check(ctx) {
+    const { warnBelow, errorBelow } = ctx.settings.satisfaction;
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if (ind.number === null || ind.qualitative || !isSatisfaction(ind.name)) continue;
+        const unit = (ind.unit ?? "").trim();
+        if (unit !== "%" && unit !== "") continue; // a satisfaction score in 分 is not a percentage
+        if (unit === "" && ind.number.lte(1)) continue; // "0.95" with no unit is a fraction (unit-missing)
+        // ≤/< on a satisfaction is a direction problem (direction-inverted), not a low target.
+        if (ind.operator === "<=" || ind.operator === "<") continue;
+        const target = `${OP_TEXT[ind.operator ?? "="]}${formatPlain(ind.number)}%`;
+        if (ind.number.lt(errorBelow)) {
+          ctx.report({
+            messageId: "tooLow",
+            project,
+            indicator: ind,
+            severity: "error",
+            data: { name: ind.name, target, limit: errorBelow, suggest: warnBelow },
+          });
+        } else if (ind.number.lt(warnBelow)) {
+          ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target, limit: warnBelow } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+/**
+ * unit-missing — a number with no unit (计量单位). Seed: project 3, "开展委员培训及时率 98".
+ * A unit written in the name ("苗木成活率(%)" with a bare 85) counts.
+ */
+import { suggestUnit } from "./util/indicator-hints";
+import { displayName, formatTarget, isQuantitative, unitInName } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "unit-missing",
+    category: "completeness",
+    defaultSeverity: "error",
+    description: "数值型指标必须填写计量单位。",
+    messages: {
+      missingKnown: "「{{name}}」的指标值「{{target}}」没有计量单位。请补上单位，应为「{{unit}}」。",
+      missing: "「{{name}}」的指标值「{{target}}」没有计量单位，看不出是次数、人数、金额还是百分比。请补上单位。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if (ind.unit !== null || ind.malformed || !isQuantitative(ind) || unitInName(ind.name) !== null) continue;
+        const unit = suggestUnit(ind.name);
+        const data = { name: displayName(ind), target: formatTarget(ind) };
+        if (unit) ctx.report({ messageId: "missingKnown", data: { ...data, unit }, project, indicator: ind });
+        else ctx.report({ messageId: "missing", data, project, indicator: ind });
+      }
+    }
+  },
+});

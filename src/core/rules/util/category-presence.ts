@@ -1,0 +1,75 @@
+/**
+ * Which 一级/二级 categories a project's indicator tree contains, read from its headings and its
+ * indicators. Old-fashioned trees count: satisfaction filed as a 二级 under 效益 counts as 满意度, a
+ * 二级 without a recognised 一级 above it counts for the 一级 it belongs to, and cost counts wherever it
+ * is filed (2015: 二级 under 产出; 2021: its own 一级).
+ */
+import type { Level1Key, Level2Key, Project } from "../../model";
+
+/** The 一级 a 二级 belongs to when the tree does not say (no 一级 heading, or an unrecognised one). */
+export const LEVEL1_OF_LEVEL2: Record<Level2Key, Level1Key> = {
+  quantity: "output",
+  quality: "output",
+  timeliness: "output",
+  cost: "output",
+  economic: "benefit",
+  social: "benefit",
+  ecological: "benefit",
+  sustainable: "benefit",
+  satisfaction: "satisfaction",
+  economicCost: "cost",
+  socialCost: "cost",
+  ecoCost: "cost",
+};
+
+const COST_LEVEL2: ReadonlySet<Level2Key> = new Set<Level2Key>(["cost", "economicCost", "socialCost", "ecoCost"]);
+
+export interface CategoryPresence {
+  level1: Set<Level1Key>;
+  /** 二级 keys found under each 一级 (a 二级 with no known 一级 is filed under the one it belongs to). */
+  level2: Map<Level1Key, Set<Level2Key>>;
+  /** Some cost category exists: 一级 成本指标, or a 成本/经济成本/社会成本/生态环境成本 二级 anywhere. */
+  hasCost: boolean;
+  /** Some satisfaction category exists: 一级 满意度指标, or 满意度 filed as a 二级 (e.g. under 效益). */
+  hasSatisfaction: boolean;
+}
+
+const LEVEL1_KEYS: ReadonlySet<string> = new Set<Level1Key>(["output", "benefit", "satisfaction", "cost"]);
+const asLevel1 = (k: string | null | undefined): Level1Key | null => (k && LEVEL1_KEYS.has(k) ? (k as Level1Key) : null);
+const asLevel2 = (k: string | null | undefined): Level2Key | null => (k && Object.prototype.hasOwnProperty.call(LEVEL1_OF_LEVEL2, k) ? (k as Level2Key) : null);
+
+/** Computed once per project: several rules ask, and the model does not change while rules run. */
+const cache = new WeakMap<Project, CategoryPresence>();
+
+export function categoryPresence(project: Project): CategoryPresence {
+  let found = cache.get(project);
+  if (!found) cache.set(project, (found = computePresence(project)));
+  return found;
+}
+
+function computePresence(project: Project): CategoryPresence {
+  const level1 = new Set<Level1Key>();
+  const level2 = new Map<Level1Key, Set<Level2Key>>();
+  let hasCost = false;
+  let hasSatisfaction = false;
+
+  const add = (l1: Level1Key | null | undefined, l2: Level2Key | null | undefined) => {
+    const parent = l1 ?? (l2 ? LEVEL1_OF_LEVEL2[l2] : null);
+    if (parent) level1.add(parent);
+    if (parent === "cost") hasCost = true;
+    if (parent === "satisfaction") hasSatisfaction = true;
+    if (!l2 || !parent) return;
+    let set = level2.get(parent);
+    if (!set) level2.set(parent, (set = new Set<Level2Key>()));
+    set.add(l2);
+    if (COST_LEVEL2.has(l2)) hasCost = true;
+    if (l2 === "satisfaction") hasSatisfaction = true;
+  };
+
+  for (const h of project.headings) {
+    if (h.level === 1) add(asLevel1(h.key), null);
+    else add(h.level1Key, asLevel2(h.key));
+  }
+  for (const ind of project.indicators) add(ind.level1Key, ind.level2Key);
+  return { level1, level2, hasCost, hasSatisfaction };
+}

@@ -1,0 +1,140 @@
+/**
+ * A project's cost indicators sorted into what the arithmetic rules add up: total-cost items, lump sums,
+ * per-person amounts, unit costs and the counted quantities they may multiply with.
+ * Shared by cost-over-budget, cost-total-mismatch and goal-indicator-mismatch so they read costs alike.
+ */
+import type Decimal from "decimal.js";
+import type { Indicator, Project } from "../../model";
+import { isCost, isRate, isSatisfaction, isTotalCost } from "../../vocab/indicator-kind";
+import { moneyInWan } from "./cost-money";
+import { readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
+
+export interface MoneyItem {
+  ind: Indicator;
+  /** The amount in 万元. */
+  wan: Decimal;
+}
+
+export interface UnitCostItem {
+  ind: Indicator;
+  cost: UnitCost;
+}
+
+export interface CostPicture {
+  /** 总成本 / 总额 / 经费总额 / 控制在…内, in 万元. */
+  totals: MoneyItem[];
+  /** Lump sums that certainly add to the project's cost (not totals, not per-unit). */
+  lumpSums: MoneyItem[];
+  /** 人均… / 每人… amounts in 元/万元 with no count (人均培训成本 ≤4300元). */
+  perPerson: MoneyItem[];
+  /**
+   * Bare-元 amounts that are probably per-unit costs written without their "/次", "/人": left out of
+   * the certain sum (see isProbablyPerUnit).
+   */
+  probablyPerUnit: MoneyItem[];
+  unitCosts: UnitCostItem[];
+  quantities: Quantity[];
+}
+
+// Marks a per-unit amount in the name: 人均, 每人, 单价, 标准 (a spending standard), 定额.
+const PER_UNIT_NAME = /人均|每人|生均|户均|每次|每期|每场|每本|每册|每天|每日|单价|单位成本|标准|定额/;
+const PER_PERSON_NAME = /人均|每人/;
+// Money figures that are benefits, not costs: 节约资金, 带动增收.
+const BENEFIT_MONEY = /节约|节省|增收|收入|效益|产值|带动|挽回|减少|降低/;
+const COST_SUFFIX = /(单位成本|成本|费用|经费|费|单价|标准|定额|补贴|补助|金额|资金|支出|开支)$/;
+const NAME_NOISE = /《[^》]*》|[\s、，,。.：:；;（）()“”"'‘’<>《》·\-—_/\\[\]【】]/g;
+
+/** A name cleaned of book titles, punctuation and spaces: "文稿打印、扫描成本" → "文稿打印扫描成本". */
+export function compactName(name: string): string {
+  return name.replace(NAME_NOISE, "");
+}
+
+/**
+ * What a cost pays for, as its last two characters before the cost word (Chinese compounds are
+ * head-final): "印刷出版成本" → "出版", "住宿标准" → "住宿", "征编成本" → "征编". null when too short.
+ */
+export function costSubjectCore(name: string): string | null {
+  let n = compactName(name).replace(/^(人均|每人|每)/, "");
+  for (let i = 0; i < 3 && COST_SUFFIX.test(n); i++) n = n.replace(COST_SUFFIX, "");
+  return n.length >= 2 ? n.slice(-2) : null;
+}
+
+export const isCostName = (name: string) => !isRate(name) && !isSatisfaction(name) && (isCost(name) || /成本/.test(name));
+
+// Three rules read the same picture; the model is not changed while rules run.
+const cache = new WeakMap<Project, CostPicture>();
+
+/** Sort a project's indicators into the cost picture. Linear in the number of indicators; cached. */
+export function costPicture(project: Project): CostPicture {
+  let pic = cache.get(project);
+  if (!pic) {
+    pic = buildCostPicture(project);
+    cache.set(project, pic);
+  }
+  return pic;
+}
+
+function buildCostPicture(project: Project): CostPicture {
+  const pic: CostPicture = { totals: [], lumpSums: [], perPerson: [], probablyPerUnit: [], unitCosts: [], quantities: [] };
+  const bareYuan: MoneyItem[] = [];
+  for (const ind of project.indicators) {
+    if (ind.qualitative) continue;
+    const cost = readUnitCost(ind);
+    if (cost) {
+      pic.unitCosts.push({ ind, cost });
+      continue;
+    }
+    const wan = moneyInWan(ind);
+    if (wan !== null) {
+      const name = compactName(ind.name);
+      if (isTotalCost(name)) pic.totals.push({ ind, wan });
+      else if (!isCostName(name) || BENEFIT_MONEY.test(name)) continue;
+      else if (PER_PERSON_NAME.test(name)) pic.perPerson.push({ ind, wan });
+      else if (PER_UNIT_NAME.test(name)) continue; // a standard/unit price with no per-unit: nothing to add
+      else if ((ind.unit ?? "").trim() === "元") bareYuan.push({ ind, wan });
+      else pic.lumpSums.push({ ind, wan });
+      continue;
+    }
+    const q = readQuantity(ind);
+    if (q) pic.quantities.push(q);
+  }
+  if (bareYuan.length > 0) {
+    for (const item of bareYuan) {
+      if (isProbablyPerUnit(item.ind, pic)) pic.probablyPerUnit.push(item);
+      else pic.lumpSums.push(item);
+    }
+    // Keep the table's order so the message's formula reads like the table.
+    const order = new Map(project.indicators.map((ind, i) => [ind, i] as const));
+    pic.lumpSums.sort((a, b) => (order.get(a.ind) ?? 0) - (order.get(b.ind) ?? 0));
+  }
+  return pic;
+}
+
+/**
+ * A bare-元 amount is probably a per-unit cost whose "/次" or "/人" was left out when
+ * - the project also states per-person amounts (人均培训成本 4300元 next to 培训教材成本 210元: the
+ *   教材 cost is per trainee too), or
+ * - what it pays for is a counted activity of the project (征编成本 ≤500元 next to 征编走访 ≥180次:
+ *   500 元 per visit, not 500 元 in all).
+ * Such items are neither added as lump sums nor multiplied: leaving them out only lowers the sum, so a
+ * sum that still exceeds the amount exceeds it certainly.
+ */
+function isProbablyPerUnit(ind: Indicator, pic: CostPicture): boolean {
+  if (pic.perPerson.length > 0) return true;
+  const core = costSubjectCore(ind.name);
+  return core !== null && pic.quantities.some((q) => q.ind.name.includes(core));
+}
+
+/**
+ * The quantity a unit cost's per-unit refers to, when unambiguous: the only count in that unit, or the
+ * only one whose name names what the cost pays for (住宿标准 ↔ 住宿人数). null when it is a guess.
+ */
+export function matchQuantity(costInd: Indicator, perUnit: string, quantities: readonly Quantity[]): Quantity | null {
+  const sameUnit = quantities.filter((q) => q.unit === perUnit);
+  if (sameUnit.length === 1) return sameUnit[0];
+  if (sameUnit.length === 0) return null;
+  const core = costSubjectCore(costInd.name);
+  if (core === null) return null;
+  const named = sameUnit.filter((q) => compactName(q.ind.name).includes(core));
+  return named.length === 1 ? named[0] : null;
+}

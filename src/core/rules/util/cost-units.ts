@@ -1,0 +1,99 @@
+/**
+ * Units of unit costs and counted quantities: "元/本", "元/人·天", "元/天·人", "元/人/天" and the
+ * counts they multiply with ("800本", "162名", "3天").
+ */
+import Decimal from "decimal.js";
+import type { Indicator } from "../../model";
+import { isCost, isRate, isSatisfaction } from "../../vocab/indicator-kind";
+import { wanFactor } from "./cost-money";
+
+/** Synonyms a count may be written in: 名/位 are people, 册 are volumes, 日 are days. */
+const UNIT_ALIAS: Record<string, string> = { 名: "人", 位: "人", 册: "本", 日: "天" };
+
+/** The canonical count unit: "名" → "人", "/次" → "次". */
+export function canonicalCountUnit(unit: string): string {
+  const u = unit.replace(/\s+/g, "").replace(/^[/／]+/, "");
+  return UNIT_ALIAS[u] ?? u;
+}
+
+/** Units that count things (次, 人, 本, 天…), as opposed to %, money or per-units. */
+const COUNT_UNIT = /^(人次|批次|场次|期次|次|期|人|名|位|天|日|场|个|项|篇|本|册|批|条|年|月|个月|周|户|台|套|种|份|件|班|轮|小时|学时|课时|辆|间|所|家|处|部|张|餐)$/;
+
+export interface UnitCost {
+  /** The price in 元 per one of each per-unit. */
+  priceYuan: Decimal;
+  /** Canonical per-units: ["本"], ["人", "天"]. */
+  per: string[];
+  /** The unit as the message shows it: "元/本", "元/人·天". */
+  label: string;
+  /** True when the unit had no currency ("≤150/本") and 元 was assumed. */
+  currencyAssumed: boolean;
+}
+
+const UNIT_COST_RE = /^(万元|千元|元|万)?[/／](.+)$/;
+// "≤150/本" (the unit lost its 元) as it appears in the raw line when the parser could not split it.
+const RAW_UNIT_COST_RE = /(\d+(?:\.\d+)?)\s*(万元|千元|元)?\s*[/／]\s*([人天日本册次期场个项篇份件户台套]+(?:[·•・.*×/／][人天日次期场]+)?)/;
+const PER_SPLIT = /[·•・.*×/／]/;
+
+function perUnits(text: string): string[] | null {
+  const t = text.replace(/\s+/g, "");
+  let parts = t.split(PER_SPLIT).filter((p) => p !== "");
+  // "人天" / "人日" written without a separator.
+  if (parts.length === 1 && /^(人[天日]|[天日]人)$/.test(parts[0])) parts = [...parts[0]];
+  if (parts.length === 0 || parts.length > 2) return null;
+  const out = parts.map(canonicalCountUnit);
+  return out.every((p) => COUNT_UNIT.test(p)) ? out : null;
+}
+
+/**
+ * Read an indicator as a unit cost: a number in 元 (or 万元) per one or two count units.
+ * "≤150/本" has no currency: a per-copy cost of 150 万元 is absurd, so 元 is assumed (and the message
+ * shows "150元/本"). Reversed forms ("次/350元", "2次/2500元") are not read: which number is the price
+ * and which the count is a guess.
+ */
+export function readUnitCost(ind: Indicator): UnitCost | null {
+  if (ind.qualitative || isRate(ind.name) || isSatisfaction(ind.name)) return null;
+  const unit = (ind.unit ?? "").replace(/\s+/g, "");
+  let number = ind.number;
+  let currency: string | undefined;
+  let perText: string | undefined;
+  const m = UNIT_COST_RE.exec(unit);
+  if (number !== null && m) {
+    currency = m[1];
+    perText = m[2];
+  } else {
+    const r = RAW_UNIT_COST_RE.exec(ind.raw);
+    if (!r || !(isCost(ind.name) || /成本/.test(ind.name))) return null;
+    // The parser could not split value and unit: the number next to "/本" in the line is the price.
+    number = new Decimal(r[1]);
+    currency = r[2];
+    perText = r[3];
+  }
+  if (number === null || perText === undefined) return null;
+  const per = perUnits(perText);
+  if (!per) return null;
+  const cur = currency === "万" ? "万元" : currency ?? "元";
+  const f = wanFactor(cur);
+  if (f === null) return null;
+  return {
+    priceYuan: number.times(f).times(10000),
+    per,
+    label: `元/${per.join("·")}`,
+    currencyAssumed: currency === undefined,
+  };
+}
+
+/** A counted quantity: "800本", "≥162名", "会议时间 ≥3天" — a number with a count unit, not a cost. */
+export interface Quantity {
+  ind: Indicator;
+  unit: string;
+  number: Decimal;
+}
+
+export function readQuantity(ind: Indicator): Quantity | null {
+  if (ind.number === null || ind.qualitative || !ind.unit) return null;
+  if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) return null;
+  const unit = canonicalCountUnit(ind.unit);
+  if (!COUNT_UNIT.test(unit)) return null;
+  return { ind, unit, number: ind.number };
+}

@@ -1,0 +1,46 @@
+/**
+ * value-malformed — the value/unit could not be read cleanly. Reports what the parser recorded: a reason
+ * on an indicator (Indicator.malformed: "≥ 2/次", "次/350元", "≤150/本") and each line of an indicator
+ * cell it could not read at all (Project.issues). Nothing the parser skipped goes unreported.
+ */
+import { clip, displayName } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "value-malformed",
+    category: "values",
+    defaultSeverity: "warning",
+    description: "指标值或计量单位写法不规范、无法准确读取。",
+    messages: {
+      indicator: "「{{name}}」的指标值读不准（原文「{{raw}}」）：{{reason}}。请按「指标名称 符号 数值 单位」的格式改写。",
+      line: "绩效指标中这一行无法识别：「{{text}}」（{{reason}}）。请按「指标名称 符号 数值 单位」的格式改写，或删去多余内容。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if (!ind.malformed) continue;
+        ctx.report({
+          messageId: "indicator",
+          data: { name: displayName(ind), raw: clip(ind.raw, 60), reason: stripEndPunct(ind.malformed) },
+          project,
+          indicator: ind,
+        });
+      }
+      for (const issue of project.issues) {
+        ctx.report({
+          messageId: "line",
+          data: { text: clip(issue.text, 60), reason: stripEndPunct(issue.reason) },
+          project,
+          at: issue.source,
+        });
+      }
+    }
+  },
+});
+
+/** Reasons are sentences of their own; the message adds its own punctuation. */
+function stripEndPunct(reason: string): string {
+  return reason.trim().replace(/[。．.，,；;]+$/, "") || "格式不规范";
+}

@@ -1,0 +1,33 @@
+/**
+ * value-missing — an indicator has no target value (定性 indicators have a text value, so they pass).
+ * Seed: project 10, "政协协商议政服务中心工作人员工作完成率" and "工作完成及时率" with nothing after them.
+ * Lines the parser could not read are value-malformed's, not reported twice here.
+ */
+import { isRate, isSustainable } from "../vocab/indicator-kind";
+import { measurableExample } from "./util/indicator-hints";
+import { displayName } from "./util/indicator-text";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  meta: {
+    id: "value-missing",
+    category: "completeness",
+    defaultSeverity: "error",
+    description: "每个指标都必须填写指标值。",
+    messages: {
+      missing: "「{{name}}」没有填写指标值，无法考核。请填写目标值，例如{{example}}。",
+    },
+  },
+  check(ctx) {
+    for (const project of ctx.table.projects) {
+      for (const ind of project.indicators) {
+        if (ind.value !== null || ind.malformed) continue;
+        const example =
+          !isRate(ind.name) && (isSustainable(ind.name) || ind.level2Key === "sustainable")
+            ? "「健全」「规范」这样的结论"
+            : measurableExample(ind);
+        ctx.report({ messageId: "missing", data: { name: displayName(ind), example }, project, indicator: ind });
+      }
+    }
+  },
+});

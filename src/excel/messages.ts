@@ -1,0 +1,37 @@
+/** The adapter's messages to the accountant, and Excel's errors turned into them. */
+import type { Outcome } from "./gateway";
+
+export const MSG = {
+  tooOldToRead: "当前 Excel 版本过旧，无法读取工作簿（需要 Excel 2016 或更新版本）。",
+  noMarks:
+    "当前 Excel 版本不支持在表格中标记（需要 ExcelApi 1.9 及以上，如 Microsoft 365 或 Excel 2019 之后的版本）。检查结果请在任务窗格中查看。",
+  sheetProtected: (sheet: string): string =>
+    `工作表“${sheet}”受保护，未做改动。如需标记，请先在“审阅”选项卡中撤销工作表保护。`,
+  sheetMissing: (sheet: string): string => `找不到工作表“${sheet}”（可能已改名或删除），该表上的标记无法处理。`,
+  notesUnavailable:
+    "这些标记的批注是在较新版本的 Excel 中添加的，当前版本无法移除，填充颜色已恢复；批注请在较新版本中清除。",
+  recordTooLarge: (kept: number, total: number): string =>
+    `需要标记的单元格过多（${total} 个），只标记了最严重的 ${kept} 个；其余请在任务窗格中查看。`,
+  recordUnreadable: "工作簿中保存的标记记录已损坏，无法据此恢复原来的格式。",
+  tooLarge: (detail: string): string => `表格过大，无法一次读取：${detail}。请删除多余的行列或拆分工作表后再试。`,
+  selectFailed: (sheet: string, cell: string): string => `无法定位到“${sheet}”的 ${cell} 单元格（工作表可能已改名或删除）。`,
+  excelError: (detail: string): string => `Excel 返回错误：${detail}`,
+  notInExcel: "未连接到 Excel：请在 Excel 中打开本加载项。",
+};
+
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
+const PROTECTED_CODES = new Set(["AccessDenied", "InvalidOperationInCellEditMode"]);
+
+/** An Excel (OfficeExtension.Error) or any other failure as a Chinese message. */
+export function excelErrorMessage(err: unknown): string {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = e && typeof e.code === "string" ? e.code : "";
+  const message = e && typeof e.message === "string" ? e.message : String(err);
+  if (PAYLOAD_CODES.has(code)) return MSG.tooLarge("Excel 一次能传送的数据有限（约 5 MB）");
+  if (code === "InvalidOperationInCellEditMode") return "Excel 正处于单元格编辑状态，请先按 Enter 或 Esc 退出编辑后再试。";
+  if (PROTECTED_CODES.has(code)) return `工作表或工作簿受保护，Excel 拒绝了修改。（${message}）`;
+  return MSG.excelError(message || code || "未知错误");
+}
+
+export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const fail = <T>(message: string): Outcome<T> => ({ ok: false, message });

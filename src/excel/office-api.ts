@@ -1,0 +1,171 @@
+/**
+ * The slice of the Excel JavaScript API this adapter uses, as structural types. Real `Excel.*` objects
+ * satisfy them (tests/excel/office-api-types.test.ts checks that at compile time); the test fake in
+ * tests/excel/fake-excel implements exactly these members and nothing else. Keeping the adapter on this
+ * slice lets it compile without the office-js typings (bench, CLI build) and shows at a glance which
+ * host calls the add-in depends on.
+ *
+ * Requirement sets: see TOOLCHAIN-NOTES. Properties are readable only after load() + sync().
+ */
+
+export interface XClientResult<T> {
+  readonly value: T;
+}
+
+export interface XLoadable {
+  /** Always check after a sync in which the object was loaded. */
+  readonly isNullObject: boolean;
+  load(propertyNames: string): unknown;
+}
+
+export interface XRequestContext {
+  readonly workbook: XWorkbook;
+  sync(): Promise<void>;
+}
+
+export interface XWorkbook {
+  /** ExcelApi 1.7. */
+  readonly name: string;
+  load(propertyNames: string): unknown;
+  readonly worksheets: XWorksheetCollection;
+  /** ExcelApi 1.4: key/value pairs saved in the file, per add-in. */
+  readonly settings: XSettingCollection;
+  /** ExcelApi 1.10: threaded comments. */
+  readonly comments: XCommentCollection;
+}
+
+export interface XWorksheetCollection {
+  readonly items: XWorksheet[];
+  load(propertyNames: string): unknown;
+  getItem(key: string): XWorksheet;
+}
+
+export interface XWorksheet extends XLoadable {
+  readonly name: string;
+  /** ExcelApi 1.2. */
+  readonly protection: XWorksheetProtection;
+  /** ExcelApi 1.18. */
+  readonly notes: XNoteCollection;
+  /** ExcelApi 1.1 (valuesOnly 1.2). Returns A1 when the sheet is blank. */
+  getUsedRange(valuesOnly?: boolean): XRange;
+  getRange(address?: string): XRange;
+  /** ExcelApi 1.9: several areas at once ("A1, C3:C5"). */
+  getRanges(address?: string): XRangeAreas;
+  activate(): void;
+}
+
+export interface XWorksheetProtection {
+  readonly protected: boolean;
+  load(propertyNames: string): unknown;
+}
+
+export interface XRange extends XLoadable {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly values: unknown[][];
+  readonly text: string[][];
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+  readonly format: XRangeFormat;
+  /** ExcelApi 1.4. */
+  getIntersectionOrNullObject(anotherRange: string): XRange;
+  /** ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): XRangeAreas;
+  /** ExcelApi 1.9. */
+  getCellProperties(options: XCellPropertiesLoadOptions): XClientResult<XCellProperties[][]>;
+  /** ExcelApi 1.9. */
+  setCellProperties(values: XSettableCellProperties[][]): void;
+  select(): void;
+}
+
+export interface XRangeAreas extends XLoadable {
+  readonly address: string;
+  readonly format: XRangeFormat;
+}
+
+export interface XRangeFormat {
+  readonly fill: XRangeFill;
+  readonly font: XRangeFont;
+}
+
+export interface XRangeFill {
+  color: string;
+  /** ExcelApi 1.9. */
+  pattern: string;
+  /** ExcelApi 1.9. null reads back for "No Fill" (a white fill reads a number). */
+  tintAndShade: number | null;
+  /** ExcelApi 1.9. */
+  patternColor: string;
+  /** Back to "No Fill". */
+  clear(): void;
+}
+
+export interface XRangeFont {
+  color: string;
+}
+
+export interface XCellPropertiesLoadOptions {
+  format?: {
+    fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean; patternColor?: boolean };
+    font?: { color?: boolean };
+  };
+}
+
+export interface XCellProperties {
+  format?: {
+    fill?: { color?: string; pattern?: string | null; tintAndShade?: number | null; patternColor?: string | null };
+    font?: { color?: string };
+  };
+}
+
+export interface XSettableCellProperties {
+  format?: {
+    fill?: { color?: string; pattern?: string; tintAndShade?: number; patternColor?: string };
+    font?: { color?: string };
+  };
+}
+
+export interface XNoteCollection {
+  add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(key: string): XNote;
+}
+
+export interface XNote extends XLoadable {
+  content: string;
+  delete(): void;
+}
+
+export interface XSettingCollection {
+  add(key: string, value: string): unknown;
+  getItemOrNullObject(key: string): XSetting;
+}
+
+export interface XSetting extends XLoadable {
+  readonly value: unknown;
+  delete(): void;
+}
+
+export interface XCommentCollection {
+  readonly items: XComment[];
+  load(propertyNames: string): unknown;
+  /** The address must name the sheet: "'Sheet 1'!B5". */
+  add(cellAddress: string, content: string): XComment;
+}
+
+export interface XComment {
+  readonly id: string;
+  content: string;
+  load(propertyNames: string): unknown;
+  getLocation(): XRange;
+  delete(): void;
+}
+
+export interface RunOptions {
+  mergeUndoGroup?: boolean;
+}
+
+/** Excel.run, injectable: the real one or the test fake's. */
+export type ExcelRun = <T>(options: RunOptions | null, batch: (context: XRequestContext) => Promise<T>) => Promise<T>;

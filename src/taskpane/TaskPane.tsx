@@ -1,0 +1,38 @@
+/** The pane's root: Fluent theme and language around App. Rule metadata comes from the core registry. */
+import { FluentProvider, type Theme } from "@fluentui/react-components";
+import { RULES } from "../core/rules";
+import type { RuleMeta } from "../core/rules/rule";
+import type { WorkbookGateway } from "../excel/gateway";
+import { App } from "./components/App";
+import { StringsContext, zhCN, type Strings } from "./i18n";
+
+const REGISTRY: readonly RuleMeta<string>[] = RULES.map((r) => r.meta);
+
+export interface TaskPaneProps {
+  gateway: WorkbookGateway;
+  theme: Theme;
+  strings?: Strings;
+  rules?: readonly RuleMeta<string>[];
+}
+
+export function TaskPane({ gateway, theme, strings = zhCN, rules = REGISTRY }: TaskPaneProps) {
+  return (
+    <FluentProvider theme={theme} lang={strings.lang}>
+      <StringsContext.Provider value={strings}>
+        <App gateway={gateway} rules={rules} />
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** Shown instead of the pane when there is no Excel to talk to (the page opened in a plain browser). */
+export function NoHost({ theme, strings = zhCN, message }: { theme: Theme; strings?: Strings; message: string }) {
+  return (
+    <FluentProvider theme={theme} lang={strings.lang}>
+      <main role="alert" style={{ padding: 16 }}>
+        <h1 style={{ fontSize: 20, margin: "0 0 8px" }}>{strings.productName}</h1>
+        <p>{message}</p>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,96 @@
+/** English task-pane text, picked when Office's display language is English. Same shape as zh-CN.ts. */
+import type { Strings } from "./zh-CN";
+
+export const en: Strings = {
+  lang: "en",
+  productName: "Performance Target Assistant (绩效目标助手)",
+  officeMissing:
+    "Excel was not found. This page is an Excel add-in: open it in Excel from Home → 绩效检查 → 打开助手.",
+  notExcel: "This add-in works in Excel only.",
+  loading: "Loading…",
+
+  check: "Check",
+  checking: "Checking…",
+  checkProgress: "Check progress",
+  working: "Working…",
+  mark: "Mark in sheet",
+  markHint: (n) => `Colour and annotate the cells of the ${n} findings listed below`,
+  clear: "Clear marks",
+  marksUnsupported:
+    "This version of Excel cannot mark cells (Excel 2019, 2021 or Microsoft 365 is needed). Findings are still listed below.",
+  settings: "Settings",
+  intro: "Select Check to read the performance-target tables in this workbook and check every project's indicators.",
+
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  counts: (c) => `Errors ${c.errors} · Warnings ${c.warnings} · Info ${c.infos}`,
+  summaryHeading: "Overview",
+  layout: { wide: "wide table", long: "long table", form: "single-project form" },
+  tableFound: (t) => `Sheet "${t.sheet}" ${t.range}: ${t.layout}, ${t.projects} projects`,
+  noTables: "No performance-target table was found.",
+  problemsHeading: "Sheets that could not be read",
+  sheetProblem: (sheet, message) => (sheet ? `Sheet "${sheet}": ${message}` : message),
+  noFindings: "No problems found.",
+  ignoredHidden: (n) => `${n} ignored findings are not listed.`,
+  checkDone: (counts) => `Check finished: ${counts}`,
+
+  findingsHeading: "Findings",
+  filterSeverity: "Filter by severity",
+  filterRule: "Filter by rule",
+  allRules: "All rules",
+  ruleOption: (description, n) => `${description} (${n})`,
+  filteredEmpty: "No findings match the filters.",
+  previous: "Previous",
+  next: "Next",
+  position: (i, n) => `${i} of ${n}`,
+  keyboardHint: "In the list, use ↑ ↓ or J K to step through findings; each is selected in the sheet.",
+  groupCount: (n) => `${n}`,
+  groupSheet: (sheet) => ` (${sheet})`,
+  noProject: "(no project)",
+  cellAddress: (f) =>
+    `${f.showSheet ? `'${f.sheet}'!` : ""}${f.cell}${f.line !== undefined ? ` line ${f.line}` : ""}`,
+  indicator: (name) => `Indicator: ${name}`,
+  ignore: "Ignore",
+  ignoreLabel: (message) => `Ignore this finding: ${message}`,
+  showMore: (n) => `Show more projects (${n} more)`,
+
+  ignoredHeading: (n) => `Ignored (${n})`,
+  restore: "Restore",
+  restoreLabel: (text) => `Restore: ${text}`,
+  restoreAll: "Restore all",
+  notInLastCheck: "not in the last check",
+
+  settingsHeading: "Settings",
+  back: "Back to findings",
+  profile: "Indicator framework",
+  profileAuto: "Detect automatically",
+  profile2015: "2015 (财预〔2015〕88号)",
+  profile2021: "2021 (财预〔2021〕101号)",
+  satisfaction: "Satisfaction target thresholds (%)",
+  warnBelow: "Warning below",
+  errorBelow: "Error below",
+  rulesHeading: "Rules",
+  ruleEnabled: "On",
+  severityOverride: "Severity",
+  severityOverrideLabel: (rule) => `Severity: ${rule}`,
+  profileDetected: "When detected, each table is judged by its top-level indicators (成本指标 at the top level means 2021).",
+  defaultSeverity: (label) => `Default (${label})`,
+  save: "Save settings",
+  resetDefaults: "Restore defaults",
+  saved: "Settings saved. They apply from the next check.",
+  invalidSettings: "The settings were not saved. Please correct the fields marked below.",
+
+  marked: (n) => `Marked ${n} cells`,
+  cleared: (restored, kept) =>
+    kept > 0
+      ? `Restored ${restored} cells; ${kept} cells you had edited were left as they are`
+      : `Restored ${restored} cells`,
+  nothingToMark: "There are no findings in the list to mark.",
+  loadStateFailed: (message) => `The settings saved in this workbook could not be read: ${message} Defaults are used.`,
+  saveFailed: (message) => `Could not save: ${message}`,
+  unexpected: (message) => `The action did not finish: ${message}`,
+  dismiss: "Dismiss",
+  sentences: (parts) => `${parts.map((p) => p.replace(/[。；;.\s]+$/u, "")).join("; ")}.`,
+
+  quickCheckTitle: "Quick check",
+  quickCheckClose: "OK",
+};

@@ -1,0 +1,55 @@
+import rule from "../../../src/core/rules/category-empty";
+import { COMPLETE_2015, makeProject, makeTable } from "../../helpers/model-factory";
+import { ruleTester } from "../../helpers/rule-tester";
+
+const one = (spec: Parameters<typeof makeProject>[0]) => makeTable([makeProject({ indicators: COMPLETE_2015, ...spec })]);
+
+ruleTester(rule, {
+  valid: [
+    { name: "every heading has indicators", table: one({}) },
+    { name: "a 一级 filled through its 二级 headings", table: one({ name: "政协十七届四次会议工作经费" }) },
+    {
+      name: "a 一级 with indicators directly under it (seed: 三、满意度指标 1. …)",
+      table: one({
+        indicators: [
+          ...COMPLETE_2015.filter((s) => s.l1 !== "满意度指标"),
+          { l1: "满意度指标", l2: "", name: "人民群众满意度", op: ">=", value: "95", unit: "%" },
+        ],
+      }),
+    },
+    {
+      name: "a project with no indicators at all is indicators-missing's case",
+      table: makeTable([makeProject({ emptyHeadings: [{ level: 1, text: "产出指标" }, { level: 2, text: "数量指标" }] })]),
+    },
+  ],
+  invalid: [
+    {
+      name: "an empty 二级 heading",
+      table: one({ name: "政协协商议政服务中心", emptyHeadings: [{ level: 2, text: "生态效益指标", under: "效益指标" }] }),
+      findings: [{ cell: "E2", line: 99, messageIncludes: "「政协协商议政服务中心」的「生态效益指标」下面没有填写任何指标" }],
+    },
+    {
+      name: "an empty 一级 heading",
+      table: one({ emptyHeadings: [{ level: 1, text: "成本指标" }] }),
+      findings: [{ line: 99, messageIncludes: "「成本指标」" }],
+    },
+    {
+      name: "an empty 一级 with an empty 二级 is reported at the 二级 only",
+      table: makeTable([
+        makeProject({
+          indicators: COMPLETE_2015.filter((s) => s.l1 !== "满意度指标"),
+          emptyHeadings: [
+            { level: 1, text: "满意度指标" },
+            { level: 2, text: "服务对象满意度指标", under: "满意度指标" },
+          ],
+        }),
+      ]),
+      findings: [{ messageIncludes: "「服务对象满意度指标」" }],
+    },
+    {
+      name: "an unrecognised 一级 heading with nothing under it",
+      table: one({ emptyHeadings: [{ level: 1, text: "其他指标" }] }),
+      findings: [{ messageIncludes: "「其他指标」" }],
+    },
+  ],
+});

@@ -1,0 +1,45 @@
+import rule from "../../../src/core/rules/cost-operator";
+import { ruleTester } from "../../helpers/rule-tester";
+import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
+
+const COST = { l2: "成本指标" };
+
+ruleTester(rule, {
+  valid: [
+    { name: "seed: 会议筹办总成本 ≤10.85万元", table: withIndicator({ ...COST, name: "会议筹办总成本", op: "<=", value: "10.85", unit: "万元" }) },
+    { name: "seed: 人均培训成本 ≤ 4300元", table: withIndicator({ ...COST, name: "人均培训成本", op: "<=", value: "4300", unit: "元" }) },
+    { name: "a count of subsidised people", table: withIndicator({ name: "补贴人数", op: ">=", value: "7", unit: "名" }) },
+    { name: "a rate about money", table: withIndicator({ l2: "质量指标", name: "补贴资金到位率", op: ">=", value: "98", unit: "%" }) },
+    { name: "income brought in", table: withIndicator({ l1: "效益指标", l2: "经济效益指标", name: "带动农户增收", op: ">=", value: "500", unit: "元" }) },
+    { name: "money saved", table: withIndicator({ l1: "效益指标", l2: "经济效益指标", name: "节约资金", op: ">=", value: "5", unit: "万元" }) },
+  ],
+  invalid: [
+    {
+      name: "seed project 10: 服务中心工作经费≥2.5万元",
+      table: withIndicator({ ...COST, name: "服务中心工作经费", op: ">=", value: "2.5", unit: "万元" }),
+      findings: [
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "服务中心工作经费",
+          messageIncludes: "「服务中心工作经费」写成「≥2.5万元」，等于只规定了下限、没有上限。成本和开支标准只能设上限，请改为「≤2.5万元」。",
+        },
+      ],
+    },
+    {
+      name: "seed project 7: 农牧民误工补贴 ≥ 120元/天",
+      table: withIndicator({ ...COST, name: "农牧民误工补贴", op: ">=", value: "120", unit: "元/天" }),
+      findings: [{ indicator: "农牧民误工补贴", messageIncludes: "请改为「≤120元/天」" }],
+    },
+    {
+      name: "a lodging standard with >",
+      table: withIndicator({ ...COST, name: "农牧民委员住宿标准", op: ">", value: "140", unit: "元/天·人" }),
+      findings: [{ messageIncludes: "请改为「<140元/天·人」" }],
+    },
+    {
+      name: "a cost with no unit",
+      table: withIndicator({ ...COST, name: "会议费", op: ">=", value: "3" }),
+      findings: [{ messageIncludes: "「≥3」" }],
+    },
+  ],
+});

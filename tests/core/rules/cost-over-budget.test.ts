@@ -1,0 +1,117 @@
+import rule from "../../../src/core/rules/cost-over-budget";
+import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../../helpers/model-factory";
+import { ruleTester } from "../../helpers/rule-tester";
+import { seedByNo, seedProject } from "./_support/arith-seed";
+
+const cost = (name: string, op: IndicatorSpec["op"], value: string, unit: string): IndicatorSpec => ({
+  l1: "产出指标",
+  l2: "成本指标",
+  name,
+  op,
+  value,
+  unit,
+});
+const qty = (name: string, value: string, unit: string, op: IndicatorSpec["op"] = ">="): IndicatorSpec => ({ name, op, value, unit });
+const project = (amount: string | null, indicators: IndicatorSpec[], name = "文史资料出版费") =>
+  makeTable([makeProject({ name, amount, indicators })]);
+
+const seed9 = seedByNo(9);
+
+/** Seed project 9 as the parser may also read it: "≤150/本" with no unit split off, only the raw line. */
+function seed9UnsplitUnit() {
+  const p = seedProject(seed9);
+  const ind = p.indicators.find((i) => i.name.endsWith("印刷出版成本"))!;
+  ind.unit = null;
+  ind.malformed = "单位缺少金额（应为元/本）";
+  ind.raw = "6. 《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本 ≤150/本。";
+  return makeTable([p]);
+}
+
+ruleTester(rule, {
+  valid: [
+    { name: "a complete project whose 会议费总额 equals the amount", table: project("10", COMPLETE_2015) },
+    // 住宿/伙食 per person-day: two people counts (162名 委员, 58名 列席) and neither names 住宿/伙食 → no guess
+    { name: "seed project 1: per-person-day standards with two candidate headcounts", table: makeTable([seedProject(seedByNo(1))]) },
+    // 人均培训成本 ≤4300元 has no count here; 培训教材成本 210元 beside it is per person too
+    { name: "seed project 5: per-person costs without a count are not multiplied", table: makeTable([seedProject(seedByNo(5))]) },
+    { name: "seed project 9 with an amount of 16.60 万元", table: makeTable([seedProject({ ...seed9, amount: "16.60" })]) },
+    {
+      name: "a unit price with two quantities in its unit, neither naming what it pays for",
+      table: project("10", [qty("编辑出版《实录》数量", "800", "本"), qty("采购参考书", "500", "本"), cost("装订成本", "<=", "150", "元/本")]),
+    },
+    {
+      name: "costs within the amount, 元 converted to 万元",
+      table: project("5", [cost("资料费", "<=", "20000", "元"), cost("印刷费", "<=", "3", "万元")]),
+    },
+    { name: "no amount: amount-missing reports it", table: project(null, [cost("会议费总额", "<=", "20", "万元")]) },
+    { name: "a growth rate of cost is not an amount", table: project("1", [cost("民主监督工作成本增长率", "<=", "0", "%")]) },
+  ],
+  invalid: [
+    {
+      name: "seed project 9: 150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元 > 15.00万元",
+      table: makeTable([seedProject(seed9)]),
+      findings: [
+        {
+          cell: "C15",
+          project: "文史资料出版费",
+          messageIncludes: "成本指标合计：150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元，超过项目金额 15.00万元。",
+        },
+      ],
+    },
+    {
+      name: "seed project 9 says which equal amounts were counted once and which 元 item was left out",
+      table: makeTable([seedProject(seed9)]),
+      findings: [
+        {
+          cell: "C15",
+          messageIncludes:
+            "其中金额相同的“文稿打印、扫描成本”与“打印、扫描费”、“合稿定稿成本”与“组稿、修改、审稿费”各按一项计。“征编成本”（500元）可能是单价，未计入。请核减成本指标或调整金额。",
+        },
+      ],
+    },
+    {
+      name: "seed project 9 with 150/本 left unsplit in the raw line",
+      table: seed9UnsplitUnit(),
+      findings: [{ cell: "C15", messageIncludes: "150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元" }],
+    },
+    {
+      name: "a total-cost indicator above the amount",
+      table: project("10.85", [cost("会议筹办总成本", "<=", "12", "万元")], "政协十七届四次会议工作经费"),
+      findings: [
+        {
+          cell: "E2",
+          line: 1,
+          indicator: "会议筹办总成本",
+          messageIncludes: "总成本指标“会议筹办总成本”为 12万元，超过项目金额 10.85万元（多出 1.15万元）",
+        },
+      ],
+    },
+    {
+      name: "元/人·天 × 人 × 天 when the headcount names what the standard pays for",
+      table: project(
+        "10",
+        [
+          qty("住宿人数", "100", "人", "="),
+          qty("参会人数", "160", "人"),
+          qty("会期", "3", "天", "<="),
+          cost("住宿标准", "<=", "400", "元/人·天"),
+        ],
+        "政协全会经费",
+      ),
+      findings: [{ cell: "C2", messageIncludes: "400元/人·天 × 100人 × 3天 = 12.00万元，超过项目金额 10.00万元" }],
+    },
+    {
+      name: "lump sums in 元 and 万元 added exactly",
+      table: project("10", [cost("资料费", "<=", "50000", "元"), cost("印刷费", "<=", "6", "万元"), cost("审稿费", "=", "0.01", "万元")]),
+      findings: [{ messageIncludes: "50000元 + 6万元 + 0.01万元 = 11.01万元，超过项目金额 10.00万元" }],
+    },
+    {
+      name: "both a total above the amount and components above it",
+      table: project("2", [cost("经费总额", "<=", "3", "万元"), cost("印刷费", "=", "2.5", "万元")]),
+      findings: [
+        { cell: "C2", messageIncludes: "2.5万元 = 2.50万元，超过项目金额 2.00万元" },
+        { cell: "E2", indicator: "经费总额", messageIncludes: "多出 1.00万元" },
+      ],
+    },
+  ],
+});

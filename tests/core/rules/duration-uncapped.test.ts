@@ -1,0 +1,44 @@
+import rule from "../../../src/core/rules/duration-uncapped";
+import { ruleTester } from "../../helpers/rule-tester";
+import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
+
+const TIME = { l2: "时效指标" };
+
+ruleTester(rule, {
+  valid: [
+    { name: "a capped meeting length", table: withIndicator({ ...TIME, name: "会议时间", op: "<=", value: "3", unit: "天" }) },
+    { name: "an exact meeting length", table: withIndicator({ ...TIME, name: "会期", op: "=", value: "2", unit: "天" }) },
+    { name: "required study hours are a minimum", table: withIndicator({ ...TIME, name: "培训时长", op: ">=", value: "40", unit: "学时" }) },
+    { name: "a count of meetings", table: withIndicator({ name: "召开会议次数", op: ">=", value: "4", unit: "次" }) },
+  ],
+  invalid: [
+    {
+      name: "seed project 1: 会议时间 ≥3天",
+      table: withIndicator({ ...TIME, name: "会议时间", op: ">=", value: "3", unit: "天" }),
+      findings: [
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "会议时间",
+          severity: "info",
+          messageIncludes: "「会议时间」写成「≥3天」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天）",
+        },
+      ],
+    },
+    {
+      name: "training days",
+      table: withIndicator({ ...TIME, name: "培训天数", op: ">=", value: "7", unit: "天" }),
+      findings: [{ severity: "info", messageIncludes: "请改为「≤7天」或「=7天」" }],
+    },
+    {
+      name: "会期 with >",
+      table: withIndicator({ ...TIME, name: "会期", op: ">", value: "2", unit: "天" }),
+      findings: [{ messageIncludes: "请改为「<2天」" }],
+    },
+    {
+      name: "no unit written",
+      table: withIndicator({ ...TIME, name: "会议天数", op: ">=", value: "2" }),
+      findings: [{ messageIncludes: "「=2天」" }],
+    },
+  ],
+});

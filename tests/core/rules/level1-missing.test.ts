@@ -1,0 +1,64 @@
+import rule from "../../../src/core/rules/level1-missing";
+import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../../helpers/model-factory";
+import { ruleTester } from "../../helpers/rule-tester";
+
+const table = (indicators: IndicatorSpec[], name = "测试项目") => makeTable([makeProject({ name, indicators })]);
+const without = (l1: string) => COMPLETE_2015.filter((s) => s.l1 !== l1);
+const noCost = COMPLETE_2015.filter((s) => s.l2 !== "成本指标");
+const COMPLETE_2021: IndicatorSpec[] = [
+  { l1: "成本指标", l2: "经济成本指标", name: "会议费总额", op: "<=", value: "10", unit: "万元" },
+  ...noCost,
+];
+
+ruleTester(rule, {
+  valid: [
+    { name: "2015: 产出, 效益, 满意度 present", table: table(COMPLETE_2015) },
+    {
+      name: "old template: satisfaction filed as a 二级 under 效益",
+      table: table([
+        ...without("满意度指标"),
+        { l1: "效益指标", l2: "服务对象满意度指标", name: "参会人员满意度", op: ">=", value: "90", unit: "%" },
+      ]),
+    },
+    {
+      name: "non-standard 一级 names 项目完成指标 / 效果指标",
+      table: table(
+        COMPLETE_2015.map((s) => ({ ...s, l1: s.l1 === "产出指标" ? "项目完成指标" : s.l1 === "效益指标" ? "效果指标" : s.l1 })),
+      ),
+    },
+    { name: "2021: 成本 as its own 一级", table: table(COMPLETE_2021), settings: { profile: "2021" } },
+    {
+      name: "2021 table with cost filed the 2015 way (under 产出) is old-fashioned, not wrong",
+      table: table(COMPLETE_2015),
+      settings: { profile: "2021" },
+    },
+    {
+      name: "2015 table with a stray 2021-style 社会成本指标",
+      table: table([...COMPLETE_2015, { l1: "成本指标", l2: "社会成本指标", name: "对周边群众的影响", value: "无" }]),
+    },
+    { name: "a project with no indicators is indicators-missing's case", table: table([]) },
+  ],
+  invalid: [
+    {
+      name: "seed project 9: no 满意度指标",
+      table: table(without("满意度指标"), "文史资料出版费"),
+      findings: [{ cell: "E2", project: "文史资料出版费", messageIncludes: "缺少一级指标「满意度指标」" }],
+    },
+    {
+      name: "no 效益指标",
+      table: table(without("效益指标")),
+      findings: [{ cell: "E2", messageIncludes: "缺少一级指标「效益指标」" }],
+    },
+    {
+      name: "only 满意度指标: 产出 and 效益 both missing",
+      table: table(COMPLETE_2015.filter((s) => s.l1 === "满意度指标")),
+      findings: [{ messageIncludes: "「产出指标」" }, { messageIncludes: "「效益指标」" }],
+    },
+    {
+      name: "2021: no cost anywhere",
+      table: table(noCost),
+      settings: { profile: "2021" },
+      findings: [{ cell: "E2", messageIncludes: "缺少一级指标「成本指标」" }],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import rule from "../../../src/core/rules/operator-missing";
+import { ruleTester } from "../../helpers/rule-tester";
+import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
+
+ruleTester(rule, {
+  valid: [
+    { name: "operator written", table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: ">=", value: "95", unit: "%" }) },
+    { name: "a 定性 value has no operator", table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "常委履职能力提高", value: "提高" }) },
+    { name: "no value at all", table: withIndicator({ l2: "质量指标", name: "工作完成率" }) },
+    {
+      name: "malformed values are value-malformed's case",
+      table: withIndicator({ l2: "成本指标", name: "视察、调研燃料费", op: null, value: "350", unit: "元", malformed: "次/350元 写法不规范" }),
+    },
+  ],
+  invalid: [
+    {
+      name: "seed project 1: 政协委员参会率 95%",
+      table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: null, value: "95", unit: "%" }),
+      findings: [
+        { cell: "E2", line: EXTRA_LINE, indicator: "政协委员参会率", severity: "info", messageIncludes: "请写成「≥95%」" },
+      ],
+    },
+    {
+      name: "seed project 1: a spending standard without ≤",
+      table: withIndicator({ l2: "成本指标", name: "参会人员伙食标准", op: null, value: "150", unit: "元/天·人" }),
+      findings: [{ severity: "info", messageIncludes: "不超过，请写成「≤150元/天·人」" }],
+    },
+    {
+      name: "seed project 1: a plain count reads as =",
+      table: withIndicator({ name: "举行政协全委会议", op: null, value: "1", unit: "次" }),
+      findings: [{ severity: "info", messageIncludes: "如果确实是等于，请写成「=1次」" }],
+    },
+    {
+      name: "100% is the top of the scale: suggest =",
+      table: withIndicator({ l2: "时效指标", name: "会议接待及时率", op: null, value: "100", unit: "%" }),
+      findings: [{ messageIncludes: "如果确实是等于，请写成「=100%」" }],
+    },
+    {
+      name: "unwanted events are capped, not floored",
+      table: withIndicator({ l2: "质量指标", name: "会议投诉件数", op: null, value: "2", unit: "件" }),
+      findings: [{ messageIncludes: "不超过，请写成「≤2件」" }],
+    },
+    {
+      name: "staffing headcount reads as exact",
+      table: withIndicator({ name: "聘用人数", op: null, value: "9", unit: "人" }),
+      findings: [{ messageIncludes: "「=9人」" }],
+    },
+    {
+      name: "an error rate is capped",
+      table: withIndicator({ l2: "质量指标", name: "账务差错率", op: null, value: "1", unit: "%" }),
+      findings: [{ messageIncludes: "「≤1%」" }],
+    },
+  ],
+});

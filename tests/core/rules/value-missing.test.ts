@@ -1,0 +1,45 @@
+import rule from "../../../src/core/rules/value-missing";
+import { ruleTester } from "../../helpers/rule-tester";
+import { EXTRA_LINE, withIndicator, withIndicators } from "./_support/one-indicator";
+
+ruleTester(rule, {
+  valid: [
+    { name: "a number", table: withIndicator({ l2: "时效指标", name: "工作完成及时率", op: ">=", value: "98", unit: "%" }) },
+    {
+      name: "a 定性 value is a value",
+      table: withIndicator({ l1: "效益指标", l2: "可持续影响指标", name: "会议管理制度健全性", value: "健全" }),
+    },
+    {
+      name: "an unreadable value is value-malformed's case",
+      table: withIndicator({ l2: "成本指标", name: "视察、调研燃料费", malformed: "数值写在单位后面（次/350元）" }),
+    },
+  ],
+  invalid: [
+    {
+      name: "seed project 10: two indicators with nothing after them",
+      table: withIndicators([
+        { l2: "质量指标", name: "政协协商议政服务中心工作人员工作完成率" },
+        { l2: "时效指标", name: "工作完成及时率" },
+      ]),
+      findings: [
+        { cell: "E2", line: EXTRA_LINE, indicator: "政协协商议政服务中心工作人员工作完成率", messageIncludes: "没有填写指标值" },
+        { cell: "E2", line: EXTRA_LINE + 1, indicator: "工作完成及时率", messageIncludes: "「≥95%」" },
+      ],
+    },
+    {
+      name: "a 可持续影响 item is told a 定性 example",
+      table: withIndicator({ l1: "效益指标", l2: "可持续影响指标", name: "履职服务中心管理机制健全性" }),
+      findings: [{ line: EXTRA_LINE, messageIncludes: "「健全」" }],
+    },
+    {
+      name: "a cost is told an upper-limit example",
+      table: withIndicator({ l2: "成本指标", name: "服务中心工作经费" }),
+      findings: [{ messageIncludes: "「≤2.5万元」" }],
+    },
+    {
+      name: "a nameless row is quoted by its 二级 label",
+      table: withIndicator({ l2: "数量指标", name: "" }),
+      findings: [{ messageIncludes: "「数量指标」没有填写指标值" }],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+/**
+ * The committed examples as the CLI reads and checks them: the clean form has nothing to report, and the
+ * seed gives the same findings whether it is laid out wide or long.
+ */
+import path from "node:path";
+import { readXlsx } from "../../src/cli/read-xlsx";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import { EXAMPLE_FILES } from "../../scripts/make-examples";
+
+const EXAMPLES = path.join(__dirname, "../../examples");
+
+async function check(file: string): Promise<CheckResult> {
+  const read = await readXlsx(path.join(EXAMPLES, file));
+  if (!read.ok) throw new Error(read.message);
+  return checkWorkbook(read.workbook);
+}
+
+const indicatorCount = (r: CheckResult): number =>
+  r.tables.reduce((n, t) => n + t.projects.reduce((m, p) => m + p.indicators.length, 0), 0);
+
+/** What a finding says, without where (cells differ between layouts). */
+const gist = (r: CheckResult): string[] =>
+  r.findings.map((f) => `${f.ruleId} | ${f.project} | ${f.indicator ?? ""}`).sort();
+
+describe("examples as the checker sees them", () => {
+  it("reads the single-project form as one clean meeting project with no findings", async () => {
+    const r = await check(EXAMPLE_FILES.form);
+    expect(r.problems).toEqual([]);
+    expect(r.tables.map((t) => [t.layout, t.projects.length])).toEqual([["form", 1]]);
+    expect(r.tables[0].projects[0].amount?.toFixed(2)).toBe("13.20");
+    expect(indicatorCount(r)).toBe(13);
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reads the seed the same way in the wide and the long layout", async () => {
+    const wide = await check(EXAMPLE_FILES.wide);
+    const long = await check(EXAMPLE_FILES.long);
+    expect(wide.tables.map((t) => [t.layout, t.projects.length])).toEqual([["wide", 14]]);
+    expect(long.tables.map((t) => [t.layout, t.projects.length])).toEqual([["long", 14]]);
+    expect(long.tables[0].projects.map((p) => p.name)).toEqual(wide.tables[0].projects.map((p) => p.name));
+    expect(long.tables[0].projects.map((p) => p.amount?.toFixed(2))).toEqual(
+      wide.tables[0].projects.map((p) => p.amount?.toFixed(2)),
+    );
+    expect(indicatorCount(long)).toBe(indicatorCount(wide));
+    expect(gist(long)).toEqual(gist(wide));
+  });
+
+  it("finds the seed's known problems in the wide example", async () => {
+    const rules = new Set((await check(EXAMPLE_FILES.wide)).findings.map((f) => `${f.ruleId} | ${f.project}`));
+    expect(rules).toContain("goal-missing | 编外长期聘用人员");
+    expect(rules).toContain("goal-too-short | 第三方代理");
+    expect(rules).toContain("level1-missing | 文史资料出版费");
+  });
+});
