@@ -40,6 +40,9 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     const loaded = await loadConfig(path.resolve(cwd, opts.config), opts.config);
     if (!loaded.ok) {
       for (const e of loaded.errors) io.stderr(`${e}\n`);
+      // The validator's messages say what a default would replace; from the command line nothing is
+      // checked with a half-applied settings file.
+      io.stderr("设置文件有误，未进行检查。请修改设置文件后再运行。\n");
       return EXIT.usage;
     }
     settings = loaded.settings;

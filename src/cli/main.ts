@@ -133,6 +133,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 /** Entry point for bin/jixiao.js: exit code through process.exitCode so piped output is flushed. */
 export function run(): void {
   const io = processIO();
+  // `jixiao check … | head`: the reader went away; stop quietly instead of crashing with a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") process.stderr.write(`无法输出结果：${e.message}\n`);
+    process.exit(e.code === "EPIPE" ? (Number(process.exitCode) || 0) : EXIT.usage);
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -21,8 +21,10 @@ export function checkWorkbook(workbook: Workbook, settings: Settings = DEFAULT_S
     tables.push(...d.tables);
     problems.push(...d.problems);
   }
-  if (tables.length === 0 && problems.length === 0) {
-    problems.push({ sheet: "", message: "工作簿中没有工作表内容，未找到绩效目标表。" });
+  if (workbook.sheets.length === 0) {
+    problems.push({ sheet: "", kind: "empty", message: "工作簿中没有工作表，未找到绩效目标表。" });
   }
-  return { tables, findings: runRules(tables, settings), problems };
+  // Once a table is found, sheets that merely hold no table (说明, Sheet2) are not worth a message.
+  const shown = tables.length > 0 ? problems.filter((p) => p.kind === undefined) : problems;
+  return { tables, findings: runRules(tables, settings), problems: shown };
 }

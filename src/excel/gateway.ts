@@ -40,6 +40,8 @@ export interface StoredState {
   settings: Settings;
   /** Keys of ignored findings (see findingKey). */
   ignored: string[];
+  /** What could not be read back from the workbook and was replaced by defaults (Chinese). */
+  warnings?: string[];
 }
 
 /** A finding's identity across checks: rule, sheet, cell, line and indicator. */

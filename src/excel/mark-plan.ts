@@ -74,8 +74,6 @@ export interface PlanInput {
   comments: CommentIndex | null;
   /** How this Excel writes mark text. */
   kind: NoteKind;
-  /** Whether notes could be read (ExcelApi 1.18): needed to restore notes written by a newer Excel. */
-  canReadNotes: boolean;
 }
 
 const sameColor = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
@@ -106,7 +104,6 @@ export function planMarks(input: PlanInput): MarkPlan {
     skipped: [],
   };
   const names = new Set<string>([...targets.keys(), ...(old ? old.sheets.keys() : [])]);
-  let notesLeft = false;
 
   for (const sheet of names) {
     const oldCells = old?.sheets.get(sheet) ?? [];
@@ -151,22 +148,20 @@ export function planMarks(input: PlanInput): MarkPlan {
         else userEdited = true;
       }
 
-      // Note / comment text.
+      // Note / comment text (a record written with notes is only handled where notes can be read).
       const comment = input.comments?.byCell.get(cellKey(sheet, cell)) ?? null;
       let origNote = now.noteContent;
       let noteOurs = false;
-      let noteUnknown = false;
       if (was && was.noteHash) {
-        const oldKind = old!.kind;
-        if (oldKind === "note" && !input.canReadNotes) noteUnknown = true;
-        else if (oldKind === "note") {
+        if (old!.kind === "note") {
           noteOurs = now.noteContent !== null && noteHash(now.noteContent) === was.noteHash;
           origNote = noteOurs ? was.origNote : now.noteContent;
-        } else if (oldKind === "comment") {
+        } else if (old!.kind === "comment") {
           noteOurs = comment !== null && noteHash(comment.content) === was.noteHash;
         }
-        if (!noteOurs && !noteUnknown) userEdited = true;
+        if (!noteOurs) userEdited = true;
       }
+      const ourComment = noteOurs && old!.kind === "comment" && comment !== null;
 
       const w = sheetWrites(plan.writes, sheet);
       const filled = t !== undefined && isFilled(t.sev);
@@ -175,51 +170,35 @@ export function planMarks(input: PlanInput): MarkPlan {
       if (!filled && fontOurs) groupFont(fontGroups, origFont, cell);
       if (filled) w.markFills[t.sev as "e" | "w"].push(cell);
 
-      // Text: write ours, or restore the user's.
+      // Text: write ours, or put the user's back.
       let hash = "";
       let recordOrig: string | null = null;
-      if (noteOurs && was && old!.kind === "comment" && comment && !(t && kind === "comment")) {
-        plan.restoreComments.push({ op: "delete", id: comment.id });
-      }
-      if (t && kind === "note" && !comment) {
+      if (ourComment && !(t && kind === "comment")) plan.restoreComments.push({ op: "delete", id: comment.id });
+      if (t && kind === "note" && (!comment || ourComment)) {
         const content = appendToUserNote(origNote, t.text);
         if (now.note) plan.markNotes.push({ op: "set", note: now.note, content });
         else plan.markNotes.push({ op: "add", sheet, cell, content });
         hash = noteHash(content);
         recordOrig = origNote;
-      } else if (t && kind === "comment" && (!comment || noteOurs)) {
-        if (comment && noteOurs) plan.markComments.push({ op: "set", id: comment.id, content: t.text });
+      } else if (t && kind === "comment" && (!comment || ourComment)) {
+        if (ourComment) plan.markComments.push({ op: "set", id: comment!.id, content: t.text });
         else plan.markComments.push({ op: "add", sheet, cell, content: t.text });
         hash = noteHash(t.text);
-      } else if (noteOurs && was && old!.kind === "note" && now.note) {
-        if (was.origNote !== null) plan.restoreNotes.push({ op: "set", note: now.note, content: was.origNote });
+      } else if (noteOurs && old!.kind === "note" && now.note) {
+        if (was!.origNote !== null) plan.restoreNotes.push({ op: "set", note: now.note, content: was!.origNote });
         else plan.restoreNotes.push({ op: "delete", note: now.note });
       }
 
-      if (noteUnknown) {
-        notesLeft = true;
-        // Keep the note's part of the record for an Excel that can read notes.
-        if (!filled && !hash) kept.push({ cell, sev: was!.sev, fill: null, font: null, noteHash: was!.noteHash, origNote: was!.origNote });
-      }
-
-      const wroteSomething = filled || hash !== "";
-      if (t && wroteSomething) {
+      if (t && (filled || hash !== "")) {
         plan.marked++;
-        const rec: MarkedCell = {
+        kept.push({
           cell,
           sev: t.sev,
           fill: filled ? origFill : null,
           font: filled ? origFont : null,
           noteHash: hash,
           origNote: recordOrig,
-        };
-        // A note we could not read stays on record until an Excel with notes clears it.
-        if (noteUnknown && !hash) {
-          kept.pop();
-          rec.noteHash = was!.noteHash;
-          rec.origNote = was!.origNote;
-        }
-        kept.push(rec);
+        });
       }
       if (was && !t) {
         if (userEdited) plan.keptUserEdits++;
@@ -233,7 +212,6 @@ export function planMarks(input: PlanInput): MarkPlan {
     }
     if (kept.length) plan.record.sheets.set(sheet, kept);
   }
-  if (notesLeft) plan.skipped.push({ sheet: "", message: MSG.notesUnavailable });
   return plan;
 }
 

@@ -9,7 +9,7 @@ export const MSG = {
     `工作表“${sheet}”受保护，未做改动。如需标记，请先在“审阅”选项卡中撤销工作表保护。`,
   sheetMissing: (sheet: string): string => `找不到工作表“${sheet}”（可能已改名或删除），该表上的标记无法处理。`,
   notesUnavailable:
-    "这些标记的批注是在较新版本的 Excel 中添加的，当前版本无法移除，填充颜色已恢复；批注请在较新版本中清除。",
+    "表格中的标记是用较新版本的 Excel 添加的（带注释），当前版本读不到这些注释，无法安全地清除或重新标记。请在较新版本的 Excel 中操作。",
   recordTooLarge: (kept: number, total: number): string =>
     `需要标记的单元格过多（${total} 个），只标记了最严重的 ${kept} 个；其余请在任务窗格中查看。`,
   recordUnreadable: "工作簿中保存的标记记录已损坏，无法据此恢复原来的格式。",

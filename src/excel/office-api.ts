@@ -153,6 +153,7 @@ export interface XCommentCollection {
   load(propertyNames: string): unknown;
   /** The address must name the sheet: "'Sheet 1'!B5". */
   add(cellAddress: string, content: string): XComment;
+  getItem(commentId: string): XComment;
 }
 
 export interface XComment {

@@ -6,6 +6,9 @@ import type { WorkbookGateway } from "../excel/gateway";
 import { App } from "./components/App";
 import { StringsContext, zhCN, type Strings } from "./i18n";
 
+/** The theme's background covers the whole pane, not just the content. */
+const FILL = { minHeight: "100vh" };
+
 const REGISTRY: readonly RuleMeta<string>[] = RULES.map((r) => r.meta);
 
 export interface TaskPaneProps {
@@ -17,7 +20,7 @@ export interface TaskPaneProps {
 
 export function TaskPane({ gateway, theme, strings = zhCN, rules = REGISTRY }: TaskPaneProps) {
   return (
-    <FluentProvider theme={theme} lang={strings.lang}>
+    <FluentProvider theme={theme} lang={strings.lang} style={FILL}>
       <StringsContext.Provider value={strings}>
         <App gateway={gateway} rules={rules} />
       </StringsContext.Provider>
@@ -28,7 +31,7 @@ export function TaskPane({ gateway, theme, strings = zhCN, rules = REGISTRY }: T
 /** Shown instead of the pane when there is no Excel to talk to (the page opened in a plain browser). */
 export function NoHost({ theme, strings = zhCN, message }: { theme: Theme; strings?: Strings; message: string }) {
   return (
-    <FluentProvider theme={theme} lang={strings.lang}>
+    <FluentProvider theme={theme} lang={strings.lang} style={FILL}>
       <main role="alert" style={{ padding: 16 }}>
         <h1 style={{ fontSize: 20, margin: "0 0 8px" }}>{strings.productName}</h1>
         <p>{message}</p>

@@ -16,12 +16,12 @@ const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
   if (typeof Office === "undefined") {
-    const strings = pickStrings(navigator.language);
+    const strings = pickStrings(undefined);
     root.render(<NoHost theme={pickTheme(undefined, prefersDark())} strings={strings} message={strings.officeMissing} />);
   } else {
     void Office.onReady((info) => {
       const context = info.host ? Office.context : undefined;
-      const strings = pickStrings(context?.displayLanguage ?? navigator.language);
+      const strings = pickStrings(context?.displayLanguage);
       const theme = pickTheme(context?.officeTheme, prefersDark());
       if (info.host !== Office.HostType.Excel) {
         root.render(

@@ -80,6 +80,7 @@ export function makeProject(spec: ProjectSpec = {}, row = spec.row ?? 1): Projec
       seen.set(k2, h);
       headings.push(h);
     }
+    seen.get(k1)!.indicatorCount++;
     seen.get(k2)!.indicatorCount++;
   }
   for (const h of spec.emptyHeadings ?? []) {

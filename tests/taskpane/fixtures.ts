@@ -122,9 +122,9 @@ export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unk
     check: jest.fn(async (settings: Settings) => ok(sampleResult(settings))),
     mark: jest.fn(async (findings: readonly Finding[]) => ok({ marked: findings.length, skipped: [] })),
     clearMarks: jest.fn(async () => ok({ restored: 0, keptUserEdits: 0, skipped: [] })),
-    select: jest.fn(async () => ok(undefined)),
+    select: jest.fn(async (_sheet: string, _cell: string): Promise<Outcome<void>> => ok(undefined)),
     loadState: jest.fn(async () => ok({ settings: DEFAULT_SETTINGS, ignored: [] })),
-    saveState: jest.fn(async () => ok(undefined)),
+    saveState: jest.fn(async (_state: StoredState): Promise<Outcome<void>> => ok(undefined)),
   };
   return Object.assign(gateway, overrides);
 }

@@ -20,7 +20,7 @@ export function detectTables(sheet: Sheet): Detection {
   const view = new SheetView(sheet);
   const problems: SheetProblem[] = [];
   if (isEmptySheet(view)) {
-    return { tables: [], problems: [{ sheet: sheet.name, message: `工作表「${sheet.name}」是空的。` }] };
+    return { tables: [], problems: [{ sheet: sheet.name, kind: "empty", message: `工作表「${sheet.name}」是空的。` }] };
   }
   const tables: Table[] = [];
   for (const span of findSpans(view)) {
@@ -31,6 +31,7 @@ export function detectTables(sheet: Sheet): Detection {
   if (tables.length === 0 && problems.length === 0) {
     problems.push({
       sheet: sheet.name,
+      kind: "no-table",
       message:
         `工作表「${sheet.name}」中未找到绩效目标表：需要表头含「项目名称」以及「绩效指标」或「三级指标」等列` +
         `（单个项目的申报表需含「项目名称」和「一级指标」「二级指标」「三级指标」「指标值」）。`,

@@ -102,8 +102,9 @@ export class IndicatorGridReader {
     };
     if (measure.malformed) indicator.malformed = measure.malformed;
     this.tree.indicators.push(indicator);
+    // Same meaning as the wide layout's parser: a 一级 heading counts everything beneath it.
     if (h2) h2.indicatorCount++;
-    else if (h1) h1.indicatorCount++;
+    if (h1) h1.indicatorCount++;
   }
 
   private isMergeTop(row: number, col: number | undefined): boolean {

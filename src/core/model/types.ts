@@ -158,6 +158,11 @@ export type ColumnRole =
 export interface SheetProblem {
   sheet: string;
   message: string;
+  /**
+   * "empty" and "no-table" describe sheets that simply hold no table (an instructions sheet, Sheet2);
+   * they matter only when the workbook has no table at all. Other problems are always shown.
+   */
+  kind?: "empty" | "no-table";
 }
 
 export interface Detection {

@@ -1,6 +1,14 @@
 /** Parsing of cell text: indicator trees, values (指标值), amounts and project names. */
-export * from "./amount";
-export * from "./indicator-text";
-export * from "./measure";
-export * from "./names";
+export { parseAmount, parseAmountText, type ParsedAmount } from "./amount";
+export {
+  parseIndicatorLine,
+  parseIndicatorText,
+  parseIndicatorTextDetailed,
+  splitIndicatorLines,
+  type LineUse,
+  type ParsedTree,
+  type ParsedTreeDetail,
+} from "./indicator-text";
+export { parseMeasure, parseMeasureCells, parseOperatorCell, type Measure } from "./measure";
+export { cleanProjectName, stripLeadingNumber } from "./names";
 export { normalizeText, toHalfWidth } from "../text/normalize";

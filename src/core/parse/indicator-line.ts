@@ -9,6 +9,7 @@ import { isCost } from "../vocab/indicator-kind";
 import {
   DATE,
   EMPTY_MEASURE,
+  chineseNumeralMeasure,
   dateMeasure,
   type Measure,
   OPERATOR_SCAN,
@@ -56,11 +57,13 @@ const CJK_BEFORE = new RegExp(`[${CJK_CLASS}》」』)%]`);
 const NAME_END_FOR_BARE_NUMBER = /[率度数量额费]$/;
 /** A parenthetical note at the end: "辅助人员2名(政府雇员或公益性)". */
 const TRAILING_NOTE = /\(([^()]{1,40})\)$/;
+/** A weight (权重/分值) written after the value: "(10分)". */
+const WEIGHT_NOTE = /^\s*(?:权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分?\s*$/;
 /** A unit hidden in the name: "苗木成活率(%)". */
 const UNIT_IN_NAME = /\(([%‰]|[^()\d\s]{1,6})\)$/;
 
-/** Words that only lead into the value: "经费控制在10万元以内", "合格率为95%". */
-const NAME_LEAD_OUT = /(?:控制在|为)$/;
+/** Words that only lead into the value: "经费控制在10万元以内", "合格率为95%" (but not "不文明行为"). */
+const NAME_LEAD_OUT = /(?:控制在|(?<=[率数量额度准间限费本])为)$/;
 
 const EDGE_CHARS = new Set([" ", ":", "：", "\t", "\n"]);
 
@@ -94,7 +97,8 @@ export function splitNameMeasure(body: string): LineSplit {
     if (note && note.index > 0) {
       const inner = findMeasure(stripTrailingDebris(s.slice(0, note.index)));
       if (inner.by !== "none" && !inner.measure.qualitative) {
-        split = { ...inner, name: `${inner.name}(${note[1]})` };
+        // a weight "(10分)" is not part of the name; any other note stays with it
+        split = WEIGHT_NOTE.test(note[1]) ? inner : { ...inner, name: `${inner.name}(${note[1]})` };
       }
     }
   }
@@ -136,7 +140,7 @@ function byOperator(s: string): LineSplit | null {
       }
       continue;
     }
-    const measure = parseValuePart(rest, op);
+    const measure = parseValuePart(rest, op) ?? chineseNumeralMeasure(rest, op);
     if (measure) return { name: cleanName(name), measure, pendingOperator: false, by: "operator" };
     // "≥ 良好": a symbol followed by a short 定性 word
     if (i === hits.length - 1 && isSymbol(hit[0]) && rest.length <= 12 && !/\d/.test(rest) && isQualitativeWord(rest)) {
@@ -182,7 +186,7 @@ function byNumber(s: string): LineSplit | null {
   if (start > 0 && s[start - 1] === "-" && (start === 1 || s[start - 2] === " ")) start--; // a negative value
   // a range "2-3个" or "2~3个": start at its first number
   const rangeStart = /(\d+(?:\.\d+)?)\s*[-~至到]\s*$/.exec(s.slice(Math.max(0, start - 12), start));
-  if (rangeStart) start = start - (rangeStart[0].length) ;
+  if (rangeStart) start -= rangeStart[0].length;
   const valueText = s.slice(start);
   const measure = parseValuePart(valueText);
   if (!measure) return null;
@@ -206,6 +210,8 @@ function byQualitative(s: string): LineSplit | null {
     if (isQualitativeWord(token)) {
       return { name: cleanName(s.slice(0, sp)), measure: qualitativeMeasure(token, null), pendingOperator: false, by: "qualitative" };
     }
+    const cn = chineseNumeralMeasure(token, null);
+    if (cn) return { name: cleanName(s.slice(0, sp)), measure: cn, pendingOperator: false, by: "number" };
   }
   const glued = PROPERTY_THEN_VALUE.exec(s);
   if (glued) {

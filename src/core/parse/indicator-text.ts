@@ -54,6 +54,14 @@ interface HeadingRead {
 }
 
 const HEADING_HINT = /指标|产出|效益|满意|成本|数量|质量|时效|进度|可持续|效果/;
+const HAS_DIGIT = /\d/;
+
+function lastMeaningfulChar(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === ":" || text[i] === "：")) i--;
+  return i >= 0 ? text[i] : "";
+}
+
 const HEADING_EDGES = /^[\s:：]+|[\s:：]+$/g;
 
 /** Heading lines repeat across thousands of projects: remember what each one read as. */
@@ -62,6 +70,11 @@ const HEADING_CACHE_LIMIT = 2000;
 
 function readHeading(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
   if (body.length > 40 || !HEADING_HINT.test(body)) return null;
+  const last = lastMeaningfulChar(body);
+  // digits only inside a trailing annotation: "产出指标(50分)"
+  const open = last === ")" ? body.lastIndexOf("(") : -1;
+  if (HAS_DIGIT.test(open > 0 ? body.slice(0, open) : body)) return null;
+  if (last !== "标" && last !== ")" && body.length > 8) return null; // not "…指标", "…(注)" nor a bare stem
   const cacheKey = `${kind}|${current1?.key ?? ""}|${current1 ? 1 : 0}|${body}`;
   const cached = headingCache.get(cacheKey);
   if (cached !== undefined) return cached;
@@ -73,8 +86,9 @@ function readHeading(body: string, kind: NumberingKind, current1: Heading | null
 
 function readHeadingUncached(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
   const text = body.replace(HEADING_EDGES, "").replace(/\s+/g, "");
-  if (!text || text.length > 30 || /\d/.test(text)) return null;
+  if (!text || text.length > 30) return null;
   const core = text.endsWith(")") ? text.replace(ANNOTATION, "") : text;
+  if (HAS_DIGIT.test(core)) return null;
   if (!core || core.length > 16) return null;
   // a bare category word ("成本") is a heading only with 一、/（一） numbering: "1. 成本 ≤…" is an indicator
   if (!core.endsWith("指标") && !(HEADING_STEMS.has(core) && (kind === "chinese" || kind === "chineseParen"))) return null;
@@ -102,6 +116,7 @@ const HAS_CJK = new RegExp(`[${CJK_CLASS}]`);
 const CJK_END = new RegExp(`[${CJK_CLASS}]$`);
 const CJK_START = new RegExp(`^[${CJK_CLASS}]`);
 const SENTENCE_PUNCT = /[。；;!！?？]/;
+const NOTE_ONLY = /^\(.*\)$/;
 
 /** Could this un-numbered text be an indicator name on its own (no value)? */
 function looksLikeName(text: string): boolean {
@@ -190,17 +205,18 @@ export function parseIndicatorTextDetailed(
       continue;
     }
 
+    const opOnly = isOperatorOnly(body);
+    const split = opOnly ? null : splitNameMeasure(body);
+    const valueOnly = split !== null && split.name === "" && split.measure.value !== null;
+
     if (kind === "none") {
       const o: Open | null = open;
-      const opOnly = isOperatorOnly(body);
-      const split = opOnly ? null : splitNameMeasure(body);
-      const valueOnly = split !== null && split.name === "" && split.measure.value !== null;
       if (o && o.indicator.value === null) {
         if (opOnly || valueOnly || isQualitativeWord(body)) {
           reparse(o, `${o.body} ${body}`, i);
           continue;
         }
-        if (/^\(.*\)$/.test(body)) {
+        if (NOTE_ONLY.test(body)) {
           reparse(o, `${o.body}${body}`, i);
           continue;
         }
@@ -210,35 +226,33 @@ export function parseIndicatorTextDetailed(
           reparse(o, `${o.body}${glue}${body}`, i);
           continue;
         }
-      } else if (o && /^\(.*\)$/.test(body)) {
+      } else if (o && NOTE_ONLY.test(body)) {
         // a note wrapped onto its own line: "(政府雇员或公益性)"
         o.indicator.name = `${o.indicator.name}${body}`;
         o.indicator.raw = `${o.indicator.raw} ${line}`;
         uses[i] = "continuation";
         continue;
       }
-      if (opOnly) {
-        issue(i, "这一行只有计算符号，找不到它属于哪个指标");
-        continue;
-      }
-      if (valueOnly) {
-        issue(i, "这一行只有指标值，找不到对应的指标名称");
-        continue;
-      }
-      if (split && split.measure.value === null && split.measure.operator === null && !looksLikeName(body)) {
-        issue(i, "无法识别这一行：既不是指标类别，也不是“指标名称 + 指标值”");
-        continue;
-      }
-    } else if (looksLikeProse(body) && splitNameMeasure(body).by === "none") {
-      issue(i, "这一行像是说明文字，不是“指标名称 + 指标值”的指标");
+    }
+    if (split === null) {
+      issue(i, "这一行只有计算符号，找不到它属于哪个指标");
       continue;
     }
-
-    const split = splitNameMeasure(body);
-    if (!split.name) {
+    if (valueOnly || split.name === "") {
       issue(i, "这一行只有指标值，找不到对应的指标名称");
       continue;
     }
+    const noValue = split.measure.value === null && split.measure.operator === null;
+    if (noValue && (kind === "none" ? !looksLikeName(body) : looksLikeProse(body))) {
+      issue(
+        i,
+        kind === "none"
+          ? "无法识别这一行：既不是指标类别，也不是“指标名称 + 指标值”"
+          : "这一行像是说明文字，不是“指标名称 + 指标值”的指标",
+      );
+      continue;
+    }
+
     const ind: Indicator = {
       level1: current1?.text ?? "",
       level1Key: (current1?.key as Level1Key | null | undefined) ?? null,

@@ -190,6 +190,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
     if (op && op !== sop) conflict = true;
     op = op ?? sop;
   }
+  if (s.endsWith("(含)")) s = s.slice(0, -3);
   const conflictNote = conflict ? "计算符号前后矛盾（数值前后各写了一个方向不同的符号）" : undefined;
 
   if (s.length >= 5 && DATE_HINT.test(s) && DATE.test(s)) return dateMeasure(op ? `${OPERATOR_SYMBOL[op]}${s}` : s);
@@ -257,14 +258,20 @@ export function parseMeasure(text: string): Measure {
   if (value) return value;
 
   if (!/\d/.test(rest)) {
-    const cn = CHINESE_NUMERAL_HEAD.exec(rest);
-    const n = cn && isKnownUnit(cn[2]) ? parseChineseNumeral(cn[1]) : null;
-    if (cn && n !== null) {
-      return quantitative(op, String(n), cn[2], `数值用汉字书写（${rest}），应写阿拉伯数字“${n}${cn[2]}”`);
-    }
+    const cn = chineseNumeralMeasure(rest, op);
+    if (cn) return cn;
     return qualitativeMeasure(rest, op);
   }
   return bestReading(rest, op);
+}
+
+/** A value written in Chinese numerals with a known unit ("三次", "两期"): read, and reported. */
+export function chineseNumeralMeasure(text: string, op: Operator | null): Measure | null {
+  const cn = CHINESE_NUMERAL_HEAD.exec(text);
+  if (!cn || !isKnownUnit(cn[2])) return null;
+  const n = parseChineseNumeral(cn[1]);
+  if (n === null) return null;
+  return quantitative(op, String(n), cn[2], `数值用汉字书写（${text}），应写阿拉伯数字“${n}${cn[2]}”`);
 }
 
 /** A 定性 value; an operator before text cannot be applied, so it is reported rather than kept. */

@@ -32,30 +32,34 @@ export function readNumbering(line: string): Numbering {
 }
 
 /**
- * Positions inside one line where a new numbered item starts without a line break — OCR of `<ol>` lists
- * gives " 1. 开展… ≥ 3次 2. 举办… ≥ 1次". A split needs whitespace (or 。；) before the numbering and
- * a non-digit after it, so "6.8万元" and "10.85万元" stay whole.
+ * Split a line at inline list numbering — OCR of `<ol>` lists gives " 1. 开展… ≥ 3次 2. 举办… ≥ 1次". A split
+ * needs whitespace (or 。；:) before the numbering and a non-digit after "N." so "6.8万元" and "10.85万元"
+ * stay whole. Pieces are trimmed and never empty. One pass over the line; the item pattern is only
+ * tried where a candidate starts.
  */
-const INLINE_ITEM = new RegExp(
-  `(?:\\s+|(?<=[。；;]))(?=(?:\\d{1,2}\\s*[.、](?![\\d.])|[(]\\s*(?:\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*[)]|[${CN_DIGITS}]{1,3}、|[\\u2460-\\u2473]))`,
-  "g",
+const ITEM_AT = new RegExp(
+  `(?:\\d{1,2}\\s*[.、](?![\\d.])|[(]\\s*(?:\\d{1,2}|[${CN_DIGITS}]{1,3})\\s*[)]|[${CN_DIGITS}]{1,3}、|[\\u2460-\\u2473])`,
+  "y",
 );
 
-/** Split a line at inline list numbering; pieces are trimmed and never empty. */
 export function splitInlineItems(line: string): string[] {
   if (line.length < 4) return [line];
-  const pieces: string[] = [];
+  let pieces: string[] | null = null;
   let last = 0;
-  INLINE_ITEM.lastIndex = 0;
-  for (let m = INLINE_ITEM.exec(line); m; m = INLINE_ITEM.exec(line)) {
-    if (m.index > last) {
-      const piece = line.slice(last, m.index).trim();
-      if (piece) pieces.push(piece);
-    }
-    last = m.index + m[0].length;
-    if (m[0].length === 0) INLINE_ITEM.lastIndex++;
+  for (let i = 1; i < line.length; i++) {
+    const p = line.charCodeAt(i - 1);
+    if (p !== 0x20 && p !== 0x3002 && p !== 0xff1b && p !== 0x3b && p !== 0x3a) continue; // " " 。 ； ; :
+    const c = line.charCodeAt(i);
+    const isStart = (c >= 0x30 && c <= 0x39) || c === 0x28 || (c >= 0x2460 && c <= 0x2473) || CN_DIGITS.includes(line[i]);
+    if (!isStart) continue;
+    ITEM_AT.lastIndex = i;
+    if (!ITEM_AT.test(line)) continue;
+    const piece = line.slice(last, i).trim();
+    if (piece) (pieces ??= []).push(piece);
+    last = i;
   }
+  if (pieces === null) return [line];
   const tail = line.slice(last).trim();
   if (tail) pieces.push(tail);
-  return pieces.length ? pieces : [line];
+  return pieces;
 }

@@ -96,7 +96,9 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
   const p = options.color ? COLOR : NO_COLOR;
   const lines: string[] = [];
   for (const r of reports) {
-    lines.push(...fileSection(r, p), "");
+    // A loop, not push(...): a file can have hundreds of thousands of findings (spread overflows the stack).
+    for (const line of fileSection(r, p)) lines.push(line);
+    lines.push("");
   }
   const totals = totalsOf(reports);
   lines.push(p.heading(summaryLine(totals)));

@@ -6,9 +6,11 @@
  * or goal.
  */
 import { toA1 } from "../grid";
-import { compactName } from "./util/cost-items";
-import { blockFingerprint, workbookSubjects } from "./util/copy-subjects";
+import { compactName } from "./util/compact-name";
+import { workbookSubjects } from "./util/copy-subjects";
 import { defineRule } from "./rule";
+
+const GOAL_NOISE = /[\s、，,。.：:；;（）()“”"'‘’《》·]/g;
 
 export default defineRule({
   meta: {
@@ -26,13 +28,13 @@ export default defineRule({
   check(ctx) {
     const index = workbookSubjects(ctx.tables);
     for (const project of ctx.table.projects) {
-      const ownName = compactName(project.name);
-      const goal = compactName(project.goal);
+      // The goal is long and rarely needed: compacted only when a subject turns up (not memoised).
+      let goal: string | null = null;
       for (const ind of project.indicators) {
-        for (const id of index.matcher.find(compactName(ind.name))) {
-          const owner = index.owner[id];
-          const subject = index.matcher.patterns[id];
-          if (!owner || owner === project || ownName.includes(subject) || goal.includes(subject)) continue;
+        for (const { subject, owner } of index.subjectsIn(compactName(ind.name))) {
+          if (owner === project || compactName(project.name).includes(subject)) continue;
+          goal ??= project.goal.replace(GOAL_NOISE, "");
+          if (goal.includes(subject)) continue;
           ctx.report({
             messageId: "otherSubject",
             project,
@@ -42,9 +44,8 @@ export default defineRule({
           break; // one finding per indicator
         }
       }
-      const fp = blockFingerprint(project);
-      const first = fp === null ? undefined : index.firstWithBlock.get(fp);
-      if (first && first !== project) {
+      const first = index.copyOf.get(project);
+      if (first) {
         const c = first.cells.indicators;
         ctx.report({
           messageId: "sameBlock",

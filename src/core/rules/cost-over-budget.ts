@@ -45,16 +45,16 @@ export default defineRule({
         }
       }
       const sum = certainCostSum(pic);
-      if (sum.terms.length > 0 && sum.wan.minus(amount).gt(WAN_TOLERANCE)) {
+      if (sum.count > 0 && sum.wan.minus(amount).gt(WAN_TOLERANCE)) {
         ctx.report({
           messageId: "sumOver",
           project,
           at: project.cells.amount,
           data: {
-            formula: sum.terms.join(" + "),
+            formula: sum.terms().join(" + "),
             sum: formatWan(sum.wan),
             amount: formatWan(amount),
-            note: sum.note,
+            note: sum.note(),
           },
         });
       }

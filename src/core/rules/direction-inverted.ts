@@ -26,18 +26,20 @@ const PEOPLE_UNIT = /^(人|人次|户|名|家)$/;
 
 type Found = { messageId: "positive" | "beneficiary" | "controlZero" | "costGrowth"; kind?: string };
 
+/** Cheap tests (operator, sign) before name tests: this runs on every quantitative indicator. */
 function inverted(ind: Indicator): Found | null {
-  const n = ind.name.replace(/\s+/g, "");
   const op = ind.operator;
-  const capped = op === "<=" || op === "<";
-  if (CONTROL_RATE.test(n) && op !== ">=" && op !== ">" && ind.number!.lte(0)) return { messageId: "controlZero" };
-  if ((op === ">=" || op === ">") && GROWTH_RATE.test(n) && COST_SUBJECT.test(n)) return { messageId: "costGrowth" };
-  if (!capped) return null;
+  const n = ind.name;
+  if (op === ">=" || op === ">") {
+    return GROWTH_RATE.test(n) && COST_SUBJECT.test(n) ? { messageId: "costGrowth" } : null;
+  }
+  const num = ind.number!;
+  if ((num.isZero() || num.isNegative()) && CONTROL_RATE.test(n)) return { messageId: "controlZero" };
+  if (op !== "<=" && op !== "<") return null;
   if (isSatisfaction(n)) return { messageId: "positive", kind: "满意度" };
   if (/率/.test(n) && !isNegativeRate(n) && !NOT_POSITIVE.test(n)) return { messageId: "positive", kind: "比率" };
   const counted = isCount(n) || isPeopleCount(n) || isHeadcount(n) || (ind.unit !== null && PEOPLE_UNIT.test(ind.unit));
-  if (counted && BENEFICIARY.test(n)) return { messageId: "beneficiary" };
-  return null;
+  return counted && BENEFICIARY.test(n) ? { messageId: "beneficiary" } : null;
 }
 
 export default defineRule({

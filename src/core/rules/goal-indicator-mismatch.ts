@@ -11,7 +11,7 @@ import type { Indicator, Project } from "../model";
 import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
 import { costPicture, type CostPicture } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
-import { contradicts, indicatorsForGoalNumber } from "./util/goal-match";
+import { contradictsAll, goalCandidates, indicatorsForGoalNumber, type GoalCandidate } from "./util/goal-match";
 import { defineRule, type RuleContext } from "./rule";
 
 type MessageId = "impliedCost" | "contradiction";
@@ -100,10 +100,12 @@ export default defineRule<MessageId>({
       const nums = extractGoalNumbers(project.goal);
       if (nums.length === 0) continue;
       checkImpliedCost(project, nums, ctx.report);
+      let pool: GoalCandidate[] | null = null;
       for (const n of nums) {
         if (n.kind !== "count" || n.per !== null) continue;
-        const candidates = indicatorsForGoalNumber(n, project.indicators);
-        if (candidates.length === 0 || !candidates.every((c) => contradicts(n, c))) continue;
+        pool ??= goalCandidates(project.indicators);
+        const candidates = indicatorsForGoalNumber(n, pool);
+        if (!contradictsAll(n, candidates)) continue;
         const ind = candidates[0];
         ctx.report({
           messageId: "contradiction",

@@ -6,21 +6,17 @@
  *   seed project 9 "文稿打印、扫描成本 ≤1万元" and "打印、扫描费1万元".
  * Reported on the second occurrence, saying where the first is.
  */
+import type Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import type { Indicator, SourceRef } from "../model";
-import { compactName, isCostName } from "./util/cost-items";
+import { nameKey } from "./util/compact-name";
+import { isCostName } from "./util/cost-items";
 import { formatValue, moneyInWan } from "./util/cost-money";
 import { defineRule } from "./rule";
 
 const COST_WORD = /(成本|费用|经费|费|金额|资金|支出|开支)$/;
 /** The shorter name must keep this many characters to count as the same item ("打印扫描"). */
 const MIN_CORE = 3;
-
-function nameKey(name: string): string {
-  return compactName(name)
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
-}
 
 function costCore(name: string): string {
   let n = nameKey(name);
@@ -49,12 +45,15 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const byName = new Map<string, Indicator>(); // reused: cleared per project
+    const costs: { ind: Indicator; wan: Decimal; core: string }[] = [];
     for (const project of ctx.table.projects) {
-      const byName = new Map<string, Indicator>();
-      const costByAmount = new Map<string, Indicator[]>();
+      byName.clear();
+      costs.length = 0;
       for (const ind of project.indicators) {
         const key = nameKey(ind.name);
-        if (key.length < 2 || key === nameKey(ind.level2) || key === nameKey(ind.level1)) continue;
+        // A 三级 left empty reads as its 二级 label ("数量指标"): not a duplicate of anything.
+        if (key.length < 2 || (key.endsWith("指标") && (key === nameKey(ind.level2) || key === nameKey(ind.level1)))) continue;
         const first = byName.get(key);
         if (first) {
           ctx.report({
@@ -66,18 +65,10 @@ export default defineRule({
           continue;
         }
         byName.set(key, ind);
-        const wan = isCostName(ind.name) ? moneyInWan(ind) : null;
-        if (wan === null) continue;
-        const bucket = costByAmount.get(wan.toFixed()) ?? [];
+        const wan = moneyInWan(ind);
+        if (wan === null || !isCostName(ind.name)) continue;
         const core = costCore(ind.name);
-        const twin =
-          core.length >= MIN_CORE
-            ? bucket.find((o) => {
-                const other = costCore(o.name);
-                const [short, long] = other.length <= core.length ? [other, core] : [core, other];
-                return short.length >= MIN_CORE && long.includes(short);
-              })
-            : undefined;
+        const twin = core.length >= MIN_CORE ? costs.find((o) => o.wan.eq(wan) && sameCore(o.core, core)) : undefined;
         if (twin) {
           ctx.report({
             messageId: "sameCost",
@@ -86,16 +77,21 @@ export default defineRule({
             data: {
               name: ind.name,
               value: formatValue(ind),
-              firstName: twin.name,
-              firstValue: formatValue(twin),
-              where: where(twin.source, ind.source),
+              firstName: twin.ind.name,
+              firstValue: formatValue(twin.ind),
+              where: where(twin.ind.source, ind.source),
             },
           });
           continue;
         }
-        bucket.push(ind);
-        costByAmount.set(wan.toFixed(), bucket);
+        costs.push({ ind, wan, core });
       }
     }
   },
 });
+
+/** One core contains the other and the shorter keeps at least MIN_CORE characters. */
+function sameCore(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_CORE && long.includes(short);
+}

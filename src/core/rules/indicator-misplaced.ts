@@ -16,7 +16,7 @@
  */
 import type { Indicator, Level2Key } from "../model";
 import { isCost, isQuality, isRate, isSatisfaction } from "../vocab/indicator-kind";
-import { compactName } from "./util/cost-items";
+import { compactName } from "./util/compact-name";
 import { wanFactor } from "./util/cost-money";
 import { defineRule } from "./rule";
 
@@ -70,13 +70,13 @@ function placementOf(ind: Indicator): Placement | null {
 /** Where the name says it belongs, when the placement cannot be right; null when it is fine or unclear. */
 function belongsTo(ind: Indicator, at: Placement): keyof typeof TARGET_LABEL | null {
   const name = compactName(ind.name);
-  if (isSatisfaction(name)) return at === "satisfaction" ? null : "satisfaction";
+  if (name.includes("满") && isSatisfaction(name)) return at === "satisfaction" ? null : "satisfaction";
   if (TIMELY.test(name)) return at === "timeliness" ? null : "timeliness";
-  const money = !ind.qualitative && wanFactor(ind.unit) !== null && isCost(name);
-  const costRate = /成本/.test(name) && isRate(name);
-  if (money || /成本/.test(name)) {
+  const namesCost = name.includes("成本");
+  if (namesCost || (!ind.qualitative && wanFactor(ind.unit) !== null && isCost(name))) {
     if (at === "cost") return null;
-    if (costRate && at === "economic") return null;
+    // 成本降低率 under 经济效益 is a legitimate economic benefit.
+    if (at === "economic" && namesCost && isRate(name)) return null;
     return "cost";
   }
   if (LASTING.test(name) || ORDERLY.test(name)) {

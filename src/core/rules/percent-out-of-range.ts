@@ -27,6 +27,7 @@ export default defineRule({
       for (const ind of project.indicators) {
         if ((ind.unit !== "%" && ind.unit !== "％") || ind.malformed || !isQuantitative(ind)) continue;
         const n = ind.number!;
+        if (n.e < 2 && !n.isNegative()) continue; // 0 ≤ n < 100: the common case, no comparison needed
         const messageId = n.greaterThan(HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
         if (messageId === null || CHANGE_RATE.test(ind.name)) continue;
         ctx.report({ messageId, data: { name: displayName(ind), target: formatTarget(ind) }, project, indicator: ind });

@@ -7,9 +7,10 @@
  */
 import type { Indicator, Project } from "../model";
 import type { SpendingStandards } from "../settings";
-import { compactName } from "./util/cost-items";
+import { compactName } from "./util/compact-name";
+import { costPicture } from "./util/cost-items";
 import { formatPlain } from "./util/cost-money";
-import { readUnitCost, type UnitCost } from "./util/cost-units";
+import type { UnitCost } from "./util/cost-units";
 import { defineRule } from "./rule";
 
 interface Quota {
@@ -93,9 +94,7 @@ export default defineRule({
   check(ctx) {
     const s = ctx.settings.standards;
     for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        const cost = readUnitCost(ind);
-        if (!cost) continue;
+      for (const { ind, cost } of costPicture(project).unitCosts) {
         const quota = quotaFor(ind, cost, project, s);
         if (!quota || !cost.priceYuan.gt(quota.yuan)) continue;
         ctx.report({

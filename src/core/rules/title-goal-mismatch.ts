@@ -6,6 +6,9 @@
 import { extractSessionRefs } from "../text/goal-numbers";
 import { defineRule } from "./rule";
 
+/** A name without 届, 次 or 年 states nothing to compare (a cheap filter before the number scan). */
+const SESSION_HINT = /[届次年]/;
+
 type Kind = "terms" | "sessions" | "years";
 
 const SHOW: Record<Kind, (n: number) => string> = {
@@ -28,7 +31,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const project of ctx.table.projects) {
-      if (!project.goal.trim()) continue; // goal-missing
+      if (!project.goal.trim() || !SESSION_HINT.test(project.name)) continue; // empty goal: goal-missing
       const inName = extractSessionRefs(project.name);
       if (inName.terms.length + inName.sessions.length + inName.years.length === 0) continue;
       const inGoal = extractSessionRefs(project.goal);

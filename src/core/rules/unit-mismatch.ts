@@ -6,31 +6,29 @@
  *  - a spending amount/standard not in 元   "会议费 2次"
  * Only the name decides; a name that says nothing (举行政协全委会议 1次) is left alone.
  */
-import type { Indicator } from "../model";
 import { isCount, isHeadcount, isPeopleCount, isRate, isSpending } from "../vocab/indicator-kind";
 import { suggestUnit } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
 import { defineRule } from "./rule";
 
-const PERCENT = /^(%|％|‰|百分比|个?百分点)$/;
+const PERCENT = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
+const RATIO = /[:：比]/;
 const MONEY = /元/;
 /** A spending name ends with the money noun ("农牧民误工补贴"), not "补贴发放进度". */
 const MONEY_TAIL = /(成本|费|费用|经费|资金|金额|补贴|补助|单价|定额|标准|开支|支出|工资|薪酬|慰问金|租金)$/;
 
 type Mismatch = { messageId: "countPercent" | "peopleTimes" | "rate" | "money"; expected: string };
 
-function mismatchOf(ind: Indicator, unit: string): Mismatch | null {
-  const n = ind.name.replace(/\s+/g, "");
-  if (isRate(n)) {
-    return PERCENT.test(unit) || /[:：比]/.test(unit) ? null : { messageId: "rate", expected: "%" };
+/** Cheapest tests first: this runs on every indicator that has a unit. */
+function mismatchOf(name: string, unit: string): Mismatch | null {
+  if (unit === "%" || PERCENT.test(unit)) {
+    if (isRate(name) || !(isCount(name) || isHeadcount(name) || isPeopleCount(name)) || /‰|百分/.test(unit)) return null;
+    return { messageId: "countPercent", expected: suggestUnit(name) ?? "次" };
   }
-  if (unit === "%" || unit === "％") {
-    if (isCount(n) || isHeadcount(n) || isPeopleCount(n)) return { messageId: "countPercent", expected: suggestUnit(n) ?? "次" };
-    return null;
-  }
-  if (unit === "次" && isHeadcount(n)) return { messageId: "peopleTimes", expected: "人" };
-  if (!MONEY.test(unit) && isSpending(n) && MONEY_TAIL.test(n)) return { messageId: "money", expected: "元或万元" };
-  return null;
+  if (isRate(name)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
+  if (unit === "次" && isHeadcount(name)) return { messageId: "peopleTimes", expected: "人" };
+  if (MONEY.test(unit) || !MONEY_TAIL.test(name)) return null;
+  return isSpending(name) ? { messageId: "money", expected: "元或万元" } : null;
 }
 
 export default defineRule({
@@ -50,7 +48,7 @@ export default defineRule({
     for (const project of ctx.table.projects) {
       for (const ind of project.indicators) {
         if (ind.unit === null || ind.malformed || ind.qualitative) continue;
-        const m = mismatchOf(ind, ind.unit.trim());
+        const m = mismatchOf(ind.name, ind.unit);
         if (!m) continue;
         const kind = isHeadcount(ind.name) || isPeopleCount(ind.name) ? "人数" : "次数";
         ctx.report({

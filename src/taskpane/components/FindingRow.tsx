@@ -7,8 +7,11 @@ import { useStrings } from "../i18n";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
+  // On a very narrow pane (or at 200% zoom) 忽略 wraps under the text instead of squeezing it.
   row: {
     display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "flex-end",
     alignItems: "flex-start",
     columnGap: tokens.spacingHorizontalXS,
     listStyleType: "none",
@@ -16,6 +19,8 @@ const useStyles = makeStyles({
   },
   main: {
     flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: "11em",
     minWidth: 0,
     display: "flex",
     alignItems: "flex-start",

@@ -64,15 +64,15 @@ describe("long layout with merged cells", () => {
     expect(meeting.indicators[4]).toMatchObject({ level1Key: "satisfaction", level2Key: "satisfaction" });
   });
 
-  test("headings with counts, one per merged block", () => {
+  test("headings with counts (a 一级 counts everything beneath it), one per merged block", () => {
     const [meeting, reception] = mergedExport().projects;
     expect(meeting.headings.map((h) => [h.level, h.text, h.indicatorCount])).toEqual([
-      [1, "产出指标", 0],
+      [1, "产出指标", 3],
       [2, "数量指标", 2],
       [2, "质量指标", 1],
-      [1, "效益指标", 0],
+      [1, "效益指标", 1],
       [2, "社会效益指标", 1],
-      [1, "满意度指标", 0],
+      [1, "满意度指标", 1],
       [2, "服务对象满意度指标", 1],
     ]);
     const sustainable = reception.headings.find((h) => h.text === "可持续影响指标")!;

@@ -81,7 +81,7 @@ describe("sheet problems", () => {
   test("an empty sheet", () => {
     expect(detectTables(sheetFromValues("空表", []))).toEqual({
       tables: [],
-      problems: [{ sheet: "空表", message: "工作表「空表」是空的。" }],
+      problems: [{ sheet: "空表", kind: "empty", message: "工作表「空表」是空的。" }],
     });
     expect(detectTables(sheetFromValues("空白", [[""], ["", ""]])).problems[0].message).toBe("工作表「空白」是空的。");
   });

@@ -78,6 +78,17 @@ describe("parseIndicatorText: headings", () => {
     ]);
   });
 
+  it("reads a heading with a weight and a bare category word after 一、/（一）", () => {
+    const r = parse("一、产出指标（50分）\n(一)数量\n1. 会议次数 1次");
+    expect(r.headings).toEqual(["1 L1 产出指标(50分) output n=1", "2 L2 数量 quantity ∈output n=1"]);
+  });
+
+  it("splits a heading and its first indicator written on one line", () => {
+    const r = parse("(一)数量指标：1. 会议次数 3次 2. 参会人数 ≥50人");
+    expect(r.headings).toEqual(["1 L2 数量指标 quantity ∈null n=2"]);
+    expect(r.indicators.map((i) => i.split(" | ")[1])).toEqual(["3 次", "≥50 人"]);
+  });
+
   it("keeps annotations on headings and still finds their key", () => {
     const r = parse("一、产出指标\n(一)数量指标(必填硬性指标)：\n1. 培训人数 50人");
     expect(r.headings[1]).toBe("2 L2 数量指标(必填硬性指标) quantity ∈output n=1");
@@ -243,6 +254,15 @@ describe("parseIndicatorText: issues", () => {
       expect(i.reason).toMatch(/^[\u4e00-\u9fff“]/);
       expect(i.source).toEqual({ ...AT, line: i.source.line });
     }
+  });
+
+  it("reports a numbered line that holds only an operator or only a value", () => {
+    const r = parse("1. ≤\n2. 95%");
+    expect(r.indicators).toEqual([]);
+    expect(r.tree.issues.map((i) => `${i.source.line} ${i.reason}`)).toEqual([
+      "1 这一行只有计算符号，找不到它属于哪个指标",
+      "2 这一行只有指标值，找不到对应的指标名称",
+    ]);
   });
 
   it("reports a numbered line of prose rather than inventing an indicator", () => {

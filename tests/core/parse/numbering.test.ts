@@ -33,3 +33,9 @@ describe("splitInlineItems", () => {
     expect(splitInlineItems("1. a 3次")).toEqual(["1. a 3次"]);
   });
 });
+
+describe("splitInlineItems without spaces", () => {
+  it("splits after a full stop even when the line has no space", () => {
+    expect(splitInlineItems("1.甲完成。2.乙完成")).toEqual(["1.甲完成。", "2.乙完成"]);
+  });
+});

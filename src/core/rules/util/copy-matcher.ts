@@ -1,55 +1,42 @@
 /**
- * Aho–Corasick multi-pattern matching: every pattern that occurs in a text, in one pass over the text.
- * copy-paste-suspect looks for every other project's subject in every indicator name; with 10,000
- * projects a per-pattern scan would be quadratic.
+ * Finding every project subject that occurs in an indicator name. copy-paste-suspect asks this for
+ * every indicator of the workbook, against every other project's subject, so it must not scan all
+ * subjects per name: subjects are indexed by their first two characters, and a name is walked once,
+ * looking each of its character pairs up in that index (almost always a miss, without allocating).
  */
-export class SubjectMatcher {
-  private readonly next: Map<string, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
-  readonly patterns: readonly string[];
+const NONE: readonly number[] = Object.freeze([]);
 
+const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+export class SubjectMatcher {
+  readonly patterns: readonly string[];
+  /** First two UTF-16 code units of a pattern → ids of the patterns starting with them. */
+  private readonly byHead = new Map<number, number[]>();
+
+  /** Patterns must be at least two characters long (shorter ones are ignored). */
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
     patterns.forEach((p, id) => {
-      let node = 0;
-      for (const ch of p) {
-        let n = this.next[node].get(ch);
-        if (n === undefined) {
-          n = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.out.push([]);
-          this.next[node].set(ch, n);
-        }
-        node = n;
-      }
-      this.out[node].push(id);
+      if (p.length < 2) return;
+      const key = pairKey(p, 0);
+      const list = this.byHead.get(key);
+      if (list) list.push(id);
+      else this.byHead.set(key, [id]);
     });
-    // Breadth-first: failure links point to the longest proper suffix that is also a prefix.
-    const queue: number[] = [...this.next[0].values()];
-    for (let qi = 0; qi < queue.length; qi++) {
-      const node = queue[qi];
-      for (const [ch, child] of this.next[node]) {
-        let f = this.fail[node];
-        while (f !== 0 && !this.next[f].has(ch)) f = this.fail[f];
-        const target = this.next[f].get(ch);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        this.out[child] = this.out[child].concat(this.out[this.fail[child]]);
-        queue.push(child);
-      }
-    }
   }
 
   /** Ids of the patterns found in the text (each once, in order of first occurrence). */
-  find(text: string): number[] {
-    const found: number[] = [];
-    let node = 0;
-    for (const ch of text) {
-      while (node !== 0 && !this.next[node].has(ch)) node = this.fail[node];
-      node = this.next[node].get(ch) ?? 0;
-      for (const id of this.out[node]) if (!found.includes(id)) found.push(id);
+  find(text: string): readonly number[] {
+    let found: number[] | null = null;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const ids = this.byHead.get(pairKey(text, i));
+      if (ids === undefined) continue;
+      for (const id of ids) {
+        if (!text.startsWith(this.patterns[id], i)) continue;
+        if (found === null) found = [id];
+        else if (!found.includes(id)) found.push(id);
+      }
     }
-    return found;
+    return found ?? NONE;
   }
 }

@@ -4,12 +4,14 @@
  * of its whole indicator block. Built once per workbook (cached on the tables array).
  */
 import type { Project, Table } from "../../model";
-import { compactName } from "./cost-items";
+import { compactName } from "./compact-name";
 import { SubjectMatcher } from "./copy-matcher";
 
 // Words every project of a unit shares: they say nothing about which project an indicator belongs to.
+// Parenthetical notes ("(含慰问金)") say what the money covers, not what the project is.
+const PARENTHESES = /（[^）]*）|\([^)]*\)/g;
 const GENERIC_WORDS =
-  /（[^）]*）|\([^)]*\)|政协|委员会|委员|工作|经费|费用|项目|专项|资金|补助|补贴|年度|本级|\d{4}年|第?[零〇一二两三四五六七八九十\d]+[届次期]|费$/g;
+  /政协|委员会|委员|工作|经费|费用|项目|专项|资金|补助|补贴|年度|本级|第?[零〇一二两三四五六七八九十\d]+[届次期号]|\d+年?|费$/g;
 const GENERIC_SUBJECTS = new Set(["办公室", "机关运转", "日常运转", "日常公用", "人员经费"]);
 /** Shorter pieces (会议, 培训, 视察, 活动) are activities every project may mention. */
 const MIN_SUBJECT = 3;
@@ -18,8 +20,17 @@ export const MIN_BLOCK = 3;
 
 /** The distinctive pieces of a project name, each at least three characters. */
 export function projectSubjects(name: string): string[] {
-  const pieces = compactName(name).replace(GENERIC_WORDS, "|").split("|");
+  const pieces = compactName(name.replace(PARENTHESES, "|")).replace(GENERIC_WORDS, "|").split("|");
   return pieces.filter((p) => p.length >= MIN_SUBJECT && !GENERIC_SUBJECTS.has(p));
+}
+
+/** A cheap key that equal blocks share; only projects sharing it get a full fingerprint. */
+function blockSketch(project: Project): string | null {
+  const inds = project.indicators;
+  if (inds.length < MIN_BLOCK) return null;
+  const a = inds[0];
+  const z = inds[inds.length - 1];
+  return `${inds.length}\u0001${a.name}\u0001${a.value ?? ""}\u0001${z.name}\u0001${z.value ?? ""}`;
 }
 
 /** The whole indicator block as one string: category, name, operator, value, unit of every line. */
@@ -31,21 +42,21 @@ export function blockFingerprint(project: Project): string | null {
 }
 
 export interface WorkbookSubjects {
-  matcher: SubjectMatcher;
-  /** For each pattern id: the one project whose name has it (subjects in two names are dropped). */
-  owner: (Project | null)[];
-  /** Fingerprint → the first project with that indicator block. */
-  firstWithBlock: Map<string, Project>;
+  /** Subjects found in a (compacted) indicator name, each with the one project that owns it. */
+  subjectsIn(compactIndicatorName: string): readonly { subject: string; owner: Project }[];
+  /** For a project whose whole block repeats an earlier project's: that earlier project. */
+  copyOf: Map<Project, Project>;
 }
 
 const cache = new WeakMap<readonly Table[], WorkbookSubjects>();
+const NO_SUBJECTS: readonly { subject: string; owner: Project }[] = Object.freeze([]);
 
 export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   const hit = cache.get(tables);
   if (hit) return hit;
   const ids = new Map<string, number>();
   const patterns: string[] = [];
-  const firstWithBlock = new Map<string, Project>();
+  const bySketch = new Map<string, Project[]>();
   for (const t of tables) {
     for (const p of t.projects) {
       for (const s of projectSubjects(p.name)) {
@@ -54,12 +65,26 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
           patterns.push(s);
         }
       }
-      const fp = blockFingerprint(p);
-      if (fp !== null && !firstWithBlock.has(fp)) firstWithBlock.set(fp, p);
+      const sketch = blockSketch(p);
+      if (sketch === null) continue;
+      const group = bySketch.get(sketch);
+      if (group) group.push(p);
+      else bySketch.set(sketch, [p]);
+    }
+  }
+  const copyOf = new Map<Project, Project>();
+  for (const group of bySketch.values()) {
+    if (group.length < 2) continue;
+    const first = new Map<string, Project>();
+    for (const p of group) {
+      const fp = blockFingerprint(p) as string;
+      const earlier = first.get(fp);
+      if (earlier) copyOf.set(p, earlier);
+      else first.set(fp, p);
     }
   }
   const matcher = new SubjectMatcher(patterns);
-  // Owner: the only project whose (compacted) name contains the subject.
+  // Owner: the only project whose (compacted) name contains the subject; null when two names do.
   const owner: (Project | null)[] = patterns.map(() => null);
   const count = new Array<number>(patterns.length).fill(0);
   for (const t of tables) {
@@ -70,7 +95,17 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
       }
     }
   }
-  const result: WorkbookSubjects = { matcher, owner, firstWithBlock };
+  const subjectsIn = (name: string) => {
+    const found = matcher.find(name);
+    if (found.length === 0) return NO_SUBJECTS;
+    const list: { subject: string; owner: Project }[] = [];
+    for (const id of found) {
+      const o = owner[id];
+      if (o) list.push({ subject: patterns[id], owner: o });
+    }
+    return list;
+  };
+  const result: WorkbookSubjects = { subjectsIn, copyOf };
   cache.set(tables, result);
   return result;
 }

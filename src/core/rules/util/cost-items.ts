@@ -6,6 +6,7 @@
 import type Decimal from "decimal.js";
 import type { Indicator, Project } from "../../model";
 import { isCost, isRate, isSatisfaction, isTotalCost } from "../../vocab/indicator-kind";
+import { compactName } from "./compact-name";
 import { moneyInWan } from "./cost-money";
 import { readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
 
@@ -42,12 +43,6 @@ const PER_PERSON_NAME = /人均|每人/;
 // Money figures that are benefits, not costs: 节约资金, 带动增收.
 const BENEFIT_MONEY = /节约|节省|增收|收入|效益|产值|带动|挽回|减少|降低/;
 const COST_SUFFIX = /(单位成本|成本|费用|经费|费|单价|标准|定额|补贴|补助|金额|资金|支出|开支)$/;
-const NAME_NOISE = /《[^》]*》|[\s、，,。.：:；;（）()“”"'‘’<>《》·\-—_/\\[\]【】]/g;
-
-/** A name cleaned of book titles, punctuation and spaces: "文稿打印、扫描成本" → "文稿打印扫描成本". */
-export function compactName(name: string): string {
-  return name.replace(NAME_NOISE, "");
-}
 
 /**
  * What a cost pays for, as its last two characters before the cost word (Chinese compounds are
@@ -78,7 +73,8 @@ function buildCostPicture(project: Project): CostPicture {
   const pic: CostPicture = { totals: [], lumpSums: [], perPerson: [], probablyPerUnit: [], unitCosts: [], quantities: [] };
   const bareYuan: MoneyItem[] = [];
   for (const ind of project.indicators) {
-    if (ind.qualitative) continue;
+    // Rates and 定性 values are most of a table and never part of the cost arithmetic.
+    if (ind.qualitative || ind.unit === "%") continue;
     const cost = readUnitCost(ind);
     if (cost) {
       pic.unitCosts.push({ ind, cost });
@@ -91,7 +87,7 @@ function buildCostPicture(project: Project): CostPicture {
       else if (!isCostName(name) || BENEFIT_MONEY.test(name)) continue;
       else if (PER_PERSON_NAME.test(name)) pic.perPerson.push({ ind, wan });
       else if (PER_UNIT_NAME.test(name)) continue; // a standard/unit price with no per-unit: nothing to add
-      else if ((ind.unit ?? "").trim() === "元") bareYuan.push({ ind, wan });
+      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push({ ind, wan });
       else pic.lumpSums.push({ ind, wan });
       continue;
     }

@@ -9,21 +9,28 @@ import type { Indicator } from "../../model";
 export const WAN_TOLERANCE = new Decimal("0.005");
 
 const TEN_THOUSAND = new Decimal(10000);
+const FACTOR_YUAN = new Decimal("0.0001");
+const FACTOR_QIAN = new Decimal("0.1");
+const FACTOR_WAN = new Decimal(1);
 
 /** 万元 per one of the unit: 元 → 0.0001, 千元 → 0.1, 万元/万 → 1, 亿元 → 10000. null: not money. */
 export function wanFactor(unit: string | null | undefined): Decimal | null {
-  switch ((unit ?? "").replace(/\s+/g, "")) {
+  switch (unit) {
     case "元":
-      return new Decimal(1).div(TEN_THOUSAND);
+      return FACTOR_YUAN;
     case "千元":
-      return new Decimal("0.1");
+      return FACTOR_QIAN;
     case "万元":
     case "万":
-      return new Decimal(1);
+      return FACTOR_WAN;
     case "亿元":
       return TEN_THOUSAND;
-    default:
+    case null:
+    case undefined:
+    case "":
       return null;
+    default:
+      return /\s/.test(unit) ? wanFactor(unit.replace(/\s+/g, "")) : null;
   }
 }
 

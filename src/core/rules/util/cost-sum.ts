@@ -14,26 +14,35 @@
  */
 import Decimal from "decimal.js";
 import { formatPlain, formatValue, yuanToWan } from "./cost-money";
-import { matchQuantity, type CostPicture } from "./cost-items";
+import { matchQuantity, type CostPicture, type MoneyItem, type UnitCostItem } from "./cost-items";
 import type { Quantity } from "./cost-units";
 
 export interface CostSum {
   /** The sum in 万元. */
   wan: Decimal;
-  /** The formula terms as shown to the user: "150元/本 × 800本", "1万元". */
-  terms: string[];
+  /** How many terms were added (0: nothing certain to add). */
+  count: number;
+  /** The formula terms as shown to the user ("150元/本 × 800本", "1万元"); built only when asked. */
+  terms(): string[];
   /** What was merged or left out: "其中金额相同的“A”与“B”各按一项计。“C”（500元）可能是单价，未计入。" or "". */
-  note: string;
+  note(): string;
 }
 
 function quantityText(q: Quantity): string {
   return `${formatPlain(q.number)}${(q.ind.unit ?? "").replace(/^\s*[/／]\s*/, "").trim()}`;
 }
 
+interface Product {
+  cost: UnitCostItem["cost"];
+  qs: Quantity[];
+}
+
+const NOTHING: CostSum = Object.freeze({ wan: new Decimal(0), count: 0, terms: () => [], note: () => "" });
+
 export function certainCostSum(pic: CostPicture): CostSum {
+  if (pic.unitCosts.length === 0 && pic.lumpSums.length === 0) return NOTHING;
   let wan = new Decimal(0);
-  const terms: string[] = [];
-  const seenProducts = new Set<string>();
+  const products: Product[] = [];
   for (const { ind, cost } of pic.unitCosts) {
     const qs: Quantity[] = [];
     for (const per of cost.per) {
@@ -42,31 +51,40 @@ export function certainCostSum(pic: CostPicture): CostSum {
       qs.push(q);
     }
     if (qs.length !== cost.per.length) continue;
-    const key = `${cost.priceYuan.toFixed()}|${cost.label}|${qs.map((q) => `${q.ind.source.row}:${q.ind.source.line ?? 0}`).join(",")}`;
-    if (seenProducts.has(key)) continue;
-    seenProducts.add(key);
+    // The same price on the same quantities written twice is one cost.
+    const twice = products.some(
+      (p) => p.cost.label === cost.label && p.cost.priceYuan.eq(cost.priceYuan) && p.qs.every((q, i) => q === qs[i]),
+    );
+    if (twice) continue;
+    products.push({ cost, qs });
     let yuan = cost.priceYuan;
     for (const q of qs) yuan = yuan.times(q.number);
     wan = wan.plus(yuanToWan(yuan));
-    terms.push([`${formatPlain(cost.priceYuan)}${cost.label}`, ...qs.map(quantityText)].join(" × "));
   }
-  const firstByAmount = new Map<string, string>();
-  const merged: string[] = [];
-  for (const { ind, wan: w } of pic.lumpSums) {
-    const key = w.toFixed();
-    const first = firstByAmount.get(key);
-    if (first !== undefined) {
-      merged.push(`“${first}”与“${ind.name}”`);
+  const kept: MoneyItem[] = [];
+  const merged: [MoneyItem, MoneyItem][] = [];
+  for (const item of pic.lumpSums) {
+    const first = kept.find((k) => k.wan.eq(item.wan));
+    if (first) {
+      merged.push([first, item]);
       continue;
     }
-    firstByAmount.set(key, ind.name);
-    wan = wan.plus(w);
-    terms.push(formatValue(ind));
+    kept.push(item);
+    wan = wan.plus(item.wan);
   }
-  let note = merged.length > 0 ? `其中金额相同的${merged.join("、")}各按一项计。` : "";
-  if (pic.probablyPerUnit.length > 0) {
-    const left = pic.probablyPerUnit.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、");
-    note += `${left}可能是单价，未计入。`;
-  }
-  return { wan, terms, note };
+  return {
+    wan,
+    count: products.length + kept.length,
+    terms: () => [
+      ...products.map((p) => [`${formatPlain(p.cost.priceYuan)}${p.cost.label}`, ...p.qs.map(quantityText)].join(" × ")),
+      ...kept.map((k) => formatValue(k.ind)),
+    ],
+    note: () => {
+      let note = merged.length > 0 ? `其中金额相同的${merged.map(([a, b]) => `“${a.ind.name}”与“${b.ind.name}”`).join("、")}各按一项计。` : "";
+      if (pic.probablyPerUnit.length > 0) {
+        note += `${pic.probablyPerUnit.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}可能是单价，未计入。`;
+      }
+      return note;
+    },
+  };
 }

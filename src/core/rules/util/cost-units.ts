@@ -52,8 +52,11 @@ function perUnits(text: string): string[] | null {
  * and which the count is a guess.
  */
 export function readUnitCost(ind: Indicator): UnitCost | null {
-  if (ind.qualitative || isRate(ind.name) || isSatisfaction(ind.name)) return null;
-  const unit = (ind.unit ?? "").replace(/\s+/g, "");
+  if (ind.qualitative) return null;
+  const unit = ind.unit === null ? "" : ind.unit.replace(/\s+/g, "");
+  // Cheap filters first: this runs on every indicator and almost none is a unit cost.
+  if (unit === "%" || !(unit.includes("/") || unit.includes("／") || ind.raw.includes("/") || ind.raw.includes("／"))) return null;
+  if (isRate(ind.name) || isSatisfaction(ind.name)) return null;
   let number = ind.number;
   let currency: string | undefined;
   let perText: string | undefined;
@@ -91,9 +94,9 @@ export interface Quantity {
 }
 
 export function readQuantity(ind: Indicator): Quantity | null {
-  if (ind.number === null || ind.qualitative || !ind.unit) return null;
-  if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) return null;
+  if (ind.number === null || ind.qualitative || !ind.unit || ind.unit === "%") return null;
   const unit = canonicalCountUnit(ind.unit);
   if (!COUNT_UNIT.test(unit)) return null;
+  if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) return null;
   return { ind, unit, number: ind.number };
 }

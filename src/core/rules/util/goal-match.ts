@@ -26,43 +26,60 @@ const GENERIC = new Set([
   "政协", "委员", "工作", "开展", "举办", "召开", "组织", "参加", "完成", "全年", "年内", "以上", "次数",
   "人数", "数量", "县政", "协委", "员会", "进行", "实现", "确保", "保障", "提高", "各级", "相关",
 ]);
-const CJK_NON_NUMERAL = /^[\u4e00-\u9fff]{2}$/;
-const NUMERAL_CHAR = /[零〇一二两三四五六七八九十百千万]/;
+const NUMERAL_CHARS = new Set("零〇一二两三四五六七八九十百千万");
+const isWordChar = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
+/** Two-character CJK words (no numerals, not generic) of a text. */
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 2 <= text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i)) || !isWordChar(text.charCodeAt(i + 1))) continue;
+    if (NUMERAL_CHARS.has(text[i]) || NUMERAL_CHARS.has(text[i + 1])) continue;
     const b = text.slice(i, i + 2);
-    if (CJK_NON_NUMERAL.test(b) && !NUMERAL_CHAR.test(b) && !GENERIC.has(b)) out.add(b);
+    if (!GENERIC.has(b)) out.add(b);
   }
   return out;
 }
 
-/** A quantitative count indicator the goal number could be about (not a rate, cost or per-period target). */
-function isComparable(ind: Indicator, family: string): boolean {
-  if (ind.number === null || ind.qualitative || !ind.unit) return false;
-  if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) return false;
-  if (/每/.test(ind.raw)) return false; // "每季度≥2次" is per period, not the year's number
-  return unitFamily(ind.unit) === family;
+/** A quantitative count indicator a goal number could be about. */
+export interface GoalCandidate {
+  ind: Indicator;
+  family: string;
+  /** Its two-character words, computed when first compared. */
+  words: Set<string> | null;
+}
+
+/** The project's count indicators (not rates, costs or per-period targets); computed once per project. */
+export function goalCandidates(indicators: readonly Indicator[]): GoalCandidate[] {
+  const out: GoalCandidate[] = [];
+  for (const ind of indicators) {
+    if (ind.number === null || ind.qualitative || !ind.unit || ind.unit === "%") continue;
+    if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
+    if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) continue;
+    out.push({ ind, family: unitFamily(ind.unit), words: null });
+  }
+  return out;
 }
 
 /** The indicators sharing the most distinctive words with the number's clause (ties kept). */
-export function indicatorsForGoalNumber(n: GoalNumber, indicators: readonly Indicator[]): Indicator[] {
+export function indicatorsForGoalNumber(n: GoalNumber, candidates: readonly GoalCandidate[]): Indicator[] {
   const family = unitFamily(n.unit);
+  if (!candidates.some((c) => c.family === family)) return [];
   const words = bigrams(n.clause.replace(n.text, ""));
   if (words.size === 0) return [];
   let best = 0;
   let top: Indicator[] = [];
-  for (const ind of indicators) {
-    if (!isComparable(ind, family)) continue;
+  for (const c of candidates) {
+    if (c.family !== family) continue;
+    c.words ??= bigrams(c.ind.name);
     let score = 0;
-    for (const b of bigrams(ind.name.replace(/\s+/g, ""))) if (words.has(b)) score++;
+    for (const b of c.words) if (words.has(b)) score++;
     if (score === 0 || score < best) continue;
     if (score > best) {
       best = score;
       top = [];
     }
-    top.push(ind);
+    top.push(c.ind);
   }
   return top;
 }
@@ -103,3 +120,21 @@ export function contradicts(n: GoalNumber, ind: Indicator): boolean {
   if (g.lo > t.hi || (g.lo === t.hi && t.hiOpen)) return true;
   return false;
 }
+
+/**
+ * True when the goal number contradicts every indicator it may be about. Several equally likely
+ * indicators may split the goal's number between them (召开常委会议 2次 + 主席会议 2次 = 会议4次): then
+ * their sum is compared instead, and only a sum outside the goal is a contradiction.
+ */
+export function contradictsAll(n: GoalNumber, candidates: readonly Indicator[]): boolean {
+  if (candidates.length === 0 || !candidates.every((c) => contradicts(n, c))) return false;
+  if (candidates.length === 1) return true;
+  let sum = 0;
+  for (const c of candidates) {
+    if (c.number === null || (c.operator !== null && c.operator !== "=" && c.operator !== ">=")) return true;
+    sum += c.number.toNumber();
+  }
+  const g = goalInterval(n);
+  return sum < g.lo || sum > g.hi;
+}
+

@@ -1,0 +1,161 @@
+/**
+ * The WorkbookGateway on real Excel — the only code that calls Excel.run. Every method resolves to an
+ * Outcome; Excel's errors become Chinese messages. Round trips per action are fixed (see
+ * read-workbook.ts and apply-marks.ts): check 2, mark 2, clear 2, select 1, state 1.
+ */
+import { checkWorkbook, type CheckResult } from "../core/check";
+import type { Finding, Severity } from "../core/finding";
+import type { Workbook } from "../core/grid";
+import type { Settings } from "../core/settings";
+import { normalizeCell } from "./a1";
+import { applyMarks, newSession, type Session } from "./apply-marks";
+import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
+import type { Capabilities, ClearSummary, MarkSummary, Outcome, StoredState, WorkbookGateway } from "./gateway";
+import type { MarkTarget, Targets } from "./mark-plan";
+import { MARKS_KEY, type MarkSeverity } from "./marks-record";
+import { excelErrorMessage, fail, MSG, ok } from "./messages";
+import { noteText, worstSeverity } from "./note-text";
+import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
+import { readWorkbook } from "./read-workbook";
+import { queueStateRead, queueStateWrite } from "./state-store";
+
+export interface ExcelGatewayOptions {
+  /** Excel.run; defaults to the host's. */
+  run?: ExcelRun;
+  /** Office.context.requirements.isSetSupported; defaults to the host's. */
+  isSetSupported?: IsSetSupported;
+  /** The core check; defaults to checkWorkbook. */
+  check?: (workbook: Workbook, settings: Settings) => CheckResult;
+}
+
+const SEV: Record<Severity, MarkSeverity> = { error: "e", warning: "w", info: "i" };
+
+export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookGateway {
+  const check = options.check ?? checkWorkbook;
+  const session: Session = newSession();
+  let level: ApiLevel | null = null;
+  const api = (): ApiLevel => (level ??= detectApiLevel(options.isSetSupported ?? hostIsSetSupported()));
+
+  /** One Excel.run; any failure becomes a message. */
+  async function excel<T>(opts: RunOptions | null, batch: (ctx: XRequestContext) => Promise<T>): Promise<Outcome<T>> {
+    const run = options.run ?? hostRun();
+    if (!run) return fail(MSG.notInExcel);
+    try {
+      return ok(await run(opts, batch));
+    } catch (err) {
+      return fail(excelErrorMessage(err));
+    }
+  }
+  const undoGroup = (): RunOptions | null => (api().undoGroups ? { mergeUndoGroup: true } : null);
+
+  return {
+    capabilities(): Capabilities {
+      const { notes, comments, undoGroups, marks } = api();
+      return { notes, comments, undoGroups, marks };
+    },
+
+    async check(settings, onProgress) {
+      const progress = (f: number): void => onProgress?.(Math.max(0, Math.min(1, f)));
+      if (!api().read) return fail(MSG.tooOldToRead);
+      progress(0);
+      const read = await excel(null, (ctx) => readWorkbook(ctx, api(), (f) => progress(f * 0.6)));
+      if (!read.ok) return read;
+      session.sheetNames = new Set(read.value.sheetNames);
+      session.recordRaw = read.value.recordRaw;
+      if (read.value.comments) session.comments = read.value.comments;
+      progress(0.65);
+      let result: CheckResult;
+      try {
+        result = check(read.value.workbook, settings);
+      } catch (err) {
+        return fail(`检查时出现内部错误：${err instanceof Error ? err.message : String(err)}`);
+      }
+      progress(1);
+      return ok(result);
+    },
+
+    async mark(findings): Promise<Outcome<MarkSummary>> {
+      if (!api().marks) return fail(MSG.noMarks);
+      const targets = targetsOf(findings);
+      const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, targets));
+      if (!out.ok) return out;
+      if (!out.value.ok) return fail(out.value.message);
+      const { marked, skipped } = out.value.plan;
+      return ok({ marked, skipped });
+    },
+
+    async clearMarks(): Promise<Outcome<ClearSummary>> {
+      if (!api().marks) return fail(MSG.noMarks);
+      const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map()));
+      if (!out.ok) return out;
+      if (!out.value.ok) return fail(out.value.message);
+      const { restored, keptUserEdits, skipped } = out.value.plan;
+      return ok({ restored, keptUserEdits, skipped });
+    },
+
+    async select(sheet, cell): Promise<Outcome<void>> {
+      const out = await excel(null, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      });
+      return out.ok ? out : fail(MSG.selectFailed(sheet, cell));
+    },
+
+    async loadState(): Promise<Outcome<StoredState>> {
+      if (!api().read) return fail(MSG.tooOldToRead);
+      return excel(null, async (ctx) => {
+        const state = queueStateRead(ctx);
+        // The mark record too: a later clear then needs no extra round trip.
+        const record = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
+        record.load("value");
+        await ctx.sync();
+        session.recordRaw = record.isNullObject ? null : typeof record.value === "string" ? record.value : JSON.stringify(record.value);
+        return state();
+      });
+    },
+
+    async saveState(state): Promise<Outcome<void>> {
+      if (!api().read) return fail(MSG.tooOldToRead);
+      return excel(null, async (ctx) => {
+        queueStateWrite(ctx, state);
+        await ctx.sync();
+      });
+    },
+  };
+}
+
+/** Findings → one target per cell: its worst severity and a note listing all its findings. */
+export function targetsOf(findings: readonly Finding[]): Targets {
+  const bySheet = new Map<string, Map<string, Finding[]>>();
+  for (const f of findings) {
+    const cell = normalizeCell(f.cell);
+    if (!cell) continue;
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    let list = cells.get(cell);
+    if (!list) cells.set(cell, (list = []));
+    list.push(f);
+  }
+  const targets: Targets = new Map();
+  for (const [sheet, cells] of bySheet) {
+    const m = new Map<string, MarkTarget>();
+    for (const [cell, list] of cells) m.set(cell, { sev: SEV[worstSeverity(list)], text: noteText(list) });
+    targets.set(sheet, m);
+  }
+  return targets;
+}
+
+/** The host's Excel.run, or null outside Excel. */
+function hostRun(): ExcelRun | null {
+  type HostRun = {
+    (batch: (ctx: XRequestContext) => Promise<unknown>): Promise<unknown>;
+    (options: RunOptions, batch: (ctx: XRequestContext) => Promise<unknown>): Promise<unknown>;
+  };
+  const host = (globalThis as { Excel?: { run?: HostRun } }).Excel;
+  if (!host || typeof host.run !== "function") return null;
+  const hostRunFn = host.run.bind(host);
+  return <T>(opts: RunOptions | null, batch: (ctx: XRequestContext) => Promise<T>): Promise<T> =>
+    (opts ? hostRunFn(opts, batch) : hostRunFn(batch)) as Promise<T>;
+}

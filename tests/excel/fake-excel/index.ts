@@ -1,0 +1,2 @@
+export { FakeExcel, FakeExcelError, type FakeStats } from "./fake-excel";
+export * from "./workbook-data";

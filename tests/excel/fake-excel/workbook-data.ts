@@ -1,0 +1,159 @@
+/**
+ * The workbook behind the fake Excel: plain data that the fake API reads and writes at sync time, and
+ * that tests build and inspect directly. A later stand-in Excel host can fill it from a real .xlsx.
+ *
+ * Fills keep the distinction Excel keeps and its API blurs: "No Fill" is `{ none: true }`, a white fill
+ * is a colour. Font colours are plain "#RRGGBB" (the fake has no "Automatic").
+ */
+import { parseA1, toA1, type CellRange, type CellValue } from "../../../src/core/grid";
+
+export type FakeFill =
+  | { none: true }
+  | { none: false; color: string; pattern: string; tint: number; patternColor: string };
+
+export interface FakeCell {
+  value: CellValue;
+  /** "=SUM(A1:A3)"; the value is then the result. */
+  formula?: string;
+  /** What Excel shows; String(value) when absent. */
+  text?: string;
+  numberFormat?: string;
+  fill: FakeFill;
+  font: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  /** Keyed by row * COLS + col (0-based). */
+  cells: Map<number, FakeCell>;
+  merges: CellRange[];
+  protected: boolean;
+  /** Notes by A1 address. */
+  notes: Map<string, string>;
+}
+
+export interface FakeComment {
+  id: string;
+  sheet: string;
+  cell: string;
+  content: string;
+}
+
+export interface FakeWorkbookData {
+  name: string;
+  sheets: FakeSheet[];
+  /** Add-in settings: key → JSON text (Excel serialises values). */
+  settings: Map<string, string>;
+  /** Threaded comments by id, in the order they were added. */
+  comments: Map<string, FakeComment>;
+  activeSheet: string | null;
+  selection: string | null;
+  nextCommentId: number;
+}
+
+export const COLS = 16384;
+export const NO_FILL: FakeFill = Object.freeze({ none: true }) as FakeFill;
+export const DEFAULT_FONT = "#000000";
+
+export const key = (row: number, col: number): number => row * COLS + col;
+
+export function emptyCell(): FakeCell {
+  return { value: null, fill: NO_FILL, font: DEFAULT_FONT };
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Rows of values from A1 (or from `origin`); undefined/null/"" are empty cells. */
+  values?: (CellValue | undefined)[][];
+  origin?: string;
+  merges?: CellRange[];
+  protected?: boolean;
+}
+
+export function fakeSheet(spec: SheetSpec): FakeSheet {
+  const sheet: FakeSheet = {
+    name: spec.name,
+    cells: new Map(),
+    merges: spec.merges ?? [],
+    protected: spec.protected ?? false,
+    notes: new Map(),
+  };
+  const o = spec.origin ? parseA1(spec.origin)! : { row: 0, col: 0 };
+  (spec.values ?? []).forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === undefined || v === null || v === "") return;
+      sheet.cells.set(key(o.row + r, o.col + c), { ...emptyCell(), value: v });
+    }),
+  );
+  return sheet;
+}
+
+export function fakeWorkbook(sheets: FakeSheet[], name = "测试工作簿.xlsx"): FakeWorkbookData {
+  return {
+    name,
+    sheets,
+    settings: new Map(),
+    comments: new Map(),
+    activeSheet: sheets[0]?.name ?? null,
+    selection: null,
+    nextCommentId: 1,
+  };
+}
+
+/** Add a threaded comment (test set-up). */
+export function addComment(data: FakeWorkbookData, sheet: string, cell: string, content: string): FakeComment {
+  const m: FakeComment = { id: `c${data.nextCommentId++}`, sheet, cell, content };
+  data.comments.set(m.id, m);
+  return m;
+}
+
+export function findSheet(data: FakeWorkbookData, name: string): FakeSheet | undefined {
+  const lower = name.toLowerCase();
+  return data.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/** The cell at an A1 address, created (empty, default format) when `create`. */
+export function cellAt(sheet: FakeSheet, address: string, create: true): FakeCell;
+export function cellAt(sheet: FakeSheet, address: string, create?: false): FakeCell | undefined;
+export function cellAt(sheet: FakeSheet, address: string, create = false): FakeCell | undefined {
+  const p = parseA1(address);
+  if (!p) throw new Error(`bad address ${address}`);
+  let c = sheet.cells.get(key(p.row, p.col));
+  if (!c && create) sheet.cells.set(key(p.row, p.col), (c = emptyCell()));
+  return c;
+}
+
+/** What a user sees of a cell's look: fill, font colour, note, comment. For before/after comparisons. */
+export interface CellLook {
+  fill: FakeFill;
+  font: string;
+  note: string | null;
+  comment: string | null;
+}
+
+export function lookOf(data: FakeWorkbookData, sheet: FakeSheet, address: string): CellLook {
+  const c = cellAt(sheet, address);
+  const comment = [...data.comments.values()].find((m) => m.sheet === sheet.name && m.cell === address);
+  return {
+    fill: c ? { ...c.fill } : { none: true },
+    font: c ? c.font : DEFAULT_FONT,
+    note: sheet.notes.get(address) ?? null,
+    comment: comment ? comment.content : null,
+  };
+}
+
+/** Every cell of every sheet that has a value, a non-default look, a note or a comment. */
+export function workbookLooks(data: FakeWorkbookData): Map<string, CellLook> {
+  const out = new Map<string, CellLook>();
+  for (const s of data.sheets) {
+    const addresses = new Set<string>(s.notes.keys());
+    for (const k of s.cells.keys()) addresses.add(toA1(Math.floor(k / COLS), k % COLS));
+    for (const m of data.comments.values()) if (m.sheet === s.name) addresses.add(m.cell);
+    for (const a of addresses) {
+      const look = lookOf(data, s, a);
+      if (look.fill.none && look.font === DEFAULT_FONT && look.note === null && look.comment === null) continue;
+      out.set(`${s.name}!${a}`, look);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { screen, waitFor, within } from "@testing-library/react";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { fakeGateway, ok } from "./fixtures";
+import { renderPane } from "./render";
+
+async function openSettings() {
+  const r = await renderPane();
+  await r.user.click(screen.getByRole("button", { name: "设置" }));
+  await screen.findByRole("heading", { name: "设置" });
+  return r;
+}
+
+const warnField = () => screen.getByRole("spinbutton", { name: "低于此值为警告" });
+const errorField = () => screen.getByRole("spinbutton", { name: "低于此值为错误" });
+
+describe("task pane: settings", () => {
+  test("the panel shows the saved settings and every rule with its description", async () => {
+    const gateway = fakeGateway();
+    gateway.loadState.mockResolvedValue(
+      ok({ settings: { ...DEFAULT_SETTINGS, profile: "2015", disabledRules: ["unit-mismatch"] }, ignored: [] }),
+    );
+    const { user } = await renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: "设置" }));
+    await screen.findByRole("heading", { name: "设置" });
+    expect(screen.getByRole("radio", { name: "2015 版（财预〔2015〕88号）" })).toBeChecked();
+    expect(warnField()).toHaveValue(90);
+    expect(errorField()).toHaveValue(80);
+    expect(screen.getByRole("switch", { name: /计量单位与指标名称不符/ })).not.toBeChecked();
+    expect(screen.getByRole("switch", { name: /指标没有填写指标值/ })).toBeChecked();
+    expect(screen.getByRole("group", { name: "完整性" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "严重程度：指标没有填写指标值" })).toHaveDisplayValue("默认（错误）");
+  });
+
+  test("a threshold out of range is explained in Chinese next to its field, and nothing is saved", async () => {
+    const { user, gateway } = await openSettings();
+    await user.clear(warnField());
+    await user.type(warnField(), "150");
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    expect(await screen.findByText("满意度警告线（warnBelow）应为 0 到 100 之间的数，收到 150。")).toBeInTheDocument();
+    expect(screen.getByText("设置有误，未保存。请按提示修改。")).toBeInTheDocument();
+    expect(warnField()).toHaveAttribute("aria-invalid", "true");
+    expect(gateway.saveState).not.toHaveBeenCalled();
+  });
+
+  test("an error line above the warning line is refused on the error field; an empty field is refused too", async () => {
+    const { user, gateway } = await openSettings();
+    await user.clear(errorField());
+    await user.type(errorField(), "95");
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    expect(await screen.findByText("满意度错误线 95 高于警告线 90，应不高于警告线。")).toBeInTheDocument();
+    expect(errorField()).toHaveAttribute("aria-invalid", "true");
+    expect(warnField()).not.toHaveAttribute("aria-invalid", "true");
+    await user.clear(errorField());
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    expect(await screen.findByText("满意度错误线（errorBelow）应为 0 到 100 之间的数，收到 空。")).toBeInTheDocument();
+    expect(gateway.saveState).not.toHaveBeenCalled();
+  });
+
+  test("valid settings are saved in the workbook and used by the next check", async () => {
+    const { user, gateway } = await openSettings();
+    await user.click(screen.getByRole("radio", { name: "2021 版（财预〔2021〕101号）" }));
+    await user.clear(warnField());
+    await user.type(warnField(), "85");
+    await user.clear(errorField());
+    await user.type(errorField(), "70.5");
+    await user.click(screen.getByRole("switch", { name: /计量单位与指标名称不符/ }));
+    await user.selectOptions(screen.getByRole("combobox", { name: /严重程度：数量指标没有写符号/ }), "warning");
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+
+    const expected = {
+      ...DEFAULT_SETTINGS,
+      profile: "2021",
+      satisfaction: { warnBelow: 85, errorBelow: 70.5 },
+      disabledRules: ["unit-mismatch"],
+      severity: { "operator-missing": "warning" },
+    };
+    await waitFor(() => expect(gateway.saveState).toHaveBeenCalledWith({ settings: expected, ignored: [] }));
+    expect(await screen.findByText("设置已保存，下次检查时生效。")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "返回检查结果" }));
+    await user.click(screen.getByRole("button", { name: "检查" }));
+    await waitFor(() => expect(gateway.check).toHaveBeenCalledWith(expected, expect.any(Function)));
+    // The engine applied them: the disabled rule is gone and the override changed the severity.
+    const summary = await screen.findByRole("region", { name: "检查概况" });
+    expect(within(summary).getByText("警告 2")).toBeInTheDocument();
+    expect(screen.queryByText(/是次数，单位却是 %/)).not.toBeInTheDocument();
+  });
+
+  test("恢复默认设置 resets the form (saved only with 保存设置)", async () => {
+    const gateway = fakeGateway();
+    gateway.loadState.mockResolvedValue(
+      ok({ settings: { ...DEFAULT_SETTINGS, profile: "2021", satisfaction: { warnBelow: 95, errorBelow: 85 } }, ignored: [] }),
+    );
+    const { user } = await renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: "设置" }));
+    await screen.findByRole("heading", { name: "设置" });
+    expect(warnField()).toHaveValue(95);
+    await user.click(screen.getByRole("button", { name: "恢复默认设置" }));
+    expect(warnField()).toHaveValue(90);
+    expect(screen.getByRole("radio", { name: "自动识别" })).toBeChecked();
+    expect(gateway.saveState).not.toHaveBeenCalled();
+  });
+});
