@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
 import { loadConfig } from "./config";
 import { expandInputs, type InputItem } from "./inputs";
-import type { CliIO } from "./io";
+import { EXIT, wantsColor, type CliIO } from "./io";
 import { defaultWorkerScript, displayPath, markedName } from "./paths";
 import { runPool } from "./pool";
 
@@ -24,8 +24,6 @@ export interface CheckOptions {
   outMarked?: string;
   config?: string;
 }
-
-export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
 
 export async function runCheck(inputs: readonly string[], opts: CheckOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
@@ -85,7 +83,7 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     }
   }
 
-  const color = format === "text" && io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
+  const color = format === "text" && wantsColor(io);
   io.stdout(format === "json" ? formatJson(reports) : formatText(reports, { color }));
   if (failed) return EXIT.usage;
   return totalsOf(reports).errors > 0 ? EXIT.errors : EXIT.ok;

@@ -7,7 +7,7 @@ import * as path from "path";
 import { formatText } from "../core/report/text";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { checkFile } from "./check-file";
-import type { CliIO } from "./io";
+import { EXIT, wantsColor, type CliIO } from "./io";
 import { DEMO_OUT_DIR, DEMO_WORKBOOK, displayPath, markedName, packageRoot } from "./paths";
 
 export async function runDemo(io: CliIO): Promise<number> {
@@ -16,7 +16,7 @@ export async function runDemo(io: CliIO): Promise<number> {
   const workbook = path.join(root, DEMO_WORKBOOK);
   if (!fs.existsSync(workbook)) {
     io.stderr(`找不到示例工作簿 ${DEMO_WORKBOOK}，请先运行 npm run examples 生成。\n`);
-    return 2;
+    return EXIT.usage;
   }
   const marked = path.join(root, DEMO_OUT_DIR, markedName(workbook));
   const outcome = await checkFile({
@@ -27,16 +27,15 @@ export async function runDemo(io: CliIO): Promise<number> {
   });
   const report = { ...outcome.report };
   delete report.markedCopy;
-  const color = io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
-  io.stdout(formatText([report], { color }));
+  io.stdout(formatText([report], { color: wantsColor(io) }));
   if (report.error !== undefined) {
     io.stderr(`${DEMO_WORKBOOK}：${report.error}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (outcome.markError !== undefined) {
     io.stderr(`${DEMO_WORKBOOK}：${outcome.markError}\n`);
-    return 2;
+    return EXIT.usage;
   }
   io.stdout(`已生成标记副本：${displayPath(marked, cwd)}\n`);
-  return 0;
+  return EXIT.ok;
 }

@@ -1,3 +1,6 @@
+/** Exit codes: 0 no error findings, 1 error findings, 2 usage error or input that could not be used. */
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
 /** What the CLI needs from its surroundings; tests pass their own (see main()). */
 export interface CliIO {
   stdout(text: string): void;
@@ -23,4 +26,9 @@ export function processIO(): CliIO {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
   };
+}
+
+/** ANSI colour only on a terminal, and not when NO_COLOR is set to anything non-empty (no-color.org). */
+export function wantsColor(io: CliIO): boolean {
+  return io.isTTY === true && !(io.env ?? process.env).NO_COLOR;
 }

@@ -4,9 +4,9 @@
  * bin/jixiao.js calls run().
  */
 import { Command, CommanderError } from "commander";
-import { runCheck, EXIT, type CheckOptions } from "./check-command";
+import { runCheck, type CheckOptions } from "./check-command";
 import { runDemo } from "./demo";
-import { processIO, type CliIO } from "./io";
+import { EXIT, processIO, type CliIO } from "./io";
 import { MARKED_SUFFIX, packageVersion } from "./paths";
 
 export type { CliIO } from "./io";

@@ -69,18 +69,23 @@ export function readXlsxBuffer(buf: Buffer, name: string): ReadResult {
   if (buf.length === 0) return fail("empty", READ_MESSAGES.empty);
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return fail("encrypted", READ_MESSAGES.encrypted);
   if (buf.length < 4 || !buf.subarray(0, 4).equals(ZIP_MAGIC)) return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
-  const dir = readZipDirectory(buf);
-  if (!dir.ok) return fail("corrupt", READ_MESSAGES.corrupt);
   try {
+    const dir = readZipDirectory(buf);
+    if (!dir.ok) return fail("corrupt", READ_MESSAGES.corrupt);
     return readParts(buf, dir.entries, name);
   } catch (e) {
     if (e instanceof PartError && e.notWorkbook) return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
     // Damaged parts, malformed XML, or a buffer read past its end.
-    if (e instanceof PartError || e instanceof XmlError || e instanceof RangeError) {
+    if (e instanceof PartError || e instanceof XmlError || isOutOfRange(e)) {
       return fail("corrupt", READ_MESSAGES.corrupt);
     }
     throw e;
   }
+}
+
+/** A read past the end of the buffer (checked by code: the class differs between realms). */
+function isOutOfRange(e: unknown): boolean {
+  return e instanceof Error && (e as NodeJS.ErrnoException).code === "ERR_OUT_OF_RANGE";
 }
 
 class PartError extends Error {

@@ -52,7 +52,7 @@ export async function writeMarkedCopy(source: string, dest: string, findings: re
   try {
     await wb.xlsx.readFile(source);
   } catch (e) {
-    return { ok: false, message: `exceljs 无法读取这个文件（${(e as Error).message}）。` };
+    return { ok: false, message: `无法打开这个工作簿（${(e as Error).message}）。` };
   }
   let marked = 0;
   for (const mark of marksFromFindings(findings)) {

@@ -6,6 +6,7 @@
  *  (A2 only if A found something the cache did not predict: another record, new sheets, other comments)
  *   B  every write: restores first, then the new record, then the new marks. If B stops half-way, a cell
  *      whose restore or mark did not happen simply shows its original, which the next clear leaves alone.
+ *  (B2 only on ExcelApi 1.10–1.17, when new threaded comments are added: see below)
  *
  * The record must hold each cell's original look, which is only known after A; that is why marking
  * needs two round trips and not one.
@@ -100,7 +101,8 @@ export async function applyMarks(
   const commentList = level.comments ? queueCommentList(wb) : null;
   const cached = session.recordRaw === undefined ? undefined : session.recordRaw === null ? null : decodeRecord(session.recordRaw);
   const known = session.sheetNames;
-  if (known) probeAll(cached ?? null, (s) => known.has(s));
+  // Sheets named by findings almost always exist; if one does not, A fails and we start again.
+  probeAll(cached ?? null, known ? (s) => known.has(s) : () => true);
   try {
     await ctx.sync();
   } catch (err) {
@@ -200,24 +202,35 @@ export async function applyMarks(
     if (op.op === "add") probes.get(op.sheet)!.ws.notes.add(op.cell, op.content);
     else if (op.op === "set") op.note.content = op.content;
   }
+  for (const op of plan.markComments) if (op.op === "set") wb.comments.getItem(op.id).content = op.content;
+  await ctx.sync();
+
+  // B2 (threaded comments only): a cell with an old-style note refuses a comment, and Excel cannot
+  // show notes before ExcelApi 1.18 — so new comments go last, in their own round trip. If one is
+  // refused, the ones after it are dropped; fills and the record are already in place.
   const added: { c: XComment; sheet: string; cell: string; content: string }[] = [];
   for (const op of plan.markComments) {
-    if (op.op === "add") {
-      const c = wb.comments.add(`${quoteSheet(op.sheet)}!${op.cell}`, op.content);
-      c.load("id");
-      added.push({ c, sheet: op.sheet, cell: op.cell, content: op.content });
-    } else if (op.op === "set") {
-      wb.comments.getItem(op.id).content = op.content;
+    if (op.op !== "add") continue;
+    const c = wb.comments.add(`${quoteSheet(op.sheet)}!${op.cell}`, op.content);
+    c.load("id");
+    added.push({ c, sheet: op.sheet, cell: op.cell, content: op.content });
+  }
+  let commentsOk = true;
+  if (added.length) {
+    try {
+      await ctx.sync();
+    } catch {
+      commentsOk = false;
+      plan.skipped.push({ sheet: "", message: MSG.commentsRefused });
     }
   }
-  await ctx.sync();
 
   session.sheetNames = names;
   session.recordRaw = newRaw;
-  if (comments) {
+  if (comments && commentsOk) {
     const infos: CommentInfo[] = added.map((a) => ({ id: a.c.id, content: a.content, sheet: a.sheet, cell: a.cell }));
     session.comments = withChanges(comments, infos, deleted);
-  }
+  } else session.comments = null;
   return { ok: true, plan };
 }
 

@@ -51,8 +51,12 @@ export function recordSize(r: MarkRecord): number {
 
 /** Excel may hand text back with \r\n; compare what the user sees. */
 export function normalizeNote(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
+  const s = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  let end = s.length;
+  while (end > 0 && WHITESPACE.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
+const WHITESPACE = /\s/;
 
 /** FNV-1a over the normalized text, base 36: enough to recognise our own text again. */
 export function noteHash(text: string): string {

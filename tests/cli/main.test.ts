@@ -1,6 +1,5 @@
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { RULES } from "../../src/core/rules";
 import type { JsonReport } from "../../src/core/report/json";

@@ -271,3 +271,26 @@ describe("readXlsx: an empty workbook", () => {
     expect(wb.sheets).toEqual([{ name: "Sheet1", rows: [], originRow: 0, originCol: 0, merges: [] }]);
   });
 });
+
+describe("readXlsx: a 50,000-row sheet", () => {
+  it("reads every row, merge and hidden row of a long table", () => {
+    const rows: string[] = [];
+    const merges: string[] = [];
+    for (let r = 1; r <= 50_000; r++) {
+      rows.push(
+        `<row r="${r}"${r % 1000 === 0 ? ' hidden="1"' : ""}><c r="A${r}" t="inlineStr"><is><t>项目${Math.ceil(r / 25)}</t></is></c><c r="B${r}"><v>${r}</v></c><c r="C${r}" t="inlineStr"><is><t>≥95%</t></is></c></row>`,
+      );
+      if (r % 25 === 1) merges.push(`<mergeCell ref="A${r}:A${r + 24}"/>`);
+    }
+    const xml = `<worksheet><sheetData>${rows.join("")}</sheetData><mergeCells>${merges.join("")}</mergeCells></worksheet>`;
+    const r = readXlsxBuffer(makeXlsx(xml), "long.xlsx");
+    if (!r.ok) throw new Error(r.message);
+    const s = r.workbook.sheets[0];
+    expect(s.rows).toHaveLength(50_000);
+    expect(cellAt(s, 49_999, 0).value).toBe("项目2000");
+    expect(cellAt(s, 49_999, 1).value).toBe(50_000);
+    expect(s.merges).toHaveLength(2000);
+    expect(s.merges[1999]).toEqual({ top: 49_975, left: 0, bottom: 49_999, right: 0 });
+    expect(s.hiddenRows).toHaveLength(50);
+  });
+});

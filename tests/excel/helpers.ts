@@ -1,6 +1,7 @@
 /** Shared set-up for the adapter tests: a gateway on the fake Excel at a chosen API level. */
 import type { CheckResult } from "../../src/core/check";
-import type { Workbook } from "../../src/core/grid";
+import type { Finding } from "../../src/core/finding";
+import { parseA1, type Workbook } from "../../src/core/grid";
 import type { Settings } from "../../src/core/settings";
 import type { IsSetSupported } from "../../src/excel/capabilities";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
@@ -28,11 +29,19 @@ export function rig(
   check?: (workbook: Workbook, settings: Settings) => CheckResult,
 ): Rig {
   const excel = new FakeExcel(data);
-  return { excel, gateway: createExcelGateway({ run: excel.run, isSetSupported: upTo(max), check }) };
+  // Through excel.run at call time, so a test can swap it for a failing one.
+  const gateway = createExcelGateway({ run: (opts, batch) => excel.run(opts, batch), isSetSupported: upTo(max), check });
+  return { excel, gateway };
 }
 
 /** Unwrap an Outcome in a test, failing with its message. */
 export function value<T>(o: { ok: true; value: T } | { ok: false; message: string }): T {
   if (!o.ok) throw new Error(`expected ok, got: ${o.message}`);
   return o.value;
+}
+
+/** A finding at a cell, with only what marking uses filled in meaningfully. */
+export function finding(sheet: string, cell: string, severity: Finding["severity"], message = `${severity} at ${cell}`): Finding {
+  const p = parseA1(cell)!;
+  return { ruleId: "unit-missing", severity, sheet, cell, row: p.row, col: p.col, project: "项目", message };
 }

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 
 type OfficeStub = {
   onReady(cb: (info: { host: string | null }) => void): Promise<unknown>;
@@ -8,12 +8,16 @@ type OfficeStub = {
   context: object;
 };
 
-function loadEntry(office: OfficeStub | undefined): void {
+/** Load the entry afresh, inside act() of the same (isolated) React copy it renders with. */
+async function loadEntry(office: OfficeStub | undefined): Promise<void> {
   document.body.innerHTML = '<div id="root"><p>正在加载…</p></div>';
   if (office) (globalThis as { Office?: unknown }).Office = office;
   else delete (globalThis as { Office?: unknown }).Office;
-  jest.isolateModules(() => {
-    require("../../src/taskpane/index");
+  await jest.isolateModulesAsync(async () => {
+    const { act } = require("react") as typeof import("react");
+    await act(async () => {
+      require("../../src/taskpane/index");
+    });
   });
 }
 
@@ -36,17 +40,17 @@ afterEach(() => {
 
 describe("task pane entry (index.tsx)", () => {
   test("without office.js the page says it must be opened in Excel", async () => {
-    await act(async () => loadEntry(undefined));
+    await loadEntry(undefined);
     expect(await screen.findByRole("alert")).toHaveTextContent("未检测到 Excel");
   });
 
   test("opened in a browser (Office loaded, no host) it says the same", async () => {
-    await act(async () => loadEntry(officeWith(null, {})));
+    await loadEntry(officeWith(null, {}));
     expect(await screen.findByRole("alert")).toHaveTextContent("请在 Excel 中打开");
   });
 
   test("another Office app gets a clear message", async () => {
-    await act(async () => loadEntry(officeWith("Word", { displayLanguage: "zh-CN" })));
+    await loadEntry(officeWith("Word", { displayLanguage: "zh-CN" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("本加载项只能在 Excel 中使用。");
   });
 
@@ -56,7 +60,7 @@ describe("task pane entry (index.tsx)", () => {
       officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" },
       requirements: { isSetSupported: () => false },
     };
-    await act(async () => loadEntry(officeWith("Excel", context)));
+    await loadEntry(officeWith("Excel", context));
     expect(await screen.findByRole("button", { name: "Check" })).toBeInTheDocument();
     expect(screen.queryByText("正在加载…")).not.toBeInTheDocument();
   });

@@ -23,12 +23,15 @@ export function formatGeneral(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) {
-    const [m, e] = n.toExponential(5).split("e");
-    const exp = Number(e);
-    return `${trimZeros(m)}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  }
+  if (abs !== 0 && (abs >= 1e11 || abs < 1e-9)) return exponential(n, 5, true);
   return trimZeros(n.toPrecision(10));
+}
+
+/** Excel's scientific notation: "1.23E+04" (two-digit exponent at least). */
+function exponential(n: number, digits: number, trim = false): string {
+  const [m, e] = n.toExponential(digits).split("e");
+  const exp = Number(e);
+  return `${trim ? trimZeros(m) : m}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
 }
 
 function trimZeros(s: string): string {
@@ -160,11 +163,7 @@ function formatDecimal(n: number, tokens: Token[]): string {
   }
   if (!seenPlaceholder) return pre + post;
   let v = n * Math.pow(100, percent);
-  if (exponent) {
-    const [m, e] = v.toExponential(decAll).split("e");
-    const exp = Number(e);
-    return `${pre}${m}E${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}${post}`;
-  }
+  if (exponent) return `${pre}${exponential(v, decAll)}${post}`;
   const negative = v < 0;
   v = Math.abs(v);
   let [intPart, decPart = ""] = roundTo(v, decAll).split(".");

@@ -19,14 +19,6 @@ export interface SheetContext {
 const Collect = { None: 0, Value: 1, Formula: 2, InlineText: 3 } as const;
 type Collecting = (typeof Collect)[keyof typeof Collect];
 
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-function colOf(letters: string): number {
-  let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + ((letters.charCodeAt(i) & ~32) - 64);
-  return col - 1;
-}
-
 function parseRange(ref: string): CellRange | null {
   const [a, b = a] = ref.split(":");
   const p = parseA1(a);
@@ -158,11 +150,10 @@ export function parseSheetXml(name: string, xml: string, ctx: SheetContext): She
           }
           case "c": {
             const a = parseAttrs(attrs);
-            const m = a.r ? CELL_REF.exec(a.r) : null;
-            if (m) {
-              col = colOf(m[1]);
-              row = Number(m[2]) - 1;
-            } else col++;
+            const ref = a.r ? parseA1(a.r) : null;
+            if (ref) ({ row, col } = ref);
+            else col++;
+            if (row < 0) row = 0;
             cellType = a.t ?? "";
             cellStyle = a.s ? Number(a.s) : 0;
             valueText = formulaText = formulaAttrs = inlineText = "";

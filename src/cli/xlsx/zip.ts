@@ -47,7 +47,7 @@ export function readZipDirectory(buf: Buffer): ZipResult {
     const loc = eocd - 20;
     if (loc < 0 || buf.readUInt32LE(loc) !== ZIP64_LOCATOR_SIG) return { ok: false, reason: "zip64 locator missing" };
     const z = Number(buf.readBigUInt64LE(loc + 8));
-    if (z + 56 > buf.length || buf.readUInt32LE(z) !== ZIP64_EOCD_SIG) return { ok: false, reason: "zip64 record missing" };
+    if (z < 0 || z + 56 > buf.length || buf.readUInt32LE(z) !== ZIP64_EOCD_SIG) return { ok: false, reason: "zip64 record missing" };
     count = Number(buf.readBigUInt64LE(z + 32));
     cdSize = Number(buf.readBigUInt64LE(z + 40));
     cdOffset = Number(buf.readBigUInt64LE(z + 48));
@@ -69,6 +69,7 @@ export function readZipDirectory(buf: Buffer): ZipResult {
       size: buf.readUInt32LE(p + 24),
       localHeaderOffset: buf.readUInt32LE(p + 42),
     };
+    if (p + 46 + nameLen + extraLen > buf.length) return { ok: false, reason: "central entry beyond end" };
     applyZip64Extra(buf, p + 46 + nameLen, extraLen, entry);
     entries.set(entry.name.replace(/\\/g, "/"), entry);
     p += 46 + nameLen + extraLen + commentLen;
@@ -97,7 +98,7 @@ function applyZip64Extra(buf: Buffer, start: number, len: number, e: ZipEntry): 
 export function readZipEntry(buf: Buffer, e: ZipEntry): Buffer | string {
   if (e.flags & 1) return "encrypted entry";
   const h = e.localHeaderOffset;
-  if (h + 30 > buf.length || buf.readUInt32LE(h) !== LOCAL_SIG) return "bad local header";
+  if (h < 0 || h + 30 > buf.length || buf.readUInt32LE(h) !== LOCAL_SIG) return "bad local header";
   const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
   const end = start + e.compressedSize;
   if (end > buf.length) return "entry beyond end";

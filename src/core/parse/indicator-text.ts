@@ -6,7 +6,7 @@
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
 import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
-import { isQualitativeWord, splitNameMeasure } from "./indicator-line";
+import { isQualitativeWord, type LineSplit, splitNameMeasure } from "./indicator-line";
 import { isOperatorOnly } from "./measure";
 import { type NumberingKind, readNumbering, splitInlineItems } from "./numbering";
 
@@ -131,6 +131,24 @@ function looksLikeProse(text: string): boolean {
   return m !== null && m.index < text.length - 1;
 }
 
+/**
+ * Indicator lines repeat across the projects of a table ("…管理制度健全性 健全", "…满意度 ≥90%"): each
+ * distinct body is split once. The splits are shared, so they are never modified (setMeasure copies the
+ * fields; the Decimal in a measure is immutable). Cleared when full, like the heading cache.
+ */
+const bodyCache = new Map<string, LineSplit | null>();
+const BODY_CACHE_LIMIT = 50_000;
+
+/** The body's name and measure; null when the body is nothing but an operator ("≤" on its own line). */
+function splitBody(body: string): LineSplit | null {
+  let split = bodyCache.get(body);
+  if (split !== undefined) return split;
+  split = isOperatorOnly(body) ? null : splitNameMeasure(body);
+  if (bodyCache.size >= BODY_CACHE_LIMIT) bodyCache.clear();
+  bodyCache.set(body, split);
+  return split;
+}
+
 interface Open {
   indicator: Indicator;
   body: string;
@@ -205,8 +223,8 @@ export function parseIndicatorTextDetailed(
       continue;
     }
 
-    const opOnly = isOperatorOnly(body);
-    const split = opOnly ? null : splitNameMeasure(body);
+    const split = splitBody(body);
+    const opOnly = split === null;
     const valueOnly = split !== null && split.name === "" && split.measure.value !== null;
 
     if (kind === "none") {

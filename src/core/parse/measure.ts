@@ -156,12 +156,21 @@ export function cleanUnit(unit: string): string {
   return u;
 }
 
+/** Target values repeat ("100", "95", "1"): a Decimal is immutable, so one per distinct text is shared. */
+const decimalCache = new Map<string, Decimal | null>();
+const DECIMAL_CACHE_LIMIT = 10_000;
+
 function toDecimal(value: string): Decimal | null {
+  let d = decimalCache.get(value);
+  if (d !== undefined) return d;
   try {
-    return new Decimal(value);
+    d = new Decimal(value);
   } catch {
-    return null;
+    d = null;
   }
+  if (decimalCache.size >= DECIMAL_CACHE_LIMIT) decimalCache.clear();
+  decimalCache.set(value, d);
+  return d;
 }
 
 function quantitative(operator: Operator | null, value: string, unit: string | null, malformed?: string): Measure {

@@ -20,14 +20,23 @@ const ARABIC_PAREN = /^[(]\s*\d{1,3}\s*[)]\s*[、.]?\s*/;
 const CIRCLED = /^[\u2460-\u2473\u2776-\u277f]\s*/;
 const BULLET = /^[•·▪●◆■\-*]\s+/;
 
+/** The patterns above start with disjoint characters: the first character says which can match. */
+const BULLET_START = new Set(["•", "·", "▪", "●", "◆", "■", "-", "*"]);
+
 export function readNumbering(line: string): Numbering {
-  let m: RegExpExecArray | null;
-  if ((m = CHINESE.exec(line))) return { kind: "chinese", body: line.slice(m[0].length).trim() };
-  if ((m = CHINESE_PAREN.exec(line))) return { kind: "chineseParen", body: line.slice(m[0].length).trim() };
-  if ((m = ARABIC_PAREN.exec(line)) || (m = CIRCLED.exec(line)) || (m = ARABIC.exec(line))) {
-    return { kind: "arabic", body: line.slice(m[0].length).trim() };
-  }
-  if ((m = BULLET.exec(line))) return { kind: "arabic", body: line.slice(m[0].length).trim() };
+  const c = line.charCodeAt(0);
+  let m: RegExpExecArray | null = null;
+  let kind: NumberingKind = "arabic";
+  if (c >= 0x30 && c <= 0x39) m = ARABIC.exec(line);
+  else if (c === 0x28) {
+    if ((m = CHINESE_PAREN.exec(line))) kind = "chineseParen";
+    else m = ARABIC_PAREN.exec(line);
+  } else if (c >= 0x4e00 && CN_DIGITS.includes(line[0])) {
+    m = CHINESE.exec(line);
+    kind = "chinese";
+  } else if ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x277f)) m = CIRCLED.exec(line);
+  else if (BULLET_START.has(line[0])) m = BULLET.exec(line);
+  if (m) return { kind, body: line.slice(m[0].length).trim() };
   return { kind: "none", body: line.trim() };
 }
 

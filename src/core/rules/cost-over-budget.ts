@@ -44,7 +44,7 @@ export default defineRule({
           });
         }
       }
-      const sum = certainCostSum(pic);
+      const sum = certainCostSum(pic, amount);
       if (sum.count > 0 && sum.wan.minus(amount).gt(WAN_TOLERANCE)) {
         ctx.report({
           messageId: "sumOver",

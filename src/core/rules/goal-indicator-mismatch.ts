@@ -4,14 +4,15 @@
  *   4300元 + 人均差旅成本 2600元 + 培训教材成本 210元 = 7110元: 2期 × 20人 × 7110元 = 28.44万元 > 17.00万元.
  *   Reading bare-元 items (教材 210元) as per person is a guess, hence a warning and not cost-over-budget.
  * - Contradiction: the goal says 两期 but the indicator "省外培训班次数" says =3次. The indicator is found
- *   by shared words; when several fit equally well, the goal must contradict all of them.
+ *   by shared words; when several fit equally well, the goal must contradict all of them and their sum
+ *   (util/goal-match.ts).
  */
 import Decimal from "decimal.js";
 import type { Indicator, Project } from "../model";
 import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
 import { costPicture, type CostPicture } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
-import { contradictsAll, goalCandidates, indicatorsForGoalNumber, type GoalCandidate } from "./util/goal-match";
+import { contradictsAll, goalCandidates, indicatorsForGoalNumber, unitFamily } from "./util/goal-match";
 import { defineRule, type RuleContext } from "./rule";
 
 type MessageId = "impliedCost" | "contradiction";
@@ -62,10 +63,15 @@ function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | n
     yuan = yuan.plus(y);
     parts.push(`${ind.name} ${text}`);
   };
-  for (const m of pic.perPerson) add(m.ind, m.wan.times(10000), formatValue(m.ind));
-  if (pic.perPerson.length > 0) {
-    // Bare-元 items beside 人均 items are read as per person too (培训教材成本 ≤210元).
-    for (const m of pic.probablyPerUnit) add(m.ind, m.wan.times(10000), formatValue(m.ind));
+  let largest: Decimal | null = null;
+  for (const m of pic.perPerson) {
+    add(m.ind, m.wan.times(10000), formatValue(m.ind));
+    if (largest === null || m.wan.gt(largest)) largest = m.wan;
+  }
+  if (largest !== null) {
+    // Bare-元 items beside 人均 items are read as per person too (培训教材成本 ≤210元 beside 人均培训成本
+    // 4300元) — unless larger than every 人均 amount (a 8000元 场地费 is not per trainee).
+    for (const m of pic.probablyPerUnit) if (m.wan.lte(largest)) add(m.ind, m.wan.times(10000), formatValue(m.ind));
   }
   for (const { ind, cost } of pic.unitCosts) {
     const price = `${formatPlain(cost.priceYuan)}${cost.label}`;
@@ -100,10 +106,11 @@ export default defineRule<MessageId>({
       const nums = extractGoalNumbers(project.goal);
       if (nums.length === 0) continue;
       checkImpliedCost(project, nums, ctx.report);
-      let pool: GoalCandidate[] | null = null;
-      for (const n of nums) {
-        if (n.kind !== "count" || n.per !== null) continue;
-        pool ??= goalCandidates(project.indicators);
+      const counts = nums.filter((n) => n.kind === "count" && n.per === null);
+      if (counts.length === 0) continue;
+      const pool = goalCandidates(project.indicators, new Set(counts.map((n) => unitFamily(n.unit))));
+      if (pool.length === 0) continue;
+      for (const n of counts) {
         const candidates = indicatorsForGoalNumber(n, pool);
         if (!contradictsAll(n, candidates)) continue;
         const ind = candidates[0];

@@ -26,6 +26,7 @@ const CLASS_RE = /([一二三四])类/;
 const TRAVEL = /差旅|出差/;
 const MEAL_ALLOWANCE = /伙食(补助|补贴|费)|伙食标准|餐费/;
 const RECEPTION_MEAL = /工作餐|接待餐|用餐/;
+const MEAL_SUBSIDY = /伙食(补助|补贴)/;
 const TRAVEL_PROJECT = /视察|调研|考察|差旅|出差/;
 const TRAINING = /培训|轮训|研修|学习班/;
 const MEETING = /会议|全会|常委会|代表大会|会务|参会|会期/;
@@ -75,7 +76,7 @@ function quotaFor(ind: Indicator, cost: UnitCost, project: Project, s: SpendingS
   if (TRAINING.test(project.name)) return trainingQuota(name, project, s);
   if (MEETING.test(project.name)) return meetingQuota(name, project, s);
   // A meal allowance outside meetings and trainings is the 差旅 one (视察、调研、考察 projects).
-  if (/伙食(补助|补贴)/.test(name)) return travel;
+  if (MEAL_SUBSIDY.test(name)) return travel;
   if (TRAVEL_PROJECT.test(project.name) && MEAL_ALLOWANCE.test(name)) return travel;
   return null;
 }

@@ -46,7 +46,7 @@ const NUMBER_RE = new RegExp(
   `(第)?(\\d+(?:\\.\\d+)?|[${CN}]+(?:[万亿][${CN}]*)?)(?:\\s*[-－~～至到]\\s*(\\d+(?:\\.\\d+)?|[${CN}]+))?(余|多)?\\s*(${MEASURE_ALT})(及以上|以上|以内|以下|左右)?`,
   "g",
 );
-const CLAUSE_BREAK = /[，,。；;！!？?：:\n、]/;
+const CLAUSE_BREAK = new Set("，,。；;！!？?：:\n、");
 const FLOOR_BEFORE = /(不少于|不低于|至少|超过|≥|>=|＞|>)\s*$/;
 const CEILING_BEFORE = /(不超过|不多于|不高于|最多|≤|<=|＜|<)\s*$/;
 const SESSION_AFTER = /^(全体会议|会议|全会|大会)/;
@@ -71,9 +71,9 @@ function readNumber(s: string): number | null {
 /** The clause around [start, end) and where it starts. */
 function clauseAround(text: string, start: number, end: number): { clause: string; from: number } {
   let a = start;
-  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  while (a > 0 && !CLAUSE_BREAK.has(text[a - 1])) a--;
   let b = end;
-  while (b < text.length && !CLAUSE_BREAK.test(text[b])) b++;
+  while (b < text.length && !CLAUSE_BREAK.has(text[b])) b++;
   return { clause: text.slice(a, b), from: a };
 }
 

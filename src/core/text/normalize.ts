@@ -91,6 +91,7 @@ const isMarkdownRule = (line: string) => MARKDOWN_RULE_CHARS.test(line) && (line
  */
 export function normalizeText(text: string): string {
   if (!text) return "";
+  if (isAlreadyNormal(text)) return text;
   let t = text.indexOf("\r") >= 0 ? text.replace(CRLF, "\n") : text;
   if (t.indexOf("<") >= 0) {
     t = t.replace(BLOCK_TAG_RUN, "\n");
@@ -116,6 +117,55 @@ export function normalizeText(text: string): string {
   while (start < end && kept[start] === "") start++;
   while (end > start && kept[end - 1] === "") end--;
   return kept.slice(start, end).join("\n");
+}
+
+/**
+ * True when normalizeText would return the text unchanged: one scan of the characters, no allocation.
+ * Most cells are plain typed text, so they skip every pass below. Conservative: anything a pass could
+ * touch (tags, entities, LaTeX, full-width forms, odd or zero-width spaces, operator variants, spaces at a
+ * line's edge or doubled, empty lines at the ends, a line starting like a markdown rule) → false.
+ */
+function isAlreadyNormal(t: string): boolean {
+  const n = t.length;
+  if (t.charCodeAt(0) === 0x0a || t.charCodeAt(n - 1) === 0x0a) return false;
+  let prev = 0x0a; // the first character starts a line
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20) {
+        if (c !== 0x0a || prev === 0x20) return false; // \r, \t, control characters; a space before a break
+      } else if (c === 0x20) {
+        if (prev === 0x20 || prev === 0x0a || i === n - 1) return false; // doubled, leading or trailing
+      } else if (c === 0x3c || c === 0x26 || c === 0x5c || c === 0x24) {
+        return false; // < & \ $
+      } else if (c === 0x3e || c === 0x3d) {
+        const next = t.charCodeAt(i + 1); // >= => == >> ><  (operator variants)
+        if (next === 0x3d || next === 0x3c || next === 0x3e) return false;
+      } else if (prev === 0x0a && (c === 0x7c || c === 0x3a || c === 0x2d)) {
+        return false; // a line starting with | : - may be a markdown table rule
+      }
+    } else if (
+      (c >= 0xff01 && c <= 0xff5e) || // full-width forms
+      (c >= 0x2000 && c <= 0x200d) || // odd and zero-width spaces
+      (prev === 0x0a && (c === 0x2013 || c === 0x2014)) || // – — at a line start
+      c === 0x00a0 ||
+      c === 0x1680 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      c === 0x2266 || // ≦
+      c === 0x2267 || // ≧
+      c === 0x2a7d || // ⩽
+      c === 0x2a7e // ⩾
+    ) {
+      return false;
+    }
+    prev = c;
+  }
+  return true;
 }
 
 function cleanLatex(text: string): string {

@@ -137,25 +137,28 @@ export function FindingsList({ view, onSelect, onIgnore }: FindingsListProps) {
                 {view.manySheets && s.groupSheet(g.sheet)}
                 <span className={styles.groupMeta}>{s.groupCount(g.items.length)}</span>
               </AccordionHeader>
-              <AccordionPanel>
-                <ul className={styles.list}>
-                  {g.items.map((item) => (
-                    <FindingRow
-                      key={`${item.index}|${item.key}`}
-                      ref={(el) => {
-                        if (el) rows.current.set(item.index, el);
-                        else rows.current.delete(item.index);
-                      }}
-                      finding={item.finding}
-                      index={item.index}
-                      current={item.index === position}
-                      showSheet={view.manySheets}
-                      onActivate={(i) => goTo(i, false)}
-                      onIgnore={onIgnore}
-                    />
-                  ))}
-                </ul>
-              </AccordionPanel>
+              {/* Rendered only while open: React 18 drops Fluent's `inert` on a closing panel. */}
+              {openItems.includes(g.id) && (
+                <AccordionPanel>
+                  <ul className={styles.list}>
+                    {g.items.map((item) => (
+                      <FindingRow
+                        key={`${item.index}|${item.key}`}
+                        ref={(el) => {
+                          if (el) rows.current.set(item.index, el);
+                          else rows.current.delete(item.index);
+                        }}
+                        finding={item.finding}
+                        index={item.index}
+                        current={item.index === position}
+                        showSheet={view.manySheets}
+                        onActivate={(i) => goTo(i, false)}
+                        onIgnore={onIgnore}
+                      />
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              )}
             </AccordionItem>
           ))}
         </Accordion>

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowUndoRegular } from "@fluentui/react-icons";
+import { useState } from "react";
 import type { Finding } from "../../core/finding";
 import type { RuleMeta } from "../../core/rules/rule";
 import { findingKey } from "../../excel/gateway";
@@ -41,6 +42,7 @@ export interface IgnoredListProps {
 export function IgnoredList({ ignored, findings, rules, disabled, onRestore }: IgnoredListProps) {
   const styles = useStyles();
   const s = useStrings();
+  const [open, setOpen] = useState(false);
   if (ignored.length === 0) return null;
   const byKey = new Map<string, Finding>();
   for (const f of findings) byKey.set(findingKey(f), f);
@@ -55,37 +57,40 @@ export function IgnoredList({ ignored, findings, rules, disabled, onRestore }: I
     return { text: rule?.description ?? ruleId, meta: [...rest.filter(Boolean), s.notInLastCheck].join(" · ") };
   };
   return (
-    <Accordion collapsible>
+    <Accordion collapsible openItems={open ? ["ignored"] : []} onToggle={() => setOpen((o) => !o)}>
       <AccordionItem value="ignored">
         <AccordionHeader expandIconPosition="start">{s.ignoredHeading(ignored.length)}</AccordionHeader>
-        <AccordionPanel>
-          <ul className={styles.list}>
-            {ignored.map((key) => {
-              const d = describe(key);
-              return (
-                <li key={key} className={styles.row}>
-                  <span className={styles.text}>
-                    {d.text}
-                    <span className={styles.meta}>{d.meta}</span>
-                  </span>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<ArrowUndoRegular />}
-                    disabled={disabled}
-                    aria-label={s.restoreLabel(d.text)}
-                    onClick={() => onRestore([key])}
-                  >
-                    {s.restore}
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-          <Button size="small" disabled={disabled} onClick={() => onRestore(ignored)}>
-            {s.restoreAll}
-          </Button>
-        </AccordionPanel>
+        {/* Rendered only while open: React 18 drops Fluent's `inert` on a closing panel. */}
+        {open && (
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {ignored.map((key) => {
+                const d = describe(key);
+                return (
+                  <li key={key} className={styles.row}>
+                    <span className={styles.text}>
+                      {d.text}
+                      <span className={styles.meta}>{d.meta}</span>
+                    </span>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<ArrowUndoRegular />}
+                      disabled={disabled}
+                      aria-label={s.restoreLabel(d.text)}
+                      onClick={() => onRestore([key])}
+                    >
+                      {s.restore}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+            <Button size="small" disabled={disabled} onClick={() => onRestore(ignored)}>
+              {s.restoreAll}
+            </Button>
+          </AccordionPanel>
+        )}
       </AccordionItem>
     </Accordion>
   );

@@ -30,3 +30,22 @@ describe("zip reader", () => {
     expect(readZipEntry(damaged, dir.entries.get("a.txt")!)).toBe("crc mismatch");
   });
 });
+
+describe("zip reader on random damage", () => {
+  it("never throws: every single-byte change of a small workbook is read or reported", () => {
+    const { readXlsxBuffer } = require("../../../src/cli/read-xlsx") as typeof import("../../../src/cli/read-xlsx");
+    const { makeXlsx } = require("../workbooks") as typeof import("../workbooks");
+    const good = makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
+    const kinds = new Set<string>();
+    for (let i = 0; i < good.length; i++) {
+      for (const v of [0x00, 0xff]) {
+        const bad = Buffer.from(good);
+        bad[i] = v;
+        const r = readXlsxBuffer(bad, "x.xlsx");
+        kinds.add(r.ok ? "ok" : r.kind);
+      }
+    }
+    expect(kinds.has("corrupt")).toBe(true);
+    expect([...kinds].every((k) => ["ok", "corrupt", "not-xlsx"].includes(k))).toBe(true);
+  });
+});

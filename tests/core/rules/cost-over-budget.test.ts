@@ -43,6 +43,10 @@ ruleTester(rule, {
       name: "costs within the amount, 元 converted to 万元",
       table: project("5", [cost("资料费", "<=", "20000", "元"), cost("印刷费", "<=", "3", "万元")]),
     },
+    {
+      name: "the whole cost written without 总 beside its breakdown is not added to its parts",
+      table: project("10", [cost("会议费", "<=", "10", "万元"), cost("住宿费", "<=", "6", "万元"), cost("伙食费", "<=", "4", "万元")]),
+    },
     { name: "no amount: amount-missing reports it", table: project(null, [cost("会议费总额", "<=", "20", "万元")]) },
     { name: "a growth rate of cost is not an amount", table: project("1", [cost("民主监督工作成本增长率", "<=", "0", "%")]) },
   ],
@@ -101,9 +105,21 @@ ruleTester(rule, {
       findings: [{ cell: "C2", messageIncludes: "400元/人·天 × 100人 × 3天 = 12.00万元，超过项目金额 10.00万元" }],
     },
     {
+      name: "a unit price in 万元 converted to 元",
+      table: project("3", [qty("印数", "1000", "册"), cost("单册印制成本", "<=", "0.005", "万元/本")]),
+      findings: [{ messageIncludes: "50元/本 × 1000册 = 5.00万元，超过项目金额 3.00万元" }],
+    },
+    {
       name: "lump sums in 元 and 万元 added exactly",
       table: project("10", [cost("资料费", "<=", "50000", "元"), cost("印刷费", "<=", "6", "万元"), cost("审稿费", "=", "0.01", "万元")]),
       findings: [{ messageIncludes: "50000元 + 6万元 + 0.01万元 = 11.01万元，超过项目金额 10.00万元" }],
+    },
+    {
+      name: "a breakdown above the amount beside the whole cost",
+      table: project("10", [cost("会议费", "<=", "10", "万元"), cost("住宿费", "<=", "7", "万元"), cost("伙食费", "<=", "4", "万元")]),
+      findings: [
+        { cell: "C2", messageIncludes: "7万元 + 4万元 = 11.00万元，超过项目金额 10.00万元。“会议费”（10万元）与项目金额相同，视为总额，未计入。" },
+      ],
     },
     {
       name: "both a total above the amount and components above it",

@@ -32,6 +32,14 @@ ruleTester(rule, {
       name: "a per-quarter target is not the year's number",
       table: project("每季度开展一次常委会", [count("召开常委会次数", "4")]),
     },
+    {
+      name: "two equally likely indicators that split the goal's number between them",
+      table: project("全年召开会议4次", [count("召开常委会议次数", "2", "次", "="), count("召开主席会议次数", "2", "次", "=")]),
+    },
+    {
+      name: "a bare-元 cost larger than every 人均 amount is not read per person",
+      table: project("举办两期培训班，每期20人", [cost("人均培训成本", "1000"), cost("场地租赁费", "8000")], "5"),
+    },
     { name: "a goal with no numbers", table: project("提高委员履职能力", [count("举办培训班次数", "2")]) },
     {
       name: "per-person costs but a headcount that is unclear (two totals)",
@@ -67,6 +75,11 @@ ruleTester(rule, {
       name: "goal 4次 against a floor of 6",
       table: project("年内共召开政协常委会议4次", [count("召开常委会次数", "6")]),
       findings: [{ indicator: "召开常委会次数", messageIncludes: "（4次），指标“召开常委会次数”却是 ≥6次" }],
+    },
+    {
+      name: "two equally likely indicators whose sum still misses the goal",
+      table: project("全年召开会议4次", [count("召开常委会议次数", "3", "次", "="), count("召开主席会议次数", "3", "次", "=")]),
+      findings: [{ indicator: "召开常委会议次数", messageIncludes: "（4次），指标“召开常委会议次数”却是 =3次" }],
     },
     {
       name: "goal 7天 against a capped training length",

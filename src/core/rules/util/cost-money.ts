@@ -42,7 +42,7 @@ export function moneyInWan(ind: Indicator): Decimal | null {
 }
 
 export function yuanToWan(yuan: Decimal): Decimal {
-  return yuan.div(TEN_THOUSAND);
+  return yuan.times(FACTOR_YUAN); // exact: multiplying by 0.0001 only shifts the decimal point
 }
 
 /** 万元 with two decimals: "16.60". */

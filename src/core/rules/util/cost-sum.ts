@@ -5,6 +5,7 @@
  * - total-cost items (they restate the sum; compared on their own);
  * - 人均 amounts without a count, standards and unit prices whose quantity is ambiguous;
  * - bare-元 amounts that are probably per-unit (util/cost-items.ts, isProbablyPerUnit);
+ * - when there are several items, one equal to the project amount (the whole cost written without 总);
  * - a second lump sum of exactly the same amount. Seed project 9 lists its costs twice in different
  *   words — "文稿打印、扫描成本 ≤1万元" / "打印、扫描费1万元" and "合稿定稿成本 ≤3.6万元" /
  *   "组稿、修改、审稿费3.6万元" — so equal amounts are counted once. Two different costs that happen
@@ -13,7 +14,7 @@
  * 150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元, the figure in RULES.md.
  */
 import Decimal from "decimal.js";
-import { formatPlain, formatValue, yuanToWan } from "./cost-money";
+import { formatPlain, formatValue, WAN_TOLERANCE, yuanToWan } from "./cost-money";
 import { matchQuantity, type CostPicture, type MoneyItem, type UnitCostItem } from "./cost-items";
 import type { Quantity } from "./cost-units";
 
@@ -39,7 +40,12 @@ interface Product {
 
 const NOTHING: CostSum = Object.freeze({ wan: new Decimal(0), count: 0, terms: () => [], note: () => "" });
 
-export function certainCostSum(pic: CostPicture): CostSum {
+/**
+ * @param amount the project amount (万元): when there are several items, one equal to the amount is
+ *   the project's whole cost written without 总 ("民主监督工作成本 ≤6.8万元" beside its breakdown) and is
+ *   not added to its own parts.
+ */
+export function certainCostSum(pic: CostPicture, amount: Decimal | null = null): CostSum {
   if (pic.unitCosts.length === 0 && pic.lumpSums.length === 0) return NOTHING;
   let wan = new Decimal(0);
   const products: Product[] = [];
@@ -63,7 +69,13 @@ export function certainCostSum(pic: CostPicture): CostSum {
   }
   const kept: MoneyItem[] = [];
   const merged: [MoneyItem, MoneyItem][] = [];
+  const wholes: MoneyItem[] = [];
+  const several = pic.lumpSums.length + products.length > 1;
   for (const item of pic.lumpSums) {
+    if (several && amount !== null && item.wan.minus(amount).abs().lte(WAN_TOLERANCE)) {
+      wholes.push(item);
+      continue;
+    }
     const first = kept.find((k) => k.wan.eq(item.wan));
     if (first) {
       merged.push([first, item]);
@@ -81,6 +93,9 @@ export function certainCostSum(pic: CostPicture): CostSum {
     ],
     note: () => {
       let note = merged.length > 0 ? `其中金额相同的${merged.map(([a, b]) => `“${a.ind.name}”与“${b.ind.name}”`).join("、")}各按一项计。` : "";
+      if (wholes.length > 0) {
+        note += `${wholes.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}与项目金额相同，视为总额，未计入。`;
+      }
       if (pic.probablyPerUnit.length > 0) {
         note += `${pic.probablyPerUnit.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}可能是单价，未计入。`;
       }

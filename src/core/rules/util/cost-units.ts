@@ -5,14 +5,15 @@
 import Decimal from "decimal.js";
 import type { Indicator } from "../../model";
 import { isCost, isRate, isSatisfaction } from "../../vocab/indicator-kind";
-import { wanFactor } from "./cost-money";
 
 /** Synonyms a count may be written in: 名/位 are people, 册 are volumes, 日 are days. */
 const UNIT_ALIAS: Record<string, string> = { 名: "人", 位: "人", 册: "本", 日: "天" };
 
+const UNIT_NEEDS_CLEANING = /\s|^[/／]/;
+
 /** The canonical count unit: "名" → "人", "/次" → "次". */
 export function canonicalCountUnit(unit: string): string {
-  const u = unit.replace(/\s+/g, "").replace(/^[/／]+/, "");
+  const u = UNIT_NEEDS_CLEANING.test(unit) ? unit.replace(/\s+/g, "").replace(/^[/／]+/, "") : unit;
   return UNIT_ALIAS[u] ?? u;
 }
 
@@ -24,11 +25,12 @@ export interface UnitCost {
   priceYuan: Decimal;
   /** Canonical per-units: ["本"], ["人", "天"]. */
   per: string[];
-  /** The unit as the message shows it: "元/本", "元/人·天". */
+  /** The unit as the message shows it: "元/本", "元/人·天" (元 also when "≤150/本" lost it). */
   label: string;
-  /** True when the unit had no currency ("≤150/本") and 元 was assumed. */
-  currencyAssumed: boolean;
 }
+
+/** 元 in one of the currency written before "/": 千元, 万元 ("万" alone is 万元). */
+const YUAN_PER: Record<string, number> = { 千元: 1000, 万元: 10000, 万: 10000 };
 
 const UNIT_COST_RE = /^(万元|千元|元|万)?[/／](.+)$/;
 // "≤150/本" (the unit lost its 元) as it appears in the raw line when the parser could not split it.
@@ -75,14 +77,11 @@ export function readUnitCost(ind: Indicator): UnitCost | null {
   if (number === null || perText === undefined) return null;
   const per = perUnits(perText);
   if (!per) return null;
-  const cur = currency === "万" ? "万元" : currency ?? "元";
-  const f = wanFactor(cur);
-  if (f === null) return null;
+  const toYuan = currency === undefined || currency === "元" ? null : YUAN_PER[currency];
   return {
-    priceYuan: number.times(f).times(10000),
+    priceYuan: toYuan ? number.times(toYuan) : number,
     per,
     label: `元/${per.join("·")}`,
-    currencyAssumed: currency === undefined,
   };
 }
 

@@ -45,20 +45,33 @@ function bigrams(text: string): Set<string> {
 export interface GoalCandidate {
   ind: Indicator;
   family: string;
-  /** Its two-character words, computed when first compared. */
-  words: Set<string> | null;
 }
 
-/** The project's count indicators (not rates, costs or per-period targets); computed once per project. */
-export function goalCandidates(indicators: readonly Indicator[]): GoalCandidate[] {
+/**
+ * The project's count indicators in the given unit families (not rates, costs or per-period targets);
+ * computed once per project, and only for the families the goal mentions.
+ */
+export function goalCandidates(indicators: readonly Indicator[], families: ReadonlySet<string>): GoalCandidate[] {
   const out: GoalCandidate[] = [];
   for (const ind of indicators) {
     if (ind.number === null || ind.qualitative || !ind.unit || ind.unit === "%") continue;
+    const family = unitFamily(ind.unit);
+    if (!families.has(family)) continue;
     if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
     if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) continue;
-    out.push({ ind, family: unitFamily(ind.unit), words: null });
+    out.push({ ind, family });
   }
   return out;
+}
+
+/** How many of the name's two-character words are among the clause's. */
+function sharedWords(name: string, words: ReadonlySet<string>): number {
+  let score = 0;
+  for (let i = 0; i + 2 <= name.length; i++) {
+    if (!isWordChar(name.charCodeAt(i)) || !isWordChar(name.charCodeAt(i + 1))) continue;
+    if (words.has(name.slice(i, i + 2))) score++;
+  }
+  return score;
 }
 
 /** The indicators sharing the most distinctive words with the number's clause (ties kept). */
@@ -71,9 +84,7 @@ export function indicatorsForGoalNumber(n: GoalNumber, candidates: readonly Goal
   let top: Indicator[] = [];
   for (const c of candidates) {
     if (c.family !== family) continue;
-    c.words ??= bigrams(c.ind.name);
-    let score = 0;
-    for (const b of c.words) if (words.has(b)) score++;
+    const score = sharedWords(c.ind.name, words);
     if (score === 0 || score < best) continue;
     if (score > best) {
       best = score;
