@@ -154,7 +154,7 @@ export function planMarks(input: PlanInput): MarkPlan {
       let noteOurs = false;
       if (was && was.noteHash) {
         if (old!.kind === "note") {
-          noteOurs = now.noteContent !== null;
+          noteOurs = now.noteContent !== null && noteHash(now.noteContent) === was.noteHash;
           origNote = noteOurs ? was.origNote : now.noteContent;
         } else if (old!.kind === "comment") {
           noteOurs = comment !== null && noteHash(comment.content) === was.noteHash;

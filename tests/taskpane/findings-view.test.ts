@@ -24,6 +24,7 @@ describe("buildFindingsView", () => {
     const late: Finding = { ...a, row: 99, cell: "E100", message: "后面的问题" };
     const view = buildFindingsView([a, c, late], new Set(), NO_FILTER);
     expect(view.ordered.map((it) => it.finding)).toEqual([a, late, c]);
+    expect(view.ordered.map((it) => it.group)).toEqual([0, 0, 1]);
     expect(view.groups).toHaveLength(2);
   });
 

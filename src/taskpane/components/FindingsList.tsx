@@ -16,7 +16,7 @@ import {
   type AccordionToggleEvent,
 } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Finding } from "../../core/finding";
 import { useStrings } from "../i18n";
 import type { FindingGroup, FindingsView } from "../state/findings-view";
@@ -63,20 +63,16 @@ export function FindingsList({ view, onSelect, onIgnore }: FindingsListProps) {
   // After an ignore the list shrinks: keep the position, within bounds.
   const position = current !== null && current < ordered.length ? current : null;
 
-  const goTo = useCallback(
-    (index: number, focus: boolean) => {
-      const item = ordered[index];
-      if (!item) return;
-      const g = groups.findIndex((x) => x.items[0].index <= index && index <= x.items[x.items.length - 1].index);
-      const group = groups[g];
-      setOpenItems((open) => (open.includes(group.id) ? open : [...open, group.id]));
-      setLimit((l) => (g < l ? l : Math.ceil((g + 1) / GROUP_PAGE) * GROUP_PAGE));
-      setCurrent(index);
-      focusPending.current = focus ? index : null;
-      onSelect(item.finding);
-    },
-    [ordered, groups, onSelect],
-  );
+  const goTo = (index: number, focus: boolean) => {
+    const item = ordered[index];
+    if (!item) return;
+    const id = groups[item.group].id;
+    setOpenItems((open) => (open.includes(id) ? open : [...open, id]));
+    setLimit((l) => (item.group < l ? l : Math.ceil((item.group + 1) / GROUP_PAGE) * GROUP_PAGE));
+    setCurrent(index);
+    focusPending.current = focus ? index : null;
+    onSelect(item.finding);
+  };
 
   useEffect(() => {
     if (focusPending.current === null) return;

@@ -22,6 +22,8 @@ export interface ListedFinding {
   key: string;
   /** Position in the flat navigation order. */
   index: number;
+  /** Position of its group in FindingsView.groups. */
+  group: number;
 }
 
 export interface FindingGroup {
@@ -70,17 +72,18 @@ export function buildFindingsView(
       group = { id, sheet: f.sheet, project: f.project, items: [], counts: { errors: 0, warnings: 0, infos: 0 } };
       byGroup.set(id, group);
     }
-    group.items.push({ finding: f, key: keys[i], index: -1 });
+    group.items.push({ finding: f, key: keys[i], index: -1, group: -1 });
   }
   const groups = [...byGroup.values()];
   const ordered: ListedFinding[] = [];
-  for (const g of groups) {
+  groups.forEach((g, gi) => {
     for (const item of g.items) {
       item.index = ordered.length;
+      item.group = gi;
       ordered.push(item);
     }
     g.counts = countFindings(g.items.map((it) => it.finding));
-  }
+  });
   return { active, ignoredCount: findings.length - active.length, groups, ordered, manySheets: sheets.size > 1 };
 }
 
