@@ -47,6 +47,12 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     }
   }
   const undoGroup = (): RunOptions | null => (api().undoGroups ? { mergeUndoGroup: true } : null);
+  /** Why an action cannot run here at all (outside Excel, or an Excel too old), or null. */
+  const unavailable = (need: "read" | "marks"): string | null => {
+    if (!(options.run ?? hostRun())) return MSG.notInExcel;
+    if (!api()[need]) return need === "read" ? MSG.tooOldToRead : MSG.noMarks;
+    return null;
+  };
 
   return {
     capabilities(): Capabilities {
@@ -56,7 +62,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
 
     async check(settings, onProgress) {
       const progress = (f: number): void => onProgress?.(Math.max(0, Math.min(1, f)));
-      if (!api().read) return fail(MSG.tooOldToRead);
+      const why = unavailable("read");
+      if (why) return fail(why);
       progress(0);
       const read = await excel(null, (ctx) => readWorkbook(ctx, api(), (f) => progress(f * 0.6)));
       if (!read.ok) return read;
@@ -75,7 +82,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     },
 
     async mark(findings): Promise<Outcome<MarkSummary>> {
-      if (!api().marks) return fail(MSG.noMarks);
+      const why = unavailable("marks");
+      if (why) return fail(why);
       const targets = targetsOf(findings);
       const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, targets));
       if (!out.ok) return out;
@@ -85,7 +93,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     },
 
     async clearMarks(): Promise<Outcome<ClearSummary>> {
-      if (!api().marks) return fail(MSG.noMarks);
+      const why = unavailable("marks");
+      if (why) return fail(why);
       const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map()));
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
@@ -104,7 +113,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     },
 
     async loadState(): Promise<Outcome<StoredState>> {
-      if (!api().read) return fail(MSG.tooOldToRead);
+      const why = unavailable("read");
+      if (why) return fail(why);
       return excel(null, async (ctx) => {
         const state = queueStateRead(ctx);
         // The mark record too: a later clear then needs no extra round trip.
@@ -117,7 +127,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     },
 
     async saveState(state): Promise<Outcome<void>> {
-      if (!api().read) return fail(MSG.tooOldToRead);
+      const why = unavailable("read");
+      if (why) return fail(why);
       return excel(null, async (ctx) => {
         queueStateWrite(ctx, state);
         await ctx.sync();

@@ -59,6 +59,12 @@ function seed(): Record<string, unknown> {
             this.items = [this.sheet1];
           },
         },
+        comments: {
+          load(this: Record<string, unknown>, what: string) {
+            calls.push(`comments.load(${what})`);
+            this.items = [];
+          },
+        },
         settings: {
           record: { value: "" },
           getItemOrNullObject(this: Record<string, unknown>, key: string) {
@@ -100,6 +106,7 @@ describe("read path on office-addin-mock", () => {
     expect(calls).toContain("worksheets.load(items/name,items/protection/protected)");
     expect(calls).toContain("getUsedRange(true)");
     expect(calls).toContain("settings.getItemOrNullObject(jixiao.marks)");
+    expect(calls).toContain("comments.load(items/id,items/content)");
     expect(calls.filter((c) => c.startsWith("getIntersectionOrNullObject"))).toHaveLength(128);
   });
 });

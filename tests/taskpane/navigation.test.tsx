@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, waitFor } from "@testing-library/react";
-import { failed, fakeGateway } from "./fixtures";
+import type { CheckResult } from "../../src/core/check";
+import { runRules } from "../../src/core/engine/run-rules";
+import { makeProject, makeTable } from "../helpers/model-factory";
+import { TEST_RULES, failed, fakeGateway, ok } from "./fixtures";
 import { renderChecked } from "./render";
 
 /** The finding rows' main buttons, in display order. */
@@ -67,5 +70,27 @@ describe("task pane: stepping through findings", () => {
     const { user } = await renderChecked(gateway);
     await user.click(rows()[0]);
     expect(await screen.findByText("操作没有完成：工作表「Sheet1」已被删除。")).toBeInTheDocument();
+  });
+
+  test("a long list renders project by project on demand; stepping to the end brings the last one in", async () => {
+    const projects = Array.from({ length: 120 }, (_, i) =>
+      makeProject({ name: `项目${i + 1}`, indicators: [{ name: `指标${i + 1}`, value: null }] }, i + 1),
+    );
+    const tables = [makeTable(projects)];
+    const big: CheckResult = { tables, findings: runRules(tables, undefined, TEST_RULES), problems: [] };
+    const gateway = fakeGateway();
+    gateway.check.mockResolvedValue(ok(big));
+    const { user } = await renderChecked(gateway);
+    expect(screen.getByRole("button", { name: /^项目50 / })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^项目51 / })).not.toBeInTheDocument();
+    // Long lists open only the first projects.
+    expect(screen.getByRole("button", { name: /^项目3 / })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: /^项目4 / })).toHaveAttribute("aria-expanded", "false");
+    await user.click(screen.getByRole("button", { name: "显示更多项目（还有 70 个）" }));
+    expect(screen.getByRole("button", { name: /^项目100 / })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "上一条" }));
+    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E121");
+    expect(screen.getByRole("button", { name: /^项目120 / })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText("第 120 / 120 条")).toBeInTheDocument();
   });
 });
