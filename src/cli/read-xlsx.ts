@@ -1,20 +1,15 @@
 /**
- * Read an .xlsx file into the grid model. Failures are values with a one-line Chinese message: a
- * missing file, a file that is not an .xlsx (by name or by content), a damaged file, a password-
- * protected (encrypted) file.
- *
- * The container and XML are read directly (node zlib + a linear XML scan) rather than through
- * exceljs: exceljs's full reader merges cells in quadratic time (minutes for a long-layout table with
- * tens of thousands of merged cells) and its streaming reader hangs on a truncated file and drops
- * merges, hidden rows and protection. exceljs is still used to write marked copies (write-marked.ts).
+ * Read an .xlsx file into the grid model with exceljs (its full reader, with the merged-cell shim of
+ * exceljs-merge-shim.ts). Failures are values with a one-line Chinese message: a missing file, a file
+ * that is not an .xlsx (by name or by content), a damaged file, a password-protected (encrypted) file.
+ * The first bytes are checked before exceljs sees the file, so an encrypted workbook or a renamed
+ * text file gets its own message rather than a zip error.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Sheet, Workbook } from "../core/grid";
-import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbookPart, relsPartOf, dirOf } from "./xlsx/parts";
-import { parseSheetXml } from "./xlsx/sheet-xml";
-import { XmlError } from "./xlsx/xml";
-import { readZipDirectory, readZipEntry, type ZipEntry } from "./xlsx/zip";
+import { loadExcelJS } from "./exceljs";
+import { sheetFromWorksheet } from "./sheet-from-exceljs";
 
 export type ReadFailureKind = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "empty" | "unreadable";
 
@@ -64,75 +59,29 @@ export async function readXlsx(file: string): Promise<ReadResult> {
   return readXlsxBuffer(buf, path.basename(file));
 }
 
-/** Parse the bytes of an .xlsx; `name` becomes the workbook name. Never throws. */
-export function readXlsxBuffer(buf: Buffer, name: string): ReadResult {
+/** The workbook part's name, stored uncompressed in every zip entry header that names it. */
+const WORKBOOK_PART = Buffer.from("xl/workbook.xml");
+
+/** Parse the bytes of an .xlsx; `name` becomes the workbook name. Never rejects. */
+export async function readXlsxBuffer(buf: Buffer, name: string): Promise<ReadResult> {
   if (buf.length === 0) return fail("empty", READ_MESSAGES.empty);
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return fail("encrypted", READ_MESSAGES.encrypted);
   if (buf.length < 4 || !buf.subarray(0, 4).equals(ZIP_MAGIC)) return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
+  const excel = await loadExcelJS();
+  const wb = new excel.Workbook();
   try {
-    const dir = readZipDirectory(buf);
-    if (!dir.ok) return fail("corrupt", READ_MESSAGES.corrupt);
-    return readParts(buf, dir.entries, name);
-  } catch (e) {
-    if (e instanceof PartError && e.notWorkbook) return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
-    // Damaged parts, malformed XML, or a buffer read past its end.
-    if (e instanceof PartError || e instanceof XmlError || isOutOfRange(e)) {
-      return fail("corrupt", READ_MESSAGES.corrupt);
-    }
-    throw e;
+    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes node's.
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    // exceljs and JSZip throw plain Errors for a cut-off or damaged zip and for malformed XML; a file
+    // exceljs cannot read is one Excel has to repair first, whatever the detail.
+    return fail("corrupt", READ_MESSAGES.corrupt);
   }
-}
-
-/** A read past the end of the buffer (checked by code: the class differs between realms). */
-function isOutOfRange(e: unknown): boolean {
-  return e instanceof Error && (e as NodeJS.ErrnoException).code === "ERR_OUT_OF_RANGE";
-}
-
-class PartError extends Error {
-  constructor(
-    message: string,
-    readonly notWorkbook = false,
-  ) {
-    super(message);
+  // exceljs reads a zip without a workbook part (a renamed .docx) as a workbook with no sheets.
+  if (wb.worksheets.length === 0 && buf.indexOf(WORKBOOK_PART) < 0) {
+    return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
   }
-}
-
-function readParts(buf: Buffer, entries: Map<string, ZipEntry>, name: string): ReadResult {
-  const text = (part: string): string | null => {
-    const e = entries.get(part);
-    if (!e) return null;
-    const data = readZipEntry(buf, e);
-    if (typeof data === "string") throw new PartError(`${part}: ${data}`);
-    return data.toString("utf8");
-  };
-
-  const rootRels = text("_rels/.rels");
-  const officeDoc = rootRels
-    ? parseRelationships(rootRels, "").find((r) => r.type.endsWith("/officeDocument"))?.target
-    : undefined;
-  const workbookPart = officeDoc ?? "xl/workbook.xml";
-  const workbookXml = text(workbookPart);
-  if (workbookXml === null) throw new PartError("no workbook part", true);
-  const wb = parseWorkbookPart(workbookXml);
-  const relsXml = text(relsPartOf(workbookPart));
-  const rels = relsXml ? parseRelationships(relsXml, dirOf(workbookPart)) : [];
-  const relById = new Map(rels.map((r) => [r.id, r]));
-
-  const sstPart = rels.find((r) => r.type.endsWith("/sharedStrings"))?.target;
-  const sstXml = sstPart ? text(sstPart) : null;
-  const sharedStrings = sstXml ? parseSharedStrings(sstXml) : [];
-  const stylesPart = rels.find((r) => r.type.endsWith("/styles"))?.target;
-  const stylesXml = stylesPart ? text(stylesPart) : null;
-  const formats = stylesXml ? parseStyles(stylesXml) : [];
-
-  const sheets: Sheet[] = [];
-  for (const s of wb.sheets) {
-    const rel = relById.get(s.relId);
-    // Chart sheets and dialog sheets have no cells to check.
-    if (!rel || !rel.type.endsWith("/worksheet")) continue;
-    const xml = text(rel.target);
-    if (xml === null) throw new PartError(`missing sheet ${rel.target}`);
-    sheets.push(parseSheetXml(s.name, xml, { sharedStrings, formats, date1904: wb.date1904 }));
-  }
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const sheets: Sheet[] = wb.worksheets.map((ws) => sheetFromWorksheet(ws, date1904));
   return { ok: true, workbook: { name, sheets } };
 }

@@ -8,6 +8,7 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import type { Finding } from "../core/finding";
 import { appendMarkNote, marksFromFindings, NOTE_HEADER } from "../core/report/marks";
+import { loadExcelJS } from "./exceljs";
 
 export type WriteResult = { ok: true; marked: number } | { ok: false; message: string };
 
@@ -46,8 +47,8 @@ export async function writeMarkedCopy(source: string, dest: string, findings: re
   if (path.resolve(source) === path.resolve(dest)) {
     return { ok: false, message: "标记副本不能覆盖原文件。" };
   }
-  // Loaded only when marking: reading does not need exceljs.
-  const { Workbook } = (await import("exceljs")) as typeof ExcelJS;
+  // The shared loader: exceljs with the merged-cell shim, as the reader uses it.
+  const { Workbook } = await loadExcelJS();
   const wb = new Workbook();
   try {
     await wb.xlsx.readFile(source);

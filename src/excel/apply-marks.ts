@@ -101,8 +101,10 @@ export async function applyMarks(
   const commentList = level.comments ? queueCommentList(wb) : null;
   const cached = session.recordRaw === undefined ? undefined : session.recordRaw === null ? null : decodeRecord(session.recordRaw);
   const known = session.sheetNames;
-  // Sheets named by findings almost always exist; if one does not, A fails and we start again.
-  probeAll(cached ?? null, known ? (s) => known.has(s) : () => true);
+  // Sheets named by findings almost always exist; if one does not, A fails and we start again
+  // without guessing (A2 then probes what A found to exist).
+  if (known) probeAll(cached ?? null, (s) => known.has(s));
+  else if (retry) probeAll(null, () => true);
   try {
     await ctx.sync();
   } catch (err) {

@@ -13,7 +13,7 @@ export const MSG = {
   recordTooLarge: (kept: number, total: number): string =>
     `需要标记的单元格过多（${total} 个），只标记了最严重的 ${kept} 个；其余请在任务窗格中查看。`,
   commentsRefused:
-    "部分单元格已有旧式批注，Excel 不允许再添加批注，这些单元格及其后的单元格只标了颜色；全部问题请在任务窗格中查看。",
+    "部分单元格已有注释（旧式批注），Excel 不允许再添加批注，这些单元格及其后的单元格只标了颜色；全部问题请在任务窗格中查看。",
   recordUnreadable: "工作簿中保存的标记记录已损坏，无法据此恢复原来的格式。",
   tooLarge: (detail: string): string => `表格过大，无法一次读取：${detail}。请删除多余的行列或拆分工作表后再试。`,
   selectFailed: (sheet: string, cell: string): string => `无法定位到“${sheet}”的 ${cell} 单元格（工作表可能已改名或删除）。`,

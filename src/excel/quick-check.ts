@@ -42,12 +42,14 @@ export async function runQuickCheck(gateway: WorkbookGateway = createExcelGatewa
   }
 
   let marked = 0;
-  if (gateway.capabilities().marks) {
+  const caps = gateway.capabilities();
+  const where = caps.notes ? "，详情见单元格注释" : caps.comments ? "，详情见单元格批注" : "";
+  if (caps.marks) {
     // Marking with no findings clears earlier marks, so a fixed table is left clean.
     const m = await gateway.mark(findings);
     if (m.ok) {
       marked = m.value.marked;
-      if (marked > 0) parts.push(`已在表格中标出 ${marked} 个单元格（红色为错误，黄色为警告，详情见单元格批注）。`);
+      if (marked > 0) parts.push(`已在表格中标出 ${marked} 个单元格（红色为错误，黄色为警告${where}）。`);
       for (const s of m.value.skipped) parts.push(s.message);
     } else {
       parts.push(`未能在表格中标记：${m.message}`);

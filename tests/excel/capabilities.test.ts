@@ -79,7 +79,7 @@ describe("marking on ExcelApi 1.10–1.17: threaded comments", () => {
     const { gateway } = rig(data, "1.14");
     const out = value(await gateway.mark(FINDINGS));
     expect(out.marked).toBe(3);
-    expect(out.skipped).toEqual([{ sheet: "", message: expect.stringContaining("旧式批注") }]);
+    expect(out.skipped).toEqual([{ sheet: "", message: expect.stringContaining("已有注释") }]);
     expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({ fill: { color: "#FFC7CE" }, note: "旧式批注", comment: null });
     expect(lookOf(data, data.sheets[0], "B1")).toMatchObject({ fill: { color: "#FFEB9C" } });
     value(await gateway.clearMarks());

@@ -172,8 +172,16 @@ describe("mark: stale knowledge", () => {
     const out = value(await gateway.mark([finding("甲", "A1", "warning")]));
     expect(out).toEqual({ marked: 1, skipped: [{ sheet: "乙", message: expect.stringContaining("找不到工作表“乙”") }] });
     expect(lookOf(data, data.sheets[0], "A1").fill).toEqual(YELLOW);
-    // The failed first try, the fresh read, the writes.
-    expect(excel.stats.roundTrips).toBe(3);
+    // The failed first try, the fresh read, the cells, the writes.
+    expect(excel.stats.roundTrips).toBe(4);
+  });
+
+  it("reports findings on a sheet that no longer exists and marks the rest", async () => {
+    const data = book();
+    const { gateway } = rig(data);
+    const out = value(await gateway.mark([finding("已删除", "A1", "error"), finding("公开表", "C2", "warning")]));
+    expect(out).toEqual({ marked: 1, skipped: [{ sheet: "已删除", message: expect.stringContaining("找不到工作表“已删除”") }] });
+    expect(lookOf(data, data.sheets[0], "C2").fill).toEqual(YELLOW);
   });
 
   it("marks a sheet added since the last check", async () => {

@@ -1,7 +1,12 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { RULES } from "../../src/core/rules";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { TaskPane } from "../../src/taskpane/TaskPane";
 import { fakeGateway, ok } from "./fixtures";
 import { renderPane } from "./render";
 
@@ -101,5 +106,15 @@ describe("task pane: settings", () => {
     expect(warnField()).toHaveValue(90);
     expect(screen.getByRole("radio", { name: "自动识别" })).toBeChecked();
     expect(gateway.saveState).not.toHaveBeenCalled();
+  });
+
+  test("by default the pane lists the core registry's rules (no second copy of the metadata)", async () => {
+    const user = userEvent.setup();
+    render(<TaskPane gateway={fakeGateway()} theme={webLightTheme} />);
+    await user.click(await screen.findByRole("button", { name: "设置" }));
+    await screen.findByRole("heading", { name: "设置" });
+    expect(RULES.length).toBeGreaterThan(10);
+    expect(screen.getAllByRole("switch")).toHaveLength(RULES.length);
+    for (const r of RULES) expect(screen.getByRole("switch", { name: new RegExp(`${r.meta.id}$`) })).toBeChecked();
   });
 });

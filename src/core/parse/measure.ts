@@ -82,6 +82,11 @@ export const OPERATOR_SYMBOL: Record<Operator, string> = { ">=": "≥", ">": ">"
 
 /** Words after a value that set the operator: 95%以上, 10万元以内. */
 const SUFFIX_OPERATOR = /(?:\(含\))?(及以上|以上|及以下|以下|以内|之内|内)(?:\(含\))?$/;
+/** SUFFIX_OPERATOR can only match text ending in 上, 下, 内 or ")" (含): a cheap test before the regex. */
+function endsLikeSuffixOperator(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x4e0a || c === 0x4e0b || c === 0x5185 || c === 0x29;
+}
 const SUFFIX_OPERATOR_OF: Record<string, Operator> = {
   及以上: ">=",
   以上: ">=",
@@ -92,17 +97,45 @@ const SUFFIX_OPERATOR_OF: Record<string, Operator> = {
   内: "<=",
 };
 
-/** Debris at the end of a value or line: 。，,;；、 and a stray full stop. */
-const DEBRIS_CHARS = new Set([" ", "\t", "\n", "。", "，", ",", ";", "；", "、", "."]);
+/** Debris at the end of a value or line: space, tab, line break, 。，,;；、 and a stray full stop. */
+function isDebris(code: number): boolean {
+  switch (code) {
+    case 0x20: // space
+    case 0x09: // tab
+    case 0x0a: // line break
+    case 0x3002: // 。
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0xff1b: // ；
+    case 0x3001: // 、
+    case 0x2e: // .
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Remove trailing debris (whitespace 。，,;；、 and a stray full stop) with a backwards scan. */
 export function stripTrailingDebris(text: string): string {
   let end = text.length;
-  while (end > 0 && DEBRIS_CHARS.has(text[end - 1])) end--;
+  while (end > 0 && isDebris(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
 }
 
 const HAS_DIGIT = /\d/;
+const COMMAS = /,/g;
+const LINE_BREAKS = /\n/g;
+const WHITESPACE = /\s/;
+const WHITESPACE_RUNS = /\s+/g;
+const BULLET_DOT = /[•・⋅∙]/;
+const BULLET_DOTS = /[•・⋅∙]/g;
+const OPERATOR_CODE_HEAD = /^([1-6])(?:\D|$)/;
+
+/** Line breaks → spaces (a value cell read as one line). */
+function oneLine(text: string): string {
+  return text.indexOf("\n") >= 0 ? text.replace(LINE_BREAKS, " ") : text;
+}
 const DATE_HINT = /[年月]|\d{4}[.\-/]/;
 const NUMBER_HEAD = /^(-?\d+(?:,\d{3})*(?:\.\d+)?)/;
 const RANGE_TAIL = /^[-~至到](\d+(?:\.\d+)?)/;
@@ -151,8 +184,8 @@ const UNIT_SEPARATOR = /[/·]/;
 /** Normalise separators inside a unit: 元/天•人 → 元/天·人, spaces removed. */
 export function cleanUnit(unit: string): string {
   let u = unit;
-  if (/\s/.test(u)) u = u.replace(/\s+/g, "");
-  if (/[•・⋅∙]/.test(u)) u = u.replace(/[•・⋅∙]/g, "·");
+  if (WHITESPACE.test(u)) u = u.replace(WHITESPACE_RUNS, "");
+  if (BULLET_DOT.test(u)) u = u.replace(BULLET_DOTS, "·");
   return u;
 }
 
@@ -192,7 +225,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
 
   let op = operator;
   let conflict = false;
-  const suffix = SUFFIX_OPERATOR.exec(s);
+  const suffix = endsLikeSuffixOperator(s) ? SUFFIX_OPERATOR.exec(s) : null;
   if (suffix && suffix.index > 0) {
     const sop = SUFFIX_OPERATOR_OF[suffix[1]];
     s = s.slice(0, suffix.index);
@@ -206,7 +239,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
 
   const head = NUMBER_HEAD.exec(s);
   if (head) {
-    const value = head[1].replace(/,/g, "");
+    const value = head[1].indexOf(",") >= 0 ? head[1].replace(COMMAS, "") : head[1];
     const tail = s.slice(head[0].length);
     if (tail === "") return quantitative(op, value, null, conflictNote);
     if (tail.endsWith("左右")) {
@@ -256,7 +289,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
  * "" (value null).
  */
 export function parseMeasure(text: string): Measure {
-  const t = stripTrailingDebris(normalizeText(text ?? "").replace(/\n/g, " ")).trim();
+  const t = stripTrailingDebris(oneLine(normalizeText(text ?? ""))).trim();
   if (!t) return emptyMeasure();
   const lead = LEADING_OPERATOR.exec(t);
   const op = lead ? (OPERATOR_OF.get(lead[0]) ?? null) : null;
@@ -266,7 +299,7 @@ export function parseMeasure(text: string): Measure {
   const value = parseValuePart(rest, op);
   if (value) return value;
 
-  if (!/\d/.test(rest)) {
+  if (!HAS_DIGIT.test(rest)) {
     const cn = chineseNumeralMeasure(rest, op);
     if (cn) return cn;
     return qualitativeMeasure(rest, op);
@@ -364,9 +397,23 @@ const OPERATOR_CELL_WORDS: [RegExp, Operator | "定性" | "定量"][] = [
 
 /** The operator written in a 计算符号/指标性质 cell: a symbol, a code 1–6 or a word; "定性"; null when blank. */
 export function parseOperatorCell(cell: string): Operator | "定性" | "定量" | null | undefined {
-  const t = normalizeText(cell ?? "").replace(/\s+/g, "");
+  const text = cell ?? "";
+  // a long table repeats a handful of operator cells (≥, 定性, 1) on every row
+  const cached = operatorCellCache.get(text);
+  if (cached !== undefined || operatorCellCache.has(text)) return cached;
+  const op = readOperatorCell(text);
+  if (operatorCellCache.size >= OPERATOR_CELL_CACHE_LIMIT) operatorCellCache.clear();
+  operatorCellCache.set(text, op);
+  return op;
+}
+
+const operatorCellCache = new Map<string, Operator | "定性" | "定量" | null | undefined>();
+const OPERATOR_CELL_CACHE_LIMIT = 1000;
+
+function readOperatorCell(cell: string): Operator | "定性" | "定量" | null | undefined {
+  const t = normalizeText(cell).replace(WHITESPACE_RUNS, "");
   if (!t) return null;
-  const code = /^([1-6])(?:\D|$)/.exec(t);
+  const code = OPERATOR_CODE_HEAD.exec(t);
   if (code) return OPERATOR_CODE[code[1]];
   for (const [re, op] of OPERATOR_CELL_WORDS) if (re.test(t)) return op;
   return undefined;
@@ -378,8 +425,8 @@ export function parseOperatorCell(cell: string): Operator | "定性" | "定量" 
  */
 export function parseMeasureCells(operatorCell: string, valueCell: string, unitCell: string): Measure {
   const opCell = parseOperatorCell(operatorCell);
-  const valueText = normalizeText(valueCell ?? "").replace(/\n/g, " ").trim();
-  const unitText = cleanUnit(normalizeText(unitCell ?? "").replace(/\n/g, " "));
+  const valueText = oneLine(normalizeText(valueCell ?? "")).trim();
+  const unitText = cleanUnit(oneLine(normalizeText(unitCell ?? "")));
   const notes: string[] = [];
   if (opCell === undefined) notes.push(`计算符号“${normalizeText(operatorCell).trim()}”无法识别`);
 

@@ -16,6 +16,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import { ArrowLeftRegular, SaveRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
@@ -72,6 +73,7 @@ export default function SettingsPanel({ settings, rules, saving, onSave, onBack 
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
   const [errors, setErrors] = useState<FieldErrors | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId("settings");
   useEffect(() => headingRef.current?.focus(), []);
 
   const update = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
@@ -100,12 +102,12 @@ export default function SettingsPanel({ settings, rules, saving, onSave, onBack 
   };
 
   return (
-    <section className={styles.root} aria-labelledby="settings-heading">
+    <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.headingRow}>
         <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
           {s.back}
         </Button>
-        <Text as="h2" id="settings-heading" className={styles.heading} ref={headingRef} tabIndex={-1}>
+        <Text as="h2" id={headingId} className={styles.heading} ref={headingRef} tabIndex={-1}>
           {s.settingsHeading}
         </Text>
       </div>

@@ -1,15 +1,25 @@
 /**
- * The text Excel displays for a number under a number format — enough of the format language for
- * the tables we read: General, fixed decimals, thousands separators, percent, scientific, literal
- * prefixes/suffixes ("0.00\"万元\""), sign sections, and dates/times. Anything else falls back to
- * General, which is still the right number.
+ * The text Excel displays for a number under a number format. exceljs gives the number and the format
+ * code but not the displayed text (its `cell.text` is the bare number: "6.8" where Excel shows "6.80"
+ * under "0.00", and a JavaScript date string for dates), and detection reads amounts and dates from
+ * that text. Enough of the format language for the tables we read: General, fixed decimals, thousands
+ * separators, percent, scientific, literal prefixes/suffixes ("0.00\"万元\""), sign sections, text "@",
+ * and dates/times. Anything else falls back to General, which is still the right number.
  */
 export type NumberFormatter = (n: number) => string;
 
 const cache = new Map<string, NumberFormatter>();
 
+/**
+ * exceljs names built-in format 14 (the system short date) "mm-dd-yy"; Excel shows it in the reader's
+ * locale, for our users 2024/1/5.
+ */
+const EXCELJS_SHORT_DATE = "mm-dd-yy";
+const CHINESE_SHORT_DATE = "yyyy/m/d";
+
 export function formatNumber(n: number, format: string | undefined, date1904 = false): string {
   if (!format) return formatGeneral(n);
+  if (format === EXCELJS_SHORT_DATE) format = CHINESE_SHORT_DATE;
   const key = date1904 ? `1904|${format}` : format;
   let f = cache.get(key);
   if (!f) {
@@ -185,6 +195,9 @@ function roundTo(v: number, digits: number): string {
 
 const MS_PER_DAY = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
+/** exceljs's constants: serial 25569 is 1970-01-01; the 1904 system starts 1462 days later. */
+const EXCELJS_EPOCH_SERIAL = 25569;
+const EXCELJS_1904_OFFSET = 1462;
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /** Excel serial → UTC date parts (the 1900 system has the fictitious 1900-02-29, serial 60). */
@@ -208,11 +221,14 @@ export function serialToParts(serial: number, date1904 = false): {
   return { y, m, d, H: Math.floor(secs / 3600) % 24, M: Math.floor(secs / 60) % 60, S: secs % 60 };
 }
 
-/** A JS date (UTC) as an Excel serial. */
-export function dateToSerial(ms: number, date1904 = false): number {
-  if (date1904) return (ms - EPOCH_1904) / MS_PER_DAY;
-  const serial = (ms - EPOCH_1900) / MS_PER_DAY;
-  return serial < 61 ? serial - 1 : serial;
+/**
+ * The Excel serial of a date cell as exceljs reads it. exceljs turns serials into dates with
+ * `new Date(round((serial - 25569 [+ 1462 in the 1904 system]) * 86400000))` (utils.excelToDate),
+ * ignoring the fictitious 1900-02-29; this is its exact inverse, so the serial in the file comes back
+ * (to the millisecond) and serialToParts() then shows the date Excel shows.
+ */
+export function serialFromDate(date: Date, date1904 = false): number {
+  return date.getTime() / MS_PER_DAY + EXCELJS_EPOCH_SERIAL - (date1904 ? EXCELJS_1904_OFFSET : 0);
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,4 +1,4 @@
-import { dateToSerial, formatGeneral, formatNumber, serialToParts } from "../../../src/cli/xlsx/number-format";
+import { formatGeneral, formatNumber, serialFromDate, serialToParts } from "../../src/cli/display-text";
 
 describe("formatNumber", () => {
   it.each([
@@ -24,6 +24,7 @@ describe("formatNumber", () => {
     [12345, "0.00E+00", "1.23E+04"],
     [7, "@", "7"],
     [7, "General", "7"],
+    [6.8, "0.00", "6.80"],
   ])("%p with %p → %p", (n, fmt, text) => {
     expect(formatNumber(n, fmt)).toBe(text);
   });
@@ -43,17 +44,27 @@ describe("formatNumber", () => {
   it("counts 1904-system serials from 1904-01-01", () => {
     expect(formatNumber(0, "yyyy-mm-dd", true)).toBe("1904-01-01");
   });
+
+  it("shows built-in format 14 (exceljs's \"mm-dd-yy\") as the Chinese short date", () => {
+    expect(formatNumber(45296, "mm-dd-yy")).toBe("2024/1/5");
+  });
 });
 
 describe("serial dates", () => {
-  it("round-trips dates through serials, around the fictitious 1900-02-29", () => {
+  it("reads serials around the fictitious 1900-02-29", () => {
     expect(serialToParts(60)).toMatchObject({ y: 1900, m: 2, d: 29 });
     expect(serialToParts(59)).toMatchObject({ y: 1900, m: 2, d: 28 });
     expect(serialToParts(61)).toMatchObject({ y: 1900, m: 3, d: 1 });
     expect(serialToParts(1)).toMatchObject({ y: 1900, m: 1, d: 1 });
-    expect(dateToSerial(Date.UTC(1900, 0, 1))).toBe(1);
-    expect(dateToSerial(Date.UTC(1900, 2, 1))).toBe(61);
-    expect(dateToSerial(Date.UTC(2024, 0, 5))).toBe(45296);
+  });
+
+  it("inverts exceljs's serial → date conversion exactly", () => {
+    // exceljs: new Date(round((serial - 25569 [+ 1462]) * 86400000)), ignoring 1900-02-29.
+    const toDate = (serial: number, date1904 = false) =>
+      new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+    for (const serial of [1, 59, 60, 61, 45296, 45296.5, 45296.75]) expect(serialFromDate(toDate(serial))).toBe(serial);
+    expect(serialFromDate(toDate(100, true), true)).toBe(100);
+    expect(serialFromDate(new Date(Date.UTC(2024, 0, 5)))).toBe(45296);
   });
 
   it("formats General like Excel's 11-character cell", () => {

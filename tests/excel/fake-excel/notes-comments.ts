@@ -1,0 +1,195 @@
+/** Notes (ExcelApi 1.18) and threaded comments (1.10) of the fake Excel: a cell holds one or the other. */
+import { toA1 } from "../../../src/core/grid";
+import type { XComment, XCommentCollection, XNote, XNoteCollection, XRange } from "../../../src/excel/office-api";
+import { Client, Ctx, FakeExcelError, parseArea, strict, writable } from "./batch";
+import { FakeRangeApi } from "./ranges";
+import { findSheet, type FakeComment, type FakeSheet } from "./workbook-data";
+
+
+export class FakeNotes implements XNoteCollection {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  add(cellAddress: string, content: string): unknown {
+    const note = strict(new FakeNote(this.ctx, this.sheet, cellAddress));
+    this.ctx.enqueue(() => {
+      const s = writable(this.sheet());
+      const a = singleCell(cellAddress);
+      if (s.notes.has(a)) throw new FakeExcelError("InvalidArgument", `Cell ${a} already has a note.`);
+      if (this.ctx.commentAt(s.name, a) !== undefined) {
+        throw new FakeExcelError("InvalidArgument", `Cell ${a} has a comment thread; it cannot also have a note.`);
+      }
+      s.notes.set(a, content);
+      this.ctx.version++;
+    });
+    return note;
+  }
+
+  getItemOrNullObject(cellAddress: string): XNote {
+    return strict(new FakeNote(this.ctx, this.sheet, cellAddress));
+  }
+}
+
+function singleCell(address: string): string {
+  const a = parseArea(address);
+  if (a.top !== a.bottom || a.left !== a.right) throw new FakeExcelError("InvalidCellAddress", `"${address}" is not a single cell.`);
+  return toA1(a.top, a.left);
+}
+
+class FakeNote extends Client implements XNote {
+  constructor(
+    ctx: Ctx,
+    private readonly sheet: () => FakeSheet,
+    private readonly address: string,
+  ) {
+    super(ctx);
+  }
+
+  get content(): string {
+    return this.read("content");
+  }
+  set content(v: string) {
+    this.ctx.enqueue(() => {
+      const s = writable(this.sheet());
+      const a = singleCell(this.address);
+      if (!s.notes.has(a)) throw new FakeExcelError("ItemNotFound", `No note at ${a}.`);
+      s.notes.set(a, v);
+      this.ctx.version++;
+    });
+  }
+
+  load(names: string): this {
+    this.props(names, ["content"]);
+    this.ctx.enqueue(() => {
+      const text = this.sheet().notes.get(singleCell(this.address));
+      this.setLoaded(text === undefined ? { isNullObject: true } : { isNullObject: false, content: text });
+    });
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = writable(this.sheet());
+      const a = singleCell(this.address);
+      if (!s.notes.delete(a)) throw new FakeExcelError("ItemNotFound", `No note at ${a}.`);
+      this.ctx.version++;
+    });
+  }
+}
+
+export class FakeComments extends Client implements XCommentCollection {
+  get items(): XComment[] {
+    return this.read("items");
+  }
+
+  load(names: string): this {
+    const list = this.props(names, ["items/id", "items/content"]);
+    this.ctx.enqueue(() => {
+      const items = [...this.ctx.data.comments.values()].map((m) => {
+        const c = new FakeCommentApi(this.ctx, m.id);
+        c.preload(m, list);
+        return strict(c);
+      });
+      this.setLoaded({ isNullObject: false, items });
+    });
+    return this;
+  }
+
+  add(cellAddress: string, content: string): XComment {
+    const c = new FakeCommentApi(this.ctx, null);
+    this.ctx.enqueue(() => {
+      const bang = cellAddress.lastIndexOf("!");
+      if (bang < 0) throw new FakeExcelError("InvalidArgument", "The comment address must include the sheet name.");
+      let name = cellAddress.slice(0, bang);
+      if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+      const s = findSheet(this.ctx.data, name);
+      if (!s) throw new FakeExcelError("ItemNotFound", `No worksheet "${name}".`);
+      writable(s);
+      const cell = singleCell(cellAddress.slice(bang + 1));
+      if (this.ctx.commentAt(s.name, cell) !== undefined || s.notes.has(cell)) {
+        throw new FakeExcelError("InvalidArgument", `Cell ${cell} already has a comment or a note.`);
+      }
+      const m: FakeComment = { id: `c${this.ctx.data.nextCommentId++}`, sheet: s.name, cell, content };
+      this.ctx.data.comments.set(m.id, m);
+      this.ctx.commentAdded(m);
+      this.ctx.version++;
+      c.bind(m.id);
+    });
+    return strict(c);
+  }
+
+  getItem(id: string): XComment {
+    return strict(new FakeCommentApi(this.ctx, id));
+  }
+}
+
+class FakeCommentApi extends Client implements XComment {
+  constructor(
+    ctx: Ctx,
+    private commentId: string | null,
+  ) {
+    super(ctx);
+  }
+
+  bind(id: string): void {
+    this.commentId = id;
+  }
+
+  private comment(): FakeComment {
+    const m = this.commentId === null ? undefined : this.ctx.data.comments.get(this.commentId);
+    if (!m) throw new FakeExcelError("ItemNotFound", `No comment with id ${this.commentId}.`);
+    return m;
+  }
+
+  preload(m: FakeComment, list: readonly string[]): void {
+    const v: Record<string, unknown> = { isNullObject: false };
+    if (list.includes("items/id")) v.id = m.id;
+    if (list.includes("items/content")) v.content = m.content;
+    this.setLoaded(v);
+  }
+
+  get id(): string {
+    return this.read("id");
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  set content(v: string) {
+    this.ctx.enqueue(() => {
+      const m = this.comment();
+      writable(findSheet(this.ctx.data, m.sheet)!);
+      m.content = v;
+      this.ctx.version++;
+    });
+  }
+
+  load(names: string): this {
+    const list = this.props(names, ["id", "content"]);
+    this.ctx.enqueue(() => {
+      const m = this.comment();
+      this.setLoaded(Object.fromEntries([["isNullObject", false], ...list.map((p) => [p, p === "id" ? m.id : m.content])]));
+    });
+    return this;
+  }
+
+  getLocation(): XRange {
+    return strict(
+      new FakeRangeApi(this.ctx, () => {
+        const m = this.comment();
+        return { sheet: findSheet(this.ctx.data, m.sheet)!, area: parseArea(m.cell) };
+      }),
+    );
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const m = this.comment();
+      writable(findSheet(this.ctx.data, m.sheet)!);
+      this.ctx.data.comments.delete(m.id);
+      this.ctx.commentDeleted(m);
+      this.ctx.version++;
+    });
+  }
+}

@@ -1,0 +1,377 @@
+/** Ranges and range areas of the fake Excel: reads, getCellProperties, fills and fonts. */
+import { parseA1, rangeToA1, type CellRange } from "../../../src/core/grid";
+import type {
+  XCellProperties,
+  XCellPropertiesLoadOptions,
+  XClientResult,
+  XRange,
+  XRangeAreas,
+  XRangeFill,
+  XRangeFont,
+  XRangeFormat,
+  XSettableCellProperties,
+} from "../../../src/excel/office-api";
+import {
+  cellCount,
+  Client,
+  Ctx,
+  editCells,
+  FakeExcelError,
+  intersect,
+  MAX_RANGE_CELLS,
+  normalizeColor,
+  notLoaded,
+  parseArea,
+  quoteSheet,
+  strict,
+  withColor,
+  withPattern,
+  withPatternColor,
+  withTint,
+  writable,
+} from "./batch";
+import { COLS, key, NO_FILL, type FakeCell, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
+
+
+export type RangeTarget = { sheet: FakeSheet; area: CellRange } | null;
+
+const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "text", "formulas", "numberFormat"];
+
+export class FakeRangeApi extends Client implements XRange {
+  readonly format: XRangeFormat;
+  private resolved: { version: number; target: RangeTarget } | null = null;
+
+  constructor(
+    ctx: Ctx,
+    private readonly resolve: () => RangeTarget,
+  ) {
+    super(ctx);
+    this.format = strict(new FakeFormat(ctx, () => this.areas()));
+  }
+
+  /** Resolve at execution time, like Excel's object paths (reused while nothing was written). */
+  private target(): RangeTarget {
+    if (!this.resolved || this.resolved.version !== this.ctx.version) {
+      this.resolved = { version: this.ctx.version, target: this.resolve() };
+    }
+    return this.resolved.target;
+  }
+
+  private areas(): { sheet: FakeSheet; areas: CellRange[] } {
+    const t = this.target();
+    if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+    return { sheet: t.sheet, areas: [t.area] };
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+
+  load(names: string): this {
+    const list = this.props(names, RANGE_PROPS);
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      if (!t) return this.setLoaded({ isNullObject: true });
+      const { sheet, area } = t;
+      const out: Record<string, unknown> = { isNullObject: false };
+      const grids = list.filter((p) => ["values", "text", "formulas", "numberFormat"].includes(p));
+      if (grids.length) {
+        const n = cellCount(area);
+        if (n > MAX_RANGE_CELLS) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `Range of ${n} cells is too large to read.`);
+        this.ctx.stats.maxRangeCells = Math.max(this.ctx.stats.maxRangeCells, n);
+      }
+      for (const p of list) {
+        if (p === "address") out.address = `${quoteSheet(sheet.name)}!${rangeToA1(area)}`;
+        else if (p === "rowIndex") out.rowIndex = area.top;
+        else if (p === "columnIndex") out.columnIndex = area.left;
+        else if (p === "rowCount") out.rowCount = area.bottom - area.top + 1;
+        else if (p === "columnCount") out.columnCount = area.right - area.left + 1;
+        else out[p] = this.grid(sheet, area, p);
+      }
+      this.setLoaded(out);
+    });
+    return this;
+  }
+
+  private grid(sheet: FakeSheet, area: CellRange, prop: string): unknown[][] {
+    const rows: unknown[][] = [];
+    let chars = 0;
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        const v = cell?.value ?? "";
+        let out: unknown;
+        if (prop === "values") out = v;
+        else if (prop === "text") out = cell?.text ?? (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+        else if (prop === "formulas") out = cell?.formula ?? v;
+        else out = cell?.numberFormat ?? "General";
+        chars += typeof out === "string" ? out.length + 3 : 8;
+        row.push(out);
+      }
+      rows.push(row);
+    }
+    this.ctx.chars += chars;
+    return rows;
+  }
+
+  getIntersectionOrNullObject(address: string): XRange {
+    const other = parseArea(address);
+    return strict(
+      new FakeRangeApi(this.ctx, () => {
+        const t = this.target();
+        if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+        const area = intersect(t.area, other);
+        return area ? { sheet: t.sheet, area } : null;
+      }),
+    );
+  }
+
+  getMergedAreasOrNullObject(): XRangeAreas {
+    return strict(
+      new FakeRangeAreasApi(this.ctx, () => {
+        const t = this.target();
+        if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+        const areas = t.sheet.merges.filter((m) => intersect(m, t.area) !== null);
+        return areas.length ? { sheet: t.sheet, areas } : null;
+      }),
+    );
+  }
+
+  getCellProperties(options: XCellPropertiesLoadOptions): XClientResult<XCellProperties[][]> {
+    const result = new FakeClientResult<XCellProperties[][]>();
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+      const rows: XCellProperties[][] = [];
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        const row: XCellProperties[] = [];
+        for (let c = t.area.left; c <= t.area.right; c++) row.push(cellProperties(t.sheet.cells.get(key(r, c)), options));
+        rows.push(row);
+      }
+      this.ctx.chars += cellCount(t.area) * 90;
+      result.resolve(rows);
+    });
+    return strict(result);
+  }
+
+  setCellProperties(values: XSettableCellProperties[][]): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      const a = areas[0];
+      if (values.length !== a.bottom - a.top + 1 || values.some((row) => row.length !== a.right - a.left + 1)) {
+        throw new FakeExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size of the range.");
+      }
+      writable(sheet);
+      values.forEach((row, r) =>
+        row.forEach((p, c) => {
+          editCells(this.ctx, sheet, [{ top: a.top + r, left: a.left + c, bottom: a.top + r, right: a.left + c }], (cell) => {
+            const f = p.format?.fill;
+            if (f?.color !== undefined) cell.fill = withColor(cell.fill, f.color);
+            if (f?.pattern !== undefined) cell.fill = withPattern(cell.fill, f.pattern);
+            if (f?.tintAndShade !== undefined) cell.fill = withTint(cell.fill, f.tintAndShade);
+            if (f?.patternColor !== undefined) cell.fill = withPatternColor(cell.fill, f.patternColor);
+            if (p.format?.font?.color !== undefined) cell.font = normalizeColor(p.format.font.color);
+          });
+        }),
+      );
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      this.ctx.data.activeSheet = sheet.name;
+      this.ctx.data.selection = `${sheet.name}!${rangeToA1(areas[0])}`;
+    });
+  }
+}
+
+function cellProperties(cell: FakeCell | undefined, o: XCellPropertiesLoadOptions): XCellProperties {
+  const fill = cell?.fill ?? NO_FILL;
+  const out: XCellProperties = { format: {} };
+  const f = o.format?.fill;
+  if (f) {
+    const p: NonNullable<NonNullable<XCellProperties["format"]>["fill"]> = {};
+    if (f.color) p.color = fill.none ? "#FFFFFF" : fill.color;
+    if (f.pattern) p.pattern = fill.none || fill.pattern === "Solid" ? null : fill.pattern;
+    if (f.tintAndShade) p.tintAndShade = fill.none ? null : fill.tint;
+    if (f.patternColor) p.patternColor = fill.none ? null : fill.patternColor;
+    out.format!.fill = p;
+  }
+  if (o.format?.font?.color) out.format!.font = { color: cell?.font ?? "#000000" };
+  return out;
+}
+
+class FakeClientResult<T> implements XClientResult<T> {
+  private ready = false;
+  private v: T | undefined;
+
+  resolve(v: T): void {
+    this.v = v;
+    this.ready = true;
+  }
+
+  get value(): T {
+    if (!this.ready) throw notLoaded("value");
+    return this.v as T;
+  }
+}
+
+export class FakeRangeAreasApi extends Client implements XRangeAreas {
+  readonly format: XRangeFormat;
+
+  constructor(
+    ctx: Ctx,
+    private readonly target: () => { sheet: FakeSheet; areas: CellRange[] } | null,
+  ) {
+    super(ctx);
+    this.format = strict(
+      new FakeFormat(ctx, () => {
+        const t = this.target();
+        if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+        return t;
+      }),
+    );
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  load(names: string): this {
+    this.props(names, ["address"]);
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      if (!t) return this.setLoaded({ isNullObject: true });
+      this.setLoaded({ isNullObject: false, address: t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`).join(",") });
+    });
+    return this;
+  }
+}
+
+class FakeFormat implements XRangeFormat {
+  readonly fill: XRangeFill;
+  readonly font: XRangeFont;
+
+  constructor(ctx: Ctx, target: () => { sheet: FakeSheet; areas: CellRange[] }) {
+    this.fill = strict(new FakeRangeFill(ctx, target));
+    this.font = strict(new FakeRangeFont(ctx, target));
+  }
+}
+
+class FakeRangeFill implements XRangeFill {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly target: () => { sheet: FakeSheet; areas: CellRange[] },
+  ) {}
+
+  private edit(change: (f: FakeFill) => FakeFill): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      editCells(this.ctx, sheet, areas, (c) => (c.fill = change(c.fill)));
+    });
+  }
+
+  get color(): string {
+    throw notLoaded("color");
+  }
+  set color(v: string) {
+    this.edit((f) => withColor(f, v));
+  }
+  get pattern(): string {
+    throw notLoaded("pattern");
+  }
+  set pattern(v: string) {
+    this.edit((f) => withPattern(f, v));
+  }
+  get tintAndShade(): number | null {
+    throw notLoaded("tintAndShade");
+  }
+  set tintAndShade(v: number | null) {
+    this.edit((f) => withTint(f, v ?? 0));
+  }
+  get patternColor(): string {
+    throw notLoaded("patternColor");
+  }
+  set patternColor(v: string) {
+    this.edit((f) => withPatternColor(f, v));
+  }
+  clear(): void {
+    this.edit(() => NO_FILL);
+  }
+}
+
+class FakeRangeFont implements XRangeFont {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly target: () => { sheet: FakeSheet; areas: CellRange[] },
+  ) {}
+
+  get color(): string {
+    throw notLoaded("color");
+  }
+  set color(v: string) {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      const c = normalizeColor(v);
+      editCells(this.ctx, sheet, areas, (cell) => (cell.font = c));
+    });
+  }
+}
+
+/** The used range as Excel computes it (values only, or values and formats); A1 for a blank sheet. */
+export function usedArea(s: FakeSheet, data: FakeWorkbookData, valuesOnly: boolean): CellRange {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const take = (r: number, c: number): void => {
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  };
+  for (const [k, cell] of s.cells) {
+    const hasValue = cell.value !== null || cell.formula !== undefined;
+    const hasFormat = !cell.fill.none || cell.font !== "#000000";
+    if (hasValue || (!valuesOnly && hasFormat)) take(Math.floor(k / COLS), k % COLS);
+  }
+  if (!valuesOnly) {
+    for (const a of s.notes.keys()) {
+      const p = parseA1(a)!;
+      take(p.row, p.col);
+    }
+    for (const m of data.comments.values()) {
+      if (m.sheet !== s.name) continue;
+      const p = parseA1(m.cell)!;
+      take(p.row, p.col);
+    }
+  }
+  // A blank sheet's used range is A1.
+  return bottom < 0 ? { top: 0, left: 0, bottom: 0, right: 0 } : { top, left, bottom, right };
+}
