@@ -54,7 +54,10 @@ type MergeMethod = WorksheetInternals["_mergeCellsInternal"];
 
 export type MergeShimStatus = "installed" | "already-installed" | "refused";
 
-/** Marks the installed method, so a second install (or a second copy of this module) is a no-op. */
+/**
+ * Marks the installed method (so a second install, or a second copy of this module, is a no-op) and
+ * keeps the method it replaced (for uninstallMergeShim).
+ */
 const SHIM_MARK = Symbol.for("jixiao.exceljsMergeShim");
 
 /** Above Excel's 16,384 columns, so row * COLS + col is unique per cell. */
@@ -65,6 +68,11 @@ type CoverIndex = Map<number, string>;
 
 /** One index per `_merges` object; null when that sheet has to use the original scan. */
 const indexes = new WeakMap<object, CoverIndex | null>();
+
+/** The original method an installed shim replaced, or undefined when `fn` is not the shim. */
+function replacedBy(fn: unknown): MergeMethod | undefined {
+  return typeof fn === "function" ? ((fn as unknown as Record<symbol, MergeMethod | undefined>)[SHIM_MARK] ?? undefined) : undefined;
+}
 
 function normalizedSource(fn: unknown): string {
   return typeof fn === "function"
@@ -125,7 +133,7 @@ function makeIndexedMerge(original: MergeMethod): MergeMethod {
     merges[master.address] = dimensions;
     cover(index, dimensions, master.address);
   };
-  Object.defineProperty(indexed, SHIM_MARK, { value: true });
+  Object.defineProperty(indexed, SHIM_MARK, { value: original });
   return indexed;
 }
 
@@ -137,9 +145,7 @@ export function installMergeShim(excel: Pick<typeof ExcelJS, "Workbook">): Merge
   const probe = new excel.Workbook().addWorksheet("probe") as unknown as Partial<WorksheetInternals>;
   const proto = Object.getPrototypeOf(probe) as Partial<WorksheetInternals>;
   const current = proto._mergeCellsInternal;
-  if (typeof current === "function" && (current as unknown as Record<symbol, unknown>)[SHIM_MARK]) {
-    return "already-installed";
-  }
+  if (replacedBy(current)) return "already-installed";
   const shapeOk =
     typeof current === "function" &&
     normalizedSource(current) === EXPECTED_SOURCE &&
@@ -150,4 +156,13 @@ export function installMergeShim(excel: Pick<typeof ExcelJS, "Workbook">): Merge
   if (!shapeOk || !current) return "refused";
   proto._mergeCellsInternal = makeIndexedMerge(current);
   return "installed";
+}
+
+/** Put exceljs's own method back (tests compare both). Returns false when the shim was not installed. */
+export function uninstallMergeShim(excel: Pick<typeof ExcelJS, "Workbook">): boolean {
+  const proto = Object.getPrototypeOf(new excel.Workbook().addWorksheet("probe")) as Partial<WorksheetInternals>;
+  const original = replacedBy(proto._mergeCellsInternal);
+  if (!original) return false;
+  proto._mergeCellsInternal = original;
+  return true;
 }

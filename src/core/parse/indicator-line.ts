@@ -44,8 +44,14 @@ const QUALITATIVE_WORDS = new Set([
 const QUALITATIVE_SHAPE =
   /^(?:逐年|逐步|有所|明显|显著|进一步|持续|不断|大幅|较|按|有|无|得到|基本|全面|保持|确保|切实)|(?:提高|提升|改善|增强|完善|健全|规范|有效|合理|及时|显著|递减|递增|降低|减少|增加|支付|开展|发放|到位|落实|保障|稳定|明显|良好|达标|合格|缴纳)$/;
 
+const DIGIT_OR_SPACE = /[\d\s]/;
+const HAS_DIGIT = /\d/;
+const SPACE_RUNS = /\s{2,}/g;
+const PROPERTY_NAME_END = /[性率度况]$/;
+const RANGE_BEFORE = /(\d+(?:\.\d+)?)\s*[-~至到]\s*$/;
+
 export function isQualitativeWord(text: string): boolean {
-  if (!text || text.length > 12 || /[\d\s]/.test(text)) return false;
+  if (!text || text.length > 12 || DIGIT_OR_SPACE.test(text)) return false;
   return QUALITATIVE_WORDS.has(text) || QUALITATIVE_SHAPE.test(text);
 }
 
@@ -66,20 +72,29 @@ const UNIT_IN_NAME = /\(([%‰]|[^()\d\s]{1,6})\)$/;
 /** Words that only lead into the value: "经费控制在10万元以内", "合格率为95%" (but not "不文明行为"). */
 const NAME_LEAD_OUT = /(?:控制在|(?<=[率数量额度准间限费本])为)$/;
 
-const EDGE_CHARS = new Set([" ", ":", "：", "\t", "\n"]);
+/** Space, colon (half- or full-width), tab and line break around a name. */
+function isEdge(code: number): boolean {
+  return code === 0x20 || code === 0x3a || code === 0xff1a || code === 0x09 || code === 0x0a;
+}
 
 function trimEdges(text: string): string {
   let a = 0;
   let b = text.length;
-  while (a < b && EDGE_CHARS.has(text[a])) a++;
-  while (b > a && EDGE_CHARS.has(text[b - 1])) b--;
+  while (a < b && isEdge(text.charCodeAt(a))) a++;
+  while (b > a && isEdge(text.charCodeAt(b - 1))) b--;
   return a === 0 && b === text.length ? text : text.slice(a, b);
+}
+
+/** NAME_LEAD_OUT can only match a name ending in 在 or 为: a cheap test before the regex. */
+function mayLeadOut(n: string): boolean {
+  const c = n.charCodeAt(n.length - 1);
+  return c === 0x5728 || c === 0x4e3a;
 }
 
 function cleanName(name: string): string {
   let n = trimEdges(name);
-  if (n.length > 3 && NAME_LEAD_OUT.test(n)) n = trimEdges(n.replace(NAME_LEAD_OUT, ""));
-  return n.indexOf("  ") >= 0 ? n.replace(/\s{2,}/g, " ") : n;
+  if (n.length > 3 && mayLeadOut(n) && NAME_LEAD_OUT.test(n)) n = trimEdges(n.replace(NAME_LEAD_OUT, ""));
+  return n.indexOf("  ") >= 0 ? n.replace(SPACE_RUNS, " ") : n;
 }
 
 function noMeasure(name: string): LineSplit {
@@ -144,7 +159,7 @@ function byOperator(s: string): LineSplit | null {
     const measure = parseValuePart(rest, op) ?? chineseNumeralMeasure(rest, op);
     if (measure) return { name: cleanName(name), measure, pendingOperator: false, by: "operator" };
     // "≥ 良好": a symbol followed by a short 定性 word
-    if (i === hits.length - 1 && isSymbol(hit[0]) && rest.length <= 12 && !/\d/.test(rest) && isQualitativeWord(rest)) {
+    if (i === hits.length - 1 && isSymbol(hit[0]) && rest.length <= 12 && !HAS_DIGIT.test(rest) && isQualitativeWord(rest)) {
       return { name: cleanName(name), measure: qualitativeMeasure(rest, op), pendingOperator: false, by: "operator" };
     }
   }
@@ -164,7 +179,7 @@ function byColon(s: string): LineSplit | null {
   const measure = parseValuePart(rest);
   if (measure) return { name: cleanName(s.slice(0, i)), measure, pendingOperator: false, by: "colon" };
   const name = cleanName(s.slice(0, i));
-  if (isQualitativeWord(rest) || (rest.length <= 4 && !/\d/.test(rest) && /[性率度况]$/.test(name))) {
+  if (isQualitativeWord(rest) || (rest.length <= 4 && !HAS_DIGIT.test(rest) && PROPERTY_NAME_END.test(name))) {
     return { name, measure: qualitativeMeasure(rest, null), pendingOperator: false, by: "colon" };
   }
   return null;
@@ -186,7 +201,7 @@ function byNumber(s: string): LineSplit | null {
   if (start < 0) return null;
   if (start > 0 && s[start - 1] === "-" && (start === 1 || s[start - 2] === " ")) start--; // a negative value
   // a range "2-3个" or "2~3个": start at its first number
-  const rangeStart = /(\d+(?:\.\d+)?)\s*[-~至到]\s*$/.exec(s.slice(Math.max(0, start - 12), start));
+  const rangeStart = RANGE_BEFORE.exec(s.slice(Math.max(0, start - 12), start));
   if (rangeStart) start -= rangeStart[0].length;
   const valueText = s.slice(start);
   const measure = parseValuePart(valueText);

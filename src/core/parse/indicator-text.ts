@@ -8,7 +8,7 @@ import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitNameMeasure } from "./indicator-line";
 import { isOperatorOnly } from "./measure";
-import { type NumberingKind, readNumbering, splitInlineItems } from "./numbering";
+import { type NumberingKind, pushInlineItems, readNumbering } from "./numbering";
 
 export { parseIndicatorLine } from "./indicator-line";
 
@@ -32,11 +32,15 @@ export function splitIndicatorLines(text: string): string[] {
   const norm = normalizeText(text ?? "");
   if (!norm) return [];
   const out: string[] = [];
-  for (const line of norm.split("\n")) {
+  let start = 0;
+  for (;;) {
+    const end = norm.indexOf("\n", start);
+    const line = end < 0 ? norm.slice(start) : norm.slice(start, end);
     if (!line) out.push("");
-    else for (const piece of splitInlineItems(line)) out.push(piece);
+    else pushInlineItems(line, out);
+    if (end < 0) return out;
+    start = end + 1;
   }
-  return out;
 }
 
 /** Category names that make a heading without "指标" when numbered 一、/（一） ("一、产出", "(一)数量"). */
@@ -260,7 +264,8 @@ export function parseIndicatorTextDetailed(
       issue(i, "这一行只有指标值，找不到对应的指标名称");
       continue;
     }
-    const noValue = split.measure.value === null && split.measure.operator === null;
+    const measure = split.measure;
+    const noValue = measure.value === null && measure.operator === null;
     if (noValue && (kind === "none" ? !looksLikeName(body) : looksLikeProse(body))) {
       issue(
         i,
@@ -281,15 +286,15 @@ export function parseIndicatorTextDetailed(
           ? "satisfaction"
           : null,
       name: split.name,
-      operator: null,
-      qualitative: false,
-      value: null,
-      number: null,
-      unit: null,
+      operator: measure.operator,
+      qualitative: measure.qualitative,
+      value: measure.value,
+      number: measure.number,
+      unit: measure.unit,
       raw: line,
       source: src(i),
     };
-    setMeasure(ind, split.measure);
+    if (measure.malformed) ind.malformed = measure.malformed;
     indicators.push(ind);
     if (current2) current2.indicatorCount++;
     if (current1) current1.indicatorCount++;

@@ -52,23 +52,42 @@ const ITEM_AT = new RegExp(
 );
 
 export function splitInlineItems(line: string): string[] {
-  if (line.length < 4) return [line];
-  let pieces: string[] | null = null;
+  const pieces: string[] = [];
+  pushInlineItems(line, pieces);
+  return pieces;
+}
+
+/** splitInlineItems, appending the pieces to `out` (no array per line). */
+export function pushInlineItems(line: string, out: string[]): void {
+  if (line.length < 4) {
+    out.push(line);
+    return;
+  }
+  let split = false;
   let last = 0;
   for (let i = 1; i < line.length; i++) {
     const p = line.charCodeAt(i - 1);
     if (p !== 0x20 && p !== 0x3002 && p !== 0xff1b && p !== 0x3b && p !== 0x3a) continue; // " " 。 ； ; :
     const c = line.charCodeAt(i);
-    const isStart = (c >= 0x30 && c <= 0x39) || c === 0x28 || (c >= 0x2460 && c <= 0x2473) || CN_DIGITS.includes(line[i]);
+    const isStart = (c >= 0x30 && c <= 0x39) || c === 0x28 || (c >= 0x2460 && c <= 0x2473) || isChineseDigit(c);
     if (!isStart) continue;
     ITEM_AT.lastIndex = i;
     if (!ITEM_AT.test(line)) continue;
     const piece = line.slice(last, i).trim();
-    if (piece) (pieces ??= []).push(piece);
+    if (piece) {
+      out.push(piece);
+      split = true;
+    }
     last = i;
   }
-  if (pieces === null) return [line];
+  if (!split) {
+    out.push(line);
+    return;
+  }
   const tail = line.slice(last).trim();
-  if (tail) pieces.push(tail);
-  return pieces;
+  if (tail) out.push(tail);
+}
+
+function isChineseDigit(code: number): boolean {
+  return code >= 0x4e00 && CN_DIGITS.includes(String.fromCharCode(code));
 }

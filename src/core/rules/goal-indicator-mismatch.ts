@@ -10,8 +10,9 @@
 import Decimal from "decimal.js";
 import type { Indicator, Project } from "../model";
 import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
-import { costPicture, type CostPicture } from "./util/cost-items";
+import { costPicture, type CostPicture, type UnitCostItem } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
+import type { UnitCost } from "./util/cost-units";
 import { contradictsAll, goalCandidates, indicatorsForGoalNumber, unitFamily } from "./util/goal-match";
 import { defineRule, type RuleContext } from "./rule";
 
@@ -73,14 +74,26 @@ function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | n
     // 4300元) — unless larger than every 人均 amount (a 8000元 场地费 is not per trainee).
     for (const m of pic.probablyPerUnit) if (m.wan.lte(largest)) add(m.ind, m.wan.times(10000), formatValue(m.ind));
   }
-  for (const { ind, cost } of pic.unitCosts) {
+  // A 综合定额 that is counted covers 住宿/伙食 标准 beside it (PRIMER §4): those are not added to it.
+  const counted = (u: UnitCostItem) => perPersonFactor(u.cost, days) !== null;
+  const compositeCounted = pic.unitCosts.some((u) => u.role === "composite" && counted(u));
+  for (const u of pic.unitCosts) {
+    if (compositeCounted && u.role === "component") continue;
+    const { ind, cost } = u;
+    const factor = perPersonFactor(cost, days);
+    if (factor === null) continue;
     const price = `${formatPlain(cost.priceYuan)}${cost.label}`;
-    if (cost.per.length === 1 && cost.per[0] === "人") add(ind, cost.priceYuan, price);
-    else if (days && cost.per.length === 2 && cost.per.includes("人") && cost.per.includes("天")) {
-      add(ind, cost.priceYuan.times(days.value), `${price} × ${days.value}天`);
-    }
+    if (factor === 1) add(ind, cost.priceYuan, price);
+    else add(ind, cost.priceYuan.times(factor), `${price} × ${factor}天`);
   }
   return parts.length > 0 ? { yuan, parts } : null;
+}
+
+/** 元/人 → 1; 元/人·天 → the goal's days; anything else (or no days) → null: not a per-person cost. */
+function perPersonFactor(cost: UnitCost, days: GoalNumber | null): number | null {
+  if (cost.per.length === 1 && cost.per[0] === "人") return 1;
+  if (days && cost.per.length === 2 && cost.per.includes("人") && cost.per.includes("天")) return days.value;
+  return null;
 }
 
 function shortClause(n: GoalNumber): string {

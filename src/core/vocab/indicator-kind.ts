@@ -50,8 +50,20 @@ export const isHeadcount = (name: string) => {
   return /人数|人员数|名额/.test(n) || /(人员|委员|干部|学员|代表|职工|群众|农户|学生|老人|儿童|患者)$/.test(n);
 };
 
-/** A total cost of the project: 总成本, 总额, 总费用, 经费总额, 控制在…内. */
-export const isTotalCost = (name: string) => /总成本|总额|总费用|总经费|经费总额|费用总额|合计|控制在.*内/.test(strip(name));
+const TOTAL_COST = /总成本|总额|总费用|总经费|经费总额|费用总额|合计|控制在.*内/;
+const CONTROL_WITHIN = /控制在.*内/;
+const PER_UNIT_WORD = /人均|每|单价|标准|定额/;
+
+/**
+ * A total cost of the project: 总成本, 总额, 总费用, 经费总额, 控制在…内. The parser reads "经费控制在10万元以内"
+ * as 经费 ≤ 10万元 (控制在/以内 become the operator), so the line as written (`raw`) is asked too — unless the
+ * name says it is per unit ("人均经费控制在500元以内" is a per-person cap, not the project's total).
+ */
+export const isTotalCost = (name: string, raw?: string) => {
+  const n = strip(name);
+  if (TOTAL_COST.test(n)) return true;
+  return raw !== undefined && raw.includes("控制在") && CONTROL_WITHIN.test(strip(raw)) && !PER_UNIT_WORD.test(n);
+};
 
 /** A length that policy caps: 会期, 会议时间/天数, 培训天数/时间. */
 export const isCappedDuration = (name: string) => /会期|会议(时间|天数|时长)|培训(时间|天数|时长)/.test(strip(name));

@@ -14,11 +14,24 @@ export interface MoneyItem {
   ind: Indicator;
   /** The amount in 万元. */
   wan: Decimal;
+  /** A part that a 综合定额 covers (住宿费, 伙食费, 场地费…): see CostRole. */
+  component?: boolean;
 }
+
+/**
+ * How a unit cost relates to a 综合定额 (PRIMER §4: the 三类 meeting quota 550 = 住宿 340 + 伙食 130 +
+ * 其他 80; the training quota likewise covers 住宿, 伙食, 场地资料交通, 其他):
+ * - composite: the whole per-person-day quota (综合定额, 会议费/培训费 标准);
+ * - component: one of its parts (住宿标准, 伙食标准, 场地费…), already inside a composite of the same
+ *   project, so never added to it; without a composite, components are costs of their own;
+ * - plain: anything else (单册印制成本, 讲课费).
+ */
+export type CostRole = "composite" | "component" | "plain";
 
 export interface UnitCostItem {
   ind: Indicator;
   cost: UnitCost;
+  role: CostRole;
 }
 
 export interface CostPicture {
@@ -42,6 +55,16 @@ const PER_UNIT_NAME = /人均|每人|生均|户均|每次|每期|每场|每本|�
 const PER_PERSON_NAME = /人均|每人/;
 // Money figures that are benefits, not costs: 节约资金, 带动增收.
 const BENEFIT_MONEY = /节约|节省|增收|收入|效益|产值|带动|挽回|减少|降低/;
+// Parts a 综合定额 covers, and the names of the quota itself (会议费综合定额, 人均培训费, 会议费标准).
+const COMPONENT_NAME = /住宿|伙食|餐|场地|会议室|会场|资料|交通|其他/;
+const COMPOSITE_NAME = /综合|定额|(会议|会务|培训)费/;
+
+/** The role of a cost item with this (compacted) name; see CostRole. */
+export function costRole(compactedName: string): CostRole {
+  if (COMPONENT_NAME.test(compactedName)) return "component";
+  return COMPOSITE_NAME.test(compactedName) ? "composite" : "plain";
+}
+
 const COST_SUFFIX = /(单位成本|成本|费用|经费|费|单价|标准|定额|补贴|补助|金额|资金|支出|开支)$/;
 
 /**
@@ -77,18 +100,18 @@ function buildCostPicture(project: Project): CostPicture {
     if (ind.qualitative || ind.unit === "%") continue;
     const cost = readUnitCost(ind);
     if (cost) {
-      pic.unitCosts.push({ ind, cost });
+      pic.unitCosts.push({ ind, cost, role: costRole(compactName(ind.name)) });
       continue;
     }
     const wan = moneyInWan(ind);
     if (wan !== null) {
       const name = compactName(ind.name);
-      if (isTotalCost(name)) pic.totals.push({ ind, wan });
+      if (isTotalCost(name, ind.raw)) pic.totals.push({ ind, wan });
       else if (!isCostName(name) || BENEFIT_MONEY.test(name)) continue;
       else if (PER_PERSON_NAME.test(name)) pic.perPerson.push({ ind, wan });
       else if (PER_UNIT_NAME.test(name)) continue; // a standard/unit price with no per-unit: nothing to add
-      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push({ ind, wan });
-      else pic.lumpSums.push({ ind, wan });
+      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push(lumpItem(ind, wan, name));
+      else pic.lumpSums.push(lumpItem(ind, wan, name));
       continue;
     }
     const q = readQuantity(ind);
@@ -104,6 +127,10 @@ function buildCostPicture(project: Project): CostPicture {
     pic.lumpSums.sort((a, b) => (order.get(a.ind) ?? 0) - (order.get(b.ind) ?? 0));
   }
   return pic;
+}
+
+function lumpItem(ind: Indicator, wan: Decimal, compactedName: string): MoneyItem {
+  return costRole(compactedName) === "component" ? { ind, wan, component: true } : { ind, wan };
 }
 
 /**

@@ -6,6 +6,8 @@
  * - 人均 amounts without a count, standards and unit prices whose quantity is ambiguous;
  * - bare-元 amounts that are probably per-unit (util/cost-items.ts, isProbablyPerUnit);
  * - when there are several items, one equal to the project amount (the whole cost written without 总);
+ * - the parts of a 综合定额 that is multiplied (住宿标准, 伙食标准, 住宿费…): the quota already covers them
+ *   (PRIMER §4: 550 = 340 + 130 + 80). Without a 综合定额 the parts are costs of their own and are added;
  * - a second lump sum of exactly the same amount. Seed project 9 lists its costs twice in different
  *   words — "文稿打印、扫描成本 ≤1万元" / "打印、扫描费1万元" and "合稿定稿成本 ≤3.6万元" /
  *   "组稿、修改、审稿费3.6万元" — so equal amounts are counted once. Two different costs that happen
@@ -38,6 +40,17 @@ interface Product {
   qs: Quantity[];
 }
 
+/** The quantities a unit cost multiplies with, one per per-unit; null when any is ambiguous. */
+function quantitiesOf({ ind, cost }: UnitCostItem, pic: CostPicture): Quantity[] | null {
+  const qs: Quantity[] = [];
+  for (const per of cost.per) {
+    const q = matchQuantity(ind, per, pic.quantities);
+    if (!q) return null;
+    qs.push(q);
+  }
+  return qs;
+}
+
 const NOTHING: CostSum = Object.freeze({ wan: new Decimal(0), count: 0, terms: () => [], note: () => "" });
 
 /**
@@ -49,14 +62,17 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
   if (pic.unitCosts.length === 0 && pic.lumpSums.length === 0) return NOTHING;
   let wan = new Decimal(0);
   const products: Product[] = [];
-  for (const { ind, cost } of pic.unitCosts) {
-    const qs: Quantity[] = [];
-    for (const per of cost.per) {
-      const q = matchQuantity(ind, per, pic.quantities);
-      if (!q) break;
-      qs.push(q);
+  // A 综合定额 that is multiplied already covers its parts (住宿/伙食 标准, 住宿费…): those are not added again.
+  const compositeCounted = pic.unitCosts.some((u) => u.role === "composite" && quantitiesOf(u, pic) !== null);
+  const covered: (UnitCostItem | MoneyItem)[] = [];
+  for (const item of pic.unitCosts) {
+    const { cost } = item;
+    if (compositeCounted && item.role === "component") {
+      covered.push(item);
+      continue;
     }
-    if (qs.length !== cost.per.length) continue;
+    const qs = quantitiesOf(item, pic);
+    if (qs === null) continue;
     // The same price on the same quantities written twice is one cost.
     const twice = products.some(
       (p) => p.cost.label === cost.label && p.cost.priceYuan.eq(cost.priceYuan) && p.qs.every((q, i) => q === qs[i]),
@@ -70,8 +86,13 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
   const kept: MoneyItem[] = [];
   const merged: [MoneyItem, MoneyItem][] = [];
   const wholes: MoneyItem[] = [];
-  const several = pic.lumpSums.length + products.length > 1;
-  for (const item of pic.lumpSums) {
+  let lumps = pic.lumpSums;
+  if (compositeCounted && lumps.some((m) => m.component)) {
+    lumps = lumps.filter((m) => !m.component);
+    for (const m of pic.lumpSums) if (m.component) covered.push(m);
+  }
+  const several = lumps.length + products.length > 1;
+  for (const item of lumps) {
     if (several && amount !== null && item.wan.minus(amount).abs().lte(WAN_TOLERANCE)) {
       wholes.push(item);
       continue;
@@ -95,6 +116,9 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
       let note = merged.length > 0 ? `其中金额相同的${merged.map(([a, b]) => `“${a.ind.name}”与“${b.ind.name}”`).join("、")}各按一项计。` : "";
       if (wholes.length > 0) {
         note += `${wholes.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}与项目金额相同，视为总额，未计入。`;
+      }
+      if (covered.length > 0) {
+        note += `${covered.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}已含在综合定额内，未重复计入。`;
       }
       if (pic.probablyPerUnit.length > 0) {
         note += `${pic.probablyPerUnit.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}可能是单价，未计入。`;
