@@ -13,5 +13,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/tests/mocks/office-addin-manifest.js",
     "\\.(css|png|svg)$": "<rootDir>/tests/mocks/asset.js",
   },
+  // jsdom + Fluent UI renders are slow on a busy 2-core machine; this is a hang guard, not a speed test.
+  testTimeout: 30000,
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
 };

@@ -71,7 +71,8 @@ const indexes = new WeakMap<object, CoverIndex | null>();
 
 /** The original method an installed shim replaced, or undefined when `fn` is not the shim. */
 function replacedBy(fn: unknown): MergeMethod | undefined {
-  return typeof fn === "function" ? ((fn as unknown as Record<symbol, MergeMethod | undefined>)[SHIM_MARK] ?? undefined) : undefined;
+  if (typeof fn !== "function") return undefined;
+  return (fn as unknown as Record<symbol, MergeMethod | undefined>)[SHIM_MARK];
 }
 
 function normalizedSource(fn: unknown): string {

@@ -62,13 +62,8 @@ function plainCell(v: unknown, numFmt: string | undefined, date1904: boolean): C
         const s = joinRichText(v);
         return { value: s, text: s };
       }
-      // A hyperlink: its text (plain or rich) is the cell's content.
-      const text = (v as { text?: unknown }).text;
-      if (typeof text === "string") return { value: text, text };
-      if (text && typeof text === "object" && isRichText(text)) {
-        const s = joinRichText(text);
-        return { value: s, text: s };
-      }
+      // A hyperlink: its text (plain, rich, or a formula's result) is the cell's content.
+      if ("hyperlink" in v) return plainCell((v as { text?: unknown }).text, numFmt, date1904);
       return null;
     }
     default:

@@ -1,8 +1,9 @@
 /**
  * The record of what the add-in marked, kept in the workbook (workbook settings, saved with the file)
  * so marks can be cleared after save and reopen. For each marked cell: what it looked like before
- * (fill, font colour, the user's own note) and a fingerprint of what we wrote, to tell our marks from
- * the user's later edits. Stored compactly: distinct fills and font colours once, cells as short tuples.
+ * (fill, font colour — in the record, or copied to a very hidden sheet; the user's own note) and a
+ * fingerprint of what we wrote, to tell our marks from the user's later edits. Stored compactly:
+ * distinct fills and font colours once, cells as short tuples.
  */
 export const MARKS_KEY = "jixiao.marks";
 export const STATE_KEY = "jixiao.state";
@@ -17,18 +18,34 @@ export type Fill =
   | { none: true }
   | { none: false; color: string; pattern: string | null; tint: number | null; patternColor: string | null };
 
+/** A cell's look before marking, as far as marks touch it. */
+export interface Look {
+  fill: Fill;
+  /** Font colour "#RRGGBB". */
+  font: string;
+}
+
+/**
+ * Where a filled cell's original look is kept: in the record itself, or — when marking wrote it without
+ * reading it first — as a copy of the cell's formats at the same address of the sheet's hidden sheet.
+ */
+export type Orig = Look | "hidden";
+
 export interface MarkedCell {
   /** "B5" */
   cell: string;
   sev: MarkSeverity;
-  /** The fill before marking; null when we did not fill (infos). */
-  fill: Fill | null;
-  /** The font colour before marking; null when we did not change it. */
-  font: string | null;
+  /** The look before marking; null when we did not fill (infos). */
+  orig: Orig | null;
   /** Fingerprint of the note / comment text we wrote; "" when we wrote none. */
   noteHash: string;
   /** The user's own note text we appended to (restored on clear); null when there was none. */
   origNote: string | null;
+  /**
+   * What the cell showed of ours before the latest mark, when that mark changed it: if the mark's batch
+   * stopped before reaching this cell, this is still what the cell shows, and it is still ours.
+   */
+  prev?: { sev: MarkSeverity; noteHash: string };
 }
 
 /** How the marks' text was written: notes (ExcelApi 1.18), threaded comments (1.10), or not at all. */
@@ -37,10 +54,12 @@ export type NoteKind = "note" | "comment" | "none";
 export interface MarkRecord {
   kind: NoteKind;
   sheets: Map<string, MarkedCell[]>;
+  /** Sheet → the add-in's very hidden sheet that holds its "hidden" originals. */
+  hidden: Map<string, string>;
 }
 
 export function emptyRecord(kind: NoteKind): MarkRecord {
-  return { kind, sheets: new Map() };
+  return { kind, sheets: new Map(), hidden: new Map() };
 }
 
 export function recordSize(r: MarkRecord): number {
@@ -71,7 +90,11 @@ export function noteHash(text: string): string {
 
 const KIND_CODE: Record<NoteKind, string> = { note: "n", comment: "c", none: "" };
 
-type CellTuple = [string, number, number, MarkSeverity, string] | [string, number, number, MarkSeverity, string, string];
+/** [cell, fill index, font index, severity, note hash, user's note?, [previous severity, previous hash]?] */
+type CellTuple = (string | number | null | [string, string])[];
+
+/** Fill and font index of a cell whose original is in the hidden sheet (-1: not filled). */
+const HIDDEN = -2;
 
 interface Stored {
   v: 1;
@@ -79,6 +102,8 @@ interface Stored {
   f: string[];
   t: string[];
   s: Record<string, CellTuple[]>;
+  /** sheet → hidden sheet */
+  h?: Record<string, string>;
 }
 
 function fillCode(f: Fill): string {
@@ -103,23 +128,31 @@ export function encodeRecord(r: MarkRecord): string {
     return i;
   };
   const s: Record<string, CellTuple[]> = {};
+  const h: Record<string, string> = {};
   for (const [sheet, cells] of r.sheets) {
     if (cells.length === 0) continue;
     s[sheet] = cells.map((c) => {
+      const o = c.orig;
       const t: CellTuple = [
         c.cell,
-        c.fill ? idx(fills, fillCode(c.fill)) : -1,
-        c.font !== null ? idx(fonts, c.font) : -1,
+        o === null ? -1 : o === "hidden" ? HIDDEN : idx(fills, fillCode(o.fill)),
+        o === null ? -1 : o === "hidden" ? HIDDEN : idx(fonts, o.font),
         c.sev,
         c.noteHash,
       ];
-      if (c.origNote !== null) (t as unknown[]).push(c.origNote);
+      if (c.origNote !== null || c.prev) t.push(c.origNote);
+      if (c.prev) t.push([c.prev.sev, c.prev.noteHash]);
       return t;
     });
+    const hidden = r.hidden.get(sheet);
+    if (hidden !== undefined && cells.some((c) => c.orig === "hidden")) h[sheet] = hidden;
   }
   const stored: Stored = { v: 1, k: KIND_CODE[r.kind], f: [...fills.keys()], t: [...fonts.keys()], s };
+  if (Object.keys(h).length) stored.h = h;
   return JSON.stringify(stored);
 }
+
+const SEVERITIES: readonly unknown[] = ["e", "w", "i"];
 
 /** The record, or null when the stored text is not one (never throws). */
 export function decodeRecord(raw: unknown): MarkRecord | null {
@@ -136,27 +169,45 @@ export function decodeRecord(raw: unknown): MarkRecord | null {
   const kind: NoteKind = d.k === "n" ? "note" : d.k === "c" ? "comment" : "none";
   const fills = d.f.map((c) => (typeof c === "string" ? fillFromCode(c) : null));
   const fonts = d.t;
+  const hidden = new Map<string, string>();
+  if (d.h !== undefined) {
+    if (typeof d.h !== "object" || d.h === null) return null;
+    for (const [sheet, name] of Object.entries(d.h)) {
+      if (typeof name !== "string") return null;
+      hidden.set(sheet, name);
+    }
+  }
   const sheets = new Map<string, MarkedCell[]>();
   for (const [sheet, tuples] of Object.entries(d.s)) {
     if (!Array.isArray(tuples)) return null;
     const cells: MarkedCell[] = [];
     for (const t of tuples) {
-      if (!Array.isArray(t) || typeof t[0] !== "string" || !["e", "w", "i"].includes(t[3] as string)) return null;
-      const fill = t[1] === -1 ? null : fills[t[1] as number];
-      const font = t[2] === -1 ? null : fonts[t[2] as number];
-      if (fill === undefined || font === undefined || (t[1] !== -1 && fill === null)) return null;
-      cells.push({
+      if (!Array.isArray(t) || typeof t[0] !== "string" || !SEVERITIES.includes(t[3])) return null;
+      let orig: Orig | null;
+      if (t[1] === -1 && t[2] === -1) orig = null;
+      else if (t[1] === HIDDEN && t[2] === HIDDEN) {
+        if (!hidden.has(sheet)) return null;
+        orig = "hidden";
+      } else {
+        const fill = typeof t[1] === "number" ? fills[t[1]] : undefined;
+        const font = typeof t[2] === "number" ? fonts[t[2]] : undefined;
+        if (!fill || typeof font !== "string") return null;
+        orig = { fill, font };
+      }
+      const cell: MarkedCell = {
         cell: t[0],
-        fill,
-        font: font ?? null,
+        orig,
         sev: t[3] as MarkSeverity,
         noteHash: typeof t[4] === "string" ? t[4] : "",
         origNote: typeof t[5] === "string" ? t[5] : null,
-      });
+      };
+      const p = t[6];
+      if (Array.isArray(p) && SEVERITIES.includes(p[0]) && typeof p[1] === "string") cell.prev = { sev: p[0] as MarkSeverity, noteHash: p[1] };
+      cells.push(cell);
     }
     sheets.set(sheet, cells);
   }
-  return { kind, sheets };
+  return { kind, sheets, hidden };
 }
 
 /** Workbook settings are small by design; past this the record is cut (most severe cells kept). */

@@ -32,12 +32,23 @@ export interface XWorkbook {
   readonly settings: XSettingCollection;
   /** ExcelApi 1.10: threaded comments. */
   readonly comments: XCommentCollection;
+  /** ExcelApi 1.18: every note in the workbook. */
+  readonly notes: XNoteCollection;
+  /** ExcelApi 1.7: structure protection (no sheet can be added, hidden or deleted). */
+  readonly protection: XWorkbookProtection;
+}
+
+export interface XWorkbookProtection {
+  readonly protected: boolean;
+  load(propertyNames: string): unknown;
 }
 
 export interface XWorksheetCollection {
   readonly items: XWorksheet[];
   load(propertyNames: string): unknown;
   getItem(key: string): XWorksheet;
+  /** ExcelApi 1.1: added at the end, not activated. */
+  add(name?: string): XWorksheet;
 }
 
 export interface XWorksheet extends XLoadable {
@@ -52,6 +63,10 @@ export interface XWorksheet extends XLoadable {
   /** ExcelApi 1.9: several areas at once ("A1, C3:C5"). */
   getRanges(address?: string): XRangeAreas;
   activate(): void;
+  /** "Visible" | "Hidden" | "VeryHidden"; settable from ExcelApi 1.2. */
+  visibility: string;
+  /** ExcelApi 1.1. Fails with InvalidOperation on a VeryHidden sheet: make it Hidden first (office-js #365). */
+  delete(): void;
 }
 
 export interface XWorksheetProtection {
@@ -78,6 +93,11 @@ export interface XRange extends XLoadable {
   getCellProperties(options: XCellPropertiesLoadOptions): XClientResult<XCellProperties[][]>;
   /** ExcelApi 1.9. */
   setCellProperties(values: XSettableCellProperties[][]): void;
+  /**
+   * ExcelApi 1.9. With "Formats": font, fill, borders, number format … of the source, no values. The
+   * destination grows to the source's size from its top-left cell.
+   */
+  copyFrom(sourceRange: XRange, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void;
   select(): void;
 }
 
@@ -129,13 +149,18 @@ export interface XSettableCellProperties {
 }
 
 export interface XNoteCollection {
+  readonly items: XNote[];
+  load(propertyNames: string): unknown;
   add(cellAddress: string, content: string): unknown;
+  /** By cell address; ItemNotFound (when the batch runs) if the cell has no note. */
+  getItem(key: string): XNote;
   getItemOrNullObject(key: string): XNote;
 }
 
 export interface XNote extends XLoadable {
   content: string;
   delete(): void;
+  getLocation(): XRange;
 }
 
 export interface XSettingCollection {

@@ -6,7 +6,7 @@
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
 import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
-import { isQualitativeWord, type LineSplit, splitNameMeasure } from "./indicator-line";
+import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
 import { isOperatorOnly } from "./measure";
 import { type NumberingKind, pushInlineItems, readNumbering } from "./numbering";
 
@@ -145,6 +145,8 @@ const BODY_CACHE_LIMIT = 50_000;
 
 /** The body's name and measure; null when the body is nothing but an operator ("≤" on its own line). */
 function splitBody(body: string): LineSplit | null {
+  const common = splitCommonLine(body);
+  if (common !== null) return common;
   let split = bodyCache.get(body);
   if (split !== undefined) return split;
   split = isOperatorOnly(body) ? null : splitNameMeasure(body);

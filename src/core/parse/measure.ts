@@ -78,6 +78,39 @@ export function operatorOfWord(word: string): Operator | null {
   return OPERATOR_OF.get(word) ?? null;
 }
 
+/** The operator words of more than one character (不低于, 大于 …), listed by their first character. */
+const WORDS_BY_START = new Map<number, string[]>();
+for (const [word] of OPERATOR_WORDS) {
+  if (word.length < 2) continue;
+  const list = WORDS_BY_START.get(word.charCodeAt(0));
+  if (list) list.push(word);
+  else WORDS_BY_START.set(word.charCodeAt(0), [word]);
+}
+
+function isOperatorSymbol(code: number): boolean {
+  return code === 0x2265 || code === 0x2264 || code === 0x3e || code === 0x3c || code === 0x3d; // ≥ ≤ > < =
+}
+
+/**
+ * Where OPERATOR_SCAN would find exactly one operator and it is a symbol (≥ ≤ > < =): its index; -1
+ * when it would find none, several, or an operator word. One scan, no allocation: the common line
+ * "…参与人数 ≥ 240人" is recognised without running the scan.
+ */
+export function loneOperatorSymbolAt(text: string): number {
+  let at = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isOperatorSymbol(c)) {
+      if (at >= 0) return -1;
+      at = i;
+    } else if (c >= 0x4e00) {
+      const words = WORDS_BY_START.get(c);
+      if (words !== undefined) for (const w of words) if (text.startsWith(w, i)) return -1;
+    }
+  }
+  return at;
+}
+
 export const OPERATOR_SYMBOL: Record<Operator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤" };
 
 /** Words after a value that set the operator: 95%以上, 10万元以内. */

@@ -4,8 +4,9 @@
  * Money the project brings in or saves (增收, 节约资金) and counts of people (补贴人数) are not costs;
  * a value in units other than money (资金到位率 %, 补贴人数 名) is not a cost either.
  */
-import { isSpending } from "../vocab/indicator-kind";
-import { OP_FLIPPED, displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { NameKind } from "../vocab/indicator-kind";
+import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, OP_GE, QUANT, UNIT_NULL, UNIT_YUAN } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -20,18 +21,19 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if ((ind.operator !== ">=" && ind.operator !== ">") || ind.malformed || !isQuantitative(ind)) continue;
-        if (ind.unit !== null && !/元/.test(ind.unit)) continue;
-        if (!isSpending(ind.name)) continue;
+    eachIndicator(
+      ctx.table,
+      // ≥ or > on a readable number, with no unit or a unit in 元
+      (f) => (f & (OP_GE | QUANT | MALFORMED)) === (OP_GE | QUANT) && (f & (UNIT_NULL | UNIT_YUAN)) !== 0,
+      (ind, project, k, facts) => {
+        if (!facts.is(k, NameKind.spending)) return;
         ctx.report({
           messageId: "lowerBound",
-          data: { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, OP_FLIPPED[ind.operator]) },
+          data: { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, OP_FLIPPED[ind.operator!]) },
           project,
           indicator: ind,
         });
-      }
-    }
+      },
+    );
   },
 });

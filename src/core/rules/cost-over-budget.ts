@@ -7,7 +7,7 @@
  * guesses belong to goal-indicator-mismatch / standard-exceeded as warnings.
  */
 import { formatValue, formatWan, WAN_TOLERANCE } from "./util/cost-money";
-import { costPicture } from "./util/cost-items";
+import { costPictures } from "./util/cost-items";
 import { certainCostSum } from "./util/cost-sum";
 import { defineRule } from "./rule";
 
@@ -25,10 +25,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
+    const pictureOf = costPictures(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
       const amount = project.amount;
-      if (amount === null) continue; // amount-missing reports it
-      const pic = costPicture(project);
+      if (amount === null) return; // amount-missing reports it
+      const pic = pictureOf(p);
       for (const t of pic.totals) {
         if (t.wan.minus(amount).gt(WAN_TOLERANCE)) {
           ctx.report({
@@ -58,6 +59,6 @@ export default defineRule({
           },
         });
       }
-    }
+    });
   },
 });

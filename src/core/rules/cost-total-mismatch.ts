@@ -5,7 +5,7 @@
  * (Above the amount is cost-over-budget's error.)
  */
 import { formatValue, formatWan, WAN_TOLERANCE } from "./util/cost-money";
-import { costPicture } from "./util/cost-items";
+import { costPictures } from "./util/cost-items";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -20,10 +20,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
+    const pictureOf = costPictures(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
       const amount = project.amount;
-      if (amount === null) continue;
-      for (const t of costPicture(project).totals) {
+      if (amount === null) return;
+      for (const t of pictureOf(p).totals) {
         if (amount.minus(t.wan).gt(WAN_TOLERANCE)) {
           ctx.report({
             messageId: "totalBelow",
@@ -33,6 +34,6 @@ export default defineRule({
           });
         }
       }
-    }
+    });
   },
 });

@@ -11,8 +11,19 @@
  * meeting or reception count is often a deliberate austerity cap.
  */
 import type { Indicator } from "../model";
-import { isCount, isHeadcount, isNegativeRate, isPeopleCount, isSatisfaction } from "../vocab/indicator-kind";
-import { OP_FLIPPED, displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { NameKind } from "../vocab/indicator-kind";
+import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
+import {
+  eachIndicator,
+  MALFORMED,
+  NAME_CONTROL_RATE,
+  NAME_GROWTH,
+  NUM_NONPOSITIVE,
+  OP_GE,
+  OP_LE,
+  QUANT,
+  type TableFacts,
+} from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const CONTROL_RATE = /控制率/;
@@ -26,8 +37,18 @@ const PEOPLE_UNIT = /^(人|人次|户|名|家)$/;
 
 type Found = { messageId: "positive" | "beneficiary" | "controlZero" | "costGrowth"; kind?: string };
 
-/** Cheap tests (operator, sign) before name tests: this runs on every quantitative indicator. */
-function inverted(ind: Indicator): Found | null {
+/**
+ * Which indicators `inverted` may report, from their flags alone: a readable number and
+ * ≥/> with 增/涨 in the name (cost growth), or ≤/<, or ≤ 0 with 控制率 in the name.
+ */
+function mayBeInverted(f: number): boolean {
+  if ((f & (QUANT | MALFORMED)) !== QUANT) return false;
+  if ((f & OP_GE) !== 0) return (f & NAME_GROWTH) !== 0;
+  return (f & OP_LE) !== 0 || (f & (NUM_NONPOSITIVE | NAME_CONTROL_RATE)) === (NUM_NONPOSITIVE | NAME_CONTROL_RATE);
+}
+
+/** Cheap tests (operator, sign) before name tests. */
+function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
   const op = ind.operator;
   const n = ind.name;
   if (op === ">=" || op === ">") {
@@ -36,9 +57,13 @@ function inverted(ind: Indicator): Found | null {
   const num = ind.number!;
   if ((num.isZero() || num.isNegative()) && CONTROL_RATE.test(n)) return { messageId: "controlZero" };
   if (op !== "<=" && op !== "<") return null;
-  if (isSatisfaction(n)) return { messageId: "positive", kind: "满意度" };
-  if (/率/.test(n) && !isNegativeRate(n) && !NOT_POSITIVE.test(n)) return { messageId: "positive", kind: "比率" };
-  const counted = isCount(n) || isPeopleCount(n) || isHeadcount(n) || (ind.unit !== null && PEOPLE_UNIT.test(ind.unit));
+  if (facts.is(k, NameKind.satisfaction)) return { messageId: "positive", kind: "满意度" };
+  if (n.includes("率") && !facts.is(k, NameKind.negativeRate) && !NOT_POSITIVE.test(n)) return { messageId: "positive", kind: "比率" };
+  const counted =
+    facts.is(k, NameKind.count) ||
+    facts.is(k, NameKind.peopleCount) ||
+    facts.is(k, NameKind.headcount) ||
+    (ind.unit !== null && PEOPLE_UNIT.test(ind.unit));
   return counted && BENEFICIARY.test(n) ? { messageId: "beneficiary" } : null;
 }
 
@@ -58,19 +83,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.malformed || !isQuantitative(ind)) continue;
-        const found = inverted(ind);
-        if (!found) continue;
-        const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);
-        ctx.report({
-          messageId: found.messageId,
-          data: { name: displayName(ind), target: formatTarget(ind), better, kind: found.kind ?? "" },
-          project,
-          indicator: ind,
-        });
-      }
-    }
+    eachIndicator(ctx.table, mayBeInverted, (ind, project, k, facts) => {
+      const found = inverted(ind, facts, k);
+      if (!found) return;
+      const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);
+      ctx.report({
+        messageId: found.messageId,
+        data: { name: displayName(ind), target: formatTarget(ind), better, kind: found.kind ?? "" },
+        project,
+        indicator: ind,
+      });
+    });
   },
 });

@@ -4,11 +4,10 @@
  * approved plan and priced per day, so "at least N days" leaves the cost open. Lengths in 学时/小时
  * (required study hours: "培训时长 ≥40学时") are minimums by design and are not flagged.
  */
-import { isCappedDuration } from "../vocab/indicator-kind";
-import { OP_FLIPPED, displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { NameKind } from "../vocab/indicator-kind";
+import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, OP_GE, QUANT, UNIT_DAY, UNIT_NULL } from "./util/table-facts";
 import { defineRule } from "./rule";
-
-const DAY_UNIT = /^(天|日|个?工作日)$/;
 
 export default defineRule({
   meta: {
@@ -23,19 +22,20 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if ((ind.operator !== ">=" && ind.operator !== ">") || ind.malformed || !isQuantitative(ind)) continue;
-        if (ind.unit !== null && !DAY_UNIT.test(ind.unit.trim())) continue;
-        if (!isCappedDuration(ind.name)) continue;
+    eachIndicator(
+      ctx.table,
+      // ≥ or > on a readable number, with no unit or a unit in days (天, 日, 工作日)
+      (f) => (f & (OP_GE | QUANT | MALFORMED)) === (OP_GE | QUANT) && (f & (UNIT_NULL | UNIT_DAY)) !== 0,
+      (ind, project, k, facts) => {
+        if (!facts.is(k, NameKind.cappedDuration)) return;
         const data = {
           name: displayName(ind),
           target: formatTarget(ind),
-          capped: formatTarget(ind, OP_FLIPPED[ind.operator]),
+          capped: formatTarget(ind, OP_FLIPPED[ind.operator!]),
           days: ind.value ?? "",
         };
         ctx.report({ messageId: /培训/.test(ind.name) ? "training" : "meeting", data, project, indicator: ind });
-      }
-    }
+      },
+    );
   },
 });

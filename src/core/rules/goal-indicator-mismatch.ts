@@ -10,10 +10,11 @@
 import Decimal from "decimal.js";
 import type { Indicator, Project } from "../model";
 import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
-import { costPicture, type CostPicture, type UnitCostItem } from "./util/cost-items";
+import { costPictures, type CostPicture, type UnitCostItem } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
 import { contradictsAll, goalCandidates, indicatorsForGoalNumber, unitFamily } from "./util/goal-match";
+import { tableFacts } from "./util/table-facts";
 import { defineRule, type RuleContext } from "./rule";
 
 type MessageId = "impliedCost" | "contradiction";
@@ -83,15 +84,15 @@ function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | n
     const factor = perPersonFactor(cost, days);
     if (factor === null) continue;
     const price = `${formatPlain(cost.priceYuan)}${cost.label}`;
-    if (factor === 1) add(ind, cost.priceYuan, price);
+    if (factor === "person") add(ind, cost.priceYuan, price);
     else add(ind, cost.priceYuan.times(factor), `${price} × ${factor}天`);
   }
   return parts.length > 0 ? { yuan, parts } : null;
 }
 
-/** 元/人 → 1; 元/人·天 → the goal's days; anything else (or no days) → null: not a per-person cost. */
-function perPersonFactor(cost: UnitCost, days: GoalNumber | null): number | null {
-  if (cost.per.length === 1 && cost.per[0] === "人") return 1;
+/** 元/人 → "person"; 元/人·天 → the goal's days; anything else (or no days) → null: not per person. */
+function perPersonFactor(cost: UnitCost, days: GoalNumber | null): "person" | number | null {
+  if (cost.per.length === 1 && cost.per[0] === "人") return "person";
   if (days && cost.per.length === 2 && cost.per.includes("人") && cost.per.includes("天")) return days.value;
   return null;
 }
@@ -114,15 +115,17 @@ export default defineRule<MessageId>({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      if (!project.goal.trim() || project.indicators.length === 0) continue;
+    const facts = tableFacts(ctx.table);
+    const pictureOf = costPictures(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
+      if (!project.goal.trim() || project.indicators.length === 0) return;
       const nums = extractGoalNumbers(project.goal);
-      if (nums.length === 0) continue;
-      checkImpliedCost(project, nums, ctx.report);
+      if (nums.length === 0) return;
+      checkImpliedCost(project, () => pictureOf(p), nums, ctx.report);
       const counts = nums.filter((n) => n.kind === "count" && n.per === null);
-      if (counts.length === 0) continue;
-      const pool = goalCandidates(project.indicators, new Set(counts.map((n) => unitFamily(n.unit))));
-      if (pool.length === 0) continue;
+      if (counts.length === 0) return;
+      const pool = goalCandidates(facts, p, new Set(counts.map((n) => unitFamily(n.unit))));
+      if (pool.length === 0) return;
       for (const n of counts) {
         const candidates = indicatorsForGoalNumber(n, pool);
         if (!contradictsAll(n, candidates)) continue;
@@ -139,19 +142,20 @@ export default defineRule<MessageId>({
           },
         });
       }
-    }
+    });
   },
 });
 
 function checkImpliedCost(
   project: Project,
+  picture: () => CostPicture,
   nums: GoalNumber[],
   report: RuleContext<MessageId>["report"],
 ): void {
   if (project.amount === null) return;
   const heads = headcount(nums);
   if (!heads) return;
-  const per = perPersonCost(costPicture(project), heads.days);
+  const per = perPersonCost(picture(), heads.days);
   if (!per) return;
   const wan = yuanToWan(heads.people.times(per.yuan));
   if (!wan.minus(project.amount).gt(WAN_TOLERANCE)) return;

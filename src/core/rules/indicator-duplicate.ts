@@ -9,9 +9,10 @@
 import type Decimal from "decimal.js";
 import { toA1 } from "../grid";
 import type { Indicator, SourceRef } from "../model";
-import { nameKey } from "./util/compact-name";
-import { isCostName } from "./util/cost-items";
+import { NameKind } from "../vocab/indicator-kind";
+import { keyOfCompacted, nameKey } from "./util/compact-name";
 import { formatValue, moneyInWan } from "./util/cost-money";
+import { NUMBER, QUALITATIVE, tableFacts, UNIT_MONEY } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const COST_WORD = /(成本|费用|经费|费|金额|资金|支出|开支)$/;
@@ -45,13 +46,17 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const facts = tableFacts(ctx.table);
+    const { flags, start, indicators, compact } = facts;
     const byName = new Map<string, Indicator>(); // reused: cleared per project
     const costs: { ind: Indicator; wan: Decimal; core: string }[] = [];
-    for (const project of ctx.table.projects) {
+    ctx.table.projects.forEach((project, p) => {
       byName.clear();
       costs.length = 0;
-      for (const ind of project.indicators) {
-        const key = nameKey(ind.name);
+      const end = start[p + 1];
+      for (let k = start[p]; k < end; k++) {
+        const ind = indicators[k];
+        const key = keyOfCompacted(compact[k]);
         // A 三级 left empty reads as its 二级 label ("数量指标"): not a duplicate of anything.
         if (key.length < 2 || (key.endsWith("指标") && (key === nameKey(ind.level2) || key === nameKey(ind.level1)))) continue;
         const first = byName.get(key);
@@ -65,8 +70,9 @@ export default defineRule({
           continue;
         }
         byName.set(key, ind);
-        const wan = moneyInWan(ind);
-        if (wan === null || !isCostName(ind.name)) continue;
+        // An amount of money (not 定性) whose name is a cost.
+        if ((flags[k] & (UNIT_MONEY | NUMBER | QUALITATIVE)) !== (UNIT_MONEY | NUMBER) || !facts.is(k, NameKind.cost)) continue;
+        const wan = moneyInWan(ind) as Decimal;
         const core = costCore(ind.name);
         const twin = core.length >= MIN_CORE ? costs.find((o) => o.wan.eq(wan) && sameCore(o.core, core)) : undefined;
         if (twin) {
@@ -86,7 +92,7 @@ export default defineRule({
         }
         costs.push({ ind, wan, core });
       }
-    }
+    });
   },
 });
 

@@ -4,7 +4,8 @@
  */
 import type { Indicator, Operator } from "../model";
 import { suggestOperator } from "./util/indicator-hints";
-import { displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { displayName, formatTarget } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, OP_NONE, QUANT } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -20,15 +21,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.operator !== null || ind.malformed || !isQuantitative(ind)) continue;
+    eachIndicator(
+      ctx.table,
+      (f) => (f & (OP_NONE | QUANT | MALFORMED)) === (OP_NONE | QUANT), // a readable number without an operator
+      (ind, project) => {
         const op = operatorFor(ind);
         const data = { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, op) };
         if (op === "=") ctx.report({ messageId: "equal", data, project, indicator: ind });
         else ctx.report({ messageId: "suggest", data: { ...data, meaning: op === "<=" ? "不超过" : "不低于" }, project, indicator: ind });
-      }
-    }
+      },
+    );
   },
 });
 

@@ -5,7 +5,8 @@
  * nothing falls by more than all of it.
  */
 import Decimal from "decimal.js";
-import { displayName, formatTarget, isQuantitative } from "./util/indicator-text";
+import { displayName, formatTarget } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, NUM_BIG, NUM_NONPOSITIVE, QUANT, UNIT_ANY_PERCENT } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const HUNDRED = new Decimal(100);
@@ -23,15 +24,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if ((ind.unit !== "%" && ind.unit !== "％") || ind.malformed || !isQuantitative(ind)) continue;
+    eachIndicator(
+      ctx.table,
+      // a readable number in % that is not between 0 and 100 (|n| ≥ 100 or n ≤ 0)
+      (f) => (f & (UNIT_ANY_PERCENT | QUANT | MALFORMED)) === (UNIT_ANY_PERCENT | QUANT) && (f & (NUM_BIG | NUM_NONPOSITIVE)) !== 0,
+      (ind, project) => {
         const n = ind.number!;
-        if (n.e < 2 && !n.isNegative()) continue; // 0 ≤ n < 100: the common case, no comparison needed
         const messageId = n.greaterThan(HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
-        if (messageId === null || CHANGE_RATE.test(ind.name)) continue;
+        if (messageId === null || CHANGE_RATE.test(ind.name)) return;
         ctx.report({ messageId, data: { name: displayName(ind), target: formatTarget(ind) }, project, indicator: ind });
-      }
-    }
+      },
+    );
   },
 });

@@ -2,7 +2,8 @@
  * qualitative-with-unit — a 定性 value (健全, 提高, 逐年递减) carries a unit ("健全 %"). A 定性 row has no
  * unit; a unit there usually means a number was meant and words were typed instead, or a column slipped.
  */
-import { clip, displayName, isQualitativeText } from "./util/indicator-text";
+import { clip, displayName } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, QUAL_TEXT, UNIT_BLANK, UNIT_NULL } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -17,16 +18,18 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.unit === null || ind.unit.trim() === "" || ind.malformed || !isQualitativeText(ind)) continue;
+    eachIndicator(
+      ctx.table,
+      // a text value with a unit that is not blank
+      (f) => (f & (QUAL_TEXT | UNIT_NULL | UNIT_BLANK | MALFORMED)) === QUAL_TEXT,
+      (ind, project) => {
         ctx.report({
           messageId: "withUnit",
-          data: { name: displayName(ind), value: clip(ind.value ?? ""), unit: ind.unit },
+          data: { name: displayName(ind), value: clip(ind.value ?? ""), unit: ind.unit! },
           project,
           indicator: ind,
         });
-      }
-    }
+      },
+    );
   },
 });

@@ -5,7 +5,8 @@
  */
 import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
-import { isSatisfaction } from "../vocab/indicator-kind";
+import { NameKind } from "../vocab/indicator-kind";
+import { eachIndicator, NAME_MAN, QUANT } from "./util/table-facts";
 
 const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "" };
 
@@ -23,15 +24,16 @@ export default defineRule({
   },
   check(ctx) {
     const { warnBelow, errorBelow } = ctx.settings.satisfaction;
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        // includes("满") first: a cheap filter before the word list (this runs on every indicator).
-        if (ind.number === null || ind.qualitative || !ind.name.includes("满") || !isSatisfaction(ind.name)) continue;
+    eachIndicator(
+      ctx.table,
+      (f) => (f & (QUANT | NAME_MAN)) === (QUANT | NAME_MAN), // a readable number, 满 in the name
+      (ind, project, k, facts) => {
+        if (!facts.is(k, NameKind.satisfaction) || ind.number === null) return;
         const unit = (ind.unit ?? "").trim();
-        if (unit !== "%" && unit !== "") continue; // a satisfaction score in 分 is not a percentage
-        if (unit === "" && ind.number.lte(1)) continue; // "0.95" with no unit is a fraction (unit-missing)
+        if (unit !== "%" && unit !== "") return; // a satisfaction score in 分 is not a percentage
+        if (unit === "" && ind.number.lte(1)) return; // "0.95" with no unit is a fraction (unit-missing)
         // ≤/< on a satisfaction is a direction problem (direction-inverted), not a low target.
-        if (ind.operator === "<=" || ind.operator === "<") continue;
+        if (ind.operator === "<=" || ind.operator === "<") return;
         const target = `${OP_TEXT[ind.operator ?? "="]}${formatPlain(ind.number)}%`;
         if (ind.number.lt(errorBelow)) {
           ctx.report({
@@ -44,7 +46,7 @@ export default defineRule({
         } else if (ind.number.lt(warnBelow)) {
           ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target, limit: warnBelow } });
         }
-      }
-    }
+      },
+    );
   },
 });

@@ -8,7 +8,7 @@
 import type { Indicator, Project } from "../model";
 import type { SpendingStandards } from "../settings";
 import { compactName } from "./util/compact-name";
-import { costPicture } from "./util/cost-items";
+import { costPictures } from "./util/cost-items";
 import { formatPlain } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
 import { defineRule } from "./rule";
@@ -94,8 +94,9 @@ export default defineRule({
   },
   check(ctx) {
     const s = ctx.settings.standards;
-    for (const project of ctx.table.projects) {
-      for (const { ind, cost } of costPicture(project).unitCosts) {
+    const pictureOf = costPictures(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
+      for (const { ind, cost } of pictureOf(p).unitCosts) {
         const quota = quotaFor(ind, cost, project, s);
         if (!quota || !cost.priceYuan.gt(quota.yuan)) continue;
         ctx.report({
@@ -111,6 +112,6 @@ export default defineRule({
           },
         });
       }
-    }
+    });
   },
 });

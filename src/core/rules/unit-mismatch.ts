@@ -6,9 +6,11 @@
  *  - a spending amount/standard not in 元   "会议费 2次"
  * Only the name decides; a name that says nothing (举行政协全委会议 1次) is left alone.
  */
-import { isCount, isHeadcount, isPeopleCount, isRate, isSpending } from "../vocab/indicator-kind";
+import type { Indicator } from "../model";
+import { NameKind } from "../vocab/indicator-kind";
 import { suggestUnit } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, QUALITATIVE, UNIT_ANY_PERCENT, UNIT_NULL, UNIT_YUAN, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const PERCENT = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
@@ -20,15 +22,18 @@ const MONEY_TAIL = /(成本|费|费用|经费|资金|金额|补贴|补助|单价
 type Mismatch = { messageId: "countPercent" | "peopleTimes" | "rate" | "money"; expected: string };
 
 /** Cheapest tests first: this runs on every indicator that has a unit. */
-function mismatchOf(name: string, unit: string): Mismatch | null {
-  if (unit === "%" || PERCENT.test(unit)) {
-    if (isRate(name) || !(isCount(name) || isHeadcount(name) || isPeopleCount(name)) || /‰|百分/.test(unit)) return null;
-    return { messageId: "countPercent", expected: suggestUnit(name) ?? "次" };
+function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: number): Mismatch | null {
+  const f = facts.flags[k];
+  const is = (kind: NameKind) => facts.is(k, kind);
+  if ((f & UNIT_ANY_PERCENT) !== 0 || PERCENT.test(unit)) {
+    if (is(NameKind.rate) || !(is(NameKind.count) || is(NameKind.headcount) || is(NameKind.peopleCount)) || /‰|百分/.test(unit)) return null;
+    return { messageId: "countPercent", expected: suggestUnit(ind.name) ?? "次" };
   }
-  if (isRate(name)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
-  if (unit === "次" && isHeadcount(name)) return { messageId: "peopleTimes", expected: "人" };
-  if (MONEY.test(unit) || !MONEY_TAIL.test(name)) return null;
-  return isSpending(name) ? { messageId: "money", expected: "元或万元" } : null;
+  if (is(NameKind.rate)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
+  if (unit === "次" && is(NameKind.headcount)) return { messageId: "peopleTimes", expected: "人" };
+  // a unit in 元 (MONEY), or a name that does not end in a money word
+  if ((f & UNIT_YUAN) !== 0 || !MONEY_TAIL.test(ind.name)) return null;
+  return is(NameKind.spending) ? { messageId: "money", expected: "元或万元" } : null;
 }
 
 export default defineRule({
@@ -45,19 +50,21 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.unit === null || ind.malformed || ind.qualitative) continue;
-        const m = mismatchOf(ind.name, ind.unit);
-        if (!m) continue;
-        const kind = isHeadcount(ind.name) || isPeopleCount(ind.name) ? "人数" : "次数";
+    eachIndicator(
+      ctx.table,
+      (f) => (f & (UNIT_NULL | MALFORMED | QUALITATIVE)) === 0, // a unit, a value that is not 定性
+      (ind, project, k, facts) => {
+        const unit = ind.unit!;
+        const m = mismatchOf(ind, unit, facts, k);
+        if (!m) return;
+        const kind = facts.is(k, NameKind.headcount) || facts.is(k, NameKind.peopleCount) ? "人数" : "次数";
         ctx.report({
           messageId: m.messageId,
-          data: { name: displayName(ind), unit: ind.unit, expected: m.expected, kind },
+          data: { name: displayName(ind), unit, expected: m.expected, kind },
           project,
           indicator: ind,
         });
-      }
-    }
+      },
+    );
   },
 });

@@ -3,7 +3,8 @@
  * A unit written in the name ("苗木成活率(%)" with a bare 85) counts.
  */
 import { suggestUnit } from "./util/indicator-hints";
-import { displayName, formatTarget, isQuantitative, unitInName } from "./util/indicator-text";
+import { displayName, formatTarget, unitInName } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, QUANT, UNIT_NULL } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -18,14 +19,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.unit !== null || ind.malformed || !isQuantitative(ind) || unitInName(ind.name) !== null) continue;
+    eachIndicator(
+      ctx.table,
+      (f) => (f & (UNIT_NULL | QUANT | MALFORMED)) === (UNIT_NULL | QUANT), // a readable number without a unit
+      (ind, project) => {
+        if (unitInName(ind.name) !== null) return;
         const unit = suggestUnit(ind.name);
         const data = { name: displayName(ind), target: formatTarget(ind) };
         if (unit) ctx.report({ messageId: "missingKnown", data: { ...data, unit }, project, indicator: ind });
         else ctx.report({ messageId: "missing", data, project, indicator: ind });
-      }
-    }
+      },
+    );
   },
 });

@@ -3,9 +3,10 @@
  * Seed: project 10, "政协协商议政服务中心工作人员工作完成率" and "工作完成及时率" with nothing after them.
  * Lines the parser could not read are value-malformed's, not reported twice here.
  */
-import { isRate, isSustainable } from "../vocab/indicator-kind";
+import { NameKind } from "../vocab/indicator-kind";
 import { measurableExample } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, VALUE_NULL } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -19,15 +20,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.value !== null || ind.malformed) continue;
+    eachIndicator(
+      ctx.table,
+      (f) => (f & (VALUE_NULL | MALFORMED)) === VALUE_NULL,
+      (ind, project, k, facts) => {
         const example =
-          !isRate(ind.name) && (isSustainable(ind.name) || ind.level2Key === "sustainable")
+          !facts.is(k, NameKind.rate) && (facts.is(k, NameKind.sustainable) || ind.level2Key === "sustainable")
             ? "「健全」「规范」这样的结论"
             : measurableExample(ind);
         ctx.report({ messageId: "missing", data: { name: displayName(ind), example }, project, indicator: ind });
-      }
-    }
+      },
+    );
   },
 });

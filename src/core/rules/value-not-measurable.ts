@@ -6,9 +6,10 @@
  * which are often qualitative.
  */
 import { LEVEL2_NAME } from "../vocab/categories";
-import { isRate } from "../vocab/indicator-kind";
-import { MEASURED_LEVEL2, measurableExample } from "./util/indicator-hints";
-import { clip, displayName, isQualitativeText } from "./util/indicator-text";
+import { NameKind } from "../vocab/indicator-kind";
+import { measurableExample } from "./util/indicator-hints";
+import { clip, displayName } from "./util/indicator-text";
+import { eachIndicator, MALFORMED, MEASURED, QUAL_TEXT } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -24,16 +25,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (ind.malformed || !isQualitativeText(ind)) continue;
-        const measured = ind.level2Key !== null && MEASURED_LEVEL2.has(ind.level2Key);
-        const rate = isRate(ind.name);
-        if (!measured && !rate) continue;
+    eachIndicator(
+      ctx.table,
+      (f) => (f & (QUAL_TEXT | MALFORMED)) === QUAL_TEXT, // a text value
+      (ind, project, k, facts) => {
+        const measured = (facts.flags[k] & MEASURED) !== 0; // under 数量/质量/时效/成本
+        const rate = facts.is(k, NameKind.rate);
+        if (!measured && !rate) return;
         const data = { name: displayName(ind), value: clip(ind.value ?? ""), example: measurableExample(ind) };
         if (rate) ctx.report({ messageId: "rate", data, project, indicator: ind });
         else ctx.report({ messageId: "category", data: { ...data, category: LEVEL2_NAME[ind.level2Key!] }, project, indicator: ind });
-      }
-    }
+      },
+    );
   },
 });

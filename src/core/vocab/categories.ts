@@ -1,5 +1,6 @@
 /** Canonical names of the indicator categories and how headings written in real tables map to them. */
 import type { Level1Key, Level2Key } from "../model";
+import { stripSpaces } from "./indicator-kind";
 
 export const LEVEL1_NAME: Record<Level1Key, string> = {
   output: "产出指标",
@@ -25,7 +26,7 @@ export const LEVEL2_NAME: Record<Level2Key, string> = {
 
 /** 一级 heading text → key. Accepts non-standard names seen in real tables (项目完成指标, 效果指标…). */
 export function level1KeyOf(text: string): Level1Key | null {
-  const t = text.replace(/\s+/g, "");
+  const t = stripSpaces(text);
   if (/满意/.test(t)) return "satisfaction";
   if (/^成本/.test(t)) return "cost";
   if (/产出|完成指标/.test(t)) return "output";
@@ -35,7 +36,7 @@ export function level1KeyOf(text: string): Level1Key | null {
 
 /** 二级 heading text → key ("数量指标(必填硬性指标)" → quantity). */
 export function level2KeyOf(text: string): Level2Key | null {
-  const t = text.replace(/\s+/g, "");
+  const t = stripSpaces(text);
   if (/满意/.test(t)) return "satisfaction";
   if (/数量/.test(t)) return "quantity";
   if (/质量/.test(t)) return "quality";

@@ -27,8 +27,28 @@ function seed9UnsplitUnit() {
   return makeTable([p]);
 }
 
+/** The clean meeting of examples/single-project-form.xlsx: 550元/人·天 × 120人 × 2天 = 13.20万元. */
+const meeting = (amount: string, costs: IndicatorSpec[]) =>
+  project(amount, [qty("参会人数", "120", "人"), qty("会期", "2", "天", "<="), ...costs], "县政协专题协商会议经费");
+
+/** "经费控制在10万元以内" as the parser reads it: name 经费, ≤ 10 万元, the words kept only in the raw line. */
+function controlledWithin(amount: string, name: string, value: string, unit: string) {
+  const t = project(amount, [cost(name, "<=", value, unit)], "民主监督工作经费");
+  t.projects[0].indicators[0].raw = `1. ${name}控制在${value}${unit}以内`;
+  return t;
+}
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "综合定额 × 人 × 天 equal to the amount, with the 伙食标准 it already covers",
+      table: meeting("13.20", [cost("会议费总额", "<=", "13.2", "万元"), cost("综合定额", "<=", "550", "元/人·天"), cost("伙食标准", "<=", "130", "元/人·天")]),
+    },
+    {
+      name: "a 住宿费 lump sum beside a multiplied 综合定额 is part of it",
+      table: meeting("13.20", [cost("会议费综合定额", "<=", "550", "元/人·天"), cost("会议住宿费", "<=", "8", "万元")]),
+    },
+    { name: "经费控制在…以内 within the amount", table: controlledWithin("12", "经费", "10", "万元") },
     { name: "a complete project whose 会议费总额 equals the amount", table: project("10", COMPLETE_2015) },
     // 住宿/伙食 per person-day: two people counts (162名 委员, 58名 列席) and neither names 住宿/伙食 → no guess
     { name: "seed project 1: per-person-day standards with two candidate headcounts", table: makeTable([seedProject(seedByNo(1))]) },
@@ -120,6 +140,31 @@ ruleTester(rule, {
       findings: [
         { cell: "C2", messageIncludes: "7万元 + 4万元 = 11.00万元，超过项目金额 10.00万元。“会议费”（10万元）与项目金额相同，视为总额，未计入。" },
       ],
+    },
+    {
+      name: "综合定额 alone × 人 × 天 above the amount",
+      table: meeting("10", [cost("综合定额", "<=", "550", "元/人·天")]),
+      findings: [{ cell: "C2", messageIncludes: "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元" }],
+    },
+    {
+      name: "综合定额 above the amount says the 伙食标准 inside it was not added again",
+      table: meeting("10", [cost("综合定额", "<=", "550", "元/人·天"), cost("伙食标准", "<=", "130", "元/人·天")]),
+      findings: [
+        {
+          cell: "C2",
+          messageIncludes: "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元。“伙食标准”（130元/人·天）已含在综合定额内，未重复计入。",
+        },
+      ],
+    },
+    {
+      name: "without a 综合定额, 住宿 and 伙食 standards are added",
+      table: meeting("10", [cost("住宿标准", "<=", "340", "元/人·天"), cost("伙食标准", "<=", "130", "元/人·天")]),
+      findings: [{ cell: "C2", messageIncludes: "340元/人·天 × 120人 × 2天 + 130元/人·天 × 120人 × 2天 = 11.28万元" }],
+    },
+    {
+      name: "经费控制在…以内 is a total-cost indicator (the parser keeps 控制在 only in the raw line)",
+      table: controlledWithin("8", "经费", "10", "万元"),
+      findings: [{ indicator: "经费", messageIncludes: "总成本指标“经费”为 10万元，超过项目金额 8.00万元" }],
     },
     {
       name: "both a total above the amount and components above it",

@@ -14,6 +14,13 @@ const cost = (name: string, value: string, unit = "万元", op: IndicatorSpec["o
 const project = (amount: string | null, indicators: IndicatorSpec[]) =>
   makeTable([makeProject({ name: "政协十七届四次会议工作经费", amount, indicators })]);
 
+/** As the parser reads "经费控制在6万元以内": name 经费, ≤ 6 万元; 控制在/以内 are left only in the raw line. */
+function controlledWithin(amount: string, name: string, value: string, unit: string) {
+  const t = project(amount, [cost(name, value, unit)]);
+  t.projects[0].indicators[0].raw = `${name}控制在${value}${unit}以内`;
+  return t;
+}
+
 ruleTester(rule, {
   valid: [
     { name: "seed project 1: 会议筹办总成本 ≤10.85万元 equals the amount", table: makeTable([seedProject(seedByNo(1))]) },
@@ -23,6 +30,7 @@ ruleTester(rule, {
     { name: "an ordinary cost item below the amount is not a total", table: project("10", [cost("印刷费", "3")]) },
     { name: "a total above the amount is cost-over-budget's error", table: project("10", [cost("经费总额", "12")]) },
     { name: "no amount", table: project(null, [cost("经费总额", "12")]) },
+    { name: "a per-person cap written 控制在…以内 is not the project's total", table: controlledWithin("6.80", "人均经费", "500", "元") },
   ],
   invalid: [
     {
@@ -46,6 +54,11 @@ ruleTester(rule, {
       name: "控制在…内 is a total too",
       table: project("6.80", [cost("民主监督经费控制在预算内", "6")]),
       findings: [{ indicator: "民主监督经费控制在预算内", messageIncludes: "少 0.80万元" }],
+    },
+    {
+      name: "经费控制在…以内, read from the raw line",
+      table: controlledWithin("6.80", "经费", "6", "万元"),
+      findings: [{ indicator: "经费", messageIncludes: "总成本指标“经费”为 6万元，比项目金额 6.80万元少 0.80万元" }],
     },
     {
       name: "each total below the amount is reported",

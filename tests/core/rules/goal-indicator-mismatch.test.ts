@@ -17,8 +17,16 @@ const project = (goal: string, indicators: IndicatorSpec[], amount = "17.00") =>
 const seed = (no: number, change: Partial<FullSeedProject> = {}) => makeTable([seedProject({ ...seedByNo(no), ...change })]);
 const SEED5_GOAL = seedByNo(5).goal;
 
+const MEETING_GOAL = "召开县政协专题协商会议1次，会期2天，参会委员及列席人员120人，围绕中心工作开展专题协商。";
+const meeting = (amount: string, costs: IndicatorSpec[]) =>
+  makeTable([makeProject({ name: "县政协专题协商会议经费", goal: MEETING_GOAL, amount, indicators: costs })]);
+
 ruleTester(rule, {
   valid: [
+    {
+      name: "120人 × 综合定额 550元/人·天 × 2天 = the amount; the 伙食标准 beside it is part of the quota",
+      table: meeting("13.20", [cost("综合定额", "550", "元/人·天"), cost("伙食标准", "130", "元/人·天")]),
+    },
     { name: "seed project 7: 常委会议4次 and 召开常委会次数 ≥4次 agree", table: seed(7) },
     { name: "seed project 8: 30次以上 against ≥ targets", table: seed(8) },
     { name: "seed project 1: 届/次 in the goal are ordinals, not counts", table: seed(1) },
@@ -85,6 +93,16 @@ ruleTester(rule, {
       name: "goal 7天 against a capped training length",
       table: project("培训7天", [count("培训天数", "5", "天", "<=")]),
       findings: [{ indicator: "培训天数", messageIncludes: "却是 ≤5天" }],
+    },
+    {
+      name: "综合定额 alone × the goal's people and days above the amount",
+      table: meeting("10", [cost("综合定额", "550", "元/人·天")]),
+      findings: [{ cell: "D2", messageIncludes: "120人 × 1100元（综合定额 550元/人·天 × 2天）= 13.20万元，超过项目金额 10.00万元" }],
+    },
+    {
+      name: "住宿 and 伙食 standards without a 综合定额 are added",
+      table: meeting("10", [cost("住宿标准", "340", "元/人·天"), cost("伙食标准", "130", "元/人·天")]),
+      findings: [{ cell: "D2", messageIncludes: "120人 × 940元（住宿标准 340元/人·天 × 2天 + 伙食标准 130元/人·天 × 2天）= 11.28万元" }],
     },
     {
       name: "a single 人数 and a per-person-day price times the goal's days",

@@ -1,5 +1,5 @@
 /** The word lists the completeness/value rules added to vocab/indicator-kind.ts, on seed wordings. */
-import { isCappedDuration, isHeadcount, isNegativeRate, isSpending } from "../../../src/core/vocab/indicator-kind";
+import { isCappedDuration, isHeadcount, isNegativeRate, isSpending, isTotalCost } from "../../../src/core/vocab/indicator-kind";
 
 describe("isSpending: a cost or spending standard that takes an upper limit", () => {
   it.each(["服务中心工作经费", "农牧民误工补贴", "编外人员工资支付标准", "会议筹办总成本", "参会人员伙食标准", "视察、调研燃料费"])(
@@ -27,5 +27,18 @@ describe("isNegativeRate and isCappedDuration", () => {
   it("knows lengths that policy caps", () => {
     for (const n of ["会议时间", "会期", "会议时长", "培训天数"]) expect(isCappedDuration(n)).toBe(true);
     expect(isCappedDuration("完成时间")).toBe(false);
+  });
+});
+
+describe("isTotalCost: the project's total cost", () => {
+  it("reads 总额/总成本/控制在…内 in the name", () => {
+    for (const n of ["会议费总额", "会议筹办总成本", "民主监督经费控制在预算内"]) expect(isTotalCost(n)).toBe(true);
+    expect(isTotalCost("印刷费")).toBe(false);
+  });
+  it("reads 控制在…以内 in the line when the parser took it out of the name", () => {
+    expect(isTotalCost("经费", "经费控制在10万元以内")).toBe(true);
+    expect(isTotalCost("经费", "经费 ≤10万元")).toBe(false);
+    // a per-unit cap is not the project's total, however it is written
+    expect(isTotalCost("人均经费", "人均经费控制在500元以内")).toBe(false);
   });
 });

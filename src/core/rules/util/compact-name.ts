@@ -14,7 +14,11 @@ export function compactName(name: string): string {
 
 /** compactName plus full-width letters/digits to ASCII and lower case: the key for "same name". */
 export function nameKey(name: string): string {
-  const key = compactName(name);
+  return keyOfCompacted(compactName(name));
+}
+
+/** nameKey of a name that compactName already cleaned. */
+export function keyOfCompacted(key: string): string {
   return HAS_FULL_WIDTH_OR_UPPER.test(key)
     ? key.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase()
     : key;

@@ -4,11 +4,12 @@
  * Shared by cost-over-budget, cost-total-mismatch and goal-indicator-mismatch so they read costs alike.
  */
 import type Decimal from "decimal.js";
-import type { Indicator, Project } from "../../model";
-import { isCost, isRate, isSatisfaction, isTotalCost } from "../../vocab/indicator-kind";
+import type { Indicator, Project, Table } from "../../model";
+import { NameKind, totalCostInLine } from "../../vocab/indicator-kind";
 import { compactName } from "./compact-name";
 import { moneyInWan } from "./cost-money";
 import { readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
+import { NUMBER, QUALITATIVE, SLASH, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, type TableFacts } from "./table-facts";
 
 export interface MoneyItem {
   ind: Indicator;
@@ -77,44 +78,48 @@ export function costSubjectCore(name: string): string | null {
   return n.length >= 2 ? n.slice(-2) : null;
 }
 
-export const isCostName = (name: string) => !isRate(name) && !isSatisfaction(name) && (isCost(name) || /成本/.test(name));
+// Four rules read the same pictures; the model is not changed while rules run.
+const cache = new WeakMap<TableFacts, CostPicture[]>();
 
-// Three rules read the same picture; the model is not changed while rules run.
-const cache = new WeakMap<Project, CostPicture>();
-
-/** Sort a project's indicators into the cost picture. Linear in the number of indicators; cached. */
-export function costPicture(project: Project): CostPicture {
-  let pic = cache.get(project);
-  if (!pic) {
-    pic = buildCostPicture(project);
-    cache.set(project, pic);
-  }
-  return pic;
+/**
+ * The cost pictures of a table's projects, by project index: each sorted on first demand (linear in the
+ * project's indicators) and kept for the other rules.
+ */
+export function costPictures(table: Table): (p: number) => CostPicture {
+  const facts = tableFacts(table);
+  let pics = cache.get(facts);
+  if (!pics) cache.set(facts, (pics = new Array<CostPicture>(facts.projects.length)));
+  const all = pics;
+  return (p) => (all[p] ??= buildCostPicture(facts.projects[p], facts, facts.start[p]));
 }
 
-function buildCostPicture(project: Project): CostPicture {
+function buildCostPicture(project: Project, facts: TableFacts, first: number): CostPicture {
   const pic: CostPicture = { totals: [], lumpSums: [], perPerson: [], probablyPerUnit: [], unitCosts: [], quantities: [] };
   const bareYuan: MoneyItem[] = [];
-  for (const ind of project.indicators) {
-    // Rates and 定性 values are most of a table and never part of the cost arithmetic.
-    if (ind.qualitative || ind.unit === "%") continue;
-    const cost = readUnitCost(ind);
+  const inds = project.indicators;
+  for (let i = 0; i < inds.length; i++) {
+    const k = first + i;
+    const f = facts.flags[k];
+    // Rates and 定性 values are most of a table and never part of the cost arithmetic; neither is what
+    // is not a unit cost (no "/"), an amount of money or a count.
+    if ((f & (QUALITATIVE | UNIT_PERCENT)) !== 0 || (f & (SLASH | UNIT_MONEY | UNIT_COUNT)) === 0) continue;
+    const ind = inds[i];
+    const cost = readUnitCost(ind, facts, k);
     if (cost) {
-      pic.unitCosts.push({ ind, cost, role: costRole(compactName(ind.name)) });
+      pic.unitCosts.push({ ind, cost, role: costRole(facts.compact[k]) });
       continue;
     }
-    const wan = moneyInWan(ind);
-    if (wan !== null) {
-      const name = compactName(ind.name);
-      if (isTotalCost(name, ind.raw)) pic.totals.push({ ind, wan });
-      else if (!isCostName(name) || BENEFIT_MONEY.test(name)) continue;
-      else if (PER_PERSON_NAME.test(name)) pic.perPerson.push({ ind, wan });
+    if ((f & (UNIT_MONEY | NUMBER)) === (UNIT_MONEY | NUMBER)) {
+      const name = facts.compact[k];
+      if (facts.compactIs(k, NameKind.totalCost) || totalCostInLine(name, ind.raw)) pic.totals.push({ ind, wan: wanOf(ind) });
+      else if (!facts.compactIs(k, NameKind.cost) || BENEFIT_MONEY.test(name)) continue;
+      else if (PER_PERSON_NAME.test(name)) pic.perPerson.push({ ind, wan: wanOf(ind) });
       else if (PER_UNIT_NAME.test(name)) continue; // a standard/unit price with no per-unit: nothing to add
-      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push(lumpItem(ind, wan, name));
-      else pic.lumpSums.push(lumpItem(ind, wan, name));
+      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push(lumpItem(ind, wanOf(ind), name));
+      else pic.lumpSums.push(lumpItem(ind, wanOf(ind), name));
       continue;
     }
-    const q = readQuantity(ind);
+    const q = readQuantity(ind, facts, k);
     if (q) pic.quantities.push(q);
   }
   if (bareYuan.length > 0) {
@@ -122,12 +127,14 @@ function buildCostPicture(project: Project): CostPicture {
       if (isProbablyPerUnit(item.ind, pic)) pic.probablyPerUnit.push(item);
       else pic.lumpSums.push(item);
     }
-    // Keep the table's order so the message's formula reads like the table.
-    const order = new Map(project.indicators.map((ind, i) => [ind, i] as const));
-    pic.lumpSums.sort((a, b) => (order.get(a.ind) ?? 0) - (order.get(b.ind) ?? 0));
+    // Keep the table's order so the message's formula reads like the table (a handful of items).
+    pic.lumpSums.sort((a, b) => inds.indexOf(a.ind) - inds.indexOf(b.ind));
   }
   return pic;
 }
+
+/** The flags said it is an amount of money. */
+const wanOf = (ind: Indicator): Decimal => moneyInWan(ind) as Decimal;
 
 function lumpItem(ind: Indicator, wan: Decimal, compactedName: string): MoneyItem {
   return costRole(compactedName) === "component" ? { ind, wan, component: true } : { ind, wan };

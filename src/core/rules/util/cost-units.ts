@@ -4,21 +4,9 @@
  */
 import Decimal from "decimal.js";
 import type { Indicator } from "../../model";
-import { isCost, isRate, isSatisfaction } from "../../vocab/indicator-kind";
-
-/** Synonyms a count may be written in: 名/位 are people, 册 are volumes, 日 are days. */
-const UNIT_ALIAS: Record<string, string> = { 名: "人", 位: "人", 册: "本", 日: "天" };
-
-const UNIT_NEEDS_CLEANING = /\s|^[/／]/;
-
-/** The canonical count unit: "名" → "人", "/次" → "次". */
-export function canonicalCountUnit(unit: string): string {
-  const u = UNIT_NEEDS_CLEANING.test(unit) ? unit.replace(/\s+/g, "").replace(/^[/／]+/, "") : unit;
-  return UNIT_ALIAS[u] ?? u;
-}
-
-/** Units that count things (次, 人, 本, 天…), as opposed to %, money or per-units. */
-const COUNT_UNIT = /^(人次|批次|场次|期次|次|期|人|名|位|天|日|场|个|项|篇|本|册|批|条|年|月|个月|周|户|台|套|种|份|件|班|轮|小时|学时|课时|辆|间|所|家|处|部|张|餐)$/;
+import { NameKind, stripSpaces } from "../../vocab/indicator-kind";
+import { canonicalCountUnit, COUNT_UNIT } from "./count-units";
+import { NUMBER, QUALITATIVE, SLASH, UNIT_COUNT, type TableFacts } from "./table-facts";
 
 export interface UnitCost {
   /** The price in 元 per one of each per-unit. */
@@ -53,12 +41,12 @@ function perUnits(text: string): string[] | null {
  * shows "150元/本"). Reversed forms ("次/350元", "2次/2500元") are not read: which number is the price
  * and which the count is a guess.
  */
-export function readUnitCost(ind: Indicator): UnitCost | null {
-  if (ind.qualitative) return null;
-  const unit = ind.unit === null ? "" : ind.unit.replace(/\s+/g, "");
-  // Cheap filters first: this runs on every indicator and almost none is a unit cost.
-  if (unit === "%" || !(unit.includes("/") || unit.includes("／") || ind.raw.includes("/") || ind.raw.includes("／"))) return null;
-  if (isRate(ind.name) || isSatisfaction(ind.name)) return null;
+export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): UnitCost | null {
+  // The flags first: this is asked about most indicators and almost none is a unit cost.
+  if ((facts.flags[k] & (QUALITATIVE | SLASH)) !== SLASH) return null;
+  const unit = ind.unit === null ? "" : stripSpaces(ind.unit);
+  if (unit === "%") return null;
+  if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction)) return null;
   let number = ind.number;
   let currency: string | undefined;
   let perText: string | undefined;
@@ -68,7 +56,7 @@ export function readUnitCost(ind: Indicator): UnitCost | null {
     perText = m[2];
   } else {
     const r = RAW_UNIT_COST_RE.exec(ind.raw);
-    if (!r || !(isCost(ind.name) || /成本/.test(ind.name))) return null;
+    if (!r || !(facts.is(k, NameKind.cost) || ind.name.includes("成本"))) return null;
     // The parser could not split value and unit: the number next to "/本" in the line is the price.
     number = new Decimal(r[1]);
     currency = r[2];
@@ -92,10 +80,8 @@ export interface Quantity {
   number: Decimal;
 }
 
-export function readQuantity(ind: Indicator): Quantity | null {
-  if (ind.number === null || ind.qualitative || !ind.unit || ind.unit === "%") return null;
-  const unit = canonicalCountUnit(ind.unit);
-  if (!COUNT_UNIT.test(unit)) return null;
-  if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) return null;
-  return { ind, unit, number: ind.number };
+export function readQuantity(ind: Indicator, facts: TableFacts, k: number): Quantity | null {
+  if ((facts.flags[k] & (NUMBER | QUALITATIVE | UNIT_COUNT)) !== (NUMBER | UNIT_COUNT)) return null;
+  if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) return null;
+  return { ind, unit: canonicalCountUnit(ind.unit as string), number: ind.number as Decimal };
 }

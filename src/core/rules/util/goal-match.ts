@@ -6,8 +6,9 @@
  */
 import type { Indicator } from "../../model";
 import type { GoalNumber } from "../../text/goal-numbers";
-import { isCost, isRate, isSatisfaction } from "../../vocab/indicator-kind";
-import { canonicalCountUnit } from "./cost-units";
+import { NameKind } from "../../vocab/indicator-kind";
+import { canonicalCountUnit } from "./count-units";
+import { NUMBER, QUALITATIVE, UNIT_BLANK, UNIT_NULL, UNIT_PERCENT, type TableFacts } from "./table-facts";
 
 const FAMILY: Record<string, string> = {
   次: "event", 期: "event", 场: "event", 批: "event", 批次: "event", 轮: "event", 场次: "event", 期次: "event",
@@ -47,18 +48,23 @@ export interface GoalCandidate {
   family: string;
 }
 
+const NOT_A_COUNT = NUMBER | QUALITATIVE | UNIT_NULL | UNIT_BLANK | UNIT_PERCENT;
+
 /**
- * The project's count indicators in the given unit families (not rates, costs or per-period targets);
- * computed once per project, and only for the families the goal mentions.
+ * The count indicators of project p of the facts' table in the given unit families (not rates, costs or
+ * per-period targets); computed once per project, and only for the families the goal mentions.
  */
-export function goalCandidates(indicators: readonly Indicator[], families: ReadonlySet<string>): GoalCandidate[] {
+export function goalCandidates(facts: TableFacts, p: number, families: ReadonlySet<string>): GoalCandidate[] {
   const out: GoalCandidate[] = [];
-  for (const ind of indicators) {
-    if (ind.number === null || ind.qualitative || !ind.unit || ind.unit === "%") continue;
-    const family = unitFamily(ind.unit);
+  const end = facts.start[p + 1];
+  for (let k = facts.start[p]; k < end; k++) {
+    // A number with a unit that is not "%", and not 定性.
+    if ((facts.flags[k] & NOT_A_COUNT) !== NUMBER) continue;
+    const ind = facts.indicators[k];
+    const family = unitFamily(ind.unit as string);
     if (!families.has(family)) continue;
     if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
-    if (isRate(ind.name) || isSatisfaction(ind.name) || isCost(ind.name)) continue;
+    if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) continue;
     out.push({ ind, family });
   }
   return out;

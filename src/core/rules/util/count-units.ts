@@ -1,0 +1,29 @@
+/**
+ * Units that count things (次, 人, 本, 天…) and their canonical spelling: "名" → 人, "/次" → 次.
+ * Used by the cost arithmetic (quantities a unit cost multiplies with) and by goal matching.
+ */
+
+/** Synonyms a count may be written in: 名/位 are people, 册 are volumes, 日 are days. */
+const UNIT_ALIAS = new Map<string, string>([
+  ["名", "人"],
+  ["位", "人"],
+  ["册", "本"],
+  ["日", "天"],
+]);
+
+const UNIT_NEEDS_CLEANING = /\s|^[/／]/;
+
+/** The canonical count unit: "名" → "人", "/次" → "次". */
+export function canonicalCountUnit(unit: string): string {
+  const u = UNIT_NEEDS_CLEANING.test(unit) ? unit.replace(/\s+/g, "").replace(/^[/／]+/, "") : unit;
+  return UNIT_ALIAS.get(u) ?? u;
+}
+
+/** Units that count things (次, 人, 本, 天…), as opposed to %, money or per-units. */
+export const COUNT_UNIT =
+  /^(人次|批次|场次|期次|次|期|人|名|位|天|日|场|个|项|篇|本|册|批|条|年|月|个月|周|户|台|套|种|份|件|班|轮|小时|学时|课时|辆|间|所|家|处|部|张|餐)$/;
+
+/** A unit that counts things, once canonical ("名" → 人, "/次" → 次). */
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNIT.test(canonicalCountUnit(unit));
+}
