@@ -8,6 +8,7 @@ import { runCheck, type CheckOptions } from "./check-command";
 import { runDemo } from "./demo";
 import { EXIT, processIO, type CliIO } from "./io";
 import { MARKED_SUFFIX, packageVersion } from "./paths";
+import { registerTemplateCommand } from "./template-command";
 
 export type { CliIO } from "./io";
 
@@ -63,7 +64,7 @@ function usageMessage(e: CommanderError): string {
     case "commander.optionMissingArgument":
       return `选项 ${quoted(e.message).split(/[ ,]/)[0]} 后面缺少取值。`;
     case "commander.unknownCommand":
-      return `未知的命令：${quoted(e.message)}。可用的命令：check、demo（运行 jixiao --help 查看说明）。`;
+      return `未知的命令：${quoted(e.message)}。可用的命令：check、demo、template（运行 jixiao --help 查看说明）。`;
     case "commander.excessArguments":
       return "多余的参数。运行 jixiao --help 查看用法。";
     default:
@@ -110,6 +111,8 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .description("检查自带的示例工作簿（门源县政协 2024），打印结果并在 out/ 生成标记副本")
     .helpOption("-h, --help", "显示帮助")
     .action(async () => setCode(await runDemo(io)));
+
+  registerTemplateCommand(program, io, setCode);
 
   return program;
 }

@@ -50,20 +50,25 @@ export function splitSheetAddress(address: string): { sheet: string; cell: strin
 
 /** Cells as few areas as possible without effort: vertical runs in a column become "B5:B9". */
 export function cellsToAreas(cells: readonly string[]): string[] {
+  return cellsToRanges(cells).map(rangeToA1);
+}
+
+/** The same runs as ranges. */
+export function cellsToRanges(cells: readonly string[]): CellRange[] {
   const pos = cells
     .map(parseA1)
     .filter((p): p is { row: number; col: number } => p !== null)
     .sort((a, b) => a.col - b.col || a.row - b.row);
-  const areas: string[] = [];
+  const ranges: CellRange[] = [];
   let i = 0;
   while (i < pos.length) {
     const start = pos[i];
     let end = start;
     while (i + 1 < pos.length && pos[i + 1].col === start.col && pos[i + 1].row <= end.row + 1) end = pos[++i];
-    areas.push(rangeToA1({ top: start.row, left: start.col, bottom: end.row, right: end.col }));
+    ranges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
     i++;
   }
-  return areas;
+  return ranges;
 }
 
 /** Comma lists for worksheet.getRanges, each under MAX_ADDRESS_CHARS characters and MAX_AREAS areas. */

@@ -1,252 +1,137 @@
 /**
- * Marking and clearing against Excel, in a fixed number of round trips whatever the table's size:
+ * Marking and clearing against Excel, in a fixed number of round trips whatever the table's size.
  *
- *   A  the record, sheet names, protection, comment list, and the current look of every cell concerned
- *      (cells named by the cached record and the targets, on sheets known to exist);
+ * Right after a check (`markAfterCheck`): one round trip. The check already read everything marking
+ * needs (knowledge.ts); the originals of newly marked cells are copied to a hidden sheet in the same
+ * batch instead of being read first (hidden-sheet.ts, write-marks.ts).
+ *
+ * Otherwise (`applyMarks`, and always for clearing):
+ *   A  the record, sheets, protection, comment list, and how every cell concerned looks now (cells named
+ *      by the cached record and the targets, on sheets known to exist), with their notes and the
+ *      originals kept in hidden sheets;
  *  (A2 only if A found something the cache did not predict: another record, new sheets, other comments)
- *   B  every write: restores first, then the new record, then the new marks. If B stops half-way, a cell
- *      whose restore or mark did not happen simply shows its original, which the next clear leaves alone.
- *  (B2 only on ExcelApi 1.10–1.17, when new threaded comments are added: see below)
- *
- * The record must hold each cell's original look, which is only known after A; that is why marking
- * needs two round trips and not one.
+ *   B  every write (write-marks.ts). Originals read in A are kept in the record itself.
  */
-import { cellsToAreas, chunkAreas, quoteSheet } from "./a1";
 import type { ApiLevel } from "./capabilities";
-import { SheetProbe } from "./cell-probe";
-import {
-  queueCommentList,
-  queueCommentLocations,
-  reuseLocations,
-  withChanges,
-  type CommentIndex,
-  type CommentInfo,
-} from "./comments";
-import { planMarks, type MarkPlan, type SheetState, type Targets } from "./mark-plan";
-import {
-  decodeRecord,
-  encodeRecord,
-  MARK_FILL,
-  MARK_FONT,
-  MARKS_KEY,
-  MAX_RECORD_CHARS,
-  type MarkRecord,
-  type MarkSeverity,
-  type NoteKind,
-} from "./marks-record";
-import { MSG } from "./messages";
-import type { XComment, XRequestContext, XWorksheet } from "./office-api";
-
-/** What one gateway remembers between actions to save round trips; always re-validated. */
-export interface Session {
-  /** Sheets known to exist (from the last read); null when unknown. */
-  sheetNames: Set<string> | null;
-  /** The stored record text as last seen; undefined when never read. */
-  recordRaw: string | null | undefined;
-  comments: CommentIndex | null;
-}
-
-export function newSession(): Session {
-  return { sheetNames: null, recordRaw: undefined, comments: null };
-}
+import { CellReads } from "./cell-reads";
+import { queueCommentList, queueCommentLocations, reuseLocations } from "./comments";
+import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
+import { Knowledge, settingText } from "./knowledge";
+import { planMarks, type MarkPlan, type Targets } from "./mark-plan";
+import { decodeRecord, encodeRecord, MARKS_KEY, MAX_RECORD_CHARS, type MarkSeverity, type NoteKind } from "./marks-record";
+import { excelErrorMessage, isPayloadError, MSG } from "./messages";
+import type { XRequestContext } from "./office-api";
+import type { Session } from "./session";
+import { writePlan } from "./write-marks";
 
 export type ApplyOutcome = { ok: true; plan: MarkPlan } | { ok: false; message: string };
 
-interface Probed {
-  ws: XWorksheet;
-  probe: SheetProbe;
-}
-
 const RANK: Record<MarkSeverity, number> = { e: 0, w: 1, i: 2 };
 
-export async function applyMarks(
+/** Mark in one round trip with what the check just read. */
+export async function markAfterCheck(
   ctx: XRequestContext,
   level: ApiLevel,
   session: Session,
+  known: Knowledge,
   targets: Targets,
-  retry = true,
 ): Promise<ApplyOutcome> {
-  const wb = ctx.workbook;
-  const kind: NoteKind = level.notes ? "note" : level.comments ? "comment" : "none";
-  const probes = new Map<string, Probed>();
-  const probeSheet = (sheet: string): Probed => {
-    let p = probes.get(sheet);
-    if (!p) {
-      const ws = wb.worksheets.getItem(sheet);
-      ws.protection.load("protected");
-      probes.set(sheet, (p = { ws, probe: new SheetProbe(ws, level.notes) }));
-    }
-    return p;
-  };
-  const probeAll = (record: MarkRecord | null, exists: (s: string) => boolean): boolean => {
-    let queued = false;
-    for (const [sheet, cells] of wanted(targets, record)) {
-      if (!exists(sheet)) continue;
-      if (!probes.has(sheet)) queued = true;
-      const p = probeSheet(sheet);
-      for (const c of cells) {
-        if (!p.probe.has(c)) {
-          p.probe.queue(c);
-          queued = true;
-        }
-      }
-    }
-    return queued;
-  };
+  session.afterCheck = null;
+  const guard = known.guard();
+  if (guard === false) return applyMarks(ctx, level, session, targets);
+  const planned = planFor(level, known, targets);
+  if (!planned.ok) return planned;
+  try {
+    await writePlan(ctx, known, planned.plan, session, guard);
+  } catch (err) {
+    // The workbook changed since the check (the record rewritten elsewhere, a sheet renamed or
+    // protected, a note added …).
+    Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null });
+    const detail = excelErrorMessage(err);
+    return { ok: false, message: isPayloadError(err) ? detail : MSG.changedSinceCheck(detail) };
+  }
+  return planned;
+}
 
-  // A: fresh record, names, comments — plus, speculatively, the cells the cache says are concerned.
-  wb.worksheets.load("items/name");
+/** Read what is needed, then mark (or clear, with no targets). */
+export async function applyMarks(ctx: XRequestContext, level: ApiLevel, session: Session, targets: Targets): Promise<ApplyOutcome> {
+  session.afterCheck = null;
+  const known = await probe(ctx, level, session, targets, true);
+  const planned = planFor(level, known, targets);
+  if (!planned.ok) return planned;
+  await writePlan(ctx, known, planned.plan, session, null);
+  return planned;
+}
+
+function planFor(level: ApiLevel, known: Knowledge, targets: Targets): ApplyOutcome {
+  const old = known.record;
+  if (old && old.kind === "note" && !level.notes && old.sheets.size > 0) return { ok: false, message: MSG.notesUnavailable };
+  const kind: NoteKind = level.notes ? "note" : level.comments ? "comment" : "none";
+  const plan = planWithinLimit(targets, (t) => planMarks({ old, targets: t, known, kind }));
+  if (known.recordRaw !== null && old === null) plan.skipped.push({ sheet: "", message: MSG.recordUnreadable });
+  return { ok: true, plan };
+}
+
+/** A and A2 (see above). */
+async function probe(ctx: XRequestContext, level: ApiLevel, session: Session, targets: Targets, guess: boolean): Promise<Knowledge> {
+  const wb = ctx.workbook;
+  const known = new Knowledge();
+  wb.worksheets.load(SHEET_LIST_PROPS);
+  // Marking needs ExcelApi 1.9, so workbook protection (1.7) is there.
+  wb.protection.load("protected");
   const recItem = wb.settings.getItemOrNullObject(MARKS_KEY);
   recItem.load("value");
+  const revKeys = Knowledge.queueRevKeys(wb.settings);
   const commentList = level.comments ? queueCommentList(wb) : null;
-  const cached = session.recordRaw === undefined ? undefined : session.recordRaw === null ? null : decodeRecord(session.recordRaw);
-  const known = session.sheetNames;
+  const reads = new CellReads(wb, known, level.notes);
+  const cached = session.recordRaw === undefined || session.recordRaw === null ? null : decodeRecord(session.recordRaw);
+  const names = session.sheetNames;
+  const hidden = session.hiddenSheets;
   // Sheets named by findings almost always exist; if one does not, A fails and we start again
-  // without guessing (A2 then probes what A found to exist).
-  if (known) probeAll(cached ?? null, (s) => known.has(s));
-  else if (retry) probeAll(null, () => true);
+  // without guessing (A2 then reads what A found to exist).
+  let queued = 0;
+  if (names) queued = reads.queue(targets, cached, (s) => names.has(s), (h) => hidden.has(h));
+  else if (guess) queued = reads.queue(targets, null, () => true, () => false);
   try {
     await ctx.sync();
   } catch (err) {
-    // A sheet the cache believed in is gone: start again without guessing.
-    if (retry && probes.size > 0) {
-      session.sheetNames = null;
-      session.recordRaw = undefined;
-      return applyMarks(ctx, level, session, targets, false);
+    if (guess && queued > 0) {
+      Object.assign(session, { sheetNames: null, recordRaw: undefined });
+      return probe(ctx, level, session, targets, false);
     }
     throw err;
   }
 
-  const names = new Set(wb.worksheets.items.map((w) => w.name));
-  const raw = recItem.isNullObject ? null : asText(recItem.value);
-  const old = raw === null ? null : decodeRecord(raw);
-  if (old && old.kind === "note" && !level.notes && old.sheets.size > 0) return { ok: false, message: MSG.notesUnavailable };
+  for (const ws of wb.worksheets.items) {
+    if (isHiddenSheet(ws)) known.hiddenSheets.add(ws.name);
+    else known.sheets.set(ws.name, { protected: ws.protection.protected, merges: [] });
+  }
+  known.structureProtected = wb.protection.protected;
+  known.setRecord(recItem.isNullObject ? null : settingText(recItem.value));
+  for (const k of revKeys()) known.revKeys.add(k);
 
   // A2: whatever A showed that the cache did not predict.
-  let extra = probeAll(old, (s) => names.has(s));
-  let comments: CommentIndex | null = null;
-  let locate: (() => CommentIndex) | null = null;
+  let extra =
+    reads.queue(
+      targets,
+      known.record,
+      (s) => known.sheets.has(s),
+      (h) => known.hiddenSheets.has(h),
+    ) > 0;
+  let locate: (() => Knowledge["comments"]) | null = null;
   if (commentList) {
     const items = commentList();
-    comments = session.comments ? reuseLocations(items, session.comments) : null;
-    if (!comments && items.length === 0) comments = { ids: [], byCell: new Map() };
-    if (!comments) {
+    known.comments = session.comments ? reuseLocations(items, session.comments) : null;
+    if (!known.comments && items.length === 0) known.comments = { ids: [], byCell: new Map() };
+    if (!known.comments) {
       locate = queueCommentLocations(items);
       extra = true;
     }
   }
   if (extra) await ctx.sync();
-  if (locate) comments = locate();
-
-  const sheets = new Map<string, SheetState>();
-  for (const [sheet] of wanted(targets, old)) {
-    const p = probes.get(sheet);
-    sheets.set(sheet, { exists: names.has(sheet) && p !== undefined, protected: p ? p.ws.protection.protected : false });
-  }
-  const plan = planWithinLimit(targets, (t) =>
-    planMarks({
-      old,
-      targets: t,
-      sheets,
-      now: (sheet, cell) => probes.get(sheet)?.probe.collect(cell) ?? null,
-      comments,
-      kind,
-    }),
-  );
-  if (raw !== null && old === null) plan.skipped.push({ sheet: "", message: MSG.recordUnreadable });
-
-  // B: restores, record, marks.
-  const deleted = new Set<string>();
-  for (const op of plan.restoreComments) {
-    if (op.op === "delete") {
-      wb.comments.getItem(op.id).delete();
-      deleted.add(op.id);
-    }
-  }
-  for (const op of plan.restoreNotes) {
-    if (op.op === "set") op.note.content = op.content;
-    else if (op.op === "delete") op.note.delete();
-  }
-  for (const [sheet, w] of plan.writes) {
-    const ws = probes.get(sheet)!.ws;
-    for (const g of w.restoreFills) {
-      for (const chunk of chunkAreas(cellsToAreas(g.cells))) {
-        const fill = ws.getRanges(chunk).format.fill;
-        if (g.fill.none) {
-          fill.clear();
-          continue;
-        }
-        fill.color = g.fill.color;
-        if (g.fill.pattern) fill.pattern = g.fill.pattern;
-        if (g.fill.tint !== null) fill.tintAndShade = g.fill.tint;
-        if (g.fill.patternColor && g.fill.pattern && g.fill.pattern !== "Solid") fill.patternColor = g.fill.patternColor;
-      }
-    }
-    for (const g of w.restoreFonts) {
-      for (const chunk of chunkAreas(cellsToAreas(g.cells))) ws.getRanges(chunk).format.font.color = g.color;
-    }
-  }
-  const newRaw = plan.record.sheets.size > 0 ? encodeRecord(plan.record) : null;
-  if (newRaw !== null) wb.settings.add(MARKS_KEY, newRaw);
-  else if (raw !== null) recItem.delete();
-  for (const [sheet, w] of plan.writes) {
-    const ws = probes.get(sheet)!.ws;
-    for (const sev of ["e", "w"] as const) {
-      for (const chunk of chunkAreas(cellsToAreas(w.markFills[sev]))) {
-        const format = ws.getRanges(chunk).format;
-        format.fill.color = MARK_FILL[sev];
-        format.fill.pattern = "Solid";
-        format.font.color = MARK_FONT[sev];
-      }
-    }
-  }
-  for (const op of plan.markNotes) {
-    if (op.op === "add") probes.get(op.sheet)!.ws.notes.add(op.cell, op.content);
-    else if (op.op === "set") op.note.content = op.content;
-  }
-  for (const op of plan.markComments) if (op.op === "set") wb.comments.getItem(op.id).content = op.content;
-  await ctx.sync();
-
-  // B2 (threaded comments only): a cell with an old-style note refuses a comment, and Excel cannot
-  // show notes before ExcelApi 1.18 — so new comments go last, in their own round trip. If one is
-  // refused, the ones after it are dropped; fills and the record are already in place.
-  const added: { c: XComment; sheet: string; cell: string; content: string }[] = [];
-  for (const op of plan.markComments) {
-    if (op.op !== "add") continue;
-    const c = wb.comments.add(`${quoteSheet(op.sheet)}!${op.cell}`, op.content);
-    c.load("id");
-    added.push({ c, sheet: op.sheet, cell: op.cell, content: op.content });
-  }
-  let commentsOk = true;
-  if (added.length) {
-    try {
-      await ctx.sync();
-    } catch {
-      commentsOk = false;
-      plan.skipped.push({ sheet: "", message: MSG.commentsRefused });
-    }
-  }
-
-  session.sheetNames = names;
-  session.recordRaw = newRaw;
-  if (comments && commentsOk) {
-    const infos: CommentInfo[] = added.map((a) => ({ id: a.c.id, content: a.content, sheet: a.sheet, cell: a.cell }));
-    session.comments = withChanges(comments, infos, deleted);
-  } else session.comments = null;
-  return { ok: true, plan };
-}
-
-/** Sheets and cells an action concerns: the targets and everything on record. */
-function wanted(targets: Targets, record: MarkRecord | null): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const add = (sheet: string): Set<string> => {
-    let s = out.get(sheet);
-    if (!s) out.set(sheet, (s = new Set()));
-    return s;
-  };
-  for (const [sheet, cells] of targets) for (const c of cells.keys()) add(sheet).add(c);
-  if (record) for (const [sheet, cells] of record.sheets) for (const c of cells) add(sheet).add(c.cell);
-  return out;
+  if (locate) known.comments = locate();
+  reads.collect();
+  return known;
 }
 
 /** The plan, with the targets cut to the most severe ones when the record would be too big to store. */
@@ -279,8 +164,4 @@ function firstTargets(targets: Targets, order: { sheet: string; cell: string }[]
     m.set(cell, targets.get(sheet)!.get(cell)!);
   }
   return out;
-}
-
-function asText(v: unknown): string {
-  return typeof v === "string" ? v : JSON.stringify(v);
 }

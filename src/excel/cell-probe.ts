@@ -1,9 +1,13 @@
 /**
- * Reading what marked (or to-be-marked) cells look like now: fill, font colour and note. Queued in the
- * batch before any write, so even in the same batch Excel reports the state before our changes.
+ * Reading how cells look now (fill, font colour) and what notes they carry. Queued in a batch before any
+ * write, so even in the same batch Excel reports the state before our changes. Looks are read a run of
+ * cells at a time (getCellProperties, ExcelApi 1.9); results land in a Knowledge map after the sync.
  */
-import type { Fill } from "./marks-record";
+import { cellsToRanges } from "./a1";
+import { cellKey } from "./comments";
+import type { Fill, Look } from "./marks-record";
 import type { XCellProperties, XCellPropertiesLoadOptions, XClientResult, XNote, XWorksheet } from "./office-api";
+import { rangeToA1, toA1, type CellRange } from "../core/grid";
 
 export const PROBE_PROPS: XCellPropertiesLoadOptions = {
   format: {
@@ -11,19 +15,6 @@ export const PROBE_PROPS: XCellPropertiesLoadOptions = {
     font: { color: true },
   },
 };
-
-export interface CellNow {
-  fill: Fill;
-  font: string;
-  /** The cell's note object (ExcelApi 1.18) when notes were probed and it has one. */
-  note: XNote | null;
-  noteContent: string | null;
-}
-
-interface Pending {
-  props: XClientResult<XCellProperties[][]>;
-  note: XNote | null;
-}
 
 const upper = (c: string | undefined | null): string => (c ?? "").toUpperCase();
 
@@ -41,40 +32,62 @@ export function fillFromProperties(p: XCellProperties | undefined): Fill {
   return { none: false, color: color || "#FFFFFF", pattern, tint, patternColor: f?.patternColor ? upper(f.patternColor) : null };
 }
 
-/** Queues reads of cells on one sheet; `collect` is valid after the sync. */
-export class SheetProbe {
-  private readonly pending = new Map<string, Pending>();
+export function lookFromProperties(p: XCellProperties | undefined): Look {
+  return { fill: fillFromProperties(p), font: upper(p?.format?.font?.color) || "#000000" };
+}
 
-  constructor(
-    private readonly ws: XWorksheet,
-    private readonly withNotes: boolean,
-  ) {}
+/** Queues look reads; `collect` after the sync puts them into the maps they were queued for. */
+export class LookReader {
+  private readonly pending: { sheet: string; range: CellRange; result: XClientResult<XCellProperties[][]>; into: Map<string, Look> }[] = [];
+  private readonly seen = new Map<Map<string, Look>, Set<string>>();
 
-  has(cell: string): boolean {
-    return this.pending.has(cell);
-  }
-
-  queue(cell: string): void {
-    if (this.pending.has(cell)) return;
-    const props = this.ws.getRange(cell).getCellProperties(PROBE_PROPS);
-    let note: XNote | null = null;
-    if (this.withNotes) {
-      note = this.ws.notes.getItemOrNullObject(cell);
-      note.load("content");
+  /** Read `cells` of `ws` into `into` under the key of (sheet, cell); returns how many were new. */
+  queue(ws: XWorksheet, sheet: string, cells: Iterable<string>, into: Map<string, Look>): number {
+    let seen = this.seen.get(into);
+    if (!seen) this.seen.set(into, (seen = new Set()));
+    const fresh: string[] = [];
+    for (const c of cells) {
+      const k = cellKey(sheet, c);
+      if (seen.has(k) || into.has(k)) continue;
+      seen.add(k);
+      fresh.push(c);
     }
-    this.pending.set(cell, { props, note });
+    for (const range of cellsToRanges(fresh)) {
+      this.pending.push({ sheet, range, result: ws.getRange(rangeToA1(range)).getCellProperties(PROBE_PROPS), into });
+    }
+    return fresh.length;
   }
 
-  collect(cell: string): CellNow | null {
-    const p = this.pending.get(cell);
-    if (!p) return null;
-    const props = p.props.value?.[0]?.[0];
-    const note = p.note && !p.note.isNullObject ? p.note : null;
-    return {
-      fill: fillFromProperties(props),
-      font: upper(props?.format?.font?.color) || "#000000",
-      note,
-      noteContent: note ? note.content : null,
-    };
+  collect(): void {
+    for (const p of this.pending.splice(0)) {
+      const rows = p.result.value;
+      for (let r = p.range.top; r <= p.range.bottom; r++) {
+        p.into.set(cellKey(p.sheet, toA1(r, p.range.left)), lookFromProperties(rows[r - p.range.top]?.[0]));
+      }
+    }
+  }
+}
+
+/** Queues per-cell note reads (ExcelApi 1.18) when the workbook's notes were not listed. */
+export class NoteReader {
+  private readonly pending: { key: string; note: XNote }[] = [];
+  private readonly seen = new Set<string>();
+
+  queue(ws: XWorksheet, sheet: string, cells: Iterable<string>): number {
+    let n = 0;
+    for (const c of cells) {
+      const key = cellKey(sheet, c);
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const note = ws.notes.getItemOrNullObject(c);
+      note.load("content");
+      this.pending.push({ key, note });
+      n++;
+    }
+    return n;
+  }
+
+  collect(into: Map<string, string | null>): void {
+    for (const p of this.pending.splice(0)) into.set(p.key, p.note.isNullObject ? null : p.note.content);
   }
 }

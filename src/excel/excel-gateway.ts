@@ -1,14 +1,16 @@
 /**
  * The WorkbookGateway on real Excel — the only code that calls Excel.run. Every method resolves to an
- * Outcome; Excel's errors become Chinese messages. Round trips per action are fixed (see
- * read-workbook.ts and apply-marks.ts): check 2, mark 2, clear 2, select 1, state 1.
+ * Outcome; Excel's errors become Chinese messages. Round trips per action are fixed, whatever the table's
+ * size (see read-workbook.ts and apply-marks.ts): check 2; mark 1 right after a check (2 otherwise, 3
+ * when nothing is cached yet); clear 2 (3 when nothing is cached); select 1; state 1. On ExcelApi
+ * 1.10–1.17 adding threaded comments costs one more.
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Finding, Severity } from "../core/finding";
 import type { Workbook } from "../core/grid";
 import type { Settings } from "../core/settings";
 import { normalizeCell } from "./a1";
-import { applyMarks, newSession, type Session } from "./apply-marks";
+import { applyMarks, markAfterCheck } from "./apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
 import type { Capabilities, ClearSummary, MarkSummary, Outcome, StoredState, WorkbookGateway } from "./gateway";
 import type { MarkTarget, Targets } from "./mark-plan";
@@ -17,6 +19,8 @@ import { excelErrorMessage, fail, MSG, ok } from "./messages";
 import { noteText, worstSeverity } from "./note-text";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
 import { readWorkbook } from "./read-workbook";
+import { newSession, type Session } from "./session";
+import { settingText } from "./knowledge";
 import { queueStateRead, queueStateWrite } from "./state-store";
 
 export interface ExcelGatewayOptions {
@@ -67,9 +71,14 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       progress(0);
       const read = await excel(null, (ctx) => readWorkbook(ctx, api(), (f) => progress(f * 0.6)));
       if (!read.ok) return read;
-      session.sheetNames = new Set(read.value.sheetNames);
-      session.recordRaw = read.value.recordRaw;
-      if (read.value.comments) session.comments = read.value.comments;
+      const known = read.value.known;
+      session.sheetNames = new Set(known.sheets.keys());
+      session.hiddenSheets = new Set(known.hiddenSheets);
+      session.recordRaw = known.recordRaw;
+      if (known.comments) session.comments = known.comments;
+      // Marking right after this check trusts what it read (workbook structure protection needs the
+      // cells' originals read first, as no hidden sheet can be added).
+      session.afterCheck = known.structureProtected ? null : known;
       progress(0.65);
       let result: CheckResult;
       try {
@@ -85,7 +94,11 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("marks");
       if (why) return fail(why);
       const targets = targetsOf(findings);
-      const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, targets));
+      const known = session.afterCheck;
+      const out = await excel(undoGroup(), (ctx) =>
+        known ? markAfterCheck(ctx, api(), session, known, targets) : applyMarks(ctx, api(), session, targets),
+      );
+      session.afterCheck = null;
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
       const { marked, skipped } = out.value.plan;
@@ -95,6 +108,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     async clearMarks(): Promise<Outcome<ClearSummary>> {
       const why = unavailable("marks");
       if (why) return fail(why);
+      session.afterCheck = null;
       const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map()));
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
@@ -121,7 +135,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         const record = ctx.workbook.settings.getItemOrNullObject(MARKS_KEY);
         record.load("value");
         await ctx.sync();
-        session.recordRaw = record.isNullObject ? null : typeof record.value === "string" ? record.value : JSON.stringify(record.value);
+        session.recordRaw = record.isNullObject ? null : settingText(record.value);
         return state();
       });
     },

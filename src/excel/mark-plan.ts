@@ -1,13 +1,18 @@
 /**
  * Deciding, cell by cell, what marking or clearing writes — a pure function of the old record, the
- * targets and what the cells look like now. Clearing is marking with no targets.
+ * targets and what is known about the workbook. Clearing is marking with no targets.
  *
  * Per cell and per aspect (fill, font colour, note): if the cell still shows what we wrote, its true
- * original is the one in the record; if the user changed it since, the user's version is the original
- * and is never overwritten by a restore.
+ * original is the one on record (in the record, or copied to the hidden sheet); if the user changed it
+ * since, the user's version is the original and is never overwritten by a restore.
+ *
+ * A newly marked cell whose look is known (read first) keeps its original in the record; one whose look
+ * is not known (marking right after a check, without reading) gets its formats copied to the sheet's
+ * hidden sheet in the same batch, before the fill.
  */
-import { cellKey, type CommentIndex } from "./comments";
-import type { CellNow } from "./cell-probe";
+import { cellKey } from "./comments";
+import { newHiddenName } from "./hidden-sheet";
+import type { Knowledge } from "./knowledge";
 import { MSG } from "./messages";
 import { appendToUserNote } from "./note-text";
 import {
@@ -15,12 +20,13 @@ import {
   MARK_FONT,
   noteHash,
   type Fill,
+  type Look,
   type MarkRecord,
   type MarkSeverity,
   type MarkedCell,
   type NoteKind,
+  type Orig,
 } from "./marks-record";
-import type { XNote } from "./office-api";
 
 export interface MarkTarget {
   sev: MarkSeverity;
@@ -31,15 +37,10 @@ export interface MarkTarget {
 /** sheet → cell ("B5") → target */
 export type Targets = Map<string, Map<string, MarkTarget>>;
 
-export interface SheetState {
-  exists: boolean;
-  protected: boolean;
-}
-
+/** Notes are written by address: ws.notes.add / getItem(cell). */
 export type NoteOp =
-  | { op: "add"; sheet: string; cell: string; content: string }
-  | { op: "set"; note: XNote; content: string }
-  | { op: "delete"; note: XNote };
+  | { op: "add" | "set"; sheet: string; cell: string; content: string }
+  | { op: "delete"; sheet: string; cell: string };
 
 export type CommentOp =
   | { op: "add"; sheet: string; cell: string; content: string }
@@ -47,6 +48,8 @@ export type CommentOp =
   | { op: "delete"; id: string };
 
 export interface SheetWrites {
+  /** Cells whose formats are copied to the hidden sheet first: their originals. */
+  copies: string[];
   /** Original fills to put back, grouped so one RangeAreas write serves many cells. */
   restoreFills: { fill: Fill; cells: string[] }[];
   restoreFonts: { color: string; cells: string[] }[];
@@ -56,6 +59,10 @@ export interface SheetWrites {
 export interface MarkPlan {
   record: MarkRecord;
   writes: Map<string, SheetWrites>;
+  /** sheet → name of a hidden sheet to create for it */
+  createHidden: Map<string, string>;
+  /** Hidden sheets no longer needed by the new record. */
+  deleteHidden: string[];
   restoreNotes: NoteOp[];
   restoreComments: CommentOp[];
   markNotes: NoteOp[];
@@ -69,15 +76,19 @@ export interface MarkPlan {
 export interface PlanInput {
   old: MarkRecord | null;
   targets: Targets;
-  sheets: Map<string, SheetState>;
-  now: (sheet: string, cell: string) => CellNow | null;
-  comments: CommentIndex | null;
+  known: Knowledge;
   /** How this Excel writes mark text. */
   kind: NoteKind;
 }
 
+const DEFAULT_LOOK: Look = { fill: { none: true }, font: "#000000" };
 const sameColor = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
 const isFilled = (sev: MarkSeverity): sev is "e" | "w" => sev !== "i";
+
+/** The severities whose mark the cell may show: the recorded one, and the one before a re-mark. */
+function ourSevs(was: MarkedCell): ("e" | "w")[] {
+  return [was.sev, ...(was.prev ? [was.prev.sev] : [])].filter(isFilled);
+}
 
 function fillKey(f: Fill): string {
   return f.none ? "none" : `${f.color}|${f.pattern}|${f.tint}|${f.patternColor}`;
@@ -85,15 +96,17 @@ function fillKey(f: Fill): string {
 
 function sheetWrites(map: Map<string, SheetWrites>, sheet: string): SheetWrites {
   let w = map.get(sheet);
-  if (!w) map.set(sheet, (w = { restoreFills: [], restoreFonts: [], markFills: { e: [], w: [] } }));
+  if (!w) map.set(sheet, (w = { copies: [], restoreFills: [], restoreFonts: [], markFills: { e: [], w: [] } }));
   return w;
 }
 
 export function planMarks(input: PlanInput): MarkPlan {
-  const { old, targets, sheets, kind } = input;
+  const { old, targets, known, kind } = input;
   const plan: MarkPlan = {
-    record: { kind, sheets: new Map() },
+    record: { kind, sheets: new Map(), hidden: new Map() },
     writes: new Map(),
+    createHidden: new Map(),
+    deleteHidden: [],
     restoreNotes: [],
     restoreComments: [],
     markNotes: [],
@@ -104,12 +117,16 @@ export function planMarks(input: PlanInput): MarkPlan {
     skipped: [],
   };
   const names = new Set<string>([...targets.keys(), ...(old ? old.sheets.keys() : [])]);
+  const taken = new Set(known.allSheetNames());
+  let lostReported = false;
 
   for (const sheet of names) {
     const oldCells = old?.sheets.get(sheet) ?? [];
     const sheetTargets = targets.get(sheet) ?? new Map<string, MarkTarget>();
-    const state = sheets.get(sheet);
-    if (!state || !state.exists) {
+    const state = known.sheets.get(sheet);
+    const oldHidden = old?.hidden.get(sheet);
+    const hiddenThere = oldHidden !== undefined && known.hiddenSheets.has(oldHidden);
+    if (!state) {
       plan.skipped.push({ sheet, message: MSG.sheetMissing(sheet) });
       continue;
     }
@@ -117,6 +134,7 @@ export function planMarks(input: PlanInput): MarkPlan {
       plan.skipped.push({ sheet, message: MSG.sheetProtected(sheet) });
       // Leave everything as it is; keep the old marks on record so they can be cleared once unprotected.
       if (oldCells.length) plan.record.sheets.set(sheet, oldCells);
+      if (oldHidden !== undefined) plan.record.hidden.set(sheet, oldHidden);
       continue;
     }
     const fillGroups = new Map<string, { fill: Fill; cells: string[] }>();
@@ -124,94 +142,126 @@ export function planMarks(input: PlanInput): MarkPlan {
     const kept: MarkedCell[] = [];
     const oldByCell = new Map(oldCells.map((c) => [c.cell, c]));
     const cells = new Set<string>([...oldByCell.keys(), ...sheetTargets.keys()]);
+    const w = sheetWrites(plan.writes, sheet);
 
     for (const cell of cells) {
-      const now = input.now(sheet, cell);
-      if (!now) continue; // not probed: nothing known, nothing written
       const was = oldByCell.get(cell);
       const t = sheetTargets.get(cell);
+      const look = known.look(sheet, cell);
+      if (was?.orig && !look) {
+        // Not read: nothing known, nothing written; it stays on record as it was.
+        kept.push(was);
+        continue;
+      }
       let userEdited = false;
 
-      // Fill and font colour: the original is the record's while the cell still shows our mark.
-      let origFill: Fill = now.fill;
+      // Fill and font colour: the original is the one on record while the cell still shows our mark.
       let fillOurs = false;
-      if (was && was.fill) {
-        fillOurs = !now.fill.none && isFilled(was.sev) && sameColor(now.fill.color, MARK_FILL[was.sev]);
-        if (fillOurs) origFill = was.fill;
-        else userEdited = true;
-      }
-      let origFont = now.font;
       let fontOurs = false;
-      if (was && was.font !== null) {
-        fontOurs = isFilled(was.sev) && sameColor(now.font, MARK_FONT[was.sev]);
-        if (fontOurs) origFont = was.font;
-        else userEdited = true;
+      let showsSev: "e" | "w" | null = null;
+      let wasOrig: Look | undefined;
+      if (was?.orig && look) {
+        const sevs = ourSevs(was);
+        const fill = look.fill;
+        const fillSev = fill.none ? undefined : sevs.find((s) => sameColor(fill.color, MARK_FILL[s]));
+        fillOurs = fillSev !== undefined;
+        fontOurs = sevs.some((s) => sameColor(look.font, MARK_FONT[s]));
+        showsSev = fillSev ?? null;
+        if (!fillOurs || !fontOurs) userEdited = true;
+        wasOrig = was.orig === "hidden" ? known.hiddenLook(sheet, cell) : was.orig;
+        if (!wasOrig && (fillOurs || fontOurs)) {
+          // The hidden sheet with the original is gone: fall back to Excel's default look.
+          wasOrig = DEFAULT_LOOK;
+          if (!lostReported) plan.skipped.push({ sheet, message: MSG.originalsLost });
+          lostReported = true;
+        }
       }
+      const origFill = fillOurs ? wasOrig!.fill : look?.fill;
+      const origFont = fontOurs ? wasOrig!.font : look?.font;
 
       // Note / comment text (a record written with notes is only handled where notes can be read).
-      const comment = input.comments?.byCell.get(cellKey(sheet, cell)) ?? null;
-      let origNote = now.noteContent;
+      const comment = known.comments?.byCell.get(cellKey(sheet, cell)) ?? null;
+      const noteNow = known.note(sheet, cell);
+      const hashes = was ? [was.noteHash, ...(was.prev ? [was.prev.noteHash] : [])].filter((h) => h !== "") : [];
+      let origNote = noteNow ?? null;
       let noteOurs = false;
+      let commentOurs = false;
       if (was && was.noteHash) {
         if (old!.kind === "note") {
-          noteOurs = now.noteContent !== null && noteHash(now.noteContent) === was.noteHash;
-          origNote = noteOurs ? was.origNote : now.noteContent;
+          noteOurs = typeof noteNow === "string" && hashes.includes(noteHash(noteNow));
+          if (noteOurs) origNote = was.origNote;
         } else if (old!.kind === "comment") {
-          noteOurs = comment !== null && noteHash(comment.content) === was.noteHash;
+          commentOurs = comment !== null && hashes.includes(noteHash(comment.content));
         }
-        if (!noteOurs) userEdited = true;
+        if (!noteOurs && !commentOurs) userEdited = true;
       }
-      const ourComment = noteOurs && old!.kind === "comment" && comment !== null;
 
-      const w = sheetWrites(plan.writes, sheet);
       const filled = t !== undefined && isFilled(t.sev);
-      // Restore what is ours and not re-marked.
-      if (!filled && fillOurs) groupFill(fillGroups, origFill, cell);
-      if (!filled && fontOurs) groupFont(fontGroups, origFont, cell);
-      if (filled) w.markFills[t.sev as "e" | "w"].push(cell);
+      // Fill: mark, or put back what is ours.
+      let orig: Orig | null = null;
+      if (filled) {
+        if (was?.orig && fillOurs && fontOurs && !(was.orig === "hidden" && !hiddenThere)) orig = was.orig;
+        else if (origFill && origFont) orig = { fill: origFill, font: origFont };
+        else {
+          orig = "hidden";
+          w.copies.push(cell);
+        }
+        w.markFills[t.sev as "e" | "w"].push(cell);
+      } else {
+        if (fillOurs) groupFill(fillGroups, origFill!, cell);
+        if (fontOurs) groupFont(fontGroups, origFont!, cell);
+      }
 
       // Text: write ours, or put the user's back.
       let hash = "";
       let recordOrig: string | null = null;
-      if (ourComment && !(t && kind === "comment")) plan.restoreComments.push({ op: "delete", id: comment.id });
-      if (t && kind === "note" && (!comment || ourComment)) {
+      if (commentOurs && !(t && kind === "comment")) plan.restoreComments.push({ op: "delete", id: comment!.id });
+      if (t && kind === "note" && (!comment || commentOurs) && noteNow !== undefined) {
         const content = appendToUserNote(origNote, t.text);
-        if (now.note) plan.markNotes.push({ op: "set", note: now.note, content });
-        else plan.markNotes.push({ op: "add", sheet, cell, content });
+        plan.markNotes.push({ op: noteNow !== null ? "set" : "add", sheet, cell, content });
         hash = noteHash(content);
         recordOrig = origNote;
-      } else if (t && kind === "comment" && (!comment || ourComment)) {
-        if (ourComment) plan.markComments.push({ op: "set", id: comment!.id, content: t.text });
+      } else if (t && kind === "comment" && (!comment || commentOurs)) {
+        if (commentOurs) plan.markComments.push({ op: "set", id: comment!.id, content: t.text });
         else plan.markComments.push({ op: "add", sheet, cell, content: t.text });
         hash = noteHash(t.text);
-      } else if (noteOurs && old!.kind === "note" && now.note) {
-        if (was!.origNote !== null) plan.restoreNotes.push({ op: "set", note: now.note, content: was!.origNote });
-        else plan.restoreNotes.push({ op: "delete", note: now.note });
+      } else if (noteOurs && old!.kind === "note") {
+        if (was!.origNote !== null) plan.restoreNotes.push({ op: "set", sheet, cell, content: was!.origNote });
+        else plan.restoreNotes.push({ op: "delete", sheet, cell });
       }
 
       if (t && (filled || hash !== "")) {
         plan.marked++;
-        kept.push({
-          cell,
-          sev: t.sev,
-          fill: filled ? origFill : null,
-          font: filled ? origFont : null,
-          noteHash: hash,
-          origNote: recordOrig,
-        });
+        const entry: MarkedCell = { cell, sev: t.sev, orig, noteHash: hash, origNote: recordOrig };
+        // If the batch stops before reaching this cell, it still shows our previous mark.
+        const prevHash = noteOurs ? noteHash(noteNow as string) : commentOurs ? noteHash(comment!.content) : "";
+        if ((showsSev !== null && showsSev !== t.sev) || (prevHash !== "" && prevHash !== hash)) {
+          entry.prev = { sev: showsSev ?? t.sev, noteHash: prevHash };
+        }
+        kept.push(entry);
       }
       if (was && !t) {
         if (userEdited) plan.keptUserEdits++;
         else plan.restored++;
       }
     }
-    const w = plan.writes.get(sheet);
-    if (w) {
-      w.restoreFills = [...fillGroups.values()];
-      w.restoreFonts = [...fontGroups.values()];
-    }
+    w.restoreFills = [...fillGroups.values()];
+    w.restoreFonts = [...fontGroups.values()];
     if (kept.length) plan.record.sheets.set(sheet, kept);
+    if (kept.some((c) => c.orig === "hidden")) {
+      // (A kept cell whose hidden sheet is gone and nothing new to copy: keep the name, nothing to create.)
+      let name = hiddenThere || w.copies.length === 0 ? oldHidden : undefined;
+      if (name === undefined) {
+        name = newHiddenName(taken);
+        taken.add(name);
+        plan.createHidden.set(sheet, name);
+      }
+      plan.record.hidden.set(sheet, name);
+    }
   }
+  const inUse = new Set(plan.record.hidden.values());
+  // Under workbook structure protection no sheet can be deleted: unused copies just stay hidden.
+  plan.deleteHidden = known.structureProtected ? [] : [...known.hiddenSheets].filter((h) => !inUse.has(h));
   return plan;
 }
 

@@ -7,6 +7,15 @@
  */
 export const MARKS_KEY = "jixiao.marks";
 export const STATE_KEY = "jixiao.state";
+const REV_PREFIX = "jixiao.marks.rev.";
+
+export const revKey = (rev: string): string => `${REV_PREFIX}${rev}`;
+export const isRevKey = (key: string): boolean => key.startsWith(REV_PREFIX);
+
+/** A fresh revision token. */
+export function newRev(): string {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
 
 /** Errors and warnings get Excel's own "light red / yellow fill with dark text"; infos a note only. */
 export type MarkSeverity = "e" | "w" | "i";
@@ -52,6 +61,12 @@ export interface MarkedCell {
 export type NoteKind = "note" | "comment" | "none";
 
 export interface MarkRecord {
+  /**
+   * Revision: new with every write. A setting named revKey(rev) exists beside the record, so a batch
+   * written from what a check read can first delete that setting — and fail, changing nothing, if
+   * someone else (the ribbon's quick check, another window) rewrote the record since.
+   */
+  rev?: string;
   kind: NoteKind;
   sheets: Map<string, MarkedCell[]>;
   /** Sheet → the add-in's very hidden sheet that holds its "hidden" originals. */
@@ -98,6 +113,8 @@ const HIDDEN = -2;
 
 interface Stored {
   v: 1;
+  /** revision */
+  r?: string;
   k: string;
   f: string[];
   t: string[];
@@ -148,6 +165,7 @@ export function encodeRecord(r: MarkRecord): string {
     if (hidden !== undefined && cells.some((c) => c.orig === "hidden")) h[sheet] = hidden;
   }
   const stored: Stored = { v: 1, k: KIND_CODE[r.kind], f: [...fills.keys()], t: [...fonts.keys()], s };
+  if (r.rev !== undefined) stored.r = r.rev;
   if (Object.keys(h).length) stored.h = h;
   return JSON.stringify(stored);
 }
@@ -207,7 +225,9 @@ export function decodeRecord(raw: unknown): MarkRecord | null {
     }
     sheets.set(sheet, cells);
   }
-  return { kind, sheets, hidden };
+  const record: MarkRecord = { kind, sheets, hidden };
+  if (typeof d.r === "string") record.rev = d.r;
+  return record;
 }
 
 /** Workbook settings are small by design; past this the record is cut (most severe cells kept). */

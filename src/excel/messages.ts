@@ -15,6 +15,9 @@ export const MSG = {
   commentsRefused:
     "部分单元格已有注释（旧式批注），Excel 不允许再添加批注，这些单元格及其后的单元格只标了颜色；全部问题请在任务窗格中查看。",
   recordUnreadable: "工作簿中保存的标记记录已损坏，无法据此恢复原来的格式。",
+  originalsLost: "部分单元格原来的格式记录已丢失，清除标记时这些单元格改为无填充、黑色字体。",
+  changedSinceCheck: (detail: string): string =>
+    `表格在检查之后有改动，标记没有全部完成（已写上的标记仍可正常清除）。请重新检查后再标记。（${detail}）`,
   tooLarge: (detail: string): string => `表格过大，无法一次读取：${detail}。请删除多余的行列或拆分工作表后再试。`,
   selectFailed: (sheet: string, cell: string): string => `无法定位到“${sheet}”的 ${cell} 单元格（工作表可能已改名或删除）。`,
   excelError: (detail: string): string => `Excel 返回错误：${detail}`,
@@ -23,6 +26,12 @@ export const MSG = {
 
 const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
 const PROTECTED_CODES = new Set(["AccessDenied", "InvalidOperationInCellEditMode"]);
+
+/** Whether Excel refused the request for its size (not for anything in the workbook). */
+export function isPayloadError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && PAYLOAD_CODES.has(code);
+}
 
 /** An Excel (OfficeExtension.Error) or any other failure as a Chinese message. */
 export function excelErrorMessage(err: unknown): string {

@@ -1,6 +1,6 @@
 /**
  * The slice of the Excel JavaScript API this adapter uses, as structural types. Real `Excel.*` objects
- * satisfy them (tests/excel/office-api-types.test.ts checks that at compile time); the test fake in
+ * satisfy them (tests/excel/office-api-conformance.ts checks that at compile time); the test fake in
  * tests/excel/fake-excel implements exactly these members and nothing else. Keeping the adapter on this
  * slice lets it compile without the office-js typings (bench, CLI build) and shows at a glance which
  * host calls the add-in depends on.
@@ -95,9 +95,10 @@ export interface XRange extends XLoadable {
   setCellProperties(values: XSettableCellProperties[][]): void;
   /**
    * ExcelApi 1.9. With "Formats": font, fill, borders, number format … of the source, no values. The
-   * destination grows to the source's size from its top-left cell.
+   * destination grows to the source's size from its top-left cell. The source is given by address;
+   * from another sheet, sheet-qualified ("'Sheet 1'!B5:B9").
    */
-  copyFrom(sourceRange: XRange, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void;
+  copyFrom(sourceRange: string, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void;
   select(): void;
 }
 
@@ -164,11 +165,16 @@ export interface XNote extends XLoadable {
 }
 
 export interface XSettingCollection {
+  readonly items: XSetting[];
+  load(propertyNames: string): unknown;
   add(key: string, value: string): unknown;
+  /** ItemNotFound (when the batch runs) if there is no such setting. */
+  getItem(key: string): XSetting;
   getItemOrNullObject(key: string): XSetting;
 }
 
 export interface XSetting extends XLoadable {
+  readonly key: string;
   readonly value: unknown;
   delete(): void;
 }

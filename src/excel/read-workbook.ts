@@ -1,19 +1,25 @@
 /**
  * Reading every sheet into the core grid in two round trips, however large the table:
  *
- *   1  sheet names and protection, the workbook's name, the mark record, the comment list;
+ *   1  sheet names and protection, the workbook's name and protection, the mark record, the comment
+ *      and note lists (ids and text);
  *   2  per sheet, the used range (values only) and its intersections with fixed bands of rows — all
  *      queued at once. Bands past the used range come back as null objects, so the number of requests
- *      never depends on the table, and no single range read exceeds BAND_ROWS × 256 cells.
+ *      never depends on the table, and no single range read exceeds BAND_ROWS × 256 cells. With them,
+ *      where each comment and note sits, and how the cells on record look now (with the originals kept
+ *      in hidden sheets): everything a mark right after the check needs (knowledge.ts).
  *
  * Only a sheet whose data reaches past column IV (256) costs a third round trip, sized from what 2
- * reported.
+ * reported. The add-in's own hidden sheets are not checked.
  */
-import { parseAreaList } from "./a1";
+import { parseAreaList, splitSheetAddress } from "./a1";
 import type { ApiLevel } from "./capabilities";
-import { queueCommentList, queueCommentLocations, type CommentIndex } from "./comments";
+import { CellReads } from "./cell-reads";
+import { cellKey, queueCommentList, queueCommentLocations } from "./comments";
+import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
+import { Knowledge, settingText } from "./knowledge";
 import { MARKS_KEY } from "./marks-record";
-import type { XRange, XRangeAreas, XRequestContext, XWorksheet } from "./office-api";
+import type { XNote, XRange, XRangeAreas, XRequestContext, XWorksheet } from "./office-api";
 import { sheetFromBlocks, type LoadedBlock } from "./to-grid";
 import { rangeToA1, type CellRange, type Sheet, type Workbook } from "../core/grid";
 
@@ -28,10 +34,7 @@ const BLOCK_PROPS = "rowIndex,columnIndex,values,text,formulas,numberFormat";
 
 export interface WorkbookRead {
   workbook: Workbook;
-  sheetNames: string[];
-  /** The stored mark record text, or null. */
-  recordRaw: string | null;
-  comments: CommentIndex | null;
+  known: Knowledge;
 }
 
 interface SheetReads {
@@ -47,15 +50,29 @@ export type Progress = (fraction: number) => void;
 
 export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progress: Progress): Promise<WorkbookRead> {
   const wb = ctx.workbook;
-  wb.worksheets.load("items/name,items/protection/protected");
-  if (level.workbookName) wb.load("name");
+  const known = new Knowledge();
+  wb.worksheets.load(SHEET_LIST_PROPS);
+  if (level.workbookName) {
+    wb.load("name");
+    wb.protection.load("protected");
+  }
   const record = wb.settings.getItemOrNullObject(MARKS_KEY);
   record.load("value");
+  const revKeys = Knowledge.queueRevKeys(wb.settings);
   const commentList = level.comments ? queueCommentList(wb) : null;
+  if (level.notes) wb.notes.load("items/content");
   await ctx.sync();
   progress(0.1);
 
-  const reads: SheetReads[] = wb.worksheets.items.map((ws) => {
+  known.structureProtected = level.workbookName && wb.protection.protected;
+  known.setRecord(record.isNullObject ? null : settingText(record.value));
+  for (const k of revKeys()) known.revKeys.add(k);
+  const userSheets: XWorksheet[] = [];
+  for (const ws of wb.worksheets.items) {
+    if (isHiddenSheet(ws)) known.hiddenSheets.add(ws.name);
+    else userSheets.push(ws);
+  }
+  const reads: SheetReads[] = userSheets.map((ws) => {
     const used = ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const bands: XRange[] = [];
@@ -72,6 +89,10 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
     return { ws, used, bands, extra: [], merges };
   });
   const locate = commentList ? queueCommentLocations(commentList()) : null;
+  const notes = level.notes ? queueNoteLocations(wb.notes.items) : null;
+  const names = new Set(userSheets.map((ws) => ws.name));
+  const cells = new CellReads(wb, known, false);
+  cells.queue(new Map(), known.record, (s) => names.has(s), (h) => known.hiddenSheets.has(h));
   await ctx.sync();
   progress(0.8);
 
@@ -97,14 +118,28 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
     const blocks: LoadedBlock[] = [...r.bands.filter((b) => !b.isNullObject), ...r.extra].map(block);
     const merges: CellRange[] = r.merges && !r.merges.isNullObject ? parseAreaList(r.merges.address) : [];
     const used = { rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount };
+    known.sheets.set(r.ws.name, { protected: r.ws.protection.protected, merges });
     return sheetFromBlocks(r.ws.name, used, blocks, merges, r.ws.protection.protected);
   });
-  return {
-    workbook: { name: level.workbookName ? wb.name : "当前工作簿", sheets },
-    sheetNames: reads.map((r) => r.ws.name),
-    recordRaw: record.isNullObject ? null : typeof record.value === "string" ? record.value : JSON.stringify(record.value),
-    comments: locate ? locate() : null,
-  };
+  if (locate) known.comments = locate();
+  if (notes) {
+    for (const { note, where } of notes) {
+      const at = splitSheetAddress(where.address);
+      if (at) known.notes.set(cellKey(at.sheet, at.cell), note.content);
+    }
+    known.allNotes = true;
+  }
+  cells.collect();
+  return { workbook: { name: level.workbookName ? wb.name : "当前工作簿", sheets }, known };
+}
+
+/** Where each note sits: read with the sheets' bands, in the same round trip. */
+function queueNoteLocations(items: readonly XNote[]): { note: XNote; where: XRange }[] {
+  return items.map((note) => {
+    const where = note.getLocation();
+    where.load("address");
+    return { note, where };
+  });
 }
 
 function block(r: XRange): LoadedBlock {

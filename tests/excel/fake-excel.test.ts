@@ -123,3 +123,153 @@ describe("fake Excel: load / sync semantics", () => {
     });
   });
 });
+
+const GREEN = { none: false as const, color: "#00B050", pattern: "Gray25", tint: -0.25, patternColor: "#0070C0" };
+
+describe("fake Excel: copyFrom with formats", () => {
+  function source(): FakeExcel {
+    const a = fakeSheet({ name: "数据 表", values: [["a", 1], [null, 2], ["c", 3]], merges: [{ top: 0, left: 3, bottom: 1, right: 3 }] });
+    Object.assign(cellAt(a, "A1", true), { fill: GREEN, font: "#0070C0", numberFormat: "0.00" });
+    a.notes.set("A1", "注释");
+    const b = fakeSheet({ name: "副本" });
+    Object.assign(cellAt(b, "A2", true), { value: "留着", fill: GREEN });
+    return new FakeExcel(fakeWorkbook([a, b]));
+  }
+
+  it("copies fill, font colour and number format from another sheet — never values or notes", async () => {
+    const excel = source();
+    await excel.run(null, async (ctx) => {
+      ctx.workbook.worksheets.getItem("副本").getRange("A1:A3").copyFrom("'数据 表'!A1:A3", "Formats", false, false);
+      await ctx.sync();
+    });
+    const [a, b] = excel.data.sheets;
+    expect(cellAt(b, "A1")).toMatchObject({ value: null, fill: GREEN, font: "#0070C0", numberFormat: "0.00" });
+    // An unformatted source cell resets the destination's formats; the value stays.
+    expect(cellAt(b, "A2")).toMatchObject({ value: "留着", fill: { none: true }, font: "#000000" });
+    expect(b.notes.size).toBe(0);
+    expect(a.notes.get("A1")).toBe("注释");
+  });
+
+  it("grows a single-cell destination to the source's size, copies merges inside the source, skips blanks on request", async () => {
+    const excel = source();
+    await excel.run(null, async (ctx) => {
+      ctx.workbook.worksheets.getItem("副本").getRange("C1").copyFrom("'数据 表'!C1:D2", "Formats", false, false);
+      ctx.workbook.worksheets.getItem("副本").getRange("A1:A2").copyFrom("'数据 表'!A1:A2", "Formats", true, false);
+      await ctx.sync();
+    });
+    const b = excel.data.sheets[1];
+    expect(b.merges).toEqual([{ top: 0, left: 3, bottom: 1, right: 3 }]);
+    expect(cellAt(b, "A1")?.fill).toEqual(GREEN);
+    // A2 of the source is blank: skipped, so the destination keeps its own fill.
+    expect(cellAt(b, "A2")?.fill).toEqual(GREEN);
+  });
+
+  it("refuses what it cannot vouch for, and what Excel refuses", async () => {
+    const excel = source();
+    await excel.run(null, async (ctx) => {
+      const dest = ctx.workbook.worksheets.getItem("副本");
+      expect(() => dest.getRange("A1").copyFrom("A1", "Values" as "Formats", false, false)).toThrow(/not implemented/);
+      expect(() => dest.getRange("A1").copyFrom("A1", "Formats", false, true)).toThrow(/not implemented/);
+    });
+    const cases: [string, string, RegExp | { code: string }][] = [
+      ["A1:B2", "'数据 表'!A1:A3", /not implemented/],
+      ["D1", "'数据 表'!D1", /not implemented/],
+      ["A1", "'没有'!A1", { code: "ItemNotFound" }],
+    ];
+    for (const [to, from, err] of cases) {
+      const run = excel.run(null, async (ctx) => {
+        ctx.workbook.worksheets.getItem("副本").getRange(to).copyFrom(from, "Formats", false, false);
+        await ctx.sync();
+      });
+      await (err instanceof RegExp ? expect(run).rejects.toThrow(err) : expect(run).rejects.toMatchObject(err));
+    }
+    excel.data.sheets[1].protected = true;
+    await expect(
+      excel.run(null, async (ctx) => {
+        ctx.workbook.worksheets.getItem("副本").getRange("A1").copyFrom("'数据 表'!A1", "Formats", false, false);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
+
+describe("fake Excel: adding, hiding and deleting sheets", () => {
+  it("adds a sheet at the end without activating it; a VeryHidden sheet must be made Hidden before deletion", async () => {
+    const excel = excelWith();
+    await excel.run(null, async (ctx) => {
+      const h = ctx.workbook.worksheets.add("jixiao_原格式");
+      h.visibility = "VeryHidden";
+      h.load("visibility");
+      await ctx.sync();
+      expect(h.visibility).toBe("VeryHidden");
+    });
+    expect(excel.data.sheets.map((s) => [s.name, s.visibility])).toEqual([["表1", "Visible"], ["jixiao_原格式", "VeryHidden"]]);
+    expect(excel.data.activeSheet).toBe("表1");
+    await expect(
+      excel.run(null, async (ctx) => {
+        ctx.workbook.worksheets.getItem("jixiao_原格式").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await excel.run(null, async (ctx) => {
+      const h = ctx.workbook.worksheets.getItem("jixiao_原格式");
+      h.visibility = "Hidden";
+      h.delete();
+      await ctx.sync();
+    });
+    expect(excel.data.sheets.map((s) => s.name)).toEqual(["表1"]);
+  });
+
+  it("refuses a taken or invalid name, the last visible sheet, and anything under structure protection", async () => {
+    const excel = excelWith();
+    const attempt = (f: (ctx: Parameters<Parameters<FakeExcel["run"]>[1]>[0]) => void) =>
+      excel.run(null, async (ctx) => {
+        f(ctx);
+        await ctx.sync();
+      });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.add("表1"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.add("a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem("表1").delete())).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(attempt((ctx) => (ctx.workbook.worksheets.getItem("表1").visibility = "Hidden"))).rejects.toMatchObject({ code: "InvalidOperation" });
+    excel.data.structureProtected = true;
+    await excel.run(null, async (ctx) => {
+      ctx.workbook.protection.load("protected");
+      await ctx.sync();
+      expect(ctx.workbook.protection.protected).toBe(true);
+    });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.add("新表"))).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(excel.data.sheets).toHaveLength(1);
+  });
+});
+
+describe("fake Excel: notes and settings by key", () => {
+  it("lists the workbook's notes with their cells; getItem on a cell without a note fails at sync", async () => {
+    const a = fakeSheet({ name: "甲", values: [["x"]] });
+    const b = fakeSheet({ name: "乙 表", values: [["y"]] });
+    a.notes.set("B2", "一");
+    b.notes.set("C3", "二");
+    const excel = new FakeExcel(fakeWorkbook([a, b]));
+    await excel.run(null, async (ctx) => {
+      const notes = ctx.workbook.notes;
+      notes.load("items/content");
+      await ctx.sync();
+      const where = notes.items.map((n) => n.getLocation());
+      for (const w of where) w.load("address");
+      await ctx.sync();
+      expect(notes.items.map((n, i) => [n.content, where[i].address])).toEqual([["一", "'甲'!B2"], ["二", "'乙 表'!C3"]]);
+    });
+    await expect(
+      excel.run(null, async (ctx) => {
+        ctx.workbook.worksheets.getItem("甲").notes.getItem("A1").content = "新";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(
+      excel.run(null, async (ctx) => {
+        ctx.workbook.settings.getItem("没有").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+

@@ -18,9 +18,11 @@ function seed(): Record<string, unknown> {
     context: {
       workbook: {
         name: "门源县政协.xlsx",
+        protection: { protected: false },
         worksheets: {
           sheet1: {
             name: "公开表",
+            visibility: "Visible",
             protection: { protected: true },
             getUsedRange(this: Record<string, unknown>, valuesOnly: boolean) {
               calls.push(`getUsedRange(${valuesOnly})`);
@@ -55,6 +57,7 @@ function seed(): Record<string, unknown> {
           load(this: Record<string, any>, what: string) {
             calls.push(`worksheets.load(${what})`);
             this.sheet1.load("name");
+            this.sheet1.load("visibility");
             this.sheet1.protection.load("protected");
             this.items = [this.sheet1];
           },
@@ -67,6 +70,11 @@ function seed(): Record<string, unknown> {
         },
         settings: {
           record: { value: "" },
+          // The settings' keys: a collection load is beyond the mock, as for the worksheets.
+          load(this: Record<string, unknown>, what: string) {
+            calls.push(`settings.load(${what})`);
+            this.items = [];
+          },
           getItemOrNullObject(this: Record<string, unknown>, key: string) {
             calls.push(`settings.getItemOrNullObject(${key})`);
             return this.record;
@@ -103,10 +111,12 @@ describe("read path on office-addin-mock", () => {
     expect(sheet).toMatchObject({ name: "公开表", protected: true, originRow: 1, originCol: 1, merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] });
     expect(cellAt(sheet, 2, 2)).toEqual({ value: 5, text: "5.00", numberFormat: "0.00" });
     expect(cellAt(sheet, 3, 2)).toEqual({ value: "#DIV/0!", text: "#DIV/0!", error: "#DIV/0!", formula: "=1/0" });
-    expect(calls).toContain("worksheets.load(items/name,items/protection/protected)");
+    expect(calls).toContain("worksheets.load(items/name,items/visibility,items/protection/protected)");
     expect(calls).toContain("getUsedRange(true)");
     expect(calls).toContain("settings.getItemOrNullObject(jixiao.marks)");
+    expect(calls).toContain("settings.load(items/key)");
     expect(calls).toContain("comments.load(items/id,items/content)");
+    expect(ctx.workbook.protection.protected).toBe(false);
     expect(calls.filter((c) => c.startsWith("getIntersectionOrNullObject"))).toHaveLength(128);
   });
 });

@@ -14,8 +14,10 @@ describe("runQuickCheck", () => {
     const ignored = all.filter((f) => f.ruleId === "operator-missing");
     value(await rig(data).gateway.saveState({ settings: DEFAULT_SETTINGS, ignored: ignored.map(findingKey) }));
 
-    const { gateway } = rig(data);
+    const { excel, gateway } = rig(data);
     const out = value(await runQuickCheck(gateway));
+    // Stored state 1, check 2, mark 1.
+    expect(excel.stats.roundTrips).toBe(4);
     const left = all.length - ignored.length;
     expect(out.errors + out.warnings + out.infos).toBe(left);
     expect(out.projects).toBe(6);

@@ -3,7 +3,7 @@
  * 一级/二级/三级 below it, 项目名称 merged down over both); merges are resolved before matching.
  */
 import type { ColumnRole } from "../model";
-import { roleOfHeader, yearPriority, type HeaderRole } from "./header-aliases";
+import { mayBeHeaderLabel, roleOfHeader, yearPriority, type HeaderRole } from "./header-aliases";
 import type { SheetView } from "./sheet-view";
 
 /** wide: tree in one cell; long: one row per indicator; grid: an indicator grid with no name column (form). */
@@ -178,7 +178,7 @@ export function headerRowTester(view: SheetView): (row: number) => boolean {
     for (const cell of view.rowCells(row)) {
       if (!cell) continue;
       const t = cell.text || (typeof cell.value === "string" ? cell.value : "");
-      if (t.length === 0 || t.length > 30) continue;
+      if (t.length === 0 || t.length > 30 || !mayBeHeaderLabel(t)) continue;
       const r = roleOf(t);
       if (r === null) continue;
       if (first === null) first = r;

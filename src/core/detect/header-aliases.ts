@@ -25,6 +25,24 @@ export function headerKey(text: string): string {
 
 /** Every header label ends with one of these (or a bracket, colon or mark): a cheap first test for data cells. */
 const HEADER_END = /[码号称目额数金计标容质性向值位释明重注)）\]】〕:：*\s]$/;
+const HEADER_END_CODES = new Set(Array.from("码号称目额数金计标容质性向值位释明重注)）]】〕:：*", (ch) => ch.charCodeAt(0)));
+
+/**
+ * False when neither the text nor its trimmed form can be a header label (HEADER_END, by its last
+ * character): lets a scan over every data cell skip most of them without a lookup.
+ */
+export function mayBeHeaderLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return HEADER_END_CODES.has(last) || mayBeSpace(last);
+}
+
+/** Every \s character (and a few control characters): a text ending in one is trimmed before matching. */
+function mayBeSpace(c: number): boolean {
+  return (
+    c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 const ROLE_PATTERNS: readonly [ColumnRole, RegExp][] = [
   ["code", /^(单位|项目|预算单位|部门)?(编码|代码|编号)$/],

@@ -8,6 +8,7 @@ import type { Detection, SheetProblem, Table } from "../model";
 import { buildForm } from "./build-form";
 import { buildLong } from "./build-long";
 import { buildWide } from "./build-wide";
+import { clearParseCaches } from "../parse";
 import { readFormLabels } from "./form-labels";
 import { unitLineIn } from "./header-aliases";
 import { findSpans, type TableSpan } from "./regions";
@@ -17,7 +18,17 @@ import { cellText, SheetView } from "./sheet-view";
 const UNIT_LINE_ROWS = 6;
 
 export function detectTables(sheet: Sheet): Detection {
-  const view = new SheetView(sheet);
+  // The parsers' caches live for one sheet: each check reads cold, and the memory is released after.
+  clearParseCaches();
+  try {
+    return detectIn(new SheetView(sheet));
+  } finally {
+    clearParseCaches();
+  }
+}
+
+function detectIn(view: SheetView): Detection {
+  const sheet = view.sheet;
   const problems: SheetProblem[] = [];
   if (isEmptySheet(view)) {
     return { tables: [], problems: [{ sheet: sheet.name, kind: "empty", message: `工作表「${sheet.name}」是空的。` }] };

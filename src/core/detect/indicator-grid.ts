@@ -19,7 +19,18 @@ const CATEGORY_WORD = /指标/;
 
 /** A 一级/二级/三级 text as written, cleaned of debris, numbering and a trailing colon. */
 export function cleanLabel(text: string): string {
-  return stripLeadingNumber(text).replace(TRAILING_COLON, "").trim();
+  const t = stripLeadingNumber(text); // trimmed: only a colon at its end is left to remove
+  const last = t.charCodeAt(t.length - 1);
+  return last === 0x3a || last === 0xff1a ? t.replace(TRAILING_COLON, "").trim() : t;
+}
+
+/** The row's texts joined by one space, empty ones left out. */
+function joinNonEmpty(a: string, b: string, c: string, d: string): string {
+  let s = a;
+  if (b !== "") s = s === "" ? b : `${s} ${b}`;
+  if (c !== "") s = s === "" ? c : `${s} ${c}`;
+  if (d !== "") s = s === "" ? d : `${s} ${d}`;
+  return s;
 }
 
 export class IndicatorGridReader {
@@ -97,7 +108,7 @@ export class IndicatorGridReader {
       value: measure.value,
       number: measure.number,
       unit: measure.unit,
-      raw: [l3, op, value, unit].filter((t) => t !== "").join(" "),
+      raw: joinNonEmpty(l3, op, value, unit),
       source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
     };
     if (measure.malformed) indicator.malformed = measure.malformed;

@@ -1,4 +1,4 @@
-import type { Table } from "../model";
+import type { Heading, Table } from "../model";
 import type { Profile, Settings } from "../settings";
 
 /**
@@ -11,12 +11,18 @@ export function detectProfile(table: Table): Profile {
   for (const p of table.projects) {
     if (p.indicators.length === 0 && p.headings.length === 0) continue;
     withIndicators++;
-    const has2021 = p.headings.some(
-      (h) => (h.level === 1 && h.key === "cost") || (h.level === 2 && (h.key === "economicCost" || h.key === "ecoCost")),
-    );
-    if (has2021) with2021++;
+    if (has2021Heading(p.headings)) with2021++;
   }
   return withIndicators > 0 && with2021 * 2 > withIndicators ? "2021" : "2015";
+}
+
+function has2021Heading(headings: readonly Heading[]): boolean {
+  for (const h of headings) {
+    if ((h.level === 1 && h.key === "cost") || (h.level === 2 && (h.key === "economicCost" || h.key === "ecoCost"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export function profileFor(table: Table, settings: Settings): Profile {

@@ -1,5 +1,15 @@
 /** A1 addresses for 0-based absolute coordinates. */
+
+/** Letters of the columns asked for so far (every finding needs its cell's address). */
+const LETTERS: string[] = [];
+const LETTERS_CACHED = 1024;
+
 export function columnLetters(col: number): string {
+  if (Number.isInteger(col) && col >= 0 && col < LETTERS_CACHED) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = "";
   while (n > 0) {

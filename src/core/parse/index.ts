@@ -1,4 +1,5 @@
 /** Parsing of cell text: indicator trees, values (指标值), amounts and project names. */
+export { clearParseCaches } from "./caches";
 export { parseAmount, parseAmountText, type ParsedAmount } from "./amount";
 export {
   parseIndicatorLine,

@@ -21,6 +21,7 @@ import {
   qualitativeMeasure,
   trailingNumberStart,
 } from "./measure";
+import { registerCache } from "./caches";
 import { readNumbering } from "./numbering";
 
 export interface LineSplit {
@@ -171,7 +172,7 @@ function byLoneSymbol(s: string): LineSplit | null {
  * Value texts after an operator repeat ("100%", "1次"), one map per operator. The measures are shared
  * by every line with that value, so they are never modified (splitNameMeasure copies before changing).
  */
-const valueCache = new Map<Operator, Map<string, Measure | null>>();
+const valueCache = registerCache(new Map<Operator, Map<string, Measure | null>>());
 const VALUE_CACHE_LIMIT = 20_000;
 
 function valueAfterSymbol(rest: string, op: Operator): Measure | null {

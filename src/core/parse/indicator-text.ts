@@ -7,6 +7,7 @@ import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } 
 import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
+import { registerCache } from "./caches";
 import { isOperatorOnly } from "./measure";
 import { type NumberingKind, pushInlineItems, readNumbering } from "./numbering";
 
@@ -60,33 +61,67 @@ interface HeadingRead {
 const HEADING_HINT = /指标|产出|效益|满意|成本|数量|质量|时效|进度|可持续|效果/;
 const HAS_DIGIT = /\d/;
 
-function lastMeaningfulChar(text: string): string {
+const BIAO = 0x6807; // 标, the last character of …指标
+const CLOSE_PAREN = 0x29;
+
+/** The code of the last character that is not a space or colon; -1 when there is none. */
+function lastMeaningfulCode(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === ":" || text[i] === "：")) i--;
-  return i >= 0 ? text[i] : "";
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3a && c !== 0xff1a) return c;
+  }
+  return -1;
 }
 
 const HEADING_EDGES = /^[\s:：]+|[\s:：]+$/g;
 
-/** Heading lines repeat across thousands of projects: remember what each one read as. */
-const headingCache = new Map<string, HeadingRead | null>();
+/**
+ * Heading lines repeat across thousands of projects: remember what each one read as, by what the reading
+ * depends on — the numbering kind, the 一级 in force ("-" when none) and the text.
+ */
+const headingCache = new Map<string, Map<string, HeadingRead | null>>();
+let headingCacheSize = 0;
+registerCache({
+  clear: () => {
+    headingCache.clear();
+    headingCacheSize = 0;
+  },
+});
 const HEADING_CACHE_LIMIT = 2000;
 
 function readHeading(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
-  if (body.length > 40 || !HEADING_HINT.test(body)) return null;
-  const last = lastMeaningfulChar(body);
+  if (body.length > 40) return null;
+  const last = lastMeaningfulCode(body);
+  if (last !== BIAO && last !== CLOSE_PAREN && body.length > 8) return null; // not "…指标", "…(注)" nor a bare stem
+  if (!HEADING_HINT.test(body)) return null;
   // digits only inside a trailing annotation: "产出指标(50分)"
-  const open = last === ")" ? body.lastIndexOf("(") : -1;
+  const open = last === CLOSE_PAREN ? body.lastIndexOf("(") : -1;
   if (HAS_DIGIT.test(open > 0 ? body.slice(0, open) : body)) return null;
-  if (last !== "标" && last !== ")" && body.length > 8) return null; // not "…指标", "…(注)" nor a bare stem
-  const cacheKey = `${kind}|${current1?.key ?? ""}|${current1 ? 1 : 0}|${body}`;
-  const cached = headingCache.get(cacheKey);
+  const k1 = current1 === null ? "-" : (current1.key ?? "");
+  const context = HEADING_CONTEXT[kind][k1] ?? `${kind}|${k1}`;
+  let byBody = headingCache.get(context);
+  if (byBody === undefined) headingCache.set(context, (byBody = new Map()));
+  const cached = byBody.get(body);
   if (cached !== undefined) return cached;
   const read = readHeadingUncached(body, kind, current1);
-  if (headingCache.size >= HEADING_CACHE_LIMIT) headingCache.clear();
-  headingCache.set(cacheKey, read);
+  if (headingCacheSize >= HEADING_CACHE_LIMIT) {
+    headingCache.clear();
+    headingCache.set(context, (byBody = new Map()));
+    headingCacheSize = 0;
+  }
+  byBody.set(body, read);
+  headingCacheSize++;
   return read;
 }
+
+/** The cache context of every numbering kind × 一级 key, built once (no string per heading line). */
+const HEADING_CONTEXT = Object.fromEntries(
+  (["none", "arabic", "chinese", "chineseParen"] as const).map((kind) => [
+    kind,
+    Object.fromEntries(["-", "", "output", "benefit", "satisfaction", "cost"].map((k) => [k, `${kind}|${k}`])),
+  ]),
+) as Record<NumberingKind, Record<string, string>>;
 
 function readHeadingUncached(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
   const text = body.replace(HEADING_EDGES, "").replace(/\s+/g, "");
@@ -140,7 +175,7 @@ function looksLikeProse(text: string): boolean {
  * distinct body is split once. The splits are shared, so they are never modified (setMeasure copies the
  * fields; the Decimal in a measure is immutable). Cleared when full, like the heading cache.
  */
-const bodyCache = new Map<string, LineSplit | null>();
+const bodyCache = registerCache(new Map<string, LineSplit | null>());
 const BODY_CACHE_LIMIT = 50_000;
 
 /** The body's name and measure; null when the body is nothing but an operator ("≤" on its own line). */

@@ -7,6 +7,7 @@ import Decimal from "decimal.js";
 import type { Operator } from "../model";
 import { parseChineseNumeral } from "../text/chinese-numerals";
 import { normalizeText } from "../text/normalize";
+import { registerCache } from "./caches";
 
 export interface Measure {
   operator: Operator | null;
@@ -87,6 +88,16 @@ for (const [word] of OPERATOR_WORDS) {
   else WORDS_BY_START.set(word.charCodeAt(0), [word]);
 }
 
+/** Which ideographs start a word: a flat table, since a line is scanned character by character. */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const WORD_START = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+for (const code of WORDS_BY_START.keys()) {
+  // every word starts with an ideograph; one that did not would make loneOperatorSymbolAt wrong
+  if (code < CJK_FIRST || code > CJK_LAST) throw new Error(`operator word starting with U+${code.toString(16)}`);
+  WORD_START[code - CJK_FIRST] = 1;
+}
+
 function isOperatorSymbol(code: number): boolean {
   return code === 0x2265 || code === 0x2264 || code === 0x3e || code === 0x3c || code === 0x3d; // ≥ ≤ > < =
 }
@@ -103,9 +114,8 @@ export function loneOperatorSymbolAt(text: string): number {
     if (isOperatorSymbol(c)) {
       if (at >= 0) return -1;
       at = i;
-    } else if (c >= 0x4e00) {
-      const words = WORDS_BY_START.get(c);
-      if (words !== undefined) for (const w of words) if (text.startsWith(w, i)) return -1;
+    } else if (c >= CJK_FIRST && c <= CJK_LAST && WORD_START[c - CJK_FIRST] === 1) {
+      for (const w of WORDS_BY_START.get(c)!) if (text.startsWith(w, i)) return -1;
     }
   }
   return at;
@@ -223,7 +233,7 @@ export function cleanUnit(unit: string): string {
 }
 
 /** Target values repeat ("100", "95", "1"): a Decimal is immutable, so one per distinct text is shared. */
-const decimalCache = new Map<string, Decimal | null>();
+const decimalCache = registerCache(new Map<string, Decimal | null>());
 const DECIMAL_CACHE_LIMIT = 10_000;
 
 function toDecimal(value: string): Decimal | null {
@@ -440,7 +450,7 @@ export function parseOperatorCell(cell: string): Operator | "定性" | "定量" 
   return op;
 }
 
-const operatorCellCache = new Map<string, Operator | "定性" | "定量" | null | undefined>();
+const operatorCellCache = registerCache(new Map<string, Operator | "定性" | "定量" | null | undefined>());
 const OPERATOR_CELL_CACHE_LIMIT = 1000;
 
 function readOperatorCell(cell: string): Operator | "定性" | "定量" | null | undefined {

@@ -2,12 +2,15 @@
 import { normalizeText, removeCjkSpaces } from "../text/normalize";
 import { readNumbering } from "./numbering";
 
+const LINE_BREAKS = /\n/g;
+
 /**
  * Remove the leading list number: "10. 政协协商议政服务中心" → "政协协商议政服务中心"; also "1、", "（1）",
  * "①", "一、", "（一）". A number that is part of the name ("2024年…", "5G…") stays.
  */
 export function stripLeadingNumber(name: string): string {
-  const t = normalizeText(name ?? "").replace(/\n/g, " ").trim();
+  const norm = normalizeText(name ?? "");
+  const t = (norm.indexOf("\n") >= 0 ? norm.replace(LINE_BREAKS, " ") : norm).trim();
   const n = readNumbering(t);
   return n.kind === "none" ? t : n.body;
 }

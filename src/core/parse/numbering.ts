@@ -14,11 +14,45 @@ export interface Numbering {
 const CN_DIGITS = "一二三四五六七八九十";
 const CHINESE = new RegExp(`^[${CN_DIGITS}]{1,3}\\s*[、.,，]\\s*`);
 const CHINESE_PAREN = new RegExp(`^[(]\\s*[${CN_DIGITS}]{1,3}\\s*[)]\\s*[、.]?\\s*`);
-/** "1." "1、" "1)" "1，" but not "1.5万元" (a decimal) nor "1,234". */
-const ARABIC = /^\d{1,3}\s*(?:[、)]|[.,，](?!\d))\s*/;
 const ARABIC_PAREN = /^[(]\s*\d{1,3}\s*[)]\s*[、.]?\s*/;
 const CIRCLED = /^[\u2460-\u2473\u2776-\u277f]\s*/;
 const BULLET = /^[•·▪●◆■\-*]\s+/;
+
+/**
+ * Arabic numbering "1." "1、" "1)" "1，" but not "1.5万元" (a decimal) nor "1,234": where the match of
+ * ^\d{1,3}\s*(?:[、)]|[.,，](?!\d))\s* ends, scanned by hand (no match object); -1 when none.
+ */
+function arabicEnd(line: string): number {
+  let i = 0;
+  while (i < 3 && isAsciiDigit(line.charCodeAt(i))) i++;
+  // a fourth digit: however \d{1,3} splits the digits, a digit follows them, not the punctuation
+  if (i === 0 || isAsciiDigit(line.charCodeAt(i))) return -1;
+  i = skipSpaces(line, i);
+  const c = line.charCodeAt(i);
+  if (c === 0x3001 || c === 0x29) i++; // 、 )
+  else if ((c === 0x2e || c === 0x2c || c === 0xff0c) && !isAsciiDigit(line.charCodeAt(i + 1))) i++; // . , ，
+  else return -1;
+  return skipSpaces(line, i);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The index after the run of \s characters starting at i. */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** JavaScript's \s: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** The patterns above start with disjoint characters: the first character says which can match. */
 const BULLET_START = new Set(["•", "·", "▪", "●", "◆", "■", "-", "*"]);
@@ -27,8 +61,10 @@ export function readNumbering(line: string): Numbering {
   const c = line.charCodeAt(0);
   let m: RegExpExecArray | null = null;
   let kind: NumberingKind = "arabic";
-  if (c >= 0x30 && c <= 0x39) m = ARABIC.exec(line);
-  else if (c === 0x28) {
+  if (c >= 0x30 && c <= 0x39) {
+    const end = arabicEnd(line); // the most common numbering, read without a match object
+    return end < 0 ? { kind: "none", body: line.trim() } : { kind, body: line.slice(end).trim() };
+  } else if (c === 0x28) {
     if ((m = CHINESE_PAREN.exec(line))) kind = "chineseParen";
     else m = ARABIC_PAREN.exec(line);
   } else if (c >= 0x4e00 && CN_DIGITS.includes(line[0])) {

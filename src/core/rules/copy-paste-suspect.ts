@@ -8,6 +8,7 @@
 import { toA1 } from "../grid";
 import { compactName } from "./util/compact-name";
 import { workbookSubjects } from "./util/copy-subjects";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const GOAL_NOISE = /[\s、，,。.：:；;（）()“”"'‘’《》·]/g;
@@ -27,12 +28,18 @@ export default defineRule({
   },
   check(ctx) {
     const index = workbookSubjects(ctx.tables);
-    for (const project of ctx.table.projects) {
-      // The goal is long and rarely needed: compacted only when a subject turns up (not memoised).
+    const { start, indicators, compact } = tableFacts(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
+      // The name and the goal are compacted only when a subject turns up (rarely).
+      let ownName: string | null = null;
       let goal: string | null = null;
-      for (const ind of project.indicators) {
-        for (const { subject, owner } of index.subjectsIn(compactName(ind.name))) {
-          if (owner === project || compactName(project.name).includes(subject)) continue;
+      const end = start[p + 1];
+      for (let k = start[p]; k < end; k++) {
+        const subjects = index.subjectsIn(compact[k]);
+        if (subjects.length === 0) continue;
+        const ind = indicators[k];
+        for (const { subject, owner } of subjects) {
+          if (owner === project || (ownName ??= compactName(project.name)).includes(subject)) continue;
           goal ??= project.goal.replace(GOAL_NOISE, "");
           if (goal.includes(subject)) continue;
           ctx.report({
@@ -44,7 +51,7 @@ export default defineRule({
           break; // one finding per indicator
         }
       }
-      const first = index.copyOf.get(project);
+      const first = index.copyOf.size > 0 ? index.copyOf.get(project) : undefined;
       if (first) {
         const c = first.cells.indicators;
         ctx.report({
@@ -57,6 +64,6 @@ export default defineRule({
           },
         });
       }
-    }
+    });
   },
 });

@@ -24,7 +24,7 @@ export default defineRule({
     eachIndicator(
       ctx.table,
       // ≥ or > on a readable number, with no unit or a unit in 元
-      (f) => (f & (OP_GE | QUANT | MALFORMED)) === (OP_GE | QUANT) && (f & (UNIT_NULL | UNIT_YUAN)) !== 0,
+      { all: OP_GE | QUANT, none: MALFORMED, some: UNIT_NULL | UNIT_YUAN },
       (ind, project, k, facts) => {
         if (!facts.is(k, NameKind.spending)) return;
         ctx.report({

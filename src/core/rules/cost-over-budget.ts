@@ -6,6 +6,7 @@
  * Only certain arithmetic raises this error (see util/cost-sum.ts for what is and is not counted);
  * guesses belong to goal-indicator-mismatch / standard-exceeded as warnings.
  */
+import type Decimal from "decimal.js";
 import { formatValue, formatWan, WAN_TOLERANCE } from "./util/cost-money";
 import { costPictures } from "./util/cost-items";
 import { certainCostSum } from "./util/cost-sum";
@@ -30,8 +31,10 @@ export default defineRule({
       const amount = project.amount;
       if (amount === null) return; // amount-missing reports it
       const pic = pictureOf(p);
+      // amount + tolerance, made once and only when there is something to compare (decimal.js is slow)
+      let ceiling: Decimal | null = null;
       for (const t of pic.totals) {
-        if (t.wan.minus(amount).gt(WAN_TOLERANCE)) {
+        if (t.wan.gt((ceiling ??= amount.plus(WAN_TOLERANCE)))) {
           ctx.report({
             messageId: "totalOver",
             project,
@@ -46,7 +49,7 @@ export default defineRule({
         }
       }
       const sum = certainCostSum(pic, amount);
-      if (sum.count > 0 && sum.wan.minus(amount).gt(WAN_TOLERANCE)) {
+      if (sum.count > 0 && sum.wan.gt((ceiling ??= amount.plus(WAN_TOLERANCE)))) {
         ctx.report({
           messageId: "sumOver",
           project,

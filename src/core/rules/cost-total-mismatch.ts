@@ -24,8 +24,11 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       const amount = project.amount;
       if (amount === null) return;
-      for (const t of pictureOf(p).totals) {
-        if (amount.minus(t.wan).gt(WAN_TOLERANCE)) {
+      const { totals } = pictureOf(p);
+      if (totals.length === 0) return;
+      const floor = amount.minus(WAN_TOLERANCE);
+      for (const t of totals) {
+        if (t.wan.lt(floor)) {
           ctx.report({
             messageId: "totalBelow",
             project,

@@ -15,11 +15,10 @@ import { NameKind } from "../vocab/indicator-kind";
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
 import {
   eachIndicator,
+  type FlagFilter,
   MALFORMED,
   NAME_CONTROL_RATE,
   NAME_GROWTH,
-  NUM_NONPOSITIVE,
-  OP_GE,
   OP_LE,
   QUANT,
   type TableFacts,
@@ -38,14 +37,10 @@ const PEOPLE_UNIT = /^(人|人次|户|名|家)$/;
 type Found = { messageId: "positive" | "beneficiary" | "controlZero" | "costGrowth"; kind?: string };
 
 /**
- * Which indicators `inverted` may report, from their flags alone: a readable number and
- * ≥/> with 增/涨 in the name (cost growth), or ≤/<, or ≤ 0 with 控制率 in the name.
+ * Which indicators `inverted` may report, from their flags alone: a readable number with ≤/< (any name),
+ * 增/涨 in the name (cost growth under ≥/>) or 控制率 (≤ 0 is checked on the number).
  */
-function mayBeInverted(f: number): boolean {
-  if ((f & (QUANT | MALFORMED)) !== QUANT) return false;
-  if ((f & OP_GE) !== 0) return (f & NAME_GROWTH) !== 0;
-  return (f & OP_LE) !== 0 || (f & (NUM_NONPOSITIVE | NAME_CONTROL_RATE)) === (NUM_NONPOSITIVE | NAME_CONTROL_RATE);
-}
+const MAY_BE_INVERTED: FlagFilter = { all: QUANT, none: MALFORMED, some: OP_LE | NAME_GROWTH | NAME_CONTROL_RATE };
 
 /** Cheap tests (operator, sign) before name tests. */
 function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
@@ -83,7 +78,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(ctx.table, mayBeInverted, (ind, project, k, facts) => {
+    eachIndicator(ctx.table, MAY_BE_INVERTED, (ind, project, k, facts) => {
       const found = inverted(ind, facts, k);
       if (!found) return;
       const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);

@@ -25,7 +25,7 @@ export default defineRule({
     eachIndicator(
       ctx.table,
       // ≥ or > on a readable number, with no unit or a unit in days (天, 日, 工作日)
-      (f) => (f & (OP_GE | QUANT | MALFORMED)) === (OP_GE | QUANT) && (f & (UNIT_NULL | UNIT_DAY)) !== 0,
+      { all: OP_GE | QUANT, none: MALFORMED, some: UNIT_NULL | UNIT_DAY },
       (ind, project, k, facts) => {
         if (!facts.is(k, NameKind.cappedDuration)) return;
         const data = {

@@ -21,6 +21,7 @@ type MessageId = "impliedCost" | "contradiction";
 
 const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<" };
 const CLAUSE_MAX = 30;
+const ZERO = new Decimal(0);
 
 interface Headcount {
   people: Decimal;
@@ -59,7 +60,7 @@ interface PerPerson {
 
 /** Per-person cost from the indicators: 人均 amounts, 元/人 prices, 元/人·天 × the goal's days. */
 function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | null {
-  let yuan = new Decimal(0);
+  let yuan = ZERO;
   const parts: string[] = [];
   const add = (ind: Indicator, y: Decimal, text: string) => {
     yuan = yuan.plus(y);

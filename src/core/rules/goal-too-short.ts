@@ -18,6 +18,21 @@ const LONG_ENOUGH = 60;
 const NUMBERING = /(^|\n)\s*(?:[(（]?\s*[0-9０-９一二三四五六七八九十]+\s*[)）、.．]|[①-⑳])/g;
 const NON_TEXT = /[\s\p{P}\p{S}]/gu;
 const words = (text: string) => text.replace(NUMBERING, "$1").replace(NON_TEXT, "");
+const NUMERALS = new Set([..."一二三四五六七八九十"].map((c) => c.charCodeAt(0)));
+
+/**
+ * A lower bound on words(text).length, without building it: CJK ideographs survive words() except the
+ * numerals a line's numbering ("一、") may consist of.
+ */
+function wordCharsAtLeast(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff && !NUMERALS.has(c)) n++;
+  }
+  return n;
+}
+
 const ACTION =
   /提供|保障|完成|开展|举办|举行|召开|组织|确保|提高|提升|推进|推动|实现|落实|加强|支付|发放|聘用|聘请|购置|采购|购买|建设|维护|运维|出版|编辑|编纂|印刷|培训|接待|服务|支持|做好|履行|改善|促进|满足|解决|保证|用于|补助|慰问|监督|视察|调研|宣传|办理|运行|运转|达到|覆盖|引进|租赁|修缮|改造/;
 
@@ -40,6 +55,9 @@ export default defineRule({
       if (goal === "") continue; // goal-missing
       // a goal this long says something (and is not just the name): skip the text scan, 10,000 goals add up
       if (goal.length > LONG_ENOUGH && goal.length > project.name.length + LONG_ENOUGH) continue;
+      // Enough words to say something, and more than the name has: neither finding is possible.
+      const atLeast = wordCharsAtLeast(goal);
+      if (atLeast >= SHORT_CHARS && atLeast > project.name.length) continue;
       const core = words(goal);
       const name = words(project.name);
       const data = { project: project.name, goal: clip(goal) };

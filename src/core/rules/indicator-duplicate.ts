@@ -12,18 +12,28 @@ import type { Indicator, SourceRef } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
 import { keyOfCompacted, nameKey } from "./util/compact-name";
 import { formatValue, moneyInWan } from "./util/cost-money";
-import { NUMBER, QUALITATIVE, tableFacts, UNIT_MONEY } from "./util/table-facts";
+import { KEY_UNUSUAL, NUMBER, QUALITATIVE, tableFacts, UNIT_MONEY } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const COST_WORD = /(成本|费用|经费|费|金额|资金|支出|开支)$/;
 /** The shorter name must keep this many characters to count as the same item ("打印扫描"). */
 const MIN_CORE = 3;
 
-function costCore(name: string): string {
-  let n = nameKey(name);
+/** The name key without its cost word: "打印扫描费" → "打印扫描". */
+function costCore(key: string): string {
+  let n = key;
   for (let i = 0; i < 2 && COST_WORD.test(n); i++) n = n.replace(COST_WORD, "");
   return n;
 }
+
+interface CostItem {
+  ind: Indicator;
+  core: string;
+  /** The amount in 万元, worked out only when another cost shares the core (decimal.js is slow). */
+  wan: Decimal | null;
+}
+
+const wanOf = (c: CostItem): Decimal => (c.wan ??= moneyInWan(c.ind) as Decimal);
 
 /** "本单元格第 6 行" for a line of the same cell, else the cell address (and line). */
 function where(first: SourceRef, second: SourceRef): string {
@@ -47,34 +57,56 @@ export default defineRule({
   },
   check(ctx) {
     const facts = tableFacts(ctx.table);
-    const { flags, start, indicators, compact } = facts;
-    const byName = new Map<string, Indicator>(); // reused: cleared per project
-    const costs: { ind: Indicator; wan: Decimal; core: string }[] = [];
+    const { flags, start, indicators, compact, keyHash } = facts;
+    const keyOf = (k: number) => keyOfCompacted(compact[k]);
+    // A 三级 left empty reads as its 二级 label ("数量指标"): not a duplicate of anything.
+    const skipped = (k: number) => {
+      if ((flags[k] & KEY_UNUSUAL) === 0) return false;
+      const key = keyOf(k);
+      const ind = indicators[k];
+      return key.length < 2 || key === nameKey(ind.level2) || key === nameKey(ind.level1);
+    };
+    // Each project's names by key hash, in open addressing (slot = k + 1, 0 empty): reused, never shrunk.
+    let seen = new Int32Array(64);
+    const costs: CostItem[] = [];
     ctx.table.projects.forEach((project, p) => {
-      byName.clear();
       costs.length = 0;
+      const first = start[p];
       const end = start[p + 1];
-      for (let k = start[p]; k < end; k++) {
-        const ind = indicators[k];
-        const key = keyOfCompacted(compact[k]);
-        // A 三级 left empty reads as its 二级 label ("数量指标"): not a duplicate of anything.
-        if (key.length < 2 || (key.endsWith("指标") && (key === nameKey(ind.level2) || key === nameKey(ind.level1)))) continue;
-        const first = byName.get(key);
-        if (first) {
+      let size = 64;
+      while (size < 2 * (end - first)) size *= 2;
+      if (seen.length < size) seen = new Int32Array(size);
+      else seen.fill(0, 0, size);
+      const mask = size - 1;
+      for (let k = first; k < end; k++) {
+        if (skipped(k)) continue;
+        const hash = keyHash[k];
+        let slot = hash & mask;
+        let same = -1;
+        for (; seen[slot] !== 0; slot = (slot + 1) & mask) {
+          const j = seen[slot] - 1;
+          if (keyHash[j] === hash && keyOf(j) === keyOf(k)) {
+            same = j;
+            break;
+          }
+        }
+        if (same >= 0) {
+          const ind = indicators[k];
+          const firstInd = indicators[same];
           ctx.report({
             messageId: "same",
             project,
             indicator: ind,
-            data: { name: ind.name, heading: first.level2 || first.level1 || "本项目", where: where(first.source, ind.source) },
+            data: { name: ind.name, heading: firstInd.level2 || firstInd.level1 || "本项目", where: where(firstInd.source, ind.source) },
           });
           continue;
         }
-        byName.set(key, ind);
+        seen[slot] = k + 1;
         // An amount of money (not 定性) whose name is a cost.
         if ((flags[k] & (UNIT_MONEY | NUMBER | QUALITATIVE)) !== (UNIT_MONEY | NUMBER) || !facts.is(k, NameKind.cost)) continue;
-        const wan = moneyInWan(ind) as Decimal;
-        const core = costCore(ind.name);
-        const twin = core.length >= MIN_CORE ? costs.find((o) => o.wan.eq(wan) && sameCore(o.core, core)) : undefined;
+        const ind = indicators[k];
+        const item: CostItem = { ind, core: costCore(keyOf(k)), wan: null };
+        const twin = item.core.length >= MIN_CORE ? costs.find((o) => sameCore(o.core, item.core) && wanOf(o).eq(wanOf(item))) : undefined;
         if (twin) {
           ctx.report({
             messageId: "sameCost",
@@ -90,7 +122,7 @@ export default defineRule({
           });
           continue;
         }
-        costs.push({ ind, wan, core });
+        costs.push(item);
       }
     });
   },

@@ -15,9 +15,8 @@
  *   under 质量 and 时效 is indicator-duplicate's finding.
  */
 import type { Indicator, Level2Key } from "../model";
-import { isCost, isQuality, isRate, isSatisfaction } from "../vocab/indicator-kind";
-import { compactName } from "./util/compact-name";
-import { wanFactor } from "./util/cost-money";
+import { NameKind } from "../vocab/indicator-kind";
+import { eachIndicator, NAME_MAN, QUALITATIVE, UNIT_MONEY, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 type Placement = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";
@@ -67,26 +66,35 @@ function placementOf(ind: Indicator): Placement | null {
   }
 }
 
-/** Where the name says it belongs, when the placement cannot be right; null when it is fine or unclear. */
-function belongsTo(ind: Indicator, at: Placement): keyof typeof TARGET_LABEL | null {
-  const name = compactName(ind.name);
-  if (name.includes("满") && isSatisfaction(name)) return at === "satisfaction" ? null : "satisfaction";
-  if (TIMELY.test(name)) return at === "timeliness" ? null : "timeliness";
+/**
+ * Where the name says it belongs, when the placement cannot be right; null when it is fine or unclear.
+ * Reads the compacted name (no punctuation or book titles), indicator k of the facts.
+ */
+function belongsTo(ind: Indicator, at: Placement, facts: TableFacts, k: number): keyof typeof TARGET_LABEL | null {
+  const name = facts.compact[k];
+  const f = facts.flags[k];
+  if ((f & NAME_MAN) !== 0 && name.includes("满") && facts.compactIs(k, NameKind.satisfaction)) {
+    return at === "satisfaction" ? null : "satisfaction";
+  }
+  if ((name.includes("时") || name.includes("按期")) && TIMELY.test(name)) return at === "timeliness" ? null : "timeliness";
   const namesCost = name.includes("成本");
-  if (namesCost || (!ind.qualitative && wanFactor(ind.unit) !== null && isCost(name))) {
+  // a 成本 item, or an amount of money (not 定性) whose name is a cost
+  if (namesCost || ((f & (QUALITATIVE | UNIT_MONEY)) === UNIT_MONEY && facts.compactIs(k, NameKind.cost))) {
     if (at === "cost") return null;
     // 成本降低率 under 经济效益 is a legitimate economic benefit.
-    if (at === "economic" && namesCost && isRate(name)) return null;
+    if (at === "economic" && namesCost && facts.compactIs(k, NameKind.rate)) return null;
     return "cost";
   }
+  // What is left can only be wrong under 满意度, 成本, 数量 or 时效.
+  if (at !== "satisfaction" && at !== "cost" && at !== "quantity" && at !== "timeliness") return null;
   if (LASTING.test(name) || ORDERLY.test(name)) {
     if (at === "satisfaction" || at === "cost") return "sustainable";
     // "制定管理制度 ≥3项" (数量) or "制度建立时间" (时效) are outputs; "…制度健全性 健全" is not.
     const plainlyLasting = ind.qualitative || ORDERLY.test(name) || /健全性|完善性/.test(name);
-    return (at === "quantity" || at === "timeliness") && plainlyLasting ? "sustainable" : null;
+    return plainlyLasting ? "sustainable" : null;
   }
-  if (isQuality(name)) return at === "cost" || at === "satisfaction" ? "quality" : null;
-  return null;
+  if (at !== "cost" && at !== "satisfaction") return null;
+  return facts.compactIs(k, NameKind.quality) ? "quality" : null;
 }
 
 export default defineRule({
@@ -100,12 +108,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
+    eachIndicator(
+      ctx.table,
+      {},
+      (ind, project, k, facts) => {
         const at = placementOf(ind);
-        if (at === null) continue;
-        const target = belongsTo(ind, at);
-        if (target === null) continue;
+        if (at === null) return;
+        const target = belongsTo(ind, at, facts, k);
+        if (target === null) return;
         ctx.report({
           messageId: "misplaced",
           project,
@@ -117,7 +127,7 @@ export default defineRule({
             target: TARGET_LABEL[target],
           },
         });
-      }
-    }
+      },
+    );
   },
 });

@@ -5,7 +5,7 @@
  * way (二级 under 产出) counts as 成本. Seed: project 9 (文史资料出版费) has no 满意度指标.
  */
 import type { Level1Key } from "../model";
-import { categoryPresence } from "./util/category-presence";
+import { categoryPresences } from "./util/category-presence";
 import { defineRule } from "./rule";
 
 const REQUIRED: Record<"2015" | "2021", Level1Key[]> = {
@@ -29,13 +29,14 @@ export default defineRule({
   },
   check(ctx) {
     const required = REQUIRED[ctx.profile];
-    for (const project of ctx.table.projects) {
-      if (project.indicators.length === 0) continue; // indicators-missing
-      const present = categoryPresence(project);
+    const presenceOf = categoryPresences(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
+      if (project.indicators.length === 0) return; // indicators-missing
+      const present = presenceOf(p);
       for (const key of required) {
         const has = key === "satisfaction" ? present.hasSatisfaction : key === "cost" ? present.hasCost : present.level1.has(key);
         if (!has) ctx.report({ messageId: key, data: { project: project.name }, project });
       }
-    }
+    });
   },
 });

@@ -7,7 +7,7 @@
  */
 import type { Level1Key, Level2Key, Project, SourceRef } from "../model";
 import { LEVEL1_NAME } from "../vocab/categories";
-import { categoryPresence } from "./util/category-presence";
+import { categoryPresences } from "./util/category-presence";
 import { defineRule } from "./rule";
 
 type OutputPart = "quantity" | "quality" | "timeliness" | "cost";
@@ -43,9 +43,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      if (project.indicators.length === 0) continue; // indicators-missing
-      const present = categoryPresence(project);
+    const presenceOf = categoryPresences(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
+      if (project.indicators.length === 0) return; // indicators-missing
+      const present = presenceOf(p);
       const under = (l1: Level1Key) => present.level2.get(l1) ?? new Set<Level2Key>();
 
       if (present.level1.has("output")) {
@@ -64,6 +65,6 @@ export default defineRule({
         const { text, at } = level1Heading(project, "cost");
         ctx.report({ messageId: "costNone", data: { project: project.name, level1: text }, project, at });
       }
-    }
+    });
   },
 });

@@ -23,7 +23,7 @@ export default defineRule({
   check(ctx) {
     eachIndicator(
       ctx.table,
-      (f) => (f & (OP_NONE | QUANT | MALFORMED)) === (OP_NONE | QUANT), // a readable number without an operator
+      { all: OP_NONE | QUANT, none: MALFORMED }, // a readable number without an operator
       (ind, project) => {
         const op = operatorFor(ind);
         const data = { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, op) };

@@ -6,7 +6,7 @@
  */
 import Decimal from "decimal.js";
 import { displayName, formatTarget } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, NUM_BIG, NUM_NONPOSITIVE, QUANT, UNIT_ANY_PERCENT } from "./util/table-facts";
+import { eachIndicator, MALFORMED, PERCENT_OUTSIDE, QUANT } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const HUNDRED = new Decimal(100);
@@ -26,8 +26,8 @@ export default defineRule({
   check(ctx) {
     eachIndicator(
       ctx.table,
-      // a readable number in % that is not between 0 and 100 (|n| ≥ 100 or n ≤ 0)
-      (f) => (f & (UNIT_ANY_PERCENT | QUANT | MALFORMED)) === (UNIT_ANY_PERCENT | QUANT) && (f & (NUM_BIG | NUM_NONPOSITIVE)) !== 0,
+      // a readable number in % that may be outside 0–100 (|n| ≥ 100 or n < 0): the common case needs no comparison
+      { all: PERCENT_OUTSIDE | QUANT, none: MALFORMED },
       (ind, project) => {
         const n = ind.number!;
         const messageId = n.greaterThan(HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;

@@ -21,7 +21,7 @@ export default defineRule({
     eachIndicator(
       ctx.table,
       // a text value with a unit that is not blank
-      (f) => (f & (QUAL_TEXT | UNIT_NULL | UNIT_BLANK | MALFORMED)) === QUAL_TEXT,
+      { all: QUAL_TEXT, none: UNIT_NULL | UNIT_BLANK | MALFORMED },
       (ind, project) => {
         ctx.report({
           messageId: "withUnit",

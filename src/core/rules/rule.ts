@@ -58,10 +58,31 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** Templates split once into text and placeholder names, alternating: ["“", "name", "”超过…"]. */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1]);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+}
+
 /** Fill {{name}} placeholders; an unknown placeholder is a programming error. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = compile(template)));
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
     if (!(key in data)) throw new Error(`message placeholder {{${key}}} has no data`);
-    return String(data[key]);
-  });
+    out += String(data[key]) + parts[i + 1];
+  }
+  return out;
 }

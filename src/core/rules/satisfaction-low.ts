@@ -6,7 +6,7 @@
 import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
 import { NameKind } from "../vocab/indicator-kind";
-import { eachIndicator, NAME_MAN, QUANT } from "./util/table-facts";
+import { eachIndicator, NAME_SATISFACTION, QUANT } from "./util/table-facts";
 
 const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "" };
 
@@ -26,7 +26,7 @@ export default defineRule({
     const { warnBelow, errorBelow } = ctx.settings.satisfaction;
     eachIndicator(
       ctx.table,
-      (f) => (f & (QUANT | NAME_MAN)) === (QUANT | NAME_MAN), // a readable number, 满 in the name
+      { all: QUANT | NAME_SATISFACTION }, // a readable number for a satisfaction
       (ind, project, k, facts) => {
         if (!facts.is(k, NameKind.satisfaction) || ind.number === null) return;
         const unit = (ind.unit ?? "").trim();

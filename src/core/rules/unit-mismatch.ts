@@ -10,30 +10,40 @@ import type { Indicator } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
 import { suggestUnit } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, QUALITATIVE, UNIT_ANY_PERCENT, UNIT_NULL, UNIT_YUAN, type TableFacts } from "./util/table-facts";
+import {
+  MALFORMED,
+  NAME_RATE,
+  QUALITATIVE,
+  tableFacts,
+  UNIT_ANY_PERCENT,
+  UNIT_NULL,
+  UNIT_YUAN,
+  type TableFacts,
+} from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const PERCENT = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
 const RATIO = /[:：比]/;
-const MONEY = /元/;
 /** A spending name ends with the money noun ("农牧民误工补贴"), not "补贴发放进度". */
 const MONEY_TAIL = /(成本|费|费用|经费|资金|金额|补贴|补助|单价|定额|标准|开支|支出|工资|薪酬|慰问金|租金)$/;
+
+const RATE_IN_PERCENT = UNIT_ANY_PERCENT | NAME_RATE;
 
 type Mismatch = { messageId: "countPercent" | "peopleTimes" | "rate" | "money"; expected: string };
 
 /** Cheapest tests first: this runs on every indicator that has a unit. */
 function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: number): Mismatch | null {
   const f = facts.flags[k];
-  const is = (kind: NameKind) => facts.is(k, kind);
   if ((f & UNIT_ANY_PERCENT) !== 0 || PERCENT.test(unit)) {
-    if (is(NameKind.rate) || !(is(NameKind.count) || is(NameKind.headcount) || is(NameKind.peopleCount)) || /‰|百分/.test(unit)) return null;
+    if (facts.is(k, NameKind.rate) || /‰|百分/.test(unit)) return null;
+    if (!(facts.is(k, NameKind.count) || facts.is(k, NameKind.headcount) || facts.is(k, NameKind.peopleCount))) return null;
     return { messageId: "countPercent", expected: suggestUnit(ind.name) ?? "次" };
   }
-  if (is(NameKind.rate)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
-  if (unit === "次" && is(NameKind.headcount)) return { messageId: "peopleTimes", expected: "人" };
-  // a unit in 元 (MONEY), or a name that does not end in a money word
+  if (facts.is(k, NameKind.rate)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
+  if (unit === "次" && facts.is(k, NameKind.headcount)) return { messageId: "peopleTimes", expected: "人" };
+  // a unit in 元, or a name that does not end in a money word
   if ((f & UNIT_YUAN) !== 0 || !MONEY_TAIL.test(ind.name)) return null;
-  return is(NameKind.spending) ? { messageId: "money", expected: "元或万元" } : null;
+  return facts.is(k, NameKind.spending) ? { messageId: "money", expected: "元或万元" } : null;
 }
 
 export default defineRule({
@@ -50,13 +60,18 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
-      (f) => (f & (UNIT_NULL | MALFORMED | QUALITATIVE)) === 0, // a unit, a value that is not 定性
-      (ind, project, k, facts) => {
+    const facts = tableFacts(ctx.table);
+    const { flags, start, indicators } = facts;
+    ctx.table.projects.forEach((project, p) => {
+      const end = start[p + 1];
+      for (let k = start[p]; k < end; k++) {
+        const f = flags[k];
+        // a unit and a value that is not 定性; a rate in % is right (the common case)
+        if ((f & (UNIT_NULL | MALFORMED | QUALITATIVE)) !== 0 || (f & RATE_IN_PERCENT) === RATE_IN_PERCENT) continue;
+        const ind = indicators[k];
         const unit = ind.unit!;
         const m = mismatchOf(ind, unit, facts, k);
-        if (!m) return;
+        if (!m) continue;
         const kind = facts.is(k, NameKind.headcount) || facts.is(k, NameKind.peopleCount) ? "人数" : "次数";
         ctx.report({
           messageId: m.messageId,
@@ -64,7 +79,7 @@ export default defineRule({
           project,
           indicator: ind,
         });
-      },
-    );
+      }
+    });
   },
 });

@@ -21,7 +21,7 @@ export default defineRule({
   check(ctx) {
     eachIndicator(
       ctx.table,
-      (f) => (f & (UNIT_NULL | QUANT | MALFORMED)) === (UNIT_NULL | QUANT), // a readable number without a unit
+      { all: UNIT_NULL | QUANT, none: MALFORMED }, // a readable number without a unit
       (ind, project) => {
         if (unitInName(ind.name) !== null) return;
         const unit = suggestUnit(ind.name);

@@ -4,6 +4,7 @@
  * cell it could not read at all (Project.issues). Nothing the parser skipped goes unreported.
  */
 import { clip, displayName } from "./util/indicator-text";
+import { MALFORMED, tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -18,12 +19,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (!ind.malformed) continue;
+    const { flags, start, indicators } = tableFacts(ctx.table);
+    ctx.table.projects.forEach((project, p) => {
+      const end = start[p + 1];
+      for (let k = start[p]; k < end; k++) {
+        if ((flags[k] & MALFORMED) === 0) continue;
+        const ind = indicators[k];
         ctx.report({
           messageId: "indicator",
-          data: { name: displayName(ind), raw: clip(ind.raw, 60), reason: stripEndPunct(ind.malformed) },
+          data: { name: displayName(ind), raw: clip(ind.raw, 60), reason: stripEndPunct(ind.malformed!) },
           project,
           indicator: ind,
         });
@@ -36,7 +40,7 @@ export default defineRule({
           at: issue.source,
         });
       }
-    }
+    });
   },
 });
 

@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx) {
     eachIndicator(
       ctx.table,
-      (f) => (f & (VALUE_NULL | MALFORMED)) === VALUE_NULL,
+      { all: VALUE_NULL, none: MALFORMED },
       (ind, project, k, facts) => {
         const example =
           !facts.is(k, NameKind.rate) && (facts.is(k, NameKind.sustainable) || ind.level2Key === "sustainable")

@@ -9,7 +9,7 @@ import { LEVEL2_NAME } from "../vocab/categories";
 import { NameKind } from "../vocab/indicator-kind";
 import { measurableExample } from "./util/indicator-hints";
 import { clip, displayName } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, MEASURED, QUAL_TEXT } from "./util/table-facts";
+import { eachIndicator, MALFORMED, MEASURED, NAME_RATE, QUAL_TEXT } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -27,7 +27,8 @@ export default defineRule({
   check(ctx) {
     eachIndicator(
       ctx.table,
-      (f) => (f & (QUAL_TEXT | MALFORMED)) === QUAL_TEXT, // a text value
+      // a text value under 数量/质量/时效/成本, or for a rate
+      { all: QUAL_TEXT, none: MALFORMED, some: MEASURED | NAME_RATE },
       (ind, project, k, facts) => {
         const measured = (facts.flags[k] & MEASURED) !== 0; // under 数量/质量/时效/成本
         const rate = facts.is(k, NameKind.rate);

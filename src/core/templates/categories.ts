@@ -14,12 +14,12 @@ export const CATEGORY_KEYS: readonly CategoryKey[] = [
 ];
 
 /** Chinese names accepted in a template's "category" field. */
-const CATEGORY_NAMES: Record<string, CategoryKey> = {
-  数量: "quantity", 质量: "quality", 时效: "timeliness",
-  成本: "cost", 经济成本: "cost", 社会成本: "socialCost", 生态环境成本: "ecoCost",
-  经济效益: "economic", 社会效益: "social", 生态效益: "ecological", 可持续影响: "sustainable",
-  满意度: "satisfaction", 服务对象满意度: "satisfaction",
-};
+const CATEGORY_NAMES = new Map<string, CategoryKey>([
+  ["数量", "quantity"], ["质量", "quality"], ["时效", "timeliness"],
+  ["成本", "cost"], ["经济成本", "cost"], ["社会成本", "socialCost"], ["生态环境成本", "ecoCost"],
+  ["经济效益", "economic"], ["社会效益", "social"], ["生态效益", "ecological"], ["可持续影响", "sustainable"],
+  ["满意度", "satisfaction"], ["服务对象满意度", "satisfaction"],
+]);
 
 export const CATEGORY_LABEL: Record<CategoryKey, string> = {
   quantity: "数量指标",
@@ -40,7 +40,7 @@ export function categoryKeyOf(text: string): CategoryKey | null {
   const t = String(text).replace(/\s+/g, "");
   if ((CATEGORY_KEYS as readonly string[]).includes(t)) return t as CategoryKey;
   const stem = t.replace(/指标$/, "");
-  return CATEGORY_NAMES[stem] ?? null;
+  return CATEGORY_NAMES.get(stem) ?? null;
 }
 
 export interface Placement {

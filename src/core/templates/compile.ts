@@ -36,7 +36,7 @@ const show = (v: unknown): string => {
 };
 
 const TEMPLATE_KEYS = new Set(["id", "name", "aliases", "description", "keywords", "fallback", "params", "goal", "indicators", "constraints"]);
-const PARAM_KEYS = new Set(["id", "label", "type", "unit", "min", "max", "integer", "choices", "default", "prefill", "help"]);
+const PARAM_KEYS = new Set(["id", "label", "type", "unit", "min", "max", "integer", "choices", "default", "defaultHelp", "prefill", "help"]);
 const INDICATOR_KEYS = new Set(["category", "name", "op", "value", "unit", "decimals", "when", "profiles"]);
 const CONSTRAINT_KEYS = new Set(["when", "check", "param", "message"]);
 const TEMPLATE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
@@ -44,9 +44,10 @@ const PARAM_ID = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 const AMOUNT_NAMES = new Set(["amount", "金额"]);
 const PROFILES: readonly Profile[] = ["2015", "2021"];
 
-const OPERATOR_WORDS: Record<string, TemplateOperator> = {
-  "≥": "≥", ">=": "≥", "≧": "≥", ">": ">", "＞": ">", "=": "=", "＝": "=", "<": "<", "＜": "<", "≤": "≤", "<=": "≤", "≦": "≤", 定性: "定性",
-};
+const OPERATOR_WORDS = new Map<string, TemplateOperator>([
+  ["≥", "≥"], [">=", "≥"], ["≧", "≥"], [">", ">"], ["＞", ">"], ["=", "="], ["＝", "="],
+  ["<", "<"], ["＜", "<"], ["≤", "≤"], ["<=", "≤"], ["≦", "≤"], ["定性", "定性"],
+]);
 
 /** Collects errors under a prefix ("模板“会议”：参数“people”："). */
 class Errors {
@@ -206,6 +207,8 @@ function compileParams(v: unknown, errors: Errors): ParamDraft[] {
       return;
     }
     if (AMOUNT_NAMES.has(id)) errors.add(where, "“amount”是项目金额的保留名称，参数不能用");
+    // Parameter values are kept in plain objects keyed by id: Object.prototype's names are reserved.
+    if (id in Object.prototype) errors.add(where, `“${id}”是保留字，参数不能用，请换一个名称`);
     const label = isNonEmpty(raw.label) ? raw.label.trim() : "";
     if (!label) errors.add(where, "缺少“label”（参数的中文名称，如 参会人数）");
     if (AMOUNT_NAMES.has(label)) errors.add(where, "“金额”是项目金额的保留名称，参数不能用");
@@ -234,6 +237,7 @@ function compileParams(v: unknown, errors: Errors): ParamDraft[] {
     };
     if (raw.unit !== undefined && !isString(raw.unit)) errors.add(where, "“unit”应为文字");
     if (raw.help !== undefined && !isString(raw.help)) errors.add(where, "“help”应为文字");
+    if (raw.defaultHelp !== undefined && !isString(raw.defaultHelp)) errors.add(where, "“defaultHelp”应为文字");
     if (raw.integer !== undefined && typeof raw.integer !== "boolean") errors.add(where, "“integer”应为 true 或 false");
     if (type === "number") {
       for (const k of ["min", "max"] as const) {
@@ -357,7 +361,7 @@ function compileIndicators(v: unknown, errors: Errors, formula: FormulaFn, text:
     errors.unknownKeys(raw, INDICATOR_KEYS, where);
     const category = isString(raw.category) ? categoryKeyOf(raw.category) : null;
     if (!category) errors.add(where, `“category”应为 数量、质量、时效、成本、社会成本、生态环境成本、经济效益、社会效益、生态效益、可持续影响 或 满意度，收到 ${show(raw.category)}`);
-    const op = isString(raw.op) ? OPERATOR_WORDS[raw.op.trim()] : undefined;
+    const op = isString(raw.op) ? OPERATOR_WORDS.get(raw.op.trim()) : undefined;
     if (!op) errors.add(where, `“op”应为 ≥、>、=、<、≤ 或 定性，收到 ${show(raw.op)}`);
     const name = text(raw.name, where, "name", true);
     let value: Expr | string = "";

@@ -47,6 +47,8 @@ export interface ParamDef {
   choices?: string[];
   /** A number, a formula (number parameters) or one of the choices. Defaults are kept within min/max. */
   default: number | string;
+  /** What a formula default does, in Chinese for the user: "按金额可支付的人数，最多 50 人". */
+  defaultHelp?: string;
   prefill?: PrefillRule[];
   /** One Chinese line for the user. */
   help?: string;

@@ -5,21 +5,22 @@
  * such as "<5人" survives.
  */
 
-/** Chinese punctuation that carries meaning and stays full-width (，is handled separately). */
-const KEEP_FULL_WIDTH = new Set(["！", "；", "？"]);
-
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
-
-/** Full-width → half-width for digits, ASCII letters, and ．％：（），＋－ etc. */
+/**
+ * Full-width → half-width for digits, ASCII letters, and ．％：（），＋－ etc. Chinese punctuation that
+ * carries meaning stays full-width: ！；？ always, ，unless it is a thousands separator.
+ */
 export function toHalfWidth(text: string): string {
-  if (!FULL_WIDTH.test(text)) return text;
-  return text.replace(FULL_WIDTH_ALL, (ch: string, i: number) => {
-    if (KEEP_FULL_WIDTH.has(ch)) return ch;
+  let out = "";
+  let from = 0; // text[from…] is not copied to out yet
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xff01 || c > 0xff5e || c === 0xff01 || c === 0xff1b || c === 0xff1f) continue; // ！；？ stay
     // the Chinese comma separates words; only a thousands separator (１，２３４) becomes ","
-    if (ch === "，" && !isDigitAround(text, i)) return ch;
-    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-  });
+    if (c === 0xff0c && !isDigitAround(text, i)) continue;
+    out += text.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function isDigitAround(text: string, i: number): boolean {
@@ -67,12 +68,11 @@ const LATEX_COMMANDS: [RegExp, string][] = [
 const MATH_SEGMENT = /\$([^$\n]{0,80})\$/g;
 
 const CRLF = /\r\n?/g;
-const ODD_SPACE = /[\u00a0\u3000\u2002-\u200a\u202f\u205f\t\f\v]/;
 const ODD_SPACE_ALL = /[\u00a0\u3000\u2002-\u200a\u202f\u205f\t\f\v]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/;
 const ZERO_WIDTH_ALL = /[\u200b-\u200d\ufeff]/g;
 const OPERATOR_VARIANT = /[≧≦⩾⩽]|[<>=][=<>]/;
 const MARKDOWN_START = /^[\s|:\-–—]/;
+const SPACE_RUNS = / {2,}/g;
 const OPERATOR_VARIANTS: [RegExp, string][] = [
   [/[≧⩾]|>=|=>/g, "≥"],
   [/[≦⩽]|<=|=</g, "≤"],
@@ -91,23 +91,34 @@ const isMarkdownRule = (line: string) => MARKDOWN_RULE_CHARS.test(line) && (line
  */
 export function normalizeText(text: string): string {
   if (!text) return "";
-  if (isAlreadyNormal(text)) return text;
-  let t = text.indexOf("\r") >= 0 ? text.replace(CRLF, "\n") : text;
-  if (t.indexOf("<") >= 0) {
+  const found = scanText(text);
+  if (found === 0) return text; // most cells: plain typed text, nothing to clean
+  let t = text;
+  if (found & CR) t = t.replace(CRLF, "\n");
+  if (found & TAG) {
     t = t.replace(BLOCK_TAG_RUN, "\n");
     if (INLINE_TAG_HINT.test(t)) t = t.replace(INLINE_TAGS, "");
   }
-  if (t.indexOf("&") >= 0) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
-  t = toHalfWidth(t);
-  if (t.indexOf("\\") >= 0 || t.indexOf("$") >= 0) t = cleanLatex(t);
-  if (ODD_SPACE.test(t)) t = t.replace(ODD_SPACE_ALL, " ");
-  if (ZERO_WIDTH.test(t)) t = t.replace(ZERO_WIDTH_ALL, "");
-  if (OPERATOR_VARIANT.test(t)) for (const [re, to] of OPERATOR_VARIANTS) t = t.replace(re, to);
+  if (found & AMP) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
+  if (found & FULL) t = toHalfWidth(t);
+  // The passes below depend on what the passes above produced (＄ → $, &gt; → >): scan again if they ran.
+  const now = found & (CR | TAG | AMP | FULL) ? scanText(t) : found;
+  if (now & LATEX) t = cleanLatex(t);
+  if (now & ODD) t = t.replace(ODD_SPACE_ALL, " ");
+  if (now & ZW) t = t.replace(ZERO_WIDTH_ALL, "");
+  // LaTeX (\gt =) and removed zero-width characters (>\u200b=) can join an operator variant; spaces cannot
+  const variant = now & (LATEX | ZW) ? OPERATOR_VARIANT.test(t) : (now & VARIANT) !== 0;
+  if (variant) for (const [re, to] of OPERATOR_VARIANTS) t = t.replace(re, to);
+  const left = now & (LATEX | ODD | ZW) || variant ? scanText(t) : now;
+  return left === 0 ? t : cleanLines(t);
+}
 
+/** Trim each line, collapse runs of spaces, drop markdown table rules and empty lines at the ends. */
+function cleanLines(t: string): string {
   const lines = t.split("\n");
   const kept: string[] = [];
   for (const raw of lines) {
-    let line = raw.indexOf("  ") >= 0 ? raw.replace(/ {2,}/g, " ") : raw;
+    let line = raw.indexOf("  ") >= 0 ? raw.replace(SPACE_RUNS, " ") : raw;
     line = line.trim();
     if (line && MARKDOWN_START.test(line) && isMarkdownRule(line)) continue;
     kept.push(line);
@@ -119,53 +130,55 @@ export function normalizeText(text: string): string {
   return kept.slice(start, end).join("\n");
 }
 
+/** What scanText finds; each flag says a pass of normalizeText has something to do. */
+const CR = 1; // \r
+const TAG = 2; // < (a tag, or a value such as "<5人")
+const AMP = 4; // & (an entity)
+const FULL = 8; // full-width forms
+const LATEX = 16; // \ or $
+const ODD = 32; // an ODD_SPACE character
+const ZW = 64; // a ZERO_WIDTH character
+const VARIANT = 128; // an OPERATOR_VARIANT
+const LINES = 256; // a line to trim, a run of spaces, empty lines at the ends, a possible markdown rule
+
 /**
- * True when normalizeText would return the text unchanged: one scan of the characters, no allocation.
- * Most cells are plain typed text, so they skip every pass below. Conservative: anything a pass could
- * touch (tags, entities, LaTeX, full-width forms, odd or zero-width spaces, operator variants, spaces at a
- * line's edge or doubled, empty lines at the ends, a line starting like a markdown rule) → false.
+ * One scan of the characters, no allocation: which passes of normalizeText have something to do; 0 when
+ * it would return the text unchanged. Exact for the character passes (VARIANT matches OPERATOR_VARIANT);
+ * LINES errs on the side of cleaning (a control character, any space that trim removes).
  */
-function isAlreadyNormal(t: string): boolean {
+function scanText(t: string): number {
   const n = t.length;
-  if (t.charCodeAt(0) === 0x0a || t.charCodeAt(n - 1) === 0x0a) return false;
+  let found = 0;
+  if (t.charCodeAt(0) === 0x0a || t.charCodeAt(n - 1) === 0x0a) found |= LINES;
   let prev = 0x0a; // the first character starts a line
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     if (c < 0x80) {
       if (c < 0x20) {
-        if (c !== 0x0a || prev === 0x20) return false; // \r, \t, control characters; a space before a break
+        if (c === 0x0a) {
+          if (prev === 0x20) found |= LINES; // a space before a line break
+        } else if (c === 0x0d) found |= CR;
+        else if (c === 0x09 || c === 0x0b || c === 0x0c) found |= ODD; // \t \v \f
+        else found |= LINES;
       } else if (c === 0x20) {
-        if (prev === 0x20 || prev === 0x0a || i === n - 1) return false; // doubled, leading or trailing
-      } else if (c === 0x3c || c === 0x26 || c === 0x5c || c === 0x24) {
-        return false; // < & \ $
-      } else if (c === 0x3e || c === 0x3d) {
-        const next = t.charCodeAt(i + 1); // >= => == >> ><  (operator variants)
-        if (next === 0x3d || next === 0x3c || next === 0x3e) return false;
-      } else if (prev === 0x0a && (c === 0x7c || c === 0x3a || c === 0x2d)) {
-        return false; // a line starting with | : - may be a markdown table rule
-      }
-    } else if (
-      (c >= 0xff01 && c <= 0xff5e) || // full-width forms
-      (c >= 0x2000 && c <= 0x200d) || // odd and zero-width spaces
-      (prev === 0x0a && (c === 0x2013 || c === 0x2014)) || // – — at a line start
-      c === 0x00a0 ||
-      c === 0x1680 ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff ||
-      c === 0x2266 || // ≦
-      c === 0x2267 || // ≧
-      c === 0x2a7d || // ⩽
-      c === 0x2a7e // ⩾
-    ) {
-      return false;
-    }
+        if (prev === 0x20 || prev === 0x0a || i === n - 1) found |= LINES; // doubled, leading or trailing
+      } else if (c === 0x3c || c === 0x3e || c === 0x3d) {
+        if (c === 0x3c) found |= TAG;
+        const next = t.charCodeAt(i + 1); // [<>=][=<>]
+        if (next === 0x3d || next === 0x3c || next === 0x3e) found |= VARIANT;
+      } else if (c === 0x26) found |= AMP;
+      else if (c === 0x5c || c === 0x24) found |= LATEX;
+      else if (prev === 0x0a && (c === 0x7c || c === 0x3a || c === 0x2d)) found |= LINES; // | : - start a line
+    } else if (c >= 0xff01 && c <= 0xff5e) found |= FULL;
+    else if (c >= 0x2000 && c <= 0x200d) found |= c >= 0x200b ? ZW : c >= 0x2002 ? ODD : LINES;
+    else if (c === 0x00a0 || c === 0x3000 || c === 0x202f || c === 0x205f) found |= ODD;
+    else if (c === 0xfeff) found |= ZW;
+    else if (c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e) found |= VARIANT; // ≦ ≧ ⩽ ⩾
+    else if (c === 0x1680 || c === 0x2028 || c === 0x2029) found |= LINES; // spaces trim removes
+    else if (prev === 0x0a && (c === 0x2013 || c === 0x2014)) found |= LINES; // – — start a line
     prev = c;
   }
-  return true;
+  return found;
 }
 
 function cleanLatex(text: string): string {

@@ -7,7 +7,11 @@
  * - a property is readable only after a load of it ran in a sync — otherwise PropertyNotLoaded is
  *   thrown, as office.js does; `isNullObject` likewise;
  * - the first failing command rejects the sync; commands before it stay applied, later ones are dropped;
- * - writes to a protected sheet fail with AccessDenied;
+ * - writes to a protected sheet fail with AccessDenied; adding, hiding or deleting a sheet fails the same
+ *   way under workbook structure protection; a VeryHidden sheet cannot be deleted (InvalidOperation,
+ *   office-js #365), nor can the last visible one be hidden or deleted;
+ * - copyFrom "Formats" copies fill, font colour, number format and merged areas, never values or notes;
+ * - notes are addressed by cell: getItem on a cell without one fails the batch with ItemNotFound;
  * - "No Fill" reads back as "#FFFFFF" with tintAndShade null, and getCellProperties reports pattern null
  *   for solid fills too (office-js #4900, #6218);
  * - RangeAreas addresses longer than 8,000 characters or with more than 500 areas fail, and so does a

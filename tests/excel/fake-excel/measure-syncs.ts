@@ -1,13 +1,14 @@
 /**
  * Round trips of check → mark → clear on a wide table of `projects` projects, through the real gateway
- * on the fake Excel. For the bench (npm run bench) and the constant-sync tests. A round trip is a sync
- * that carried commands — what costs time against real Excel.
+ * on the fake Excel — the task pane's and the ribbon's flow, where mark follows a check. For the bench
+ * (npm run bench) and the constant-sync tests. A round trip is a sync that carried commands — what costs
+ * time against real Excel. Throws if the clear did not leave the workbook as it found it.
  */
 import { createExcelGateway } from "../../../src/excel/excel-gateway";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { wideTable } from "../table-fixture";
 import { FakeExcel } from "./fake-excel";
-import { fakeSheet, fakeWorkbook } from "./workbook-data";
+import { fakeSheet, fakeWorkbook, workbookLooks } from "./workbook-data";
 
 export interface SyncCounts {
   projects: number;
@@ -41,6 +42,10 @@ export async function measureSyncs(projects: number, maxApi = "1.20"): Promise<S
   const [check, result] = await trips(() => gateway.check(DEFAULT_SETTINGS));
   const [mark, marked] = await trips(() => gateway.mark(result.findings));
   const [clear, cleared] = await trips(() => gateway.clearMarks());
+  // The table starts with no fills, font colours or notes: that is how it must end.
+  if (excel.data.sheets.length !== 1 || excel.data.settings.size !== 0 || workbookLooks(excel.data).size !== 0) {
+    throw new Error("clearMarks left marks, notes, the record or a hidden sheet behind");
+  }
   return {
     projects,
     check,

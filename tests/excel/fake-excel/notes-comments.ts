@@ -6,16 +6,47 @@ import { FakeRangeApi } from "./ranges";
 import { findSheet, type FakeComment, type FakeSheet } from "./workbook-data";
 
 
-export class FakeNotes implements XNoteCollection {
+/** A sheet's notes, or (sheet null) the workbook's: all sheets' notes, listed sheet by sheet. */
+export class FakeNotes extends Client implements XNoteCollection {
   constructor(
-    private readonly ctx: Ctx,
-    private readonly sheet: () => FakeSheet,
-  ) {}
+    ctx: Ctx,
+    private readonly sheet: (() => FakeSheet) | null,
+  ) {
+    super(ctx);
+  }
+
+  private onSheet(): () => FakeSheet {
+    if (!this.sheet) throw new Error("not implemented in fake Excel: addressing workbook.notes by cell");
+    return this.sheet;
+  }
+
+  get items(): XNote[] {
+    return this.read("items");
+  }
+
+  load(names: string): this {
+    this.props(names, ["items/content"]);
+    this.ctx.enqueue(() => {
+      const sheets = this.sheet ? [this.sheet()] : this.ctx.data.sheets;
+      const items: XNote[] = [];
+      for (const s of sheets) {
+        for (const [address, text] of s.notes) {
+          const note = new FakeNote(this.ctx, () => s, address, true);
+          note.preload(text);
+          this.ctx.chars += text.length;
+          items.push(strict(note));
+        }
+      }
+      this.setLoaded({ isNullObject: false, items });
+    });
+    return this;
+  }
 
   add(cellAddress: string, content: string): unknown {
-    const note = strict(new FakeNote(this.ctx, this.sheet, cellAddress));
+    const sheet = this.onSheet();
+    const note = strict(new FakeNote(this.ctx, sheet, cellAddress, false));
     this.ctx.enqueue(() => {
-      const s = writable(this.sheet());
+      const s = writable(sheet());
       const a = singleCell(cellAddress);
       if (s.notes.has(a)) throw new FakeExcelError("InvalidArgument", `Cell ${a} already has a note.`);
       if (this.ctx.commentAt(s.name, a) !== undefined) {
@@ -27,8 +58,12 @@ export class FakeNotes implements XNoteCollection {
     return note;
   }
 
+  getItem(cellAddress: string): XNote {
+    return strict(new FakeNote(this.ctx, this.onSheet(), cellAddress, false));
+  }
+
   getItemOrNullObject(cellAddress: string): XNote {
-    return strict(new FakeNote(this.ctx, this.sheet, cellAddress));
+    return strict(new FakeNote(this.ctx, this.onSheet(), cellAddress, true));
   }
 }
 
@@ -43,8 +78,25 @@ class FakeNote extends Client implements XNote {
     ctx: Ctx,
     private readonly sheet: () => FakeSheet,
     private readonly address: string,
+    /** From getItemOrNullObject (or a listed item): a missing note is a null object, not an error. */
+    private readonly orNull: boolean,
   ) {
     super(ctx);
+  }
+
+  preload(text: string): void {
+    this.setLoaded({ isNullObject: false, content: text });
+  }
+
+  /** The note's sheet and cell; ItemNotFound when it has none (a null object fails the same way). */
+  private existing(): { s: FakeSheet; a: string } {
+    const s = this.sheet();
+    const a = singleCell(this.address);
+    if (!s.notes.has(a)) {
+      if (this.orNull) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+      throw new FakeExcelError("ItemNotFound", `No note at ${a}.`);
+    }
+    return { s, a };
   }
 
   get content(): string {
@@ -52,9 +104,8 @@ class FakeNote extends Client implements XNote {
   }
   set content(v: string) {
     this.ctx.enqueue(() => {
-      const s = writable(this.sheet());
-      const a = singleCell(this.address);
-      if (!s.notes.has(a)) throw new FakeExcelError("ItemNotFound", `No note at ${a}.`);
+      const { s, a } = this.existing();
+      writable(s);
       s.notes.set(a, v);
       this.ctx.version++;
     });
@@ -63,7 +114,9 @@ class FakeNote extends Client implements XNote {
   load(names: string): this {
     this.props(names, ["content"]);
     this.ctx.enqueue(() => {
-      const text = this.sheet().notes.get(singleCell(this.address));
+      const s = this.sheet();
+      const text = s.notes.get(singleCell(this.address));
+      if (text === undefined && !this.orNull) throw new FakeExcelError("ItemNotFound", `No note at ${this.address}.`);
       this.setLoaded(text === undefined ? { isNullObject: true } : { isNullObject: false, content: text });
     });
     return this;
@@ -71,11 +124,20 @@ class FakeNote extends Client implements XNote {
 
   delete(): void {
     this.ctx.enqueue(() => {
-      const s = writable(this.sheet());
-      const a = singleCell(this.address);
-      if (!s.notes.delete(a)) throw new FakeExcelError("ItemNotFound", `No note at ${a}.`);
+      const { s, a } = this.existing();
+      writable(s);
+      s.notes.delete(a);
       this.ctx.version++;
     });
+  }
+
+  getLocation(): XRange {
+    return strict(
+      new FakeRangeApi(this.ctx, () => {
+        const { s, a } = this.existing();
+        return { sheet: s, area: parseArea(a) };
+      }),
+    );
   }
 }
 

@@ -30,7 +30,10 @@ import {
   withTint,
   writable,
 } from "./batch";
-import { COLS, key, NO_FILL, type FakeCell, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
+import { COLS, DEFAULT_FONT, findSheet, key, NO_FILL, type FakeCell, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
+
+const contains = (outer: CellRange, inner: CellRange): boolean =>
+  inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
 
 
 export type RangeTarget = { sheet: FakeSheet; area: CellRange } | null;
@@ -199,6 +202,65 @@ export class FakeRangeApi extends Client implements XRange {
           });
         }),
       );
+    });
+  }
+
+  /**
+   * Only "Formats", as one paste of a rectangular source of the same size (or onto a single cell, which
+   * grows to the source's size). Copies fill, font colour and number format — what the fake keeps of a
+   * cell's formats — and merged areas lying wholly inside the source; never values or notes. A merged
+   * area cut by the source or the destination: unknown in Excel, so not implemented.
+   */
+  copyFrom(sourceRange: string, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void {
+    if (copyType !== "Formats") throw new Error(`not implemented in fake Excel: copyFrom with "${copyType}"`);
+    if (transpose) throw new Error("not implemented in fake Excel: copyFrom with transpose");
+    this.ctx.enqueue(() => {
+      const { sheet: dest, areas } = this.areas();
+      const bang = sourceRange.lastIndexOf("!");
+      let source = dest;
+      if (bang >= 0) {
+        let name = sourceRange.slice(0, bang);
+        if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+        const found = findSheet(this.ctx.data, name);
+        if (!found) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
+        source = found;
+      }
+      const from = parseArea(bang >= 0 ? sourceRange.slice(bang + 1) : sourceRange);
+      const rows = from.bottom - from.top;
+      const cols = from.right - from.left;
+      const at = areas[0];
+      const single = at.top === at.bottom && at.left === at.right;
+      if (!single && (at.bottom - at.top !== rows || at.right - at.left !== cols)) {
+        throw new Error("not implemented in fake Excel: copyFrom onto a destination of another size");
+      }
+      const to: CellRange = { top: at.top, left: at.left, bottom: at.top + rows, right: at.left + cols };
+      const cut = (m: CellRange, a: CellRange): boolean => intersect(m, a) !== null && !contains(a, m);
+      if (source.merges.some((m) => cut(m, from)) || dest.merges.some((m) => cut(m, to))) {
+        throw new Error("not implemented in fake Excel: copyFrom cutting through a merged area");
+      }
+      writable(dest);
+      // Read the source first: it may overlap the destination.
+      const looks: (FakeCell | undefined)[] = [];
+      for (let r = 0; r <= rows; r++) for (let c = 0; c <= cols; c++) looks.push(source.cells.get(key(from.top + r, from.left + c)));
+      const copied = looks.map((c) => (c ? { fill: c.fill, font: c.font, numberFormat: c.numberFormat, blank: c.value === null && c.formula === undefined } : undefined));
+      const merges = source.merges.filter((m) => contains(from, m));
+      editCells(this.ctx, dest, [to], () => undefined);
+      let i = 0;
+      for (let r = 0; r <= rows; r++) {
+        for (let c = 0; c <= cols; c++, i++) {
+          const look = copied[i];
+          if (skipBlanks && (!look || look.blank)) continue;
+          const cell = dest.cells.get(key(to.top + r, to.left + c))!;
+          cell.fill = look ? look.fill : NO_FILL;
+          cell.font = look ? look.font : DEFAULT_FONT;
+          if (look?.numberFormat !== undefined) cell.numberFormat = look.numberFormat;
+          else delete cell.numberFormat;
+        }
+      }
+      dest.merges = dest.merges.filter((m) => !contains(to, m));
+      for (const m of merges) {
+        dest.merges.push({ top: m.top - from.top + to.top, left: m.left - from.left + to.left, bottom: m.bottom - from.top + to.top, right: m.right - from.left + to.left });
+      }
     });
   }
 

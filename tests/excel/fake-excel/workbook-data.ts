@@ -30,7 +30,10 @@ export interface FakeSheet {
   protected: boolean;
   /** Notes by A1 address. */
   notes: Map<string, string>;
+  visibility: SheetVisibility;
 }
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface FakeComment {
   id: string;
@@ -49,6 +52,8 @@ export interface FakeWorkbookData {
   activeSheet: string | null;
   selection: string | null;
   nextCommentId: number;
+  /** Workbook structure protection: sheets cannot be added, hidden, shown or deleted. */
+  structureProtected: boolean;
 }
 
 export const COLS = 16384;
@@ -77,6 +82,7 @@ export function fakeSheet(spec: SheetSpec): FakeSheet {
     merges: spec.merges ?? [],
     protected: spec.protected ?? false,
     notes: new Map(),
+    visibility: "Visible",
   };
   const o = spec.origin ? parseA1(spec.origin)! : { row: 0, col: 0 };
   (spec.values ?? []).forEach((row, r) =>
@@ -97,6 +103,7 @@ export function fakeWorkbook(sheets: FakeSheet[], name = "测试工作簿.xlsx")
     activeSheet: sheets[0]?.name ?? null,
     selection: null,
     nextCommentId: 1,
+    structureProtected: false,
   };
 }
 
@@ -142,7 +149,7 @@ export function lookOf(data: FakeWorkbookData, sheet: FakeSheet, address: string
   };
 }
 
-/** Every cell of every sheet that has a value, a non-default look, a note or a comment. */
+/** Every cell of every sheet (hidden ones included) that has a value, a non-default look, a note or a comment. */
 export function workbookLooks(data: FakeWorkbookData): Map<string, CellLook> {
   const out = new Map<string, CellLook>();
   for (const s of data.sheets) {

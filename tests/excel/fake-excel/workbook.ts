@@ -9,13 +9,14 @@ import type {
   XWorksheet,
   XWorksheetCollection,
   XWorksheetProtection,
+  XWorkbookProtection,
   XNoteCollection,
   XCommentCollection,
 } from "../../../src/excel/office-api";
 import { Client, Ctx, FakeExcelError, MAX_AREAS, MAX_AREAS_CHARS, parseArea, strict } from "./batch";
 import { FakeComments, FakeNotes } from "./notes-comments";
 import { FakeRangeApi, FakeRangeAreasApi, usedArea } from "./ranges";
-import { findSheet, type FakeSheet } from "./workbook-data";
+import { fakeSheet, findSheet, type FakeSheet, type SheetVisibility } from "./workbook-data";
 
 /** The RequestContext a batch gets. */
 export function contextApi(ctx: Ctx): XRequestContext {
@@ -38,12 +39,16 @@ class FakeWorkbookApi extends Client implements XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly settings: XSettingCollection;
   readonly comments: XCommentCollection;
+  readonly notes: XNoteCollection;
+  readonly protection: XWorkbookProtection;
 
   constructor(ctx: Ctx) {
     super(ctx);
     this.worksheets = strict(new FakeWorksheets(ctx));
     this.settings = strict(new FakeSettings(ctx));
     this.comments = strict(new FakeComments(ctx));
+    this.notes = strict(new FakeNotes(ctx, null));
+    this.protection = strict(new FakeWorkbookProtection(ctx));
   }
 
   get name(): string {
@@ -63,11 +68,11 @@ class FakeWorksheets extends Client implements XWorksheetCollection {
   }
 
   load(names: string): this {
-    const list = this.props(names, ["items/name", "items/protection/protected"]);
+    const list = this.props(names, ["items/name", "items/visibility", "items/protection/protected"]);
     this.ctx.enqueue(() => {
       const items = this.ctx.data.sheets.map((s) => {
         const ws = new FakeWorksheetApi(this.ctx, s.name, false);
-        ws.preload(s, list.includes("items/protection/protected"));
+        ws.preload(s, list.includes("items/visibility"), list.includes("items/protection/protected"));
         return strict(ws);
       });
       this.setLoaded({ isNullObject: false, items });
@@ -77,6 +82,37 @@ class FakeWorksheets extends Client implements XWorksheetCollection {
 
   getItem(name: string): XWorksheet {
     return strict(new FakeWorksheetApi(this.ctx, name, false));
+  }
+
+  add(name?: string): XWorksheet {
+    if (name === undefined) throw new Error("not implemented in fake Excel: worksheets.add() without a name");
+    this.ctx.enqueue(() => {
+      const data = this.ctx.data;
+      structureUnprotected(data.structureProtected);
+      if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+        throw new FakeExcelError("InvalidArgument", `The sheet name "${name}" is not valid.`);
+      }
+      if (findSheet(data, name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      data.sheets.push(fakeSheet({ name }));
+      this.ctx.version++;
+    });
+    return strict(new FakeWorksheetApi(this.ctx, name, false));
+  }
+}
+
+function structureUnprotected(isProtected: boolean): void {
+  if (isProtected) throw new FakeExcelError("AccessDenied", "The workbook's structure is protected.");
+}
+
+class FakeWorkbookProtection extends Client implements XWorkbookProtection {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  load(names: string): this {
+    this.props(names, ["protected"]);
+    this.ctx.enqueue(() => this.setLoaded({ isNullObject: false, protected: this.ctx.data.structureProtected }));
+    return this;
   }
 }
 
@@ -94,6 +130,44 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     this.notes = strict(new FakeNotes(ctx, () => this.sheet()));
   }
 
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(v: string) {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new Error(`not implemented in fake Excel: visibility "${v}"`);
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (s.visibility === v) return;
+      structureUnprotected(this.ctx.data.structureProtected);
+      if (v !== "Visible" && visibleSheets(this.ctx.data.sheets).every((o) => o === s)) {
+        throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = v as SheetVisibility;
+      if (v !== "Visible" && this.ctx.data.activeSheet === s.name) this.ctx.data.activeSheet = visibleSheets(this.ctx.data.sheets).find((o) => o !== s)!.name;
+    });
+  }
+
+  /** Excel refuses to delete a VeryHidden sheet (office-js #365) or the last visible one. */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const data = this.ctx.data;
+      const s = this.sheet();
+      structureUnprotected(data.structureProtected);
+      if (s.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
+      if (s.visibility === "Visible" && visibleSheets(data.sheets).length === 1) {
+        throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      data.sheets.splice(data.sheets.indexOf(s), 1);
+      for (const m of [...data.comments.values()]) {
+        if (m.sheet !== s.name) continue;
+        data.comments.delete(m.id);
+        this.ctx.commentDeleted(m);
+      }
+      if (data.activeSheet === s.name) data.activeSheet = visibleSheets(data.sheets)[0]?.name ?? null;
+      this.ctx.version++;
+    });
+  }
+
   /** Resolve at execution time, like Excel's object paths. */
   sheet(): FakeSheet {
     const s = findSheet(this.ctx.data, this.sheetName);
@@ -101,8 +175,8 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     return s;
   }
 
-  preload(s: FakeSheet, withProtection: boolean): void {
-    this.setLoaded({ isNullObject: false, name: s.name });
+  preload(s: FakeSheet, withVisibility: boolean, withProtection: boolean): void {
+    this.setLoaded(withVisibility ? { isNullObject: false, name: s.name, visibility: s.visibility } : { isNullObject: false, name: s.name });
     if (withProtection) this.protection.preload(s.protected);
   }
 
@@ -111,10 +185,10 @@ class FakeWorksheetApi extends Client implements XWorksheet {
   }
 
   load(names: string): this {
-    this.props(names, ["name"]);
+    this.props(names, ["name", "visibility"]);
     this.ctx.enqueue(() => {
       const s = this.orNull ? findSheet(this.ctx.data, this.sheetName) : this.sheet();
-      this.setLoaded(s ? { isNullObject: false, name: s.name } : { isNullObject: true });
+      this.setLoaded(s ? { isNullObject: false, name: s.name, visibility: s.visibility } : { isNullObject: true });
     });
     return this;
   }
@@ -173,8 +247,26 @@ class FakeProtection extends Client implements XWorksheetProtection {
   }
 }
 
-class FakeSettings implements XSettingCollection {
-  constructor(private readonly ctx: Ctx) {}
+const visibleSheets = (sheets: FakeSheet[]): FakeSheet[] => sheets.filter((s) => s.visibility === "Visible");
+
+class FakeSettings extends Client implements XSettingCollection {
+  get items(): XSetting[] {
+    return this.read("items");
+  }
+
+  load(names: string): this {
+    const list = this.props(names, ["items/key", "items/value"]);
+    this.ctx.enqueue(() => {
+      const items = [...this.ctx.data.settings].map(([k, v]) => {
+        const item = new FakeSetting(this.ctx, k, false);
+        item.preload(list.includes("items/value") ? { key: k, value: JSON.parse(v) } : { key: k });
+        this.ctx.chars += k.length + (list.includes("items/value") ? v.length : 0);
+        return strict(item);
+      });
+      this.setLoaded({ isNullObject: false, items });
+    });
+    return this;
+  }
 
   add(k: string, value: string): unknown {
     this.ctx.enqueue(() => {
@@ -183,8 +275,12 @@ class FakeSettings implements XSettingCollection {
     return undefined;
   }
 
+  getItem(k: string): XSetting {
+    return strict(new FakeSetting(this.ctx, k, false));
+  }
+
   getItemOrNullObject(k: string): XSetting {
-    return strict(new FakeSetting(this.ctx, k));
+    return strict(new FakeSetting(this.ctx, k, true));
   }
 }
 
@@ -192,8 +288,23 @@ class FakeSetting extends Client implements XSetting {
   constructor(
     ctx: Ctx,
     private readonly k: string,
+    private readonly orNull: boolean,
   ) {
     super(ctx);
+  }
+
+  preload(values: Record<string, unknown>): void {
+    this.setLoaded({ isNullObject: false, ...values });
+  }
+
+  get key(): string {
+    return this.read("key");
+  }
+
+  private exists(): boolean {
+    const there = this.ctx.data.settings.has(this.k);
+    if (!there && !this.orNull) throw new FakeExcelError("ItemNotFound", `No setting "${this.k}".`);
+    return there;
   }
 
   get value(): unknown {
@@ -201,17 +312,19 @@ class FakeSetting extends Client implements XSetting {
   }
 
   load(names: string): this {
-    this.props(names, ["value"]);
+    this.props(names, ["key", "value"]);
     this.ctx.enqueue(() => {
-      const v = this.ctx.data.settings.get(this.k);
+      const v = this.exists() ? this.ctx.data.settings.get(this.k)! : undefined;
       this.ctx.chars += v?.length ?? 0;
-      this.setLoaded(v === undefined ? { isNullObject: true } : { isNullObject: false, value: JSON.parse(v) });
+      this.setLoaded(v === undefined ? { isNullObject: true } : { isNullObject: false, key: this.k, value: JSON.parse(v) });
     });
     return this;
   }
 
+  /** On a null object Excel fails the batch; the adapter only deletes what it knows exists. */
   delete(): void {
     this.ctx.enqueue(() => {
+      if (!this.exists()) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
       this.ctx.data.settings.delete(this.k);
     });
   }

@@ -4,7 +4,8 @@
  * 二级 without a recognised 一级 above it counts for the 一级 it belongs to, and cost counts wherever it
  * is filed (2015: 二级 under 产出; 2021: its own 一级).
  */
-import type { Level1Key, Level2Key, Project } from "../../model";
+import type { Level1Key, Level2Key, Project, Table } from "../../model";
+import { categoryLevel1, categoryLevel2, tableFacts, type TableFacts } from "./table-facts";
 
 /** The 一级 a 二级 belongs to when the tree does not say (no 一级 heading, or an unrecognised one). */
 export const LEVEL1_OF_LEVEL2: Record<Level2Key, Level1Key> = {
@@ -43,11 +44,26 @@ const cache = new WeakMap<Project, CategoryPresence>();
 
 export function categoryPresence(project: Project): CategoryPresence {
   let found = cache.get(project);
-  if (!found) cache.set(project, (found = computePresence(project)));
+  if (!found) cache.set(project, (found = computePresence(project, null, 0)));
   return found;
 }
 
-function computePresence(project: Project): CategoryPresence {
+const tableCache = new WeakMap<TableFacts, CategoryPresence[]>();
+
+/**
+ * The same for every project of a table, by project index, reading the indicators' categories from the
+ * table's facts (rules/util/table-facts.ts) rather than from each indicator.
+ */
+export function categoryPresences(table: Table): (p: number) => CategoryPresence {
+  const facts = tableFacts(table);
+  let found = tableCache.get(facts);
+  if (!found) tableCache.set(facts, (found = new Array<CategoryPresence>(facts.projects.length)));
+  const all = found;
+  return (p) => (all[p] ??= computePresence(facts.projects[p], facts, facts.start[p]));
+}
+
+/** From the facts when given (the project's first indicator is number `first` there), else from the indicators. */
+function computePresence(project: Project, facts: TableFacts | null, first: number): CategoryPresence {
   const level1 = new Set<Level1Key>();
   const level2 = new Map<Level1Key, Set<Level2Key>>();
   let hasCost = false;
@@ -70,6 +86,25 @@ function computePresence(project: Project): CategoryPresence {
     if (h.level === 1) add(asLevel1(h.key), null);
     else add(h.level1Key, asLevel2(h.key));
   }
-  for (const ind of project.indicators) add(ind.level1Key, ind.level2Key);
+  // Indicators come in runs under one heading: each run adds its categories once.
+  if (facts) {
+    let previous = -1;
+    const end = first + project.indicators.length;
+    for (let k = first; k < end; k++) {
+      const c = facts.category[k];
+      if (c === previous) continue;
+      previous = c;
+      add(categoryLevel1(c), categoryLevel2(c));
+    }
+  } else {
+    let l1: Level1Key | null | undefined;
+    let l2: Level2Key | null | undefined;
+    for (const ind of project.indicators) {
+      if (ind.level1Key === l1 && ind.level2Key === l2) continue;
+      l1 = ind.level1Key;
+      l2 = ind.level2Key;
+      add(l1, l2);
+    }
+  }
   return { level1, level2, hasCost, hasSatisfaction };
 }

@@ -9,7 +9,7 @@ import { NameKind, totalCostInLine } from "../../vocab/indicator-kind";
 import { compactName } from "./compact-name";
 import { moneyInWan } from "./cost-money";
 import { readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
-import { NUMBER, QUALITATIVE, SLASH, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, type TableFacts } from "./table-facts";
+import { NUMBER, QUALITATIVE, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, type TableFacts } from "./table-facts";
 
 export interface MoneyItem {
   ind: Indicator;
@@ -100,9 +100,8 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
   for (let i = 0; i < inds.length; i++) {
     const k = first + i;
     const f = facts.flags[k];
-    // Rates and 定性 values are most of a table and never part of the cost arithmetic; neither is what
-    // is not a unit cost (no "/"), an amount of money or a count.
-    if ((f & (QUALITATIVE | UNIT_PERCENT)) !== 0 || (f & (SLASH | UNIT_MONEY | UNIT_COUNT)) === 0) continue;
+    // Rates and 定性 values are most of a table and never part of the cost arithmetic.
+    if ((f & (QUALITATIVE | UNIT_PERCENT)) !== 0) continue;
     const ind = inds[i];
     const cost = readUnitCost(ind, facts, k);
     if (cost) {
@@ -119,7 +118,7 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
       else pic.lumpSums.push(lumpItem(ind, wanOf(ind), name));
       continue;
     }
-    const q = readQuantity(ind, facts, k);
+    const q = (f & UNIT_COUNT) !== 0 ? readQuantity(ind, facts, k) : null;
     if (q) pic.quantities.push(q);
   }
   if (bareYuan.length > 0) {

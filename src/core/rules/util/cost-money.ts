@@ -38,7 +38,8 @@ export function wanFactor(unit: string | null | undefined): Decimal | null {
 export function moneyInWan(ind: Indicator): Decimal | null {
   if (ind.number === null || ind.qualitative) return null;
   const f = wanFactor(ind.unit);
-  return f === null ? null : ind.number.times(f);
+  if (f === null) return null;
+  return f === FACTOR_WAN ? ind.number : ind.number.times(f); // 万元 already: no multiplication (decimal.js is slow)
 }
 
 export function yuanToWan(yuan: Decimal): Decimal {

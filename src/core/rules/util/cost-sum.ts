@@ -51,7 +51,8 @@ function quantitiesOf({ ind, cost }: UnitCostItem, pic: CostPicture): Quantity[]
   return qs;
 }
 
-const NOTHING: CostSum = Object.freeze({ wan: new Decimal(0), count: 0, terms: () => [], note: () => "" });
+const ZERO = new Decimal(0);
+const NOTHING: CostSum = Object.freeze({ wan: ZERO, count: 0, terms: () => [], note: () => "" });
 
 /**
  * @param amount the project amount (万元): when there are several items, one equal to the amount is
@@ -60,7 +61,7 @@ const NOTHING: CostSum = Object.freeze({ wan: new Decimal(0), count: 0, terms: (
  */
 export function certainCostSum(pic: CostPicture, amount: Decimal | null = null): CostSum {
   if (pic.unitCosts.length === 0 && pic.lumpSums.length === 0) return NOTHING;
-  let wan = new Decimal(0);
+  let wan = ZERO;
   const products: Product[] = [];
   // A 综合定额 that is multiplied already covers its parts (住宿/伙食 标准, 住宿费…): those are not added again.
   const compositeCounted = pic.unitCosts.some((u) => u.role === "composite" && quantitiesOf(u, pic) !== null);
@@ -92,8 +93,10 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
     for (const m of pic.lumpSums) if (m.component) covered.push(m);
   }
   const several = lumps.length + products.length > 1;
+  // Within the tolerance of the amount: amount ± 0.005, made once (decimal.js is slow).
+  const near = several && amount !== null && lumps.length > 0 ? { lo: amount.minus(WAN_TOLERANCE), hi: amount.plus(WAN_TOLERANCE) } : null;
   for (const item of lumps) {
-    if (several && amount !== null && item.wan.minus(amount).abs().lte(WAN_TOLERANCE)) {
+    if (near && item.wan.gte(near.lo) && item.wan.lte(near.hi)) {
       wholes.push(item);
       continue;
     }

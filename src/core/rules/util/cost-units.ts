@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import type { Indicator } from "../../model";
 import { NameKind, stripSpaces } from "../../vocab/indicator-kind";
 import { canonicalCountUnit, COUNT_UNIT } from "./count-units";
-import { NUMBER, QUALITATIVE, SLASH, UNIT_COUNT, type TableFacts } from "./table-facts";
+import { NUMBER, QUALITATIVE, UNIT_COUNT, UNIT_SLASH, type TableFacts } from "./table-facts";
 
 export interface UnitCost {
   /** The price in 元 per one of each per-unit. */
@@ -43,7 +43,10 @@ function perUnits(text: string): string[] | null {
  */
 export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): UnitCost | null {
   // The flags first: this is asked about most indicators and almost none is a unit cost.
-  if ((facts.flags[k] & (QUALITATIVE | SLASH)) !== SLASH) return null;
+  const f = facts.flags[k];
+  if ((f & QUALITATIVE) !== 0) return null;
+  // No "/" in the unit: only a cost with "≤150/本" left whole in the line can be one (see below).
+  if ((f & UNIT_SLASH) === 0 && !(isCostAt(ind, facts, k) && (ind.raw.includes("/") || ind.raw.includes("／")))) return null;
   const unit = ind.unit === null ? "" : stripSpaces(ind.unit);
   if (unit === "%") return null;
   if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction)) return null;
@@ -56,7 +59,7 @@ export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): Unit
     perText = m[2];
   } else {
     const r = RAW_UNIT_COST_RE.exec(ind.raw);
-    if (!r || !(facts.is(k, NameKind.cost) || ind.name.includes("成本"))) return null;
+    if (!r || !isCostAt(ind, facts, k)) return null;
     // The parser could not split value and unit: the number next to "/本" in the line is the price.
     number = new Decimal(r[1]);
     currency = r[2];
@@ -71,6 +74,10 @@ export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): Unit
     per,
     label: `元/${per.join("·")}`,
   };
+}
+
+function isCostAt(ind: Indicator, facts: TableFacts, k: number): boolean {
+  return facts.is(k, NameKind.cost) || ind.name.includes("成本");
 }
 
 /** A counted quantity: "800本", "≥162名", "会议时间 ≥3天" — a number with a count unit, not a cost. */

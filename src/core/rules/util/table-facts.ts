@@ -6,16 +6,32 @@
  * side) and touches an indicator only when its flags say it may be a case.
  *
  * The word classes of a name (vocab NameKind: rate, cost, headcount…) are worked out the first time a rule
- * asks and remembered, so rules that ask the same question share the answer.
+ * asks and remembered, so rules that ask the same question share the answer; rate and satisfaction, which
+ * nearly every rule asks, are worked out in the pass and are flags too.
  *
  * Cached per table: the model does not change while rules run.
  */
-import type { Indicator, Project, Table } from "../../model";
-import { nameIs, stripSpaces, type NameKind } from "../../vocab/indicator-kind";
-import { compactName } from "./compact-name";
+import type { Indicator, Level1Key, Level2Key, Project, Table } from "../../model";
+import { NameKind, nameIs, stripSpaces } from "../../vocab/indicator-kind";
+import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { wanFactor } from "./cost-money";
 import { isCountUnit } from "./count-units";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
+import {
+  CHAR_BEN,
+  CHAR_CHENG,
+  CHAR_HINTS,
+  H_BI,
+  H_CONTROL,
+  H_FOLD,
+  H_GROWTH,
+  H_LV,
+  H_MAN,
+  H_NOISE,
+  H_PAIR_END,
+  hintsNeeded,
+  isTimelyPair,
+} from "./name-hints";
 
 // Facts read from the indicator's fields (bits of TableFacts.flags).
 /** Operator ≥ or >. */
@@ -50,27 +66,211 @@ export const UNIT_YUAN = 1 << 13;
 export const UNIT_DAY = 1 << 14;
 /** An amount of money: 元, 千元, 万元, 亿元 (cost-money wanFactor). */
 export const UNIT_MONEY = 1 << 15;
-/** A count unit: 次, 人, 本, 天… (cost-units isCountUnit). */
+/** A count unit: 次, 人, 本, 天… (count-units isCountUnit). */
 export const UNIT_COUNT = 1 << 16;
-/** A "/" in the unit or the line: a unit cost may be written there (元/本, ≤150/本). */
-export const SLASH = 1 << 17;
-/** |number| ≥ 100. */
-export const NUM_BIG = 1 << 18;
-/** number ≤ 0. */
-export const NUM_NONPOSITIVE = 1 << 19;
+/** A "/" in the unit: a unit cost (元/本, 元/人·天). */
+export const UNIT_SLASH = 1 << 17;
+/** A number in % (either sign) that may lie outside 0–100: |n| ≥ 100 or negative. */
+export const PERCENT_OUTSIDE = 1 << 18;
 /** 满 in the name (a cheap hint for satisfaction). */
-export const NAME_MAN = 1 << 20;
-/** Under a 二级 whose indicators must carry a number (数量/质量/时效/成本). */
-export const MEASURED = 1 << 21;
+export const NAME_MAN = 1 << 19;
 /** 增 or 涨 in the name (a cheap hint for 增长率, 增幅, 涨幅). */
-export const NAME_GROWTH = 1 << 22;
+export const NAME_GROWTH = 1 << 20;
 /** 控制率 in the name. */
-export const NAME_CONTROL_RATE = 1 << 23;
+export const NAME_CONTROL_RATE = 1 << 21;
+/** The name is a rate (NameKind.rate). */
+export const NAME_RATE = 1 << 22;
+/** The name is a satisfaction (NameKind.satisfaction). */
+export const NAME_SATISFACTION = 1 << 23;
+/** Under a 二级 whose indicators must carry a number (数量/质量/时效/成本). */
+export const MEASURED = 1 << 24;
+/** 成本 in the name. */
+export const NAME_COST_WORD = 1 << 25;
+/** 及时, 按时, 准时, 按期 or 时效 in the name. */
+export const NAME_TIMELY = 1 << 26;
+/** The name key (nameKey) is shorter than 2 characters or ends with 指标 (an empty 三级 standing for its 二级). */
+export const KEY_UNUSUAL = 1 << 27;
 
 const DAY_UNIT = /^(天|日|个?工作日)$/;
 
-/** The flags of one indicator. */
-export function flagsOf(ind: Indicator): number {
+/** The unit flags of a unit other than null, "%" and "％". */
+function unitFlagsOf(unit: string): number {
+  let f = 0;
+  const u = unit.trim();
+  if (u === "") f |= UNIT_BLANK;
+  if (unit.includes("元")) f |= UNIT_YUAN;
+  if (wanFactor(unit) !== null) f |= UNIT_MONEY;
+  if (DAY_UNIT.test(u)) f |= UNIT_DAY;
+  if (isCountUnit(unit)) f |= UNIT_COUNT;
+  if (unit.includes("/") || unit.includes("／")) f |= UNIT_SLASH;
+  return f;
+}
+
+/** 一级/二级 keys by their number in TableFacts.category (0: none). */
+export const LEVEL1_KEYS: readonly (Level1Key | null)[] = [null, "output", "benefit", "satisfaction", "cost"];
+export const LEVEL2_KEYS: readonly (Level2Key | null)[] = [
+  null,
+  "quantity",
+  "quality",
+  "timeliness",
+  "cost",
+  "economic",
+  "social",
+  "ecological",
+  "sustainable",
+  "satisfaction",
+  "economicCost",
+  "socialCost",
+  "ecoCost",
+];
+const LEVEL1_NUMBER = new Map<Level1Key | null, number>(LEVEL1_KEYS.map((key, i) => [key, i]));
+const LEVEL2_NUMBER = new Map<Level2Key | null, number>(LEVEL2_KEYS.map((key, i) => [key, i]));
+/** category = level1 number + 8 × level2 number. */
+export const categoryLevel1 = (category: number): Level1Key | null => LEVEL1_KEYS[category & 7];
+export const categoryLevel2 = (category: number): Level2Key | null => LEVEL2_KEYS[category >> 3];
+
+const PASS_KINDS = NameKind.rate | NameKind.satisfaction;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units, as the pass computes it. */
+function hashOf(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+export class TableFacts {
+  /** Flags of every indicator of the table, project after project. */
+  readonly flags: Uint32Array;
+  /** Index in `flags` of each project's first indicator; start[projects.length] is the total. */
+  readonly start: Uint32Array;
+  /** Every indicator of the table, in the same order as `flags`. */
+  readonly indicators: readonly Indicator[];
+  /** compactName of every indicator's name. */
+  readonly compact: readonly string[];
+  /** Every indicator's name without whitespace (the name itself when it has none). */
+  readonly plain: readonly string[];
+  /** Every indicator's 一级 and 二级 keys as one number: see categoryLevel1/categoryLevel2. */
+  readonly category: Uint8Array;
+  /** The character hints of every indicator's name (name-hints.ts). */
+  readonly hints: Uint16Array;
+  /** A hash of every indicator's name key (nameKey): different hashes, different keys. */
+  readonly keyHash: Int32Array;
+  private readonly asked: Uint16Array;
+  private readonly answer: Uint16Array;
+
+  constructor(readonly projects: readonly Project[]) {
+    let total = 0;
+    const start = new Uint32Array(projects.length + 1);
+    for (let p = 0; p < projects.length; p++) {
+      start[p] = total;
+      total += projects[p].indicators.length;
+    }
+    start[projects.length] = total;
+    this.start = start;
+    const flags = (this.flags = new Uint32Array(total));
+    const category = (this.category = new Uint8Array(total));
+    const hints = (this.hints = new Uint16Array(total));
+    const keyHash = (this.keyHash = new Int32Array(total));
+    this.asked = new Uint16Array(total).fill(PASS_KINDS);
+    const answer = (this.answer = new Uint16Array(total));
+    const indicators: Indicator[] = new Array<Indicator>(total);
+    const compact: string[] = new Array<string>(total);
+    const plain: string[] = new Array<string>(total);
+    // A table writes few distinct units and runs of indicators share their headings.
+    const unitFlags = new Map<string, number>();
+    let level1: Level1Key | null | undefined;
+    let level2: Level2Key | null | undefined;
+    let levels = 0;
+    let measured = false;
+    let k = 0;
+    for (const project of projects) {
+      for (const ind of project.indicators) {
+        indicators[k] = ind;
+        let f = fieldFlags(ind);
+        const unit = ind.unit;
+        if (unit !== null && (f & UNIT_ANY_PERCENT) === 0) {
+          let u = unitFlags.get(unit);
+          if (u === undefined) unitFlags.set(unit, (u = unitFlagsOf(unit)));
+          f |= u;
+        }
+        // One pass over the name: its character hints, a hash of it, and the pairs worth knowing.
+        const name = ind.name;
+        let h = 0;
+        let hash = FNV_OFFSET;
+        let prev = 0;
+        for (let i = 0; i < name.length; i++) {
+          const ch = name.charCodeAt(i);
+          const hint = CHAR_HINTS[ch];
+          h |= hint;
+          hash = Math.imul(hash ^ ch, FNV_PRIME);
+          if ((hint & H_PAIR_END) !== 0) {
+            if (ch === CHAR_BEN && prev === CHAR_CHENG) f |= NAME_COST_WORD;
+            else if (isTimelyPair(prev, ch)) f |= NAME_TIMELY;
+          }
+          prev = ch;
+        }
+        hints[k] = h;
+        // compactName drops whitespace among other things: when it leaves the name alone, so does stripSpaces.
+        const c = (h & H_NOISE) !== 0 ? removeNameNoise(name) : name;
+        compact[k] = c;
+        const n = c === name ? c : stripSpaces(name);
+        plain[k] = n;
+        const key = (h & (H_NOISE | H_FOLD)) !== 0 ? keyOfCompacted(c) : name;
+        keyHash[k] = key === name ? hash : hashOf(key);
+        if (key.length < 2 || key.endsWith("指标")) f |= KEY_UNUSUAL;
+        if ((h & (H_LV | H_BI)) !== 0 && nameIs(n, NameKind.rate)) {
+          f |= NAME_RATE;
+          answer[k] |= NameKind.rate;
+        }
+        if ((h & H_MAN) !== 0) {
+          f |= NAME_MAN;
+          if (nameIs(n, NameKind.satisfaction)) {
+            f |= NAME_SATISFACTION;
+            answer[k] |= NameKind.satisfaction;
+          }
+        }
+        if ((h & H_GROWTH) !== 0) f |= NAME_GROWTH;
+        if ((h & H_CONTROL) !== 0 && name.includes("控制率")) f |= NAME_CONTROL_RATE;
+        if (ind.level1Key !== level1 || ind.level2Key !== level2) {
+          level1 = ind.level1Key;
+          level2 = ind.level2Key;
+          levels = (LEVEL1_NUMBER.get(level1) ?? 0) + 8 * (LEVEL2_NUMBER.get(level2) ?? 0);
+          measured = level2 !== null && MEASURED_LEVEL2.has(level2);
+        }
+        category[k] = levels;
+        if (measured) f |= MEASURED;
+        flags[k] = f;
+        k++;
+      }
+    }
+    this.indicators = indicators;
+    this.compact = compact;
+    this.plain = plain;
+  }
+
+  /** Whether indicator k's name is of the kind (vocab nameIs on the name without whitespace); remembered. */
+  is(k: number, kind: NameKind): boolean {
+    if ((this.asked[k] & kind) !== 0) return (this.answer[k] & kind) !== 0;
+    const needed = hintsNeeded(kind);
+    // Without any of the characters the word list needs, the name is not read at all.
+    const yes = (needed === 0 || (this.hints[k] & needed) !== 0) && nameIs(this.plain[k], kind);
+    this.asked[k] |= kind;
+    if (yes) this.answer[k] |= kind;
+    return yes;
+  }
+
+  /** The same question about the compacted name (no punctuation or book titles): as `is` when they agree. */
+  compactIs(k: number, kind: NameKind): boolean {
+    if ((this.hints[k] & H_NOISE) === 0) return this.is(k, kind);
+    const c = this.compact[k];
+    return c === this.plain[k] ? this.is(k, kind) : nameIs(c, kind);
+  }
+}
+
+/** The flags read from the indicator's own fields (not its unit's or name's words). */
+function fieldFlags(ind: Indicator): number {
   let f = 0;
   switch (ind.operator) {
     case ">=":
@@ -90,93 +290,17 @@ export function flagsOf(ind: Indicator): number {
   if (n !== null) {
     f |= NUMBER;
     if (!ind.qualitative) f |= QUANT;
-    if (n.e >= 2) f |= NUM_BIG;
-    if (n.isZero() || n.isNegative()) f |= NUM_NONPOSITIVE;
   }
   if (ind.value === null) f |= VALUE_NULL;
   else if (ind.qualitative || n === null) f |= QUAL_TEXT;
   const unit = ind.unit;
   if (unit === null) f |= UNIT_NULL;
-  else if (unit === "%") f |= UNIT_PERCENT | UNIT_ANY_PERCENT;
-  else if (unit === "％") f |= UNIT_ANY_PERCENT;
-  else {
-    const u = unit.trim();
-    if (u === "") f |= UNIT_BLANK;
-    if (unit.includes("元")) f |= UNIT_YUAN;
-    if (wanFactor(unit) !== null) f |= UNIT_MONEY;
-    if (DAY_UNIT.test(u)) f |= UNIT_DAY;
-    if (isCountUnit(unit)) f |= UNIT_COUNT;
-    if (unit.includes("/") || unit.includes("／")) f |= SLASH;
+  else if (unit === "%" || unit === "％") {
+    f |= unit === "%" ? UNIT_PERCENT | UNIT_ANY_PERCENT : UNIT_ANY_PERCENT;
+    // The Decimal's own fields, not its digits: e is the exponent (|n| ≥ 100 ⇔ e ≥ 2).
+    if (n !== null && (n.e >= 2 || n.isNegative())) f |= PERCENT_OUTSIDE;
   }
-  if ((f & SLASH) === 0 && (ind.raw.includes("/") || ind.raw.includes("／"))) f |= SLASH;
-  const name = ind.name;
-  if (name.includes("满")) f |= NAME_MAN;
-  if (name.includes("增") || name.includes("涨")) f |= NAME_GROWTH;
-  if (name.includes("控制率")) f |= NAME_CONTROL_RATE;
-  if (ind.level2Key !== null && MEASURED_LEVEL2.has(ind.level2Key)) f |= MEASURED;
   return f;
-}
-
-export class TableFacts {
-  /** Flags of every indicator of the table, project after project. */
-  readonly flags: Uint32Array;
-  /** Index in `flags` of each project's first indicator; start[projects.length] is the total. */
-  readonly start: Uint32Array;
-  /** Every indicator of the table, in the same order as `flags`. */
-  readonly indicators: readonly Indicator[];
-  /** compactName of every indicator's name. */
-  readonly compact: readonly string[];
-  /** Every indicator's name without whitespace (the name itself when it has none). */
-  readonly plain: readonly string[];
-  private readonly asked: Uint16Array;
-  private readonly answer: Uint16Array;
-
-  constructor(readonly projects: readonly Project[]) {
-    let total = 0;
-    const start = new Uint32Array(projects.length + 1);
-    for (let p = 0; p < projects.length; p++) {
-      start[p] = total;
-      total += projects[p].indicators.length;
-    }
-    start[projects.length] = total;
-    this.start = start;
-    this.flags = new Uint32Array(total);
-    this.asked = new Uint16Array(total);
-    this.answer = new Uint16Array(total);
-    const indicators: Indicator[] = new Array<Indicator>(total);
-    const compact: string[] = new Array<string>(total);
-    const plain: string[] = new Array<string>(total);
-    let k = 0;
-    for (const project of projects) {
-      for (const ind of project.indicators) {
-        indicators[k] = ind;
-        this.flags[k] = flagsOf(ind);
-        const c = compactName(ind.name);
-        compact[k] = c;
-        // compactName drops whitespace among other things: when it left the name alone, so would stripSpaces.
-        plain[k] = c === ind.name ? c : stripSpaces(ind.name);
-        k++;
-      }
-    }
-    this.indicators = indicators;
-    this.compact = compact;
-    this.plain = plain;
-  }
-
-  /** Whether indicator k's name is of the kind (vocab nameIs on the name without whitespace); remembered. */
-  is(k: number, kind: NameKind): boolean {
-    if ((this.asked[k] & kind) !== 0) return (this.answer[k] & kind) !== 0;
-    const yes = nameIs(this.plain[k], kind);
-    this.asked[k] |= kind;
-    if (yes) this.answer[k] |= kind;
-    return yes;
-  }
-
-  /** The same question about the compacted name (no punctuation or book titles): as `is` when they agree. */
-  compactIs(k: number, kind: NameKind): boolean {
-    const c = this.compact[k];
-    return c === this.plain[k] ? this.is(k, kind) : nameIs(c, kind);
-  }
 }
 
 const cache = new WeakMap<Table, TableFacts>();
@@ -187,21 +311,31 @@ export function tableFacts(table: Table): TableFacts {
   return facts;
 }
 
+/** Which flags an indicator must have: all of `all`, none of `none`, and at least one of `some` (when given). */
+export interface FlagFilter {
+  all?: number;
+  none?: number;
+  some?: number;
+}
+
 /**
- * Calls `visit` for every indicator of the table whose flags pass `test`, in table order, with its project
- * and its index in the facts.
+ * Calls `visit` for every indicator of the table whose flags pass the filter, in table order, with its
+ * project and its index in the facts. The flags decide which indicators are touched at all; `visit` makes
+ * the exact test.
  */
 export function eachIndicator(
   table: Table,
-  test: (flags: number) => boolean,
+  { all = 0, none = 0, some = 0 }: FlagFilter,
   visit: (ind: Indicator, project: Project, k: number, facts: TableFacts) => void,
 ): void {
   const facts = tableFacts(table);
   const { flags, start, indicators, projects } = facts;
+  const mask = all | none;
   for (let p = 0; p < projects.length; p++) {
     const end = start[p + 1];
     for (let k = start[p]; k < end; k++) {
-      if (test(flags[k])) visit(indicators[k], projects[p], k, facts);
+      const f = flags[k];
+      if ((f & mask) === all && (some === 0 || (f & some) !== 0)) visit(indicators[k], projects[p], k, facts);
     }
   }
 }

@@ -18,34 +18,39 @@ export interface EvalEnv {
   standards: SpendingStandards;
 }
 
-/** Function names as written → canonical name. Chinese names for accountants writing their own templates. */
-const FUNCTION_ALIASES: Record<string, string> = {
-  min: "min", 最小: "min", 最小值: "min",
-  max: "max", 最大: "max", 最大值: "max",
-  round: "round", 四舍五入: "round",
-  floor: "floor", 向下取整: "floor",
-  ceil: "ceil", 向上取整: "ceil",
-  if: "if", 如果: "if",
-  std: "std", 标准: "std",
-};
+type FunctionName = "min" | "max" | "round" | "floor" | "ceil" | "if" | "std";
+
+/**
+ * Function names as written → canonical name; Chinese names for accountants writing their own templates.
+ * Maps, not object literals, wherever a name typed by a user is looked up ("constructor" is no function).
+ */
+const FUNCTION_ALIASES = new Map<string, FunctionName>([
+  ["min", "min"], ["最小", "min"], ["最小值", "min"],
+  ["max", "max"], ["最大", "max"], ["最大值", "max"],
+  ["round", "round"], ["四舍五入", "round"],
+  ["floor", "floor"], ["向下取整", "floor"],
+  ["ceil", "ceil"], ["向上取整", "ceil"],
+  ["if", "if"], ["如果", "if"],
+  ["std", "std"], ["标准", "std"],
+]);
 
 /** [least, most] arguments. */
-const ARITY: Record<string, [number, number]> = {
+const ARITY: Record<FunctionName, [number, number]> = {
   min: [1, 20], max: [1, 20], round: [1, 2], floor: [1, 2], ceil: [1, 2], if: [3, 3], std: [1, 2],
 };
 
 type StdKind = "meeting" | "meetingLodging" | "meetingMeals" | "training" | "lectureFee" | "travelMeal" | "receptionMeal";
 
 /** Standards a formula may look up: std("会议综合定额", 会议类别). English keys work too. */
-export const STANDARD_NAMES: Record<string, StdKind> = {
-  meeting: "meeting", 会议综合定额: "meeting",
-  meetingLodging: "meetingLodging", 会议住宿: "meetingLodging", 会议住宿费: "meetingLodging",
-  meetingMeals: "meetingMeals", 会议伙食: "meetingMeals", 会议伙食费: "meetingMeals",
-  training: "training", 培训综合定额: "training",
-  lectureFee: "lectureFee", 讲课费: "lectureFee",
-  travelMeal: "travelMeal", 差旅伙食补助: "travelMeal",
-  receptionMeal: "receptionMeal", 接待工作餐: "receptionMeal",
-};
+export const STANDARD_NAMES = new Map<string, StdKind>([
+  ["meeting", "meeting"], ["会议综合定额", "meeting"],
+  ["meetingLodging", "meetingLodging"], ["会议住宿", "meetingLodging"], ["会议住宿费", "meetingLodging"],
+  ["meetingMeals", "meetingMeals"], ["会议伙食", "meetingMeals"], ["会议伙食费", "meetingMeals"],
+  ["training", "training"], ["培训综合定额", "training"],
+  ["lectureFee", "lectureFee"], ["讲课费", "lectureFee"],
+  ["travelMeal", "travelMeal"], ["差旅伙食补助", "travelMeal"],
+  ["receptionMeal", "receptionMeal"], ["接待工作餐", "receptionMeal"],
+]);
 
 const STANDARD_CLASSES: Record<StdKind, readonly string[] | null> = {
   meeting: ["一类", "二类", "三类", "四类"],
@@ -75,7 +80,7 @@ export function compileExpr(source: string, resolve: (name: string) => string | 
       if (id === null) error = `“${node.name}”不是本模板的参数`;
       else node.name = id;
     } else if (node.k === "call") {
-      const fn = FUNCTION_ALIASES[node.fn];
+      const fn = FUNCTION_ALIASES.get(node.fn);
       if (!fn) {
         error = `没有名为“${node.fn}”的函数（可用：min、max、round、floor、ceil、if、std）`;
         return;
@@ -89,9 +94,9 @@ export function compileExpr(source: string, resolve: (name: string) => string | 
       if (fn === "std") {
         const first = node.args[0];
         if (first.k !== "str") error = "std 的第一个参数应为加引号的标准名称，如 std(\"会议综合定额\", 会议类别)";
-        else if (!(first.v in STANDARD_NAMES)) error = `没有名为“${first.v}”的开支标准（可用：${Object.keys(STANDARD_NAMES).filter((k) => /[^\x00-\x7f]/.test(k)).join("、")}）`;
+        else if (!STANDARD_NAMES.has(first.v)) error = `没有名为“${first.v}”的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => /[^\x00-\x7f]/.test(k)).join("、")}）`;
         else {
-          const kind = STANDARD_NAMES[first.v];
+          const kind = STANDARD_NAMES.get(first.v)!;
           const needsClass = STANDARD_CLASSES[kind] !== null;
           if (needsClass && node.args.length !== 2) error = `开支标准“${first.v}”需要注明类别，如 std("${first.v}", 类别)`;
           if (!needsClass && node.args.length !== 1) error = `开支标准“${first.v}”不分类别，只需一个参数`;
@@ -213,7 +218,7 @@ function call(fn: string, argExprs: Expr[], env: EvalEnv): Value {
     return bool(evalNode(argExprs[0], env), "if 的条件") ? evalNode(argExprs[1], env) : evalNode(argExprs[2], env);
   }
   if (fn === "std") {
-    const kind = STANDARD_NAMES[(argExprs[0] as { v: string }).v];
+    const kind = STANDARD_NAMES.get((argExprs[0] as { v: string }).v)!;
     return lookupStandard(kind, argExprs[1] ? evalNode(argExprs[1], env) : undefined, env.standards);
   }
   const args = argExprs.map((a) => evalNode(a, env));

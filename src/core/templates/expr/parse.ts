@@ -47,8 +47,9 @@ const OPERATORS: [string, string][] = [
   ["+", "+"], ["＋", "+"], ["-", "-"], ["－", "-"], ["*", "*"], ["×", "*"], ["/", "/"], ["÷", "/"],
   ["(", "("], ["（", "("], [")", ")"], ["）", ")"], [",", ","], ["，", ","], ["、", ","],
 ];
-const QUOTES: Record<string, string> = { "'": "'", '"': '"', "“": "”", "‘": "’", "「": "」" };
-const KEYWORDS: Record<string, string> = { and: "and", or: "or", 且: "and", 并且: "and", 或: "or", 或者: "or" };
+// Maps, not object literals: a name such as "constructor" must not find Object.prototype's members.
+const QUOTES = new Map([["'", "'"], ['"', '"'], ["“", "”"], ["‘", "’"], ["「", "」"]]);
+const KEYWORDS = new Map([["and", "and"], ["or", "or"], ["且", "and"], ["并且", "and"], ["或", "or"], ["或者", "or"]]);
 
 function tokenize(src: string): Token[] {
   const s = src.replace(FULL_WIDTH_DIGIT, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -70,8 +71,8 @@ function tokenize(src: string): Token[] {
       out.push({ t: "num", v: s.slice(start, i), at: start });
       continue;
     }
-    if (c in QUOTES) {
-      const close = QUOTES[c];
+    const close = QUOTES.get(c);
+    if (close !== undefined) {
       const end = s.indexOf(close, i + 1);
       if (end < 0) throw new SyntaxProblem(i, "引号没有配对");
       out.push({ t: "str", v: s.slice(i + 1, end), at: i });
@@ -82,7 +83,7 @@ function tokenize(src: string): Token[] {
       const start = i;
       while (i < s.length && ID_PART.test(s[i])) i++;
       const word = s.slice(start, i);
-      const kw = KEYWORDS[word];
+      const kw = KEYWORDS.get(word);
       out.push(kw ? { t: "op", v: kw, at: start } : { t: "id", v: word, at: start });
       continue;
     }
@@ -119,7 +120,7 @@ class Parser {
   parseAll(): Expr {
     const e = this.or();
     const t = this.peek();
-    if (t.t !== "end") throw new SyntaxProblem(t.at, `多余的内容“${t.t === "end" ? "" : t.v}”`);
+    if (t.t !== "end") throw new SyntaxProblem(t.at, `多余的内容“${t.v}”`);
     return e;
   }
 

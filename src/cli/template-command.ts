@@ -1,0 +1,351 @@
+/**
+ * `jixiao template list|show|new`: the standard indicator templates from the command line.
+ *   list [--format json]                         the types with their parameters
+ *   show <类型> [--amount N] [--param k=v]…       the indicator text block (and goal sentence)
+ *   new <类型> --amount N [--param k=v]… --out F  a workbook with one project holding that set
+ * Types are addressed by id (meeting) or Chinese name (会议). Bad input: Chinese message, exit 2.
+ */
+import * as path from "path";
+import { promises as fs } from "fs";
+import type { Command } from "commander";
+import Decimal from "decimal.js";
+import { DEFAULT_SETTINGS, type Profile, type Settings } from "../core/settings";
+import {
+  createLibrary,
+  goalSentence,
+  layoutFor,
+  renderRows,
+  renderSet,
+  renderWideText,
+  resolveParams,
+  showParam,
+  validateParams,
+  type ParamProblem,
+  type ParamValues,
+  type Template,
+  type TemplateLayout,
+  type TemplateLibrary,
+} from "../core/templates";
+import { loadConfig } from "./config";
+import { EXIT, type CliIO } from "./io";
+import { loadUnitTemplates } from "./template-files";
+import { writeLayout } from "./template-workbook";
+
+export interface TemplateCommonOptions {
+  templates?: string;
+  config?: string;
+}
+
+export interface TemplateListOptions extends TemplateCommonOptions {
+  format?: string;
+}
+
+export interface TemplateRenderOptions extends TemplateCommonOptions {
+  amount?: string;
+  param?: string[];
+  profile?: string;
+  format?: string;
+}
+
+export interface TemplateNewOptions extends TemplateRenderOptions {
+  layout?: string;
+  out?: string;
+  name?: string;
+  force?: boolean;
+}
+
+/** Shown by `show` when no amount is given: totals need one. */
+const EXAMPLE_AMOUNT = new Decimal(10);
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; code: number };
+
+function fail(io: CliIO, messages: string | string[]): { ok: false; code: number } {
+  for (const m of Array.isArray(messages) ? messages : [messages]) io.stderr(`${m}\n`);
+  return { ok: false, code: EXIT.usage };
+}
+
+async function loadContext(opts: TemplateCommonOptions, io: CliIO): Promise<Outcome<{ library: TemplateLibrary; settings: Settings }>> {
+  const cwd = io.cwd ?? process.cwd();
+  let settings = DEFAULT_SETTINGS;
+  if (opts.config !== undefined) {
+    const loaded = await loadConfig(path.resolve(cwd, opts.config), opts.config);
+    if (!loaded.ok) return fail(io, [...loaded.errors, "设置文件有误，未生成指标。请修改设置文件后再运行。"]);
+    settings = loaded.settings;
+  }
+  let unit: Template[] = [];
+  if (opts.templates !== undefined) {
+    const loaded = await loadUnitTemplates(path.resolve(cwd, opts.templates), opts.templates);
+    if (!loaded.ok) return fail(io, [...loaded.errors, "模板文件有误，未使用其中任何模板。请修改后再运行。"]);
+    unit = loaded.templates;
+  }
+  return { ok: true, value: { library: createLibrary(unit), settings } };
+}
+
+function findTemplate(library: TemplateLibrary, name: string, io: CliIO): Outcome<Template> {
+  const t = library.find(name);
+  if (t) return { ok: true, value: t };
+  const all = library.templates.map((x) => `${x.name}（${x.id}）`).join("、");
+  return fail(io, `没有名为“${name}”的指标模板。可用的模板：${all}。运行 jixiao template list 查看各模板的参数。`);
+}
+
+const AMOUNT_TEXT = /^\d+(\.\d+)?$/;
+
+function parseAmount(text: string | undefined, io: CliIO, required: boolean): Outcome<Decimal | null> {
+  if (text === undefined) {
+    if (required) return fail(io, "请用 --amount 给出项目金额（万元），例如 --amount 10.85");
+    return { ok: true, value: null };
+  }
+  const t = text.trim().replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).replace(/万元$|万$/, "");
+  if (!AMOUNT_TEXT.test(t) || new Decimal(t).lte(0)) {
+    return fail(io, `--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到“${text}”。`);
+  }
+  return { ok: true, value: new Decimal(t) };
+}
+
+function parseProfile(text: string | undefined, io: CliIO): Outcome<Profile> {
+  if (text === undefined || text === "2015" || text === "2021") return { ok: true, value: (text ?? "2015") as Profile };
+  return fail(io, `--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是“${text}”。`);
+}
+
+function parseParamArgs(list: readonly string[], io: CliIO): Outcome<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const m = /^([^=＝]+)[=＝](.*)$/.exec(item);
+    if (!m || m[1].trim() === "" || m[2].trim() === "") {
+      return fail(io, `--param 应写成“名称=值”，例如 --param 参会人数=60，收到“${item}”。`);
+    }
+    const key = m[1].trim();
+    if (Object.prototype.hasOwnProperty.call(out, key)) return fail(io, `--param 中的“${key}”给了两次。`);
+    out[key] = m[2].trim();
+  }
+  return { ok: true, value: out };
+}
+
+function problemLines(template: Template, problems: readonly ParamProblem[]): string[] {
+  const lines = problems.map((p) => p.message);
+  const named = [...new Set(problems.map((p) => p.param).filter((p): p is string => p !== null))];
+  if (named.length > 0) {
+    const hint = named.map((id) => {
+      const p = template.params.find((x) => x.id === id);
+      return `--param ${p ? p.label : id}=…`;
+    });
+    lines.push(`请修改参数后再运行（${hint.join("，")}），或调整 --amount。`);
+  }
+  return lines;
+}
+
+interface Prepared {
+  template: Template;
+  settings: Settings;
+  profile: Profile;
+  amount: Decimal;
+  amountGiven: boolean;
+  params: ParamValues;
+}
+
+/** Everything show and new share: library, type, amount, profile, parameters, validation. */
+async function prepare(type: string, opts: TemplateRenderOptions, io: CliIO, amountRequired: boolean): Promise<Outcome<Prepared>> {
+  const ctx = await loadContext(opts, io);
+  if (!ctx.ok) return ctx;
+  const { library, settings } = ctx.value;
+  const t = findTemplate(library, type, io);
+  if (!t.ok) return t;
+  const amount = parseAmount(opts.amount, io, amountRequired);
+  if (!amount.ok) return amount;
+  const profile = parseProfile(opts.profile, io);
+  if (!profile.ok) return profile;
+  const given = parseParamArgs(opts.param ?? [], io);
+  if (!given.ok) return given;
+  const template = t.value;
+  const amt = amount.value ?? EXAMPLE_AMOUNT;
+  const resolved = resolveParams(template, given.value, amt, settings.standards);
+  if (!resolved.ok) return fail(io, problemLines(template, resolved.problems));
+  const valid = validateParams(template, resolved.params, amt, { standards: settings.standards, profile: profile.value });
+  if (!valid.ok) return fail(io, problemLines(template, valid.problems));
+  return { ok: true, value: { template, settings, profile: profile.value, amount: amt, amountGiven: amount.value !== null, params: resolved.params } };
+}
+
+function paramSummary(template: Template, params: ParamValues): string {
+  return template.params.map((p) => `${p.label}=${showParam(params[p.id])}${p.type === "choice" ? "" : p.unit}`).join("，");
+}
+
+export async function runTemplateList(opts: TemplateListOptions, io: CliIO): Promise<number> {
+  const format = opts.format ?? "text";
+  if (format !== "text" && format !== "json") return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
+  const ctx = await loadContext(opts, io);
+  if (!ctx.ok) return ctx.code;
+  const { templates } = ctx.value.library;
+  if (format === "json") {
+    const list = templates.map((t) => ({
+      id: t.id,
+      name: t.name,
+      aliases: t.aliases,
+      source: t.source,
+      fallback: t.fallback,
+      description: t.description,
+      keywords: t.keywords,
+      params: t.def.params.map((p) => ({
+        id: p.id,
+        label: p.label,
+        type: p.type ?? "number",
+        ...(p.unit !== undefined ? { unit: p.unit } : {}),
+        ...(p.min !== undefined ? { min: p.min } : {}),
+        ...(p.max !== undefined ? { max: p.max } : {}),
+        ...(p.integer ? { integer: true } : {}),
+        ...(p.choices ? { choices: p.choices } : {}),
+        default: p.default,
+        ...(p.defaultHelp ? { defaultHelp: p.defaultHelp } : {}),
+        ...(p.help ? { help: p.help } : {}),
+      })),
+    }));
+    io.stdout(`${JSON.stringify({ templates: list }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const out: string[] = [`可用的指标模板（${templates.length} 个）：`, ""];
+  for (const t of templates) {
+    out.push(`${t.name}（${t.id}）${t.source === "unit" ? "  本单位模板" : ""}${t.fallback ? "  未识别出类型时使用" : ""}`);
+    if (t.description) out.push(`  ${t.description}`);
+    if (t.keywords.length > 0) out.push(`  识别关键词：${t.keywords.join("、")}`);
+    out.push("  参数：");
+    for (const p of t.def.params) {
+      const range = p.type === "choice" ? `可选 ${(p.choices ?? []).join("、")}` : [p.min !== undefined ? `最小 ${p.min}` : "", p.max !== undefined ? `最大 ${p.max}` : ""].filter(Boolean).join("，");
+      const dflt = typeof p.default === "number" || p.type === "choice" ? `默认 ${p.default}` : `默认${p.defaultHelp ?? `按公式 ${p.default} 计算`}`;
+      out.push(`    ${p.label}（${p.id}）${p.unit ? ` 单位：${p.unit}` : ""}${range ? `；${range}` : ""}；${dflt}${p.help ? `。${p.help}` : ""}`);
+    }
+    out.push("");
+  }
+  out.push("用法：jixiao template show <模板> --amount 金额 [--param 名称=值]…；jixiao template new <模板> --amount 金额 --out 文件.xlsx");
+  io.stdout(`${out.join("\n")}\n`);
+  return EXIT.ok;
+}
+
+const NO_TYPE = "请给出模板，例如 jixiao template show 会议。运行 jixiao template list 查看全部模板。";
+
+export async function runTemplateShow(type: string | undefined, opts: TemplateRenderOptions, io: CliIO): Promise<number> {
+  if (type === undefined) return fail(io, NO_TYPE).code;
+  const format = opts.format ?? "text";
+  if (format !== "text" && format !== "json") return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
+  const prep = await prepare(type, opts, io, false);
+  if (!prep.ok) return prep.code;
+  const { template, settings, profile, amount, amountGiven, params } = prep.value;
+  const r = renderSet(template, params, amount, { profile, standards: settings.standards });
+  if (!r.ok) return fail(io, problemLines(template, r.problems)).code;
+  const goal = goalSentence(template, params, amount, settings.standards);
+  const text = renderWideText(r.set);
+  if (format === "json") {
+    const shown = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, showParam(v)]));
+    io.stdout(`${JSON.stringify({ id: template.id, name: template.name, profile, amount: amount.toFixed(), params: shown, goal, text, rows: renderRows(r.set) }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const head = [
+    `模板：${template.name}（${template.id}）`,
+    `指标体系：${profile} 版；金额：${amount.toFixed()} 万元${amountGiven ? "" : "（示例金额，请用 --amount 给出项目金额）"}`,
+    `参数：${paramSummary(template, params) || "（无）"}`,
+    `绩效目标：${goal}`,
+    "",
+  ];
+  io.stdout(`${head.join("\n")}\n${text}\n`);
+  return EXIT.ok;
+}
+
+const LAYOUT_NAME: Record<TemplateLayout, string> = { wide: "宽表（一行一个项目，指标写在一个单元格中）", long: "长表（一行一条指标）" };
+
+export async function runTemplateNew(type: string | undefined, opts: TemplateNewOptions, io: CliIO): Promise<number> {
+  if (type === undefined) return fail(io, NO_TYPE.replace("show", "new")).code;
+  const cwd = io.cwd ?? process.cwd();
+  const layout = opts.layout ?? "wide";
+  if (layout !== "wide" && layout !== "long") return fail(io, `--layout 只能是 wide（宽表）或 long（长表），不能是“${layout}”。`).code;
+  if (opts.out === undefined) return fail(io, "请用 --out 给出要生成的 .xlsx 文件，例如 --out 会议费.xlsx").code;
+  if (!/\.xlsx$/i.test(opts.out)) return fail(io, `--out 应是 .xlsx 文件，收到“${opts.out}”。`).code;
+  if (opts.name !== undefined && opts.name.trim() === "") return fail(io, "--name 不能为空。").code;
+  const prep = await prepare(type, opts, io, true);
+  if (!prep.ok) return prep.code;
+  const { template, settings, profile, amount, params } = prep.value;
+  const r = renderSet(template, params, amount, { profile, standards: settings.standards });
+  if (!r.ok) return fail(io, problemLines(template, r.problems)).code;
+
+  const file = path.resolve(cwd, opts.out);
+  if (!opts.force) {
+    const exists = await fs.stat(file).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return fail(io, `文件已存在：${opts.out}。如要覆盖，请加 --force。`).code;
+  }
+  const name = opts.name?.trim() ?? (/经费$|费$/.test(template.name) ? template.name : `${template.name}经费`);
+  const goal = goalSentence(template, params, amount, settings.standards);
+  try {
+    await writeLayout(file, layoutFor(layout, r.set, { name, amount, goal }));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "文件夹不存在" : code === "EACCES" || code === "EPERM" ? "没有写入权限" : code === "EBUSY" ? "文件正被其他程序（如 Excel）打开" : "写入失败";
+    return fail(io, `无法写入 ${opts.out}：${why}。`).code;
+  }
+  const count = r.set.groups.reduce((n, g) => n + g.indicators.length, 0);
+  io.stdout(`已生成 ${opts.out}：项目“${name}”，${template.name}模板，${profile} 版指标体系，${LAYOUT_NAME[layout]}，${count} 条指标。\n`);
+  io.stdout(`参数：${paramSummary(template, params)}\n`);
+  return EXIT.ok;
+}
+
+// No default value: commander would print "(default: [])" in the help.
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+const TEMPLATE_HELP_AFTER = `
+示例：
+  jixiao template list
+  jixiao template show 会议 --amount 10.85 --param 会议次数=1 --param 参会人数=160 --param 会期天数=3 --param 会议类别=一类
+  jixiao template show training --amount 17 --param periods=2 --param perPeriod=20 --param days=7 --profile 2021
+  jixiao template new 培训 --amount 17 --param 培训期数=2 --param 每期人数=20 --layout long --out 培训费.xlsx
+  jixiao template list --templates 本单位模板.json
+`;
+
+/** Adds `template` with its subcommands to the program (main.ts). */
+export function registerTemplateCommand(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  const template = program
+    .command("template")
+    .usage("<list|show|new> [选项]")
+    .description("标准指标模板：列出模板、查看某类项目的指标、生成含整套指标的工作簿")
+    .helpOption("-h, --help", "显示帮助")
+    .addHelpText("after", TEMPLATE_HELP_AFTER);
+
+  template
+    .command("list")
+    .usage("[选项]")
+    .description("列出全部模板及其参数")
+    .option("--format <格式>", "输出格式：text（默认）或 json")
+    .option("--templates <文件>", "本单位模板文件（JSON），加入或替换内置模板")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (opts: TemplateListOptions) => setCode(await runTemplateList(opts, io)));
+
+  const renderOptions = (cmd: Command) =>
+    cmd
+      .option("--amount <万元>", "项目金额（万元）")
+      .option("--param <名称=值>", "参数，可写多次，如 --param 参会人数=60（名称可用中文或英文标识）", collect)
+      .option("--profile <版本>", "指标体系：2015（默认）或 2021")
+      .option("--templates <文件>", "本单位模板文件（JSON）")
+      .option("--config <文件>", "设置文件（JSON）：开支标准等")
+      .helpOption("-h, --help", "显示帮助");
+
+  renderOptions(
+    template
+      .command("show")
+      .usage("<模板> [选项]")
+      .description("显示按参数生成的绩效目标和绩效指标")
+      .argument("[模板]", "模板的英文标识或中文名称，如 meeting 或 会议"),
+  )
+    .option("--format <格式>", "输出格式：text（默认）或 json")
+    .action(async (type: string | undefined, opts: TemplateRenderOptions) => setCode(await runTemplateShow(type, opts, io)));
+
+  renderOptions(
+    template
+      .command("new")
+      .usage("<模板> --amount <万元> --out <文件.xlsx> [选项]")
+      .description("生成一个工作簿，含一个项目及整套绩效指标（可直接通过 jixiao check）")
+      .argument("[模板]", "模板的英文标识或中文名称，如 meeting 或 会议"),
+  )
+    .option("--out <文件>", "要生成的 .xlsx 文件")
+    .option("--layout <版式>", "wide（宽表，默认）或 long（长表）")
+    .option("--name <项目名称>", "项目名称（默认按模板命名，如 会议经费）")
+    .option("--force", "文件已存在时覆盖")
+    .action(async (type: string | undefined, opts: TemplateNewOptions) => setCode(await runTemplateNew(type, opts, io)));
+}

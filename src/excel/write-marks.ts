@@ -1,0 +1,173 @@
+/**
+ * Writing a mark plan in one batch. The order is what makes a batch that stops half-way safe — Excel
+ * applies the commands before a failing one and drops the rest:
+ *
+ *   0  (written without reading first) the record's revision setting deleted: if someone else rewrote
+ *      the record since the check, that setting is gone, and the batch fails here having changed nothing;
+ *   1  hidden sheets created, and the originals of newly marked cells copied into them;
+ *   2  restores (notes, comments, fills, font colours) of cells no longer marked;
+ *   3  the new record (it names only originals that step 1 saved or that were saved before), with a new
+ *      revision and its setting;
+ *   4  hidden sheets no longer needed deleted;
+ *   5  the new fills, notes and comment texts.
+ *
+ * Stopping before 3 leaves the old record, which still describes every cell showing a mark of ours (a
+ * cell restored in 2 no longer shows our mark: the next clear sees that and leaves it alone). Stopping
+ * after 3 leaves cells not yet marked: they show their originals, which a clear leaves alone too; a
+ * re-marked cell not reached still shows our previous mark, which the record names as `prev`. Stopping
+ * between 0 and 3 leaves the old record without its revision setting: the next check sees that, and the
+ * mark after it reads before writing.
+ *
+ * New threaded comments (ExcelApi 1.10–1.17) go in a round trip of their own: a cell with an old-style
+ * note refuses one, and Excel before 1.18 cannot list notes to avoid them. If one is refused, the ones
+ * after it are dropped; fills and the record are already in place.
+ */
+import { chunkAreas, cellsToAreas, quoteSheet } from "./a1";
+import { withChanges, type CommentInfo } from "./comments";
+import { copyAreas } from "./hidden-sheet";
+import type { Knowledge } from "./knowledge";
+import type { MarkPlan } from "./mark-plan";
+import { encodeRecord, MARK_FILL, MARK_FONT, MARKS_KEY, newRev, revKey } from "./marks-record";
+import { MSG } from "./messages";
+import type { XComment, XRequestContext, XWorksheet } from "./office-api";
+import type { Session } from "./session";
+
+export interface Written {
+  /** The record text now in the workbook (null: none). */
+  recordRaw: string | null;
+}
+
+/**
+ * Queue the plan's writes and sync; throws what Excel throws for the main batch. `guard`: the revision
+ * setting to delete first (a batch written from a check's knowledge), or null (written after reading).
+ */
+export async function writePlan(
+  ctx: XRequestContext,
+  known: Knowledge,
+  plan: MarkPlan,
+  session: Session,
+  guard: string | null,
+): Promise<Written> {
+  const wb = ctx.workbook;
+  // 0 Nobody rewrote the record since it was read.
+  if (guard !== null) wb.settings.getItem(guard).delete();
+  const sheets = new Map<string, XWorksheet>();
+  const sheet = (name: string): XWorksheet => {
+    let ws = sheets.get(name);
+    if (!ws) sheets.set(name, (ws = wb.worksheets.getItem(name)));
+    return ws;
+  };
+
+  // 1 Hidden sheets and the originals of newly marked cells.
+  for (const [, name] of plan.createHidden) {
+    const h = wb.worksheets.add(name);
+    h.visibility = "VeryHidden";
+    sheets.set(name, h);
+  }
+  for (const [name, w] of plan.writes) {
+    if (w.copies.length === 0) continue;
+    const h = sheet(plan.record.hidden.get(name)!);
+    // skipBlanks false: an empty cell's formats are copied too.
+    for (const area of copyAreas(w.copies, known.sheets.get(name)?.merges ?? [])) {
+      h.getRange(area).copyFrom(`${quoteSheet(name)}!${area}`, "Formats", false, false);
+    }
+  }
+
+  // 2 Restores.
+  const deleted = new Set<string>();
+  for (const op of plan.restoreComments) {
+    if (op.op === "delete") {
+      wb.comments.getItem(op.id).delete();
+      deleted.add(op.id);
+    }
+  }
+  for (const op of plan.restoreNotes) {
+    const note = sheet(op.sheet).notes.getItem(op.cell);
+    if (op.op === "delete") note.delete();
+    else note.content = op.content;
+  }
+  for (const [name, w] of plan.writes) {
+    const ws = sheet(name);
+    for (const g of w.restoreFills) {
+      for (const chunk of chunkAreas(cellsToAreas(g.cells))) {
+        const fill = ws.getRanges(chunk).format.fill;
+        if (g.fill.none) {
+          fill.clear();
+          continue;
+        }
+        fill.color = g.fill.color;
+        if (g.fill.pattern) fill.pattern = g.fill.pattern;
+        if (g.fill.tint !== null) fill.tintAndShade = g.fill.tint;
+        if (g.fill.patternColor && g.fill.pattern && g.fill.pattern !== "Solid") fill.patternColor = g.fill.patternColor;
+      }
+    }
+    for (const g of w.restoreFonts) {
+      for (const chunk of chunkAreas(cellsToAreas(g.cells))) ws.getRanges(chunk).format.font.color = g.color;
+    }
+  }
+
+  // 3 The record, with a new revision. (After reading, every revision setting seen goes; written from a
+  //   check's knowledge, only the guard, deleted in 0 — others may have gone since.)
+  if (guard === null) for (const k of known.revKeys) wb.settings.getItem(k).delete();
+  let recordRaw: string | null = null;
+  if (plan.record.sheets.size > 0) {
+    plan.record.rev = newRev();
+    recordRaw = encodeRecord(plan.record);
+    wb.settings.add(MARKS_KEY, recordRaw);
+    wb.settings.add(revKey(plan.record.rev), "1");
+  } else if (known.recordRaw !== null) wb.settings.getItem(MARKS_KEY).delete();
+
+  // 4 Hidden sheets no longer needed (a VeryHidden sheet cannot be deleted as it is).
+  for (const name of plan.deleteHidden) {
+    const h = sheet(name);
+    h.visibility = "Hidden";
+    h.delete();
+  }
+
+  // 5 Marks.
+  for (const [name, w] of plan.writes) {
+    const ws = sheet(name);
+    for (const sev of ["e", "w"] as const) {
+      for (const chunk of chunkAreas(cellsToAreas(w.markFills[sev]))) {
+        const format = ws.getRanges(chunk).format;
+        format.fill.color = MARK_FILL[sev];
+        format.fill.pattern = "Solid";
+        format.font.color = MARK_FONT[sev];
+      }
+    }
+  }
+  for (const op of plan.markNotes) {
+    if (op.op === "add") sheet(op.sheet).notes.add(op.cell, op.content);
+    else if (op.op === "set") sheet(op.sheet).notes.getItem(op.cell).content = op.content;
+  }
+  for (const op of plan.markComments) if (op.op === "set") wb.comments.getItem(op.id).content = op.content;
+  await ctx.sync();
+
+  // Threaded comments, last and on their own.
+  const added: { c: XComment; sheet: string; cell: string; content: string }[] = [];
+  for (const op of plan.markComments) {
+    if (op.op !== "add") continue;
+    const c = wb.comments.add(`${quoteSheet(op.sheet)}!${op.cell}`, op.content);
+    c.load("id");
+    added.push({ c, sheet: op.sheet, cell: op.cell, content: op.content });
+  }
+  let commentsOk = true;
+  if (added.length) {
+    try {
+      await ctx.sync();
+    } catch {
+      commentsOk = false;
+      plan.skipped.push({ sheet: "", message: MSG.commentsRefused });
+    }
+  }
+
+  // What this gateway now knows for its next action.
+  session.sheetNames = new Set(known.sheets.keys());
+  session.recordRaw = recordRaw;
+  session.hiddenSheets = new Set([...known.hiddenSheets, ...plan.createHidden.values()].filter((h) => !plan.deleteHidden.includes(h)));
+  if (known.comments && commentsOk) {
+    const infos: CommentInfo[] = added.map((a) => ({ id: a.c.id, content: a.content, sheet: a.sheet, cell: a.cell }));
+    session.comments = withChanges(known.comments, infos, deleted);
+  } else session.comments = null;
+  return { recordRaw };
+}
