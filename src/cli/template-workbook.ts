@@ -4,6 +4,7 @@ import type { SheetLayout } from "../core/templates";
 import { loadExcelJS } from "./exceljs";
 
 const FONT = { name: "宋体", size: 10 };
+const TWO_PLACES = /^\d+(\.\d{1,2})?$/;
 
 export async function writeLayout(file: string, layout: SheetLayout): Promise<void> {
   const excel = await loadExcelJS();
@@ -19,7 +20,8 @@ export async function writeLayout(file: string, layout: SheetLayout): Promise<vo
       cell.value = v;
       cell.font = r <= layout.headerRow ? { ...FONT, bold: true, size: r < layout.headerRow ? 14 : 10 } : FONT;
       cell.alignment = wrap.has(c) && r > layout.headerRow ? { wrapText: true, vertical: "top" } : { vertical: "middle", horizontal: "center", wrapText: true };
-      if (r > layout.headerRow && typeof v === "number" && c === 1) cell.numFmt = "0.00";
+      // 万元 with two decimals, unless the amount has more (then Excel's general format shows them all).
+      if (r > layout.headerRow && c === 1 && typeof v === "number" && TWO_PLACES.test(String(v))) cell.numFmt = "0.00";
     });
   });
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

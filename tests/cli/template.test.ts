@@ -229,3 +229,14 @@ describe("jixiao template --templates: a unit's own templates", () => {
     expect((await run(["template", "list", "--templates", "无.json"])).stderr).toContain("找不到模板文件：无.json");
   });
 });
+
+describe("jixiao template new: amounts", () => {
+  it("keeps an amount with more than two decimals exactly (the total-cost indicator equals it)", async () => {
+    const made = await run(["template", "new", "generic", "--amount", "３.4567万元", "--out", "amount.xlsx"]);
+    expect(made.code).toBe(0);
+    const { json } = await checkJson("amount.xlsx");
+    expect(json.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
+    const shown = await run(["template", "show", "generic", "--amount", "3.4567"]);
+    expect(shown.stdout).toContain("1. 项目经费总额 ≤3.4567万元");
+  });
+});

@@ -173,14 +173,15 @@ describe("mark right after a check, when another gateway rewrote the record in b
     value(await pane.gateway.check(DEFAULT_SETTINGS));
     value(await pane.gateway.mark([finding("公开表", "C2", "warning")]));
     value(await pane.gateway.check(DEFAULT_SETTINGS));
-    // Meanwhile the ribbon's quick check (its own gateway) re-marks.
+    // Meanwhile the ribbon's quick check (its own gateway) marks one more cell. Nothing the pane would
+    // write now fails by itself: only the revision guard stops it from dropping B3 from the record.
     const ribbon = rig(data);
     value(await ribbon.gateway.check(DEFAULT_SETTINGS));
-    value(await ribbon.gateway.mark([finding("公开表", "B3", "error")]));
+    value(await ribbon.gateway.mark([finding("公开表", "C2", "warning"), finding("公开表", "B3", "error")]));
     const marked = workbookLooks(data);
     const record = data.settings.get(MARKS_KEY);
     pane.excel.resetStats();
-    const out = await pane.gateway.mark([finding("公开表", "A2", "error")]);
+    const out = await pane.gateway.mark([finding("公开表", "C2", "warning"), finding("公开表", "A2", "error")]);
     expect(out).toEqual({ ok: false, message: expect.stringContaining("请重新检查后再标记") });
     expect(pane.excel.stats.roundTrips).toBe(1);
     expect(workbookLooks(data)).toEqual(marked);

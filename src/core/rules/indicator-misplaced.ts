@@ -14,9 +14,21 @@
  *   5 and 4) is a mild case — many tables measure progress that way — and is not flagged; the duplicate
  *   under 质量 and 时效 is indicator-duplicate's finding.
  */
-import type { Indicator, Level2Key } from "../model";
+import type { Indicator, Level1Key, Level2Key } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
-import { eachIndicator, NAME_MAN, QUALITATIVE, UNIT_MONEY, type TableFacts } from "./util/table-facts";
+import { H_COST, H_LASTING, H_LV, H_NOISE, H_YAN } from "./util/name-hints";
+import {
+  categoryLevel1,
+  categoryLevel2,
+  NAME_COST_WORD,
+  NAME_MAN,
+  NAME_SATISFACTION,
+  NAME_TIMELY,
+  QUALITATIVE,
+  tableFacts,
+  UNIT_MONEY,
+  type TableFacts,
+} from "./util/table-facts";
 import { defineRule } from "./rule";
 
 type Placement = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";
@@ -40,8 +52,8 @@ const KIND_LABEL: Record<keyof typeof TARGET_LABEL, string> = {
   quality: "质量类",
 };
 
-function placementOf(ind: Indicator): Placement | null {
-  const k: Level2Key | null = ind.level2Key;
+function placementOf(level1Key: Level1Key | null, level2Key: Level2Key | null): Placement | null {
+  const k: Level2Key | null = level2Key;
   switch (k) {
     case "quantity":
     case "quality":
@@ -60,10 +72,27 @@ function placementOf(ind: Indicator): Placement | null {
       return "benefit";
     case null:
       // No 二级 heading (the seed's 满意度 block, a 2021 成本指标 without 二级): the 一级 decides.
-      if (ind.level1Key === "satisfaction") return "satisfaction";
-      if (ind.level1Key === "cost") return "cost";
+      if (level1Key === "satisfaction") return "satisfaction";
+      if (level1Key === "cost") return "cost";
       return null;
   }
+}
+
+/** placementOf for every category number of the table facts (categoryLevel1/categoryLevel2). */
+const PLACEMENT_BY_CATEGORY: (Placement | null)[] = Array.from({ length: 256 }, (_, c) =>
+  placementOf(categoryLevel1(c) ?? null, categoryLevel2(c) ?? null),
+);
+
+/**
+ * Whether belongsTo can say anything, from the flags and the name's character hints alone: a noisy name
+ * (compacted, it may read differently), a satisfaction, timeliness or 成本 word, a money amount whose
+ * name may be a cost, or — where they matter — the characters of lasting or quality words.
+ */
+function mayBeMisplaced(f: number, h: number, at: Placement): boolean {
+  if ((h & H_NOISE) !== 0 || (f & (NAME_SATISFACTION | NAME_TIMELY | NAME_COST_WORD)) !== 0) return true;
+  if ((f & (UNIT_MONEY | QUALITATIVE)) === UNIT_MONEY && (h & H_COST) !== 0) return true;
+  const rest = at === "satisfaction" || at === "cost" || at === "quantity" || at === "timeliness";
+  return rest && (h & (H_LASTING | H_LV | H_YAN)) !== 0;
 }
 
 /**
@@ -108,14 +137,16 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
-      {},
-      (ind, project, k, facts) => {
-        const at = placementOf(ind);
-        if (at === null) return;
+    const facts = tableFacts(ctx.table);
+    const { flags, hints, category, start, indicators } = facts;
+    ctx.table.projects.forEach((project, p) => {
+      const end = start[p + 1];
+      for (let k = start[p]; k < end; k++) {
+        const at = PLACEMENT_BY_CATEGORY[category[k]];
+        if (at === null || !mayBeMisplaced(flags[k], hints[k], at)) continue;
+        const ind = indicators[k];
         const target = belongsTo(ind, at, facts, k);
-        if (target === null) return;
+        if (target === null) continue;
         ctx.report({
           messageId: "misplaced",
           project,
@@ -127,7 +158,7 @@ export default defineRule({
             target: TARGET_LABEL[target],
           },
         });
-      },
-    );
+      }
+    });
   },
 });

@@ -3,11 +3,13 @@
  * settings.satisfaction.warnBelow (90) is a warning, below errorBelow (80) an error.
  * Example: project 13 "服务单位满意度≥45%" → error; "单位编外人员参与工作后满意度> 90%" is fine.
  */
+import Decimal from "decimal.js";
 import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
 import { NameKind } from "../vocab/indicator-kind";
 import { eachIndicator, NAME_SATISFACTION, QUANT } from "./util/table-facts";
 
+const ONE = new Decimal(1);
 const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "" };
 
 export default defineRule({
@@ -24,6 +26,9 @@ export default defineRule({
   },
   check(ctx) {
     const { warnBelow, errorBelow } = ctx.settings.satisfaction;
+    // As decimals once: comparing with a plain number makes decimal.js build one every time.
+    const warn = new Decimal(warnBelow);
+    const error = new Decimal(errorBelow);
     eachIndicator(
       ctx.table,
       { all: QUANT | NAME_SATISFACTION }, // a readable number for a satisfaction
@@ -31,11 +36,11 @@ export default defineRule({
         if (!facts.is(k, NameKind.satisfaction) || ind.number === null) return;
         const unit = (ind.unit ?? "").trim();
         if (unit !== "%" && unit !== "") return; // a satisfaction score in 分 is not a percentage
-        if (unit === "" && ind.number.lte(1)) return; // "0.95" with no unit is a fraction (unit-missing)
+        if (unit === "" && ind.number.lte(ONE)) return; // "0.95" with no unit is a fraction (unit-missing)
         // ≤/< on a satisfaction is a direction problem (direction-inverted), not a low target.
         if (ind.operator === "<=" || ind.operator === "<") return;
         const target = `${OP_TEXT[ind.operator ?? "="]}${formatPlain(ind.number)}%`;
-        if (ind.number.lt(errorBelow)) {
+        if (ind.number.lt(error)) {
           ctx.report({
             messageId: "tooLow",
             project,
@@ -43,7 +48,7 @@ export default defineRule({
             severity: "error",
             data: { name: ind.name, target, limit: errorBelow, suggest: warnBelow },
           });
-        } else if (ind.number.lt(warnBelow)) {
+        } else if (ind.number.lt(warn)) {
           ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target, limit: warnBelow } });
         }
       },

@@ -36,7 +36,8 @@ export const LONG_HEADER = ["项目名称", "项目金额（万元）", "年度�
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-const amountValue = (p: TableProject): number => Number(p.amount.toFixed(2));
+/** The amount as written (no rounding: a total-cost indicator must not end up above the cell). */
+const amountValue = (p: TableProject): number => Number(p.amount.toFixed());
 
 export function wideLayout(set: IndicatorSet, project: TableProject): SheetLayout {
   const width = WIDE_HEADER.length;

@@ -82,7 +82,7 @@ export interface IndicatorDef {
   value: string | number;
   /** Required for a quantitative value, absent for 定性; may hold {formula}. */
   unit?: string;
-  /** Decimal places shown (default 2). ≤/< round down and ≥/> round up, so the target stays on the safe side. */
+  /** Decimal places shown (default 4: amounts in 万元 may be kept to the 元). ≤/< round down and ≥/> round up, so the target stays on the safe side. */
   decimals?: number;
   /** A formula: the indicator is included only when it is true. */
   when?: string;

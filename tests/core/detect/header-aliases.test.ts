@@ -1,4 +1,5 @@
-import { moneyUnitIn, roleOfHeader, unitLineIn } from "../../../src/core/detect/header-aliases";
+import fc from "fast-check";
+import { mayBeHeaderLabel, moneyUnitIn, roleOfHeader, unitLineIn } from "../../../src/core/detect/header-aliases";
 import type { ColumnRole } from "../../../src/core/model";
 
 describe("roleOfHeader", () => {
@@ -68,5 +69,30 @@ describe("unit lines and money units", () => {
     ["资金总额", null],
   ])("money unit in %s → %s", (text, unit) => {
     expect(moneyUnitIn(text)).toBe(unit);
+  });
+});
+
+describe("mayBeHeaderLabel (the cheap test before a header lookup)", () => {
+  const labels = ["项目名称", "金额（万元）", "金额\n（万元）", "绩效指标", "三级指标", "指标值", "计量单位", "备注", "*项目名称", "权重", "指标解释"];
+
+  test("lets every header label through, also with spaces around it", () => {
+    for (const label of labels) {
+      expect(roleOfHeader(label)).not.toBeNull();
+      expect(mayBeHeaderLabel(label)).toBe(true);
+      expect(mayBeHeaderLabel(` ${label}\u3000`)).toBe(true);
+    }
+  });
+
+  test("turns away only texts that are not header labels", () => {
+    const pieces = [...labels, "产出指标", "≥", "95%", "次", "会议", " ", "\n", "\u00a0", "(", ")", "：", "*", "万元", "合计", "1"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.join("");
+        if (!mayBeHeaderLabel(text)) expect(roleOfHeader(text.trim())).toBeNull();
+      }),
+      { numRuns: 5000 },
+    );
+    expect(mayBeHeaderLabel("95%")).toBe(false);
+    expect(mayBeHeaderLabel("会议管理制度健全性 健全")).toBe(false);
   });
 });

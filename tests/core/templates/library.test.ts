@@ -94,10 +94,12 @@ describe("a unit's own templates", () => {
 
   it("load from text saved in a workbook: a byte-order mark is fine, broken JSON says where", () => {
     expect(loadTemplatesText(`\ufeff${JSON.stringify([PUBLICITY])}`, "本工作簿保存的模板")).toMatchObject({ ok: true, templates: [{ id: "publicity" }] });
-    expect(loadTemplatesText('[{"id": "x",\n  "name": }]', "本工作簿保存的模板")).toEqual({
+    expect(loadTemplatesText('[{"id": "x",\n  }]', "本工作簿保存的模板")).toEqual({
       ok: false,
-      errors: [expect.stringMatching(/^本工作簿保存的模板 不是有效的 JSON（第 2 行第 \d+ 列附近）。$/)],
+      errors: ["本工作簿保存的模板 不是有效的 JSON（第 2 行第 3 列附近）。"],
     });
+    // When the JSON parser does not say where, the message says only what.
+    expect(loadTemplatesText("[1,]", "本工作簿保存的模板")).toEqual({ ok: false, errors: ["本工作簿保存的模板 不是有效的 JSON。"] });
     expect(loadTemplatesText("{}", "本工作簿保存的模板")).toEqual({
       ok: false,
       errors: ['本工作簿保存的模板：模板文件应为模板列表 [ … ]，或 {"templates": [ … ]}。'],
