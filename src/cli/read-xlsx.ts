@@ -7,7 +7,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { Sheet, Workbook } from "../core/grid";
+import { isAddinSheet, type Sheet, type Workbook } from "../core/grid";
 import { loadExcelJS } from "./exceljs";
 import { sheetFromWorksheet } from "./sheet-from-exceljs";
 
@@ -82,6 +82,9 @@ export async function readXlsxBuffer(buf: Buffer, name: string): Promise<ReadRes
     return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
   }
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  const sheets: Sheet[] = wb.worksheets.map((ws) => sheetFromWorksheet(ws, date1904));
+  // The task pane's very hidden format copies are bookkeeping, not data (core/grid/addin-sheets.ts).
+  const sheets: Sheet[] = wb.worksheets
+    .filter((ws) => !isAddinSheet(ws.name, ws.state === "veryHidden"))
+    .map((ws) => sheetFromWorksheet(ws, date1904));
   return { ok: true, workbook: { name, sheets } };
 }

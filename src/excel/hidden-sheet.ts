@@ -8,16 +8,16 @@
  * VeryHidden sheet must be made Hidden before it can be deleted (office-js #365).
  */
 import { cellsToRanges } from "./a1";
-import { rangeToA1, toA1, type CellRange } from "../core/grid";
+import { ADDIN_SHEET_PREFIX, isAddinSheet, rangeToA1, toA1, type CellRange } from "../core/grid";
 
-export const HIDDEN_PREFIX = "jixiao_原格式";
+export const HIDDEN_PREFIX = ADDIN_SHEET_PREFIX;
 
 /**
  * One of ours: the name and VeryHidden. A sheet of the user's that happens to have such a name is
  * visible or merely hidden, and is checked like any other — never deleted.
  */
 export function isHiddenSheet(ws: { name: string; visibility: string }): boolean {
-  return ws.name.startsWith(HIDDEN_PREFIX) && ws.visibility === "VeryHidden";
+  return isAddinSheet(ws.name, ws.visibility === "VeryHidden");
 }
 
 /** What to load of the worksheets to tell the user's sheets from ours. */

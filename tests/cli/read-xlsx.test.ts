@@ -408,3 +408,19 @@ describe("readXlsx: a 50,000-row sheet", () => {
     expect(s.hiddenRows?.[49]).toBe(49_999);
   }, 30_000);
 });
+
+describe("readXlsx: the task pane's bookkeeping sheets", () => {
+  it("skips a very hidden jixiao_原格式 sheet but reads a user's sheet of that name that is only hidden", async () => {
+    const file = path.join(dir, "addin-sheets.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("申报表").getCell("A1").value = "项目名称";
+    const ours = wb.addWorksheet("jixiao_原格式");
+    ours.state = "veryHidden";
+    ours.getCell("A1").value = "x";
+    const users = wb.addWorksheet("jixiao_原格式2");
+    users.state = "hidden";
+    users.getCell("A1").value = "y";
+    await wb.xlsx.writeFile(file);
+    expect((await read(file)).sheets.map((s) => s.name)).toEqual(["申报表", "jixiao_原格式2"]);
+  });
+});

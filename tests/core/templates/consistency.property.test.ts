@@ -15,33 +15,33 @@ const money = (min: number, max: number, places = 2) =>
   fc.integer({ min: Math.round(min * 10 ** places), max: Math.round(max * 10 ** places) }).map((n) => new Decimal(n).div(10 ** places));
 const oneOf = (...xs: string[]) => fc.constantFrom(...xs);
 /** A project amount in 万元: usually to the 100 元 (2 places), sometimes to the 元 (4 places). */
-const amount = (min: number, max: number) => fc.oneof({ arbitrary: money(min, max, 2), weight: 3 }, { arbitrary: money(min, max, 4), weight: 1 });
+const projectAmount = (min: number, max: number) => fc.oneof({ arbitrary: money(min, max, 2), weight: 3 }, { arbitrary: money(min, max, 4), weight: 1 });
 
 /** Sensible ranges per type (what real county projects use), some reaching past what the amount allows. */
 const RANGES: Record<string, { amount: fc.Arbitrary<Decimal>; params: Record<string, fc.Arbitrary<Decimal | string>> }> = {
   meeting: {
-    amount: amount(0.5, 200),
+    amount: projectAmount(0.5, 200),
     params: { meetings: int(1, 4), people: int(5, 150), days: int(1, 3), class: oneOf("一类", "二类", "三类", "四类") },
   },
   training: {
-    amount: amount(1, 200),
+    amount: projectAmount(1, 200),
     params: { periods: int(1, 6), perPeriod: int(5, 120), days: int(1, 30), class: oneOf("一类", "二类", "三类"), hours: int(0, 120), lecturer: oneOf("副高", "正高", "院士") },
   },
-  inspection: { amount: amount(0.5, 50), params: { trips: int(1, 30), reports: int(0, 30), people: int(1, 30), days: int(1, 10) } },
-  reception: { amount: amount(0.5, 50), params: { batches: int(1, 200), visitors: int(1, 2000), meal: int(50, 250) } },
+  inspection: { amount: projectAmount(0.5, 50), params: { trips: int(1, 30), reports: int(0, 30), people: int(1, 30), days: int(1, 10) } },
+  reception: { amount: projectAmount(0.5, 50), params: { batches: int(1, 200), visitors: int(1, 2000), meal: int(50, 250) } },
   publishing: {
-    amount: amount(1, 100),
+    amount: projectAmount(1, 100),
     params: { titles: int(1, 5), copies: int(100, 5000), articles: int(0, 500), editFee: money(0, 20), unitCost: money(1, 300) },
   },
-  "it-ops": { amount: amount(0.5, 100), params: { lines: int(0, 5), systems: int(0, 10), hours: money(0.5, 48, 1), availability: int(90, 100) } },
-  staffing: { amount: amount(1, 500), params: { staff: int(1, 50), perPerson: money(0.5, 12) } },
-  retiree: { amount: amount(0.1, 50), params: { people: int(1, 300), perPerson: int(50, 2000) } },
-  outsourcing: { amount: amount(0.5, 20), params: { ledgers: int(1, 10), reports: int(1, 12) } },
+  "it-ops": { amount: projectAmount(0.5, 100), params: { lines: int(0, 5), systems: int(0, 10), hours: money(0.5, 48, 1), availability: int(90, 100) } },
+  staffing: { amount: projectAmount(1, 500), params: { staff: int(1, 50), perPerson: money(0.5, 12) } },
+  retiree: { amount: projectAmount(0.1, 50), params: { people: int(1, 300), perPerson: int(50, 2000) } },
+  outsourcing: { amount: projectAmount(0.5, 20), params: { ledgers: int(1, 10), reports: int(1, 12) } },
   equipment: {
-    amount: amount(0.5, 200),
+    amount: projectAmount(0.5, 200),
     params: { quantity: int(1, 200), unitName: oneOf("台", "套", "件", "个", "辆"), unitPrice: int(100, 50000), months: int(1, 12), life: int(1, 15) },
   },
-  generic: { amount: amount(0.1, 500), params: { tasks: int(1, 20) } },
+  generic: { amount: projectAmount(0.1, 500), params: { tasks: int(1, 20) } },
 };
 
 /**
