@@ -159,7 +159,14 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
     .usage("<list|show|new> [选项]")
     .description("标准指标模板：列出模板、查看某类项目的指标、生成含整套指标的工作簿")
     .helpOption("-h, --help", "显示帮助")
-    .addHelpText("after", TEMPLATE_HELP_AFTER);
+    .addHelpText("after", TEMPLATE_HELP_AFTER)
+    // Runs only when no known subcommand was given: help, or a Chinese message for a mistyped one.
+    .argument("[子命令]")
+    .action((sub: string | undefined) => {
+      if (sub === undefined) template.outputHelp({ error: true });
+      else io.stderr(`未知的子命令：template ${sub}。可用的子命令：list、show、new（运行 jixiao template --help 查看说明）。\n`);
+      setCode(EXIT.usage);
+    });
 
   template
     .command("list")

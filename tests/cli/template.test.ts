@@ -134,6 +134,8 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
   it.each<[string, string[], string]>([
     ["an unknown type", ["template", "show", "宣传"], "没有名为“宣传”的指标模板。可用的模板：会议（meeting）、培训（training）"],
     ["no type", ["template", "show"], "请给出模板，例如 jixiao template show 会议。"],
+    ["an unknown subcommand", ["template", "make"], "未知的子命令：template make。可用的子命令：list、show、new（运行 jixiao template --help 查看说明）。"],
+    ["no subcommand (help on stderr)", ["template"], "用法： jixiao template <list|show|new> [选项]"],
     ["a --param without =", ["template", "show", "会议", "--param", "参会人数60"], "--param 应写成“名称=值”，例如 --param 参会人数=60，收到“参会人数60”。"],
     ["an unknown parameter", ["template", "show", "会议", "--param", "人数=60"], "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。"],
     ["a value out of range", ["template", "show", "会议", "--param", "会期天数=9"], "会期天数（days）不能大于 7天，收到 9天。"],

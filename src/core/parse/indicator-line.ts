@@ -172,12 +172,18 @@ function byLoneSymbol(s: string): LineSplit | null {
  * Value texts after an operator repeat ("100%", "1次"), one map per operator. The measures are shared
  * by every line with that value, so they are never modified (splitNameMeasure copies before changing).
  */
-const valueCache = registerCache(new Map<Operator, Map<string, Measure | null>>());
+const valueCache: Record<Operator, Map<string, Measure | null>> = {
+  ">=": new Map(),
+  ">": new Map(),
+  "=": new Map(),
+  "<": new Map(),
+  "<=": new Map(),
+};
+registerCache({ clear: () => Object.values(valueCache).forEach((m) => m.clear()) });
 const VALUE_CACHE_LIMIT = 20_000;
 
 function valueAfterSymbol(rest: string, op: Operator): Measure | null {
-  let byText = valueCache.get(op);
-  if (byText === undefined) valueCache.set(op, (byText = new Map()));
+  const byText = valueCache[op];
   let measure = byText.get(rest);
   if (measure !== undefined) return measure;
   measure = parseValuePart(rest, op) ?? chineseNumeralMeasure(rest, op);

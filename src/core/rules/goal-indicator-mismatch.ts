@@ -13,7 +13,8 @@ import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
 import { costPictures, type CostPicture, type UnitCostItem } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
-import { contradictsAll, goalCandidates, indicatorsForGoalNumber, unitFamily } from "./util/goal-match";
+import { unitFamily } from "./util/count-units";
+import { contradictsAll, goalCandidates, indicatorsForGoalNumber } from "./util/goal-match";
 import { tableFacts } from "./util/table-facts";
 import { defineRule, type RuleContext } from "./rule";
 

@@ -8,10 +8,6 @@ import type { Profile } from "../settings";
 import { LEVEL1_NAME, LEVEL2_NAME } from "../vocab/categories";
 import type { CategoryKey } from "./types";
 
-export const CATEGORY_KEYS: readonly CategoryKey[] = [
-  "quantity", "quality", "timeliness", "cost", "socialCost", "ecoCost",
-  "economic", "social", "ecological", "sustainable", "satisfaction",
-];
 
 /** Chinese names accepted in a template's "category" field. */
 const CATEGORY_NAMES = new Map<string, CategoryKey>([
@@ -38,7 +34,7 @@ export const CATEGORY_LABEL: Record<CategoryKey, string> = {
 /** "数量" / "数量指标" / "quantity" → quantity; null when unknown. */
 export function categoryKeyOf(text: string): CategoryKey | null {
   const t = String(text).replace(/\s+/g, "");
-  if ((CATEGORY_KEYS as readonly string[]).includes(t)) return t as CategoryKey;
+  if (Object.prototype.hasOwnProperty.call(CATEGORY_LABEL, t)) return t as CategoryKey;
   const stem = t.replace(/指标$/, "");
   return CATEGORY_NAMES.get(stem) ?? null;
 }

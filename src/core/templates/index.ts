@@ -21,7 +21,7 @@ export type {
 export { BUILTIN_TEMPLATE_DEFS } from "./library/index";
 export { builtinTemplates, createLibrary, loadTemplates, loadTemplatesText, type LoadResult, type TemplateLibrary } from "./library";
 export { compileTemplate, type CompileTemplateResult } from "./compile";
-export { findParam, parseParamValue, resolveParams, showParam, validateParams, type ResolveResult, type ValidateResult } from "./params";
+export { checkParamValue, findParam, parseParamValue, resolveParams, showParam, validateParams, type ResolveResult, type ValidateResult } from "./params";
 export { prefillParams, recognizeType, type PrefillResult, type ProjectText, type TypeSuggestion } from "./recognize";
 export { goalSentence, renderSet, type RenderOptions, type RenderResult } from "./render";
 export { indicatorLine, renderRows, renderWideText, type WideTextOptions } from "./format";

@@ -1,8 +1,9 @@
 /**
  * Template parameters: reading what the user typed (参会人数=60, class=三类), filling defaults (numbers or
  * formulas of other parameters and the amount), and checking that a set built from them is consistent —
- * ranges, the template's constraints (per-person-day × people × days ≤ amount …) and a set the checker
- * accepts. Every problem names the parameter to change, in Chinese.
+ * ranges, the template's constraints (per-person-day × people × days ≤ amount …, the arithmetic the
+ * checker will do) and a rendered set that fills every required category. Every problem is in Chinese
+ * and names the parameter to change when one is to blame.
  */
 import Decimal from "decimal.js";
 import type { Level2Key } from "../model";

@@ -96,7 +96,7 @@ export function renderSet(template: Template, params: ParamValues, amount: Decim
   };
 }
 
-export function sortGroups(groups: RenderedGroup[], profile: Profile): RenderedGroup[] {
+function sortGroups(groups: RenderedGroup[], profile: Profile): RenderedGroup[] {
   const l1 = (k: Level1Key) => LEVEL1_ORDER[profile].indexOf(k);
   const l2 = (k: Level2Key) => LEVEL2_ORDER.indexOf(k);
   return groups.sort((a, b) => l1(a.level1Key) - l1(b.level1Key) || l2(a.level2Key) - l2(b.level2Key));

@@ -10,17 +10,19 @@
  * carries meaning stays full-width: ！；？ always, ，unless it is a thousands separator.
  */
 export function toHalfWidth(text: string): string {
-  let out = "";
-  let from = 0; // text[from…] is not copied to out yet
+  let parts: string[] | null = null; // joined once at the end: a flat string, not a chain of concatenations
+  let from = 0; // text[from…] is not copied yet
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xff01 || c > 0xff5e || c === 0xff01 || c === 0xff1b || c === 0xff1f) continue; // ！；？ stay
     // the Chinese comma separates words; only a thousands separator (１，２３４) becomes ","
     if (c === 0xff0c && !isDigitAround(text, i)) continue;
-    out += text.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    (parts ??= []).push(text.slice(from, i), String.fromCharCode(c - 0xfee0));
     from = i + 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (parts === null) return text;
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 function isDigitAround(text: string, i: number): boolean {

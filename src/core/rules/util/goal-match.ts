@@ -7,21 +7,8 @@
 import type { Indicator } from "../../model";
 import type { GoalNumber } from "../../text/goal-numbers";
 import { NameKind } from "../../vocab/indicator-kind";
-import { canonicalCountUnit } from "./count-units";
+import { unitFamily } from "./count-units";
 import { NUMBER, QUALITATIVE, UNIT_BLANK, UNIT_NULL, UNIT_PERCENT, type TableFacts } from "./table-facts";
-
-const FAMILY: Record<string, string> = {
-  次: "event", 期: "event", 场: "event", 批: "event", 批次: "event", 轮: "event", 场次: "event", 期次: "event",
-  人: "person", 名: "person", 位: "person",
-  天: "day", 日: "day",
-  本: "volume", 册: "volume",
-  个: "item", 项: "item",
-};
-
-export function unitFamily(unit: string): string {
-  const u = canonicalCountUnit(unit);
-  return FAMILY[u] ?? u;
-}
 
 const GENERIC = new Set([
   "政协", "委员", "工作", "开展", "举办", "召开", "组织", "参加", "完成", "全年", "年内", "以上", "次数",
@@ -56,13 +43,20 @@ const NOT_A_COUNT = NUMBER | QUALITATIVE | UNIT_NULL | UNIT_BLANK | UNIT_PERCENT
  */
 export function goalCandidates(facts: TableFacts, p: number, families: ReadonlySet<string>): GoalCandidate[] {
   const out: GoalCandidate[] = [];
+  // The families as the facts number them: an indicator's unit family is then a number to compare.
+  const ids: number[] = [];
+  for (const family of families) {
+    const id = facts.familyIds.get(family);
+    if (id !== undefined) ids.push(id);
+  }
+  if (ids.length === 0) return out;
   const end = facts.start[p + 1];
   for (let k = facts.start[p]; k < end; k++) {
-    // A number with a unit that is not "%", and not 定性.
-    if ((facts.flags[k] & NOT_A_COUNT) !== NUMBER) continue;
+    const id = facts.unitFamily[k];
+    // A number with a unit that is not "%", and not 定性, in one of the families.
+    if (id === 0 || !ids.includes(id) || (facts.flags[k] & NOT_A_COUNT) !== NUMBER) continue;
     const ind = facts.indicators[k];
     const family = unitFamily(ind.unit as string);
-    if (!families.has(family)) continue;
     if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
     if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) continue;
     out.push({ ind, family });

@@ -15,7 +15,7 @@ import type { Indicator, Level1Key, Level2Key, Project, Table } from "../../mode
 import { NameKind, nameIs, stripSpaces } from "../../vocab/indicator-kind";
 import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { wanFactor } from "./cost-money";
-import { isCountUnit } from "./count-units";
+import { isCountUnit, unitFamily } from "./count-units";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
 import {
   CHAR_BEN,
@@ -157,6 +157,10 @@ export class TableFacts {
   readonly hints: Uint16Array;
   /** A hash of every indicator's name key (nameKey): different hashes, different keys. */
   readonly keyHash: Int32Array;
+  /** The family (count-units unitFamily) of every indicator's unit as a number of `familyIds`; 0: no unit or %. */
+  readonly unitFamily: Uint16Array;
+  /** Unit family → its number in `unitFamily`. */
+  readonly familyIds = new Map<string, number>();
   private readonly asked: Uint16Array;
   private readonly answer: Uint16Array;
 
@@ -173,13 +177,14 @@ export class TableFacts {
     const category = (this.category = new Uint8Array(total));
     const hints = (this.hints = new Uint16Array(total));
     const keyHash = (this.keyHash = new Int32Array(total));
+    const families = (this.unitFamily = new Uint16Array(total));
     this.asked = new Uint16Array(total).fill(PASS_KINDS);
     const answer = (this.answer = new Uint16Array(total));
     const indicators: Indicator[] = new Array<Indicator>(total);
     const compact: string[] = new Array<string>(total);
     const plain: string[] = new Array<string>(total);
     // A table writes few distinct units and runs of indicators share their headings.
-    const unitFlags = new Map<string, number>();
+    const units = new Map<string, { flags: number; family: number }>();
     let level1: Level1Key | null | undefined;
     let level2: Level2Key | null | undefined;
     let levels = 0;
@@ -191,9 +196,10 @@ export class TableFacts {
         let f = fieldFlags(ind);
         const unit = ind.unit;
         if (unit !== null && (f & UNIT_ANY_PERCENT) === 0) {
-          let u = unitFlags.get(unit);
-          if (u === undefined) unitFlags.set(unit, (u = unitFlagsOf(unit)));
-          f |= u;
+          let u = units.get(unit);
+          if (u === undefined) units.set(unit, (u = { flags: unitFlagsOf(unit), family: this.familyId(unitFamily(unit)) }));
+          f |= u.flags;
+          families[k] = u.family;
         }
         // One pass over the name: its character hints, a hash of it, and the pairs worth knowing.
         const name = ind.name;
@@ -248,6 +254,13 @@ export class TableFacts {
     this.indicators = indicators;
     this.compact = compact;
     this.plain = plain;
+  }
+
+  /** The number of a unit family in `unitFamily` (a new one for a family no unit of the table has). */
+  familyId(family: string): number {
+    let id = this.familyIds.get(family);
+    if (id === undefined) this.familyIds.set(family, (id = this.familyIds.size + 1));
+    return id;
   }
 
   /** Whether indicator k's name is of the kind (vocab nameIs on the name without whitespace); remembered. */

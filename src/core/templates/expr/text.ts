@@ -45,8 +45,3 @@ export function fillText(parts: readonly TextPart[], env: EvalEnv): TextResult {
   }
   return { ok: true, text: out };
 }
-
-/** True when the text holds no formula (a plain label). */
-export function isPlainText(parts: readonly TextPart[]): boolean {
-  return parts.every((p) => "literal" in p);
-}

@@ -1,0 +1,152 @@
+/**
+ * The preview page: loads a workbook from the preview server, holds it in the stand-in Excel, offers it
+ * to the task pane's frame (window.jixiaoHost, read by office-stub.ts) and draws it beside the pane.
+ *
+ * Query parameters (all optional): wb (workbook id, see /workbooks), api (newest ExcelApi set, default
+ * 1.20), theme (light | dark), width (pane width in px, default 360), payload (bytes per sync, default
+ * 5 MB), lang (Office display language, default zh-CN).
+ *
+ * For tests, window.jixiaoPreview exposes the workbook: snapshot(), stats(), selection().
+ */
+import { snapshotOf, toWorkbookData, type WorkbookJson, type WorkbookSnapshot } from "../workbook-json";
+import { BRIDGE_NAME, type HostBridge, type ThemeName } from "./bridge";
+import { renderGrid, revealSelection } from "./grid-view";
+import { DEFAULT_PAYLOAD_LIMIT, StandInExcel, type SyncRecord } from "./stand-in-excel";
+import type { FakeStats } from "../../tests/excel/fake-excel";
+
+const API_CHOICES = ["1.4", "1.9", "1.12", "1.18", "1.20"];
+const WIDTH_CHOICES = ["320", "360", "450"];
+
+interface PreviewConfig {
+  wb: string;
+  api: string;
+  theme: ThemeName;
+  width: number;
+  payload: number;
+  lang: string;
+}
+
+function readConfig(): PreviewConfig {
+  const q = new URLSearchParams(location.search);
+  const api = q.get("api") ?? "1.20";
+  const width = Number(q.get("width") ?? 360);
+  const payload = Number(q.get("payload") ?? DEFAULT_PAYLOAD_LIMIT);
+  return {
+    wb: q.get("wb") ?? "default",
+    api: /^1\.\d{1,2}$/.test(api) ? api : "1.20",
+    theme: q.get("theme") === "dark" ? "dark" : "light",
+    width: Number.isFinite(width) && width >= 200 && width <= 1200 ? width : 360,
+    payload: Number.isFinite(payload) && payload > 0 ? payload : DEFAULT_PAYLOAD_LIMIT,
+    lang: q.get("lang") ?? "zh-CN",
+  };
+}
+
+export interface PreviewApi {
+  ready: boolean;
+  snapshot(): WorkbookSnapshot;
+  stats(): FakeStats & { syncs: SyncRecord[] };
+  selection(): { activeSheet: string | null; selection: string | null };
+  resetStats(): void;
+}
+
+function reloadWith(config: PreviewConfig, change: Partial<Record<keyof PreviewConfig, string>>): void {
+  const q = new URLSearchParams(location.search);
+  for (const [k, v] of Object.entries(change)) q.set(k, String(v));
+  location.search = q.toString();
+}
+
+function labelled(labelText: string, control: HTMLSelectElement): HTMLLabelElement {
+  const label = document.createElement("label");
+  label.append(document.createTextNode(labelText), control);
+  return label;
+}
+
+function select(options: { value: string; text: string }[], value: string, onPick: (v: string) => void): HTMLSelectElement {
+  const s = document.createElement("select");
+  for (const o of options) {
+    const opt = document.createElement("option");
+    opt.value = o.value;
+    opt.textContent = o.text;
+    s.append(opt);
+  }
+  s.value = value;
+  s.addEventListener("change", () => onPick(s.value));
+  return s;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  document.documentElement.dataset.theme = config.theme;
+  const status = document.getElementById("status")!;
+  const controls = document.getElementById("controls")!;
+  const gridRoot = document.getElementById("grid")!;
+  const paneBox = document.getElementById("pane-box")!;
+
+  const [listResponse, wbResponse] = await Promise.all([fetch("/workbooks"), fetch(`/workbooks/${encodeURIComponent(config.wb)}.json`)]);
+  if (!wbResponse.ok) {
+    status.textContent = `无法载入工作簿“${config.wb}”：${await wbResponse.text()}`;
+    return;
+  }
+  const list = (await listResponse.json()) as { id: string; name: string }[];
+  const json = (await wbResponse.json()) as WorkbookJson;
+  const data = toWorkbookData(json);
+  const excel = new StandInExcel(data, { maxApi: config.api, payloadLimit: config.payload });
+
+  controls.append(
+    labelled("工作簿 ", select(list.map((w) => ({ value: w.id, text: w.name })), config.wb, (v) => reloadWith(config, { wb: v }))),
+    labelled("ExcelApi ", select(API_CHOICES.map((v) => ({ value: v, text: v })), config.api, (v) => reloadWith(config, { api: v }))),
+    labelled("主题 ", select([{ value: "light", text: "浅色" }, { value: "dark", text: "深色" }], config.theme, (v) => reloadWith(config, { theme: v }))),
+    labelled("窗格宽度 ", select(WIDTH_CHOICES.map((v) => ({ value: v, text: `${v} px` })), String(config.width), (v) => reloadWith(config, { width: v }))),
+  );
+
+  let pending = false;
+  let lastSelection: string | null = null;
+  const draw = (): void => {
+    pending = false;
+    renderGrid(gridRoot, data, {
+      onPickSheet: (name) => {
+        data.activeSheet = name;
+        draw();
+      },
+    });
+    const s = excel.stats;
+    status.textContent = `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次`;
+    if (data.selection !== lastSelection) {
+      lastSelection = data.selection;
+      revealSelection(gridRoot);
+    }
+  };
+  excel.onChange(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(draw);
+  });
+  draw();
+
+  const bridge: HostBridge = { run: excel.run, isSetSupported: excel.isSetSupported, theme: config.theme, displayLanguage: config.lang };
+  const preview: PreviewApi = {
+    ready: true,
+    snapshot: () => snapshotOf(data),
+    stats: () => ({ ...excel.stats, syncs: [...excel.syncs] }),
+    selection: () => ({ activeSheet: data.activeSheet, selection: data.selection }),
+    resetStats: () => {
+      excel.fake.resetStats();
+      excel.syncs.length = 0;
+    },
+  };
+  Object.assign(window, { [BRIDGE_NAME]: bridge, jixiaoPreview: preview });
+
+  // The pane loads only now, so its office.js finds the workbook ready.
+  const frame = document.createElement("iframe");
+  frame.id = "pane";
+  frame.title = "绩效目标助手任务窗格";
+  frame.src = "/pane/taskpane.html";
+  frame.style.width = `${config.width}px`;
+  paneBox.append(frame);
+}
+
+void main().catch((err: unknown) => {
+  const status = document.getElementById("status");
+  if (status) status.textContent = `预览页出错：${err instanceof Error ? err.message : String(err)}`;
+  throw err;
+});

@@ -1,0 +1,36 @@
+/**
+ * The preview's browser code: build/preview-web/host.js (the preview page: stand-in Excel + grid) and
+ * build/preview-web/office-stub.js (office.js for the task pane's frame). Test and preview code only:
+ * nothing here goes into dist/.
+ *
+ *   npx webpack --config preview/webpack.preview.js
+ */
+const path = require("path");
+
+module.exports = {
+  mode: "development",
+  devtool: false,
+  target: "web",
+  context: path.resolve(__dirname, ".."),
+  entry: {
+    host: "./preview/browser/host.ts",
+    "office-stub": "./preview/browser/office-stub.ts",
+  },
+  output: {
+    path: path.resolve(__dirname, "..", "build", "preview-web"),
+    filename: "[name].js",
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } },
+      },
+    ],
+  },
+  performance: { hints: false },
+  stats: "errors-warnings",
+};
