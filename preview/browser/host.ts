@@ -44,12 +44,12 @@ function readConfig(): PreviewConfig {
 export interface PreviewApi {
   ready: boolean;
   snapshot(): WorkbookSnapshot;
-  stats(): FakeStats & { syncs: SyncRecord[] };
+  stats(): FakeStats & { syncs: SyncRecord[]; active: number };
   selection(): { activeSheet: string | null; selection: string | null };
   resetStats(): void;
 }
 
-function reloadWith(config: PreviewConfig, change: Partial<Record<keyof PreviewConfig, string>>): void {
+function reloadWith(change: Partial<Record<keyof PreviewConfig, string>>): void {
   const q = new URLSearchParams(location.search);
   for (const [k, v] of Object.entries(change)) q.set(k, String(v));
   location.search = q.toString();
@@ -93,10 +93,10 @@ async function main(): Promise<void> {
   const excel = new StandInExcel(data, { maxApi: config.api, payloadLimit: config.payload });
 
   controls.append(
-    labelled("工作簿 ", select(list.map((w) => ({ value: w.id, text: w.name })), config.wb, (v) => reloadWith(config, { wb: v }))),
-    labelled("ExcelApi ", select(API_CHOICES.map((v) => ({ value: v, text: v })), config.api, (v) => reloadWith(config, { api: v }))),
-    labelled("主题 ", select([{ value: "light", text: "浅色" }, { value: "dark", text: "深色" }], config.theme, (v) => reloadWith(config, { theme: v }))),
-    labelled("窗格宽度 ", select(WIDTH_CHOICES.map((v) => ({ value: v, text: `${v} px` })), String(config.width), (v) => reloadWith(config, { width: v }))),
+    labelled("工作簿 ", select(list.map((w) => ({ value: w.id, text: w.name })), config.wb, (v) => reloadWith({ wb: v }))),
+    labelled("ExcelApi ", select(API_CHOICES.map((v) => ({ value: v, text: v })), config.api, (v) => reloadWith({ api: v }))),
+    labelled("主题 ", select([{ value: "light", text: "浅色" }, { value: "dark", text: "深色" }], config.theme, (v) => reloadWith({ theme: v }))),
+    labelled("窗格宽度 ", select(WIDTH_CHOICES.map((v) => ({ value: v, text: `${v} px` })), String(config.width), (v) => reloadWith({ width: v }))),
   );
 
   let pending = false;
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   const preview: PreviewApi = {
     ready: true,
     snapshot: () => snapshotOf(data),
-    stats: () => ({ ...excel.stats, syncs: [...excel.syncs] }),
+    stats: () => ({ ...excel.stats, syncs: [...excel.syncs], active: excel.active }),
     selection: () => ({ activeSheet: data.activeSheet, selection: data.selection }),
     resetStats: () => {
       excel.fake.resetStats();

@@ -52,6 +52,8 @@ function notImplemented(type: string, member: string): Error {
 export class StandInExcel {
   readonly fake: FakeExcel;
   readonly syncs: SyncRecord[] = [];
+  /** Excel.run calls under way. */
+  active = 0;
   private listeners: (() => void)[] = [];
 
   constructor(
@@ -89,6 +91,7 @@ export class StandInExcel {
       }
     }
     const b = new Batch(this);
+    this.active++;
     try {
       let finalLoads: Load[] = [];
       let finalRequest = 0;
@@ -102,6 +105,7 @@ export class StandInExcel {
       if (finalRequest > 0 || finalLoads.length > 0) this.record("final", finalRequest, b.measureResponse(finalLoads));
       return result;
     } finally {
+      this.active--;
       this.changed();
     }
   };

@@ -4,7 +4,7 @@
  * give the indicator. Headings are counted as they are met, so category-empty sees empty 二级 rows too.
  */
 import type { Heading, Indicator, Level1Key, Level2Key } from "../model";
-import { parseMeasureCells, stripLeadingNumber } from "../parse";
+import { sharedMeasureOfCells, stripLeadingNumber } from "../parse";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import type { ColumnMap } from "./row-kinds";
 import { ownText, type SheetView } from "./sheet-view";
@@ -95,7 +95,7 @@ export class IndicatorGridReader {
 
     const h1 = this.level1?.heading;
     const h2 = this.level2?.heading;
-    const measure = parseMeasureCells(op, value, unit);
+    const measure = sharedMeasureOfCells(op, value, unit); // fields copied below, never changed
     const indicator: Indicator = {
       level1: h1?.text ?? "",
       level1Key: (h1?.key as Level1Key | null | undefined) ?? null,

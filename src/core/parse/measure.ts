@@ -463,6 +463,36 @@ function readOperatorCell(cell: string): Operator | "定性" | "定量" | null |
 }
 
 /**
+ * parseMeasureCells for readers that only copy the fields (never change the measure): rows of a long
+ * table repeat their operator, value and unit cells ("≥", "95", "%"), so each distinct row is read once.
+ */
+export function sharedMeasureOfCells(operatorCell: string, valueCell: string, unitCell: string): Readonly<Measure> {
+  let byValue = cellsCache.get(operatorCell);
+  if (byValue === undefined) cellsCache.set(operatorCell, (byValue = new Map()));
+  let byUnit = byValue.get(valueCell);
+  if (byUnit === undefined) byValue.set(valueCell, (byUnit = new Map()));
+  let measure = byUnit.get(unitCell);
+  if (measure === undefined) {
+    measure = parseMeasureCells(operatorCell, valueCell, unitCell);
+    if (++cellsCacheSize > CELLS_CACHE_LIMIT) {
+      cellsCache.clear();
+      cellsCacheSize = 0;
+    } else byUnit.set(unitCell, measure);
+  }
+  return measure;
+}
+
+const cellsCache = new Map<string, Map<string, Map<string, Measure>>>();
+let cellsCacheSize = 0;
+const CELLS_CACHE_LIMIT = 20_000;
+registerCache({
+  clear: () => {
+    cellsCache.clear();
+    cellsCacheSize = 0;
+  },
+});
+
+/**
  * Long layout: a separate 指标性质/计算符号 cell (≥ > = < ≤ 定性, codes 1–6, words 大于等于/正向/反向…),
  * the 指标值 cell and the 计量单位 cell. The value cell may itself carry an operator or a unit.
  */

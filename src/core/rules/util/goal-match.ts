@@ -56,7 +56,7 @@ export function goalCandidates(facts: TableFacts, p: number, families: ReadonlyS
     // A number with a unit that is not "%", and not 定性, in one of the families.
     if (id === 0 || !ids.includes(id) || (facts.flags[k] & NOT_A_COUNT) !== NUMBER) continue;
     const ind = facts.indicators[k];
-    const family = unitFamily(ind.unit as string);
+    const family = facts.familyNames[id];
     if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
     if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) continue;
     out.push({ ind, family });

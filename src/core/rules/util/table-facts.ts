@@ -159,8 +159,9 @@ export class TableFacts {
   readonly keyHash: Int32Array;
   /** The family (count-units unitFamily) of every indicator's unit as a number of `familyIds`; 0: no unit or %. */
   readonly unitFamily: Uint16Array;
-  /** Unit family → its number in `unitFamily`. */
+  /** Unit family → its number in `unitFamily`, and back. */
   readonly familyIds = new Map<string, number>();
+  readonly familyNames: string[] = [""];
   private readonly asked: Uint16Array;
   private readonly answer: Uint16Array;
 
@@ -259,7 +260,11 @@ export class TableFacts {
   /** The number of a unit family in `unitFamily` (a new one for a family no unit of the table has). */
   familyId(family: string): number {
     let id = this.familyIds.get(family);
-    if (id === undefined) this.familyIds.set(family, (id = this.familyIds.size + 1));
+    if (id === undefined) {
+      id = this.familyNames.length;
+      this.familyIds.set(family, id);
+      this.familyNames.push(family);
+    }
     return id;
   }
 

@@ -1,0 +1,68 @@
+/**
+ * Driving the task pane inside the preview page, as a person would: open it, wait until it is ready,
+ * press a button and wait until the workbook work it started is over. Shared by the e2e tests, the
+ * preview's screenshot mode and the first-render bench.
+ *
+ * Page-side code is passed as strings so this file needs no DOM typings (the bench compiles without them).
+ */
+import type { Frame, Page } from "playwright-core";
+
+export interface PreviewQuery {
+  wb?: string;
+  api?: string;
+  theme?: "light" | "dark";
+  width?: number;
+  payload?: number;
+}
+
+export function previewUrl(base: string, query: PreviewQuery): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) q.set(k, String(v));
+  return `${base}/?${q.toString()}`;
+}
+
+/** True in the pane's frame when 检查 can be pressed and nothing is in progress. */
+export const PANE_IDLE = `(() => {
+  const check = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "检查");
+  return Boolean(check && !check.disabled && !document.querySelector('[role="progressbar"]'));
+})()`;
+
+const HOST_READY = "Boolean(window.jixiaoPreview && window.jixiaoPreview.ready)";
+const RUNS = "window.jixiaoPreview.stats().runs";
+
+/** Open the preview page and wait until the pane is ready; the pane's frame. */
+export async function openPreview(page: Page, base: string, query: PreviewQuery, timeout = 30_000): Promise<Frame> {
+  await page.goto(previewUrl(base, query));
+  await page.waitForFunction(HOST_READY, undefined, { timeout });
+  const frame = await paneFrame(page, timeout);
+  await frame.waitForFunction(PANE_IDLE, undefined, { timeout });
+  return frame;
+}
+
+export async function paneFrame(page: Page, timeout = 30_000): Promise<Frame> {
+  const handle = await page.waitForSelector("#pane", { timeout });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error("the pane's iframe has no frame");
+  await frame.waitForLoadState("load", { timeout });
+  return frame;
+}
+
+/**
+ * Do something in the pane that talks to the workbook (a click), then wait until it has: at least one
+ * more Excel.run, none under way, and the pane idle again.
+ */
+export async function paneAction(page: Page, frame: Frame, act: () => Promise<void>, timeout = 30_000): Promise<void> {
+  const before = (await page.evaluate(RUNS)) as number;
+  await act();
+  await page.waitForFunction(
+    `window.jixiaoPreview.stats().runs > ${before} && window.jixiaoPreview.stats().active === 0`,
+    undefined,
+    { timeout },
+  );
+  await frame.waitForFunction(PANE_IDLE, undefined, { timeout });
+}
+
+/** Press one of the toolbar's buttons by its exact text (检查, 在表格中标记, 清除标记). */
+export async function pressToolbar(page: Page, frame: Frame, name: string): Promise<void> {
+  await paneAction(page, frame, () => frame.getByRole("button", { name, exact: true }).click());
+}
