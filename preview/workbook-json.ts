@@ -172,6 +172,10 @@ export function diffSnapshots(before: WorkbookSnapshot, after: WorkbookSnapshot,
     else more++;
   };
   const show = (v: unknown): string => (v === undefined ? "（无）" : JSON.stringify(v));
+  const brief = (v: unknown): string => {
+    const s = show(v);
+    return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  };
   const names = (s: WorkbookSnapshot): string[] => s.sheets.map((x) => `${x.name}(${x.visibility})`);
   if (show(names(before)) !== show(names(after))) say(`sheets: ${show(names(before))} → ${show(names(after))}`);
   if (show(before.settingKeys) !== show(after.settingKeys)) say(`settings: ${show(before.settingKeys)} → ${show(after.settingKeys)}`);
@@ -185,7 +189,7 @@ export function diffSnapshots(before: WorkbookSnapshot, after: WorkbookSnapshot,
       const cb = b.cells[address] ?? {};
       const ca = a.cells[address] ?? {};
       for (const field of ["value", "formula", "numberFormat", "fill", "font", "note", "comment"] as const) {
-        if (show(cb[field]) !== show(ca[field])) say(`${b.name}!${address} ${field}: ${show(cb[field])} → ${show(ca[field])}`);
+        if (show(cb[field]) !== show(ca[field])) say(`${b.name}!${address} ${field}: ${brief(cb[field])} → ${brief(ca[field])}`);
       }
     }
   }

@@ -108,7 +108,9 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
     th.scope = "col";
     head.append(th);
   }
-  table.append(el("thead")).append(head);
+  const thead = el("thead");
+  thead.append(head);
+  table.append(thead);
   const body = el("tbody");
   for (let r = 0; r < shownRows; r++) {
     const tr = el("tr");

@@ -27,6 +27,8 @@ export interface XWorkbook {
   /** ExcelApi 1.7. */
   readonly name: string;
   load(propertyNames: string): unknown;
+  /** ExcelApi 1.7: the active cell (a one-cell range on the active sheet). */
+  getActiveCell(): XRange;
   readonly worksheets: XWorksheetCollection;
   /** ExcelApi 1.4: key/value pairs saved in the file, per add-in. */
   readonly settings: XSettingCollection;
@@ -49,6 +51,8 @@ export interface XWorksheetCollection {
   getItem(key: string): XWorksheet;
   /** ExcelApi 1.1: added at the end, not activated. */
   add(name?: string): XWorksheet;
+  /** ExcelApi 1.1. */
+  getActiveWorksheet(): XWorksheet;
 }
 
 export interface XWorksheet extends XLoadable {
@@ -80,10 +84,11 @@ export interface XRange extends XLoadable {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
-  readonly values: unknown[][];
+  /** Writable: numbers, booleans and text ('-prefixed when Excel must not parse it); "" empties a cell. */
+  values: unknown[][];
   readonly text: string[][];
   readonly formulas: unknown[][];
-  readonly numberFormat: unknown[][];
+  numberFormat: unknown[][];
   readonly format: XRangeFormat;
   /** ExcelApi 1.4. */
   getIntersectionOrNullObject(anotherRange: string): XRange;
@@ -100,6 +105,14 @@ export interface XRange extends XLoadable {
    */
   copyFrom(sourceRange: string, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void;
   select(): void;
+  /** ExcelApi 1.1. On whole rows ("5:7"): new empty rows there, the rest moved down. */
+  insert(shift: "Down"): XRange;
+  /** ExcelApi 1.1. On whole rows: the rows removed, the rest moved up. */
+  delete(shift: "Up"): void;
+  /** ExcelApi 1.2. One merged area; Excel keeps only the top-left cell's value. */
+  merge(across?: boolean): void;
+  /** ExcelApi 1.2. */
+  unmerge(): void;
 }
 
 export interface XRangeAreas extends XLoadable {
@@ -110,6 +123,8 @@ export interface XRangeAreas extends XLoadable {
 export interface XRangeFormat {
   readonly fill: XRangeFill;
   readonly font: XRangeFont;
+  /** Width of every column of the range, in points (ExcelApi 1.2). */
+  columnWidth: number;
 }
 
 export interface XRangeFill {
@@ -131,21 +146,47 @@ export interface XRangeFont {
 export interface XCellPropertiesLoadOptions {
   format?: {
     fill?: { color?: boolean; pattern?: boolean; tintAndShade?: boolean; patternColor?: boolean };
-    font?: { color?: boolean };
+    font?: { color?: boolean; bold?: boolean; italic?: boolean; name?: boolean; size?: boolean };
+    borders?: { color?: boolean; style?: boolean; weight?: boolean };
+    horizontalAlignment?: boolean;
+    verticalAlignment?: boolean;
+    wrapText?: boolean;
   };
+}
+
+export interface XCellBorder {
+  color?: string;
+  style?: string;
+  weight?: string;
+}
+
+/** The cell's edges (getCellProperties reports these four for one cell). */
+export interface XCellBorders {
+  top?: XCellBorder;
+  bottom?: XCellBorder;
+  left?: XCellBorder;
+  right?: XCellBorder;
 }
 
 export interface XCellProperties {
   format?: {
     fill?: { color?: string; pattern?: string | null; tintAndShade?: number | null; patternColor?: string | null };
-    font?: { color?: string };
+    font?: { color?: string; bold?: boolean; italic?: boolean; name?: string; size?: number };
+    borders?: XCellBorders;
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    wrapText?: boolean;
   };
 }
 
 export interface XSettableCellProperties {
   format?: {
     fill?: { color?: string; pattern?: string; tintAndShade?: number; patternColor?: string };
-    font?: { color?: string };
+    font?: { color?: string; bold?: boolean; italic?: boolean; name?: string; size?: number };
+    borders?: XCellBorders;
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    wrapText?: boolean;
   };
 }
 

@@ -33,7 +33,8 @@ export default defineRule({
       // The name and the goal are compacted only when a subject turns up (rarely).
       let ownName: string | null = null;
       let goal: string | null = null;
-      const end = start[p + 1];
+      // No subject with a single owner in the workbook: no indicator can name another project's.
+      const end = index.ownedSubjects === 0 ? start[p] : start[p + 1];
       for (let k = start[p]; k < end; k++) {
         const subjects = index.subjectsIn(compact[k]);
         if (subjects.length === 0) continue;

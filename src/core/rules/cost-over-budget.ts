@@ -7,8 +7,8 @@
  * guesses belong to goal-indicator-mismatch / standard-exceeded as warnings.
  */
 import type Decimal from "decimal.js";
-import { formatValue, formatWan, WAN_TOLERANCE } from "./util/cost-money";
-import { costPictures } from "./util/cost-items";
+import { formatValue, formatWan } from "./util/cost-money";
+import { costPictures, nearAmount } from "./util/cost-items";
 import { certainCostSum } from "./util/cost-sum";
 import { defineRule } from "./rule";
 
@@ -31,10 +31,10 @@ export default defineRule({
       const amount = project.amount;
       if (amount === null) return; // amount-missing reports it
       const pic = pictureOf(p);
-      // amount + tolerance, made once and only when there is something to compare (decimal.js is slow)
-      let ceiling: Decimal | null = null;
+      // above amount + tolerance (compared with the amount first: that needs no new decimal)
+      const over = (wan: Decimal) => wan.gt(amount) && wan.gt(nearAmount(pic, amount).hi);
       for (const t of pic.totals) {
-        if (t.wan.gt((ceiling ??= amount.plus(WAN_TOLERANCE)))) {
+        if (over(t.wan)) {
           ctx.report({
             messageId: "totalOver",
             project,
@@ -49,7 +49,7 @@ export default defineRule({
         }
       }
       const sum = certainCostSum(pic, amount);
-      if (sum.count > 0 && sum.wan.gt((ceiling ??= amount.plus(WAN_TOLERANCE)))) {
+      if (sum.count > 0 && over(sum.wan)) {
         ctx.report({
           messageId: "sumOver",
           project,

@@ -4,8 +4,8 @@
  * Example: "会议筹办总成本 ≤10.00万元" in a project of 10.85万元.
  * (Above the amount is cost-over-budget's error.)
  */
-import { formatValue, formatWan, WAN_TOLERANCE } from "./util/cost-money";
-import { costPictures } from "./util/cost-items";
+import { formatValue, formatWan } from "./util/cost-money";
+import { costPictures, nearAmount } from "./util/cost-items";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -24,11 +24,10 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       const amount = project.amount;
       if (amount === null) return;
-      const { totals } = pictureOf(p);
-      if (totals.length === 0) return;
-      const floor = amount.minus(WAN_TOLERANCE);
-      for (const t of totals) {
-        if (t.wan.lt(floor)) {
+      const pic = pictureOf(p);
+      for (const t of pic.totals) {
+        // below amount − tolerance (compared with the amount first: that needs no new decimal)
+        if (t.wan.lt(amount) && t.wan.lt(nearAmount(pic, amount).lo)) {
           ctx.report({
             messageId: "totalBelow",
             project,

@@ -31,17 +31,36 @@ interface Headcount {
   days: GoalNumber | null;
 }
 
-function only<T>(xs: T[]): T | null {
-  return xs.length === 1 ? xs[0] : null;
+/** The one number of a kind the goal states: null when it states none or several. */
+class Only {
+  value: GoalNumber | null = null;
+  count = 0;
+  see(n: GoalNumber): void {
+    this.value = n;
+    this.count++;
+  }
+  get(): GoalNumber | null {
+    return this.count === 1 ? this.value : null;
+  }
 }
 
 /** How many people the goal plans for: 期 × 每期人数, or a single 人数. null when unclear. */
 function headcount(nums: GoalNumber[]): Headcount | null {
-  const counts = nums.filter((n) => n.kind === "count" && n.value === n.max);
-  const isPeople = (n: GoalNumber) => n.unit === "人" || n.unit === "名";
-  const days = only(counts.filter((n) => (n.unit === "天" || n.unit === "日") && (n.per === null || n.per === "期")));
-  const periods = only(counts.filter((n) => n.unit === "期" && n.per === null));
-  const perPeriod = only(counts.filter((n) => isPeople(n) && n.per === "期"));
+  const d = new Only();
+  const pe = new Only();
+  const pp = new Only();
+  const to = new Only();
+  for (const n of nums) {
+    if (n.kind !== "count" || n.value !== n.max) continue; // exact counts only
+    const people = n.unit === "人" || n.unit === "名";
+    if ((n.unit === "天" || n.unit === "日") && (n.per === null || n.per === "期")) d.see(n);
+    if (n.unit === "期" && n.per === null) pe.see(n);
+    if (people && n.per === "期") pp.see(n);
+    if (people && n.per === null) to.see(n);
+  }
+  const days = d.get();
+  const periods = pe.get();
+  const perPeriod = pp.get();
   if (periods && perPeriod) {
     return {
       people: new Decimal(periods.value).times(perPeriod.value),
@@ -49,7 +68,7 @@ function headcount(nums: GoalNumber[]): Headcount | null {
       days,
     };
   }
-  const total = only(counts.filter((n) => isPeople(n) && n.per === null));
+  const total = to.get();
   if (total && !perPeriod) return { people: new Decimal(total.value), text: `${total.value}${total.unit}`, days };
   return null;
 }
@@ -123,10 +142,10 @@ export default defineRule<MessageId>({
       if (!project.goal.trim() || project.indicators.length === 0) return;
       const nums = extractGoalNumbers(project.goal);
       if (nums.length === 0) return;
-      checkImpliedCost(project, () => pictureOf(p), nums, ctx.report);
+      checkImpliedCost(project, pictureOf, p, nums, ctx.report);
       const counts = nums.filter((n) => n.kind === "count" && n.per === null);
       if (counts.length === 0) return;
-      const pool = goalCandidates(facts, p, new Set(counts.map((n) => unitFamily(n.unit))));
+      const pool = goalCandidates(facts, p, counts.map((n) => unitFamily(n.unit)));
       if (pool.length === 0) return;
       for (const n of counts) {
         const candidates = indicatorsForGoalNumber(n, pool);
@@ -150,14 +169,15 @@ export default defineRule<MessageId>({
 
 function checkImpliedCost(
   project: Project,
-  picture: () => CostPicture,
+  pictureOf: (p: number) => CostPicture,
+  p: number,
   nums: GoalNumber[],
   report: RuleContext<MessageId>["report"],
 ): void {
   if (project.amount === null) return;
   const heads = headcount(nums);
   if (!heads) return;
-  const per = perPersonCost(picture(), heads.days);
+  const per = perPersonCost(pictureOf(p), heads.days);
   if (!per) return;
   const wan = yuanToWan(heads.people.times(per.yuan));
   if (!wan.minus(project.amount).gt(WAN_TOLERANCE)) return;

@@ -15,14 +15,25 @@ import { formatValue, moneyInWan } from "./util/cost-money";
 import { KEY_UNUSUAL, NUMBER, QUALITATIVE, tableFacts, UNIT_MONEY } from "./util/table-facts";
 import { defineRule } from "./rule";
 
-const COST_WORD = /(成本|费用|经费|费|金额|资金|支出|开支)$/;
+/** Cost words a name may end with, the two-character ones first (so "费用" goes whole, not "用" left over). */
+const COST_WORDS = ["成本", "费用", "经费", "金额", "资金", "支出", "开支", "费"];
 /** The shorter name must keep this many characters to count as the same item ("打印扫描"). */
 const MIN_CORE = 3;
 
-/** The name key without its cost word: "打印扫描费" → "打印扫描". */
+/** The name key without its cost word, twice at most: "打印扫描费" → "打印扫描", "会议费用" → "会议". */
 function costCore(key: string): string {
   let n = key;
-  for (let i = 0; i < 2 && COST_WORD.test(n); i++) n = n.replace(COST_WORD, "");
+  for (let i = 0; i < 2; i++) {
+    let cut = 0;
+    for (const w of COST_WORDS) {
+      if (n.endsWith(w)) {
+        cut = w.length;
+        break;
+      }
+    }
+    if (cut === 0) break;
+    n = n.slice(0, n.length - cut);
+  }
   return n;
 }
 
@@ -104,9 +115,18 @@ export default defineRule({
         seen[slot] = k + 1;
         // An amount of money (not 定性) whose name is a cost.
         if ((flags[k] & (UNIT_MONEY | NUMBER | QUALITATIVE)) !== (UNIT_MONEY | NUMBER) || !facts.is(k, NameKind.cost)) continue;
+        const core = costCore(keyOf(k));
+        // A core shorter than MIN_CORE never matches (sameCore), now or later.
+        if (core.length < MIN_CORE) continue;
         const ind = indicators[k];
-        const item: CostItem = { ind, core: costCore(keyOf(k)), wan: null };
-        const twin = item.core.length >= MIN_CORE ? costs.find((o) => sameCore(o.core, item.core) && wanOf(o).eq(wanOf(item))) : undefined;
+        const item: CostItem = { ind, core, wan: null };
+        let twin: CostItem | null = null;
+        for (const o of costs) {
+          if (sameCore(o.core, core) && wanOf(o).eq(wanOf(item))) {
+            twin = o;
+            break;
+          }
+        }
         if (twin) {
           ctx.report({
             messageId: "sameCost",

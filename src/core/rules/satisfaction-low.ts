@@ -4,12 +4,16 @@
  * Example: project 13 "服务单位满意度≥45%" → error; "单位编外人员参与工作后满意度> 90%" is fine.
  */
 import Decimal from "decimal.js";
+import type { Indicator } from "../model";
 import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
 import { NameKind } from "../vocab/indicator-kind";
 import { eachIndicator, NAME_SATISFACTION, QUANT } from "./util/table-facts";
 
 const ONE = new Decimal(1);
+
+/** "≥45%": the target as the message quotes it (built only for a finding). */
+const targetOf = (ind: Indicator) => `${OP_TEXT[ind.operator ?? "="]}${formatPlain(ind.number!)}%`;
 const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "" };
 
 export default defineRule({
@@ -39,17 +43,16 @@ export default defineRule({
         if (unit === "" && ind.number.lte(ONE)) return; // "0.95" with no unit is a fraction (unit-missing)
         // ≤/< on a satisfaction is a direction problem (direction-inverted), not a low target.
         if (ind.operator === "<=" || ind.operator === "<") return;
-        const target = `${OP_TEXT[ind.operator ?? "="]}${formatPlain(ind.number)}%`;
         if (ind.number.lt(error)) {
           ctx.report({
             messageId: "tooLow",
             project,
             indicator: ind,
             severity: "error",
-            data: { name: ind.name, target, limit: errorBelow, suggest: warnBelow },
+            data: { name: ind.name, target: targetOf(ind), limit: errorBelow, suggest: warnBelow },
           });
         } else if (ind.number.lt(warn)) {
-          ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target, limit: warnBelow } });
+          ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target: targetOf(ind), limit: warnBelow } });
         }
       },
     );

@@ -5,6 +5,7 @@
  * the highest class is assumed, so nothing is flagged on a guess.
  * Example: "参会人员伙食标准 150元/人·天" in a 三类会议 (cap 130).
  */
+import Decimal from "decimal.js";
 import type { Indicator, Project } from "../model";
 import type { SpendingStandards } from "../settings";
 import { compactName } from "./util/compact-name";
@@ -20,6 +21,17 @@ interface Quota {
   /** How the class was chosen: "三类会议" or "未注明会议类别，按一类会议计". */
   basis: string;
   unit: string;
+}
+
+/** Quotas as decimals, made once each (comparing with a plain number makes decimal.js build one every time). */
+const DECIMALS = new Map<number, Decimal>();
+function decimalOf(n: number): Decimal {
+  let d = DECIMALS.get(n);
+  if (d === undefined) {
+    if (DECIMALS.size > 256) DECIMALS.clear(); // quotas come from settings: a handful
+    DECIMALS.set(n, (d = new Decimal(n)));
+  }
+  return d;
 }
 
 const CLASS_RE = /([一二三四])类/;
@@ -98,7 +110,7 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       for (const { ind, cost } of pictureOf(p).unitCosts) {
         const quota = quotaFor(ind, cost, project, s);
-        if (!quota || !cost.priceYuan.gt(quota.yuan)) continue;
+        if (!quota || !cost.priceYuan.gt(decimalOf(quota.yuan))) continue;
         ctx.report({
           messageId: "exceeded",
           project,

@@ -5,7 +5,7 @@
  */
 import { parseA1, type CellRange } from "../../../src/core/grid";
 import type { RunOptions } from "../../../src/excel/office-api";
-import { emptyCell, key, NO_FILL, type FakeCell, type FakeComment, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
+import { COLS, emptyCell, key, NO_FILL, ROWS, type FakeCell, type FakeComment, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
 
 export class FakeExcelError extends Error {
   constructor(
@@ -73,10 +73,28 @@ export function quoteSheet(name: string): string {
 }
 
 const AREA = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/;
+/** Whole rows ("5:7") and whole columns ("A:C"). */
+const ROW_SPAN = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
+const COL_SPAN = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
 
 export function parseArea(text: string): CellRange {
-  const m = AREA.exec(text.trim());
-  if (!m) throw new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: "${text}"`);
+  const t = text.trim();
+  const bad = () => new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: "${text}"`);
+  const rows = ROW_SPAN.exec(t);
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (a < 0 || b < 0 || a >= ROWS || b >= ROWS) throw bad();
+    return { top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: COLS - 1 };
+  }
+  const cols = COL_SPAN.exec(t);
+  if (cols) {
+    const a = parseA1(`${cols[1]}1`)!.col;
+    const b = parseA1(`${cols[2]}1`)!.col;
+    if (a >= COLS || b >= COLS) throw bad();
+    return { top: 0, left: Math.min(a, b), bottom: ROWS - 1, right: Math.max(a, b) };
+  }
+  const m = AREA.exec(t);
+  if (!m) throw bad();
   const a = parseA1(`${m[1]}${m[2]}`)!;
   const b = m[3] ? parseA1(`${m[3]}${m[4]}`)! : a;
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
@@ -152,6 +170,11 @@ export class Ctx {
   commentAdded(m: FakeComment): void {
     this.commentAt(m.sheet, m.cell);
     this.commentCells!.set(`${m.sheet}\u0000${m.cell}`, m.id);
+  }
+
+  /** Rows moved: comment locations are looked up afresh. */
+  commentsMoved(): void {
+    this.commentCells = null;
   }
 
   commentDeleted(m: FakeComment): void {

@@ -30,6 +30,9 @@ import {
   withTint,
   writable,
 } from "./batch";
+import { applyStyle, checkLoadOptions, styleProperties } from "./cell-style";
+import { storedValue } from "./cell-input";
+import { deleteRows, insertRows, isWholeRows, mergeArea, unmergeArea } from "./structure";
 import { COLS, DEFAULT_FONT, findSheet, key, NO_FILL, type FakeCell, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
 
 const contains = (outer: CellRange, inner: CellRange): boolean =>
@@ -92,6 +95,74 @@ export class FakeRangeApi extends Client implements XRange {
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
+  }
+
+  /** Excel's conversion of what is written: see cell-input.ts. */
+  set values(v: unknown[][]) {
+    this.writeGrid(v, "values", (cell, input) => {
+      cell.value = storedValue(input, cell.numberFormat);
+      delete cell.formula;
+      delete cell.text;
+    });
+  }
+
+  set numberFormat(v: unknown[][]) {
+    this.writeGrid(v, "numberFormat", (cell, input) => {
+      if (typeof input !== "string") throw new Error("not implemented in fake Excel: a number format that is not text");
+      if (input === "General") delete cell.numberFormat;
+      else cell.numberFormat = input;
+    });
+  }
+
+  /** A 2-D array the size of the range, one entry per cell. */
+  private writeGrid(v: unknown[][], what: string, write: (cell: FakeCell, input: unknown) => void): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      const a = areas[0];
+      if (!Array.isArray(v) || v.length !== a.bottom - a.top + 1 || v.some((row) => !Array.isArray(row) || row.length !== a.right - a.left + 1)) {
+        throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${what}).`);
+      }
+      editCells(this.ctx, sheet, [a], () => undefined);
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) write(sheet.cells.get(key(r, c))!, v[r - a.top][c - a.left]);
+      }
+    });
+  }
+
+  insert(shift: "Down"): XRange {
+    if (shift !== "Down") throw new Error(`not implemented in fake Excel: insert("${String(shift)}")`);
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      const a = areas[0];
+      if (!isWholeRows(a)) throw new Error("not implemented in fake Excel: inserting cells other than whole rows");
+      insertRows(this.ctx, writable(sheet), a.top, a.bottom - a.top + 1);
+    });
+    return strict(new FakeRangeApi(this.ctx, () => this.target()));
+  }
+
+  delete(shift: "Up"): void {
+    if (shift !== "Up") throw new Error(`not implemented in fake Excel: delete("${String(shift)}")`);
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      const a = areas[0];
+      if (!isWholeRows(a)) throw new Error("not implemented in fake Excel: deleting cells other than whole rows");
+      deleteRows(this.ctx, writable(sheet), a.top, a.bottom);
+    });
+  }
+
+  merge(across = false): void {
+    if (across) throw new Error("not implemented in fake Excel: merge(true)");
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      mergeArea(this.ctx, writable(sheet), areas[0]);
+    });
+  }
+
+  unmerge(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      unmergeArea(this.ctx, writable(sheet), areas[0]);
+    });
   }
 
   load(names: string): this {
@@ -166,6 +237,7 @@ export class FakeRangeApi extends Client implements XRange {
   }
 
   getCellProperties(options: XCellPropertiesLoadOptions): XClientResult<XCellProperties[][]> {
+    checkLoadOptions(options);
     const result = new FakeClientResult<XCellProperties[][]>();
     this.ctx.enqueue(() => {
       const t = this.target();
@@ -192,7 +264,9 @@ export class FakeRangeApi extends Client implements XRange {
       writable(sheet);
       values.forEach((row, r) =>
         row.forEach((p, c) => {
+          for (const k of Object.keys(p)) if (k !== "format") throw new Error(`not implemented in fake Excel: setCellProperties ${k}`);
           editCells(this.ctx, sheet, [{ top: a.top + r, left: a.left + c, bottom: a.top + r, right: a.left + c }], (cell) => {
+            if (p.format) applyStyle(cell, p.format);
             const f = p.format?.fill;
             if (f?.color !== undefined) cell.fill = withColor(cell.fill, f.color);
             if (f?.pattern !== undefined) cell.fill = withPattern(cell.fill, f.pattern);
@@ -242,7 +316,9 @@ export class FakeRangeApi extends Client implements XRange {
       // Read the source first: it may overlap the destination.
       const looks: (FakeCell | undefined)[] = [];
       for (let r = 0; r <= rows; r++) for (let c = 0; c <= cols; c++) looks.push(source.cells.get(key(from.top + r, from.left + c)));
-      const copied = looks.map((c) => (c ? { fill: c.fill, font: c.font, numberFormat: c.numberFormat, blank: c.value === null && c.formula === undefined } : undefined));
+      const copied = looks.map((c) =>
+        c ? { fill: c.fill, font: c.font, style: c.style, numberFormat: c.numberFormat, blank: c.value === null && c.formula === undefined } : undefined,
+      );
       const merges = source.merges.filter((m) => contains(from, m));
       editCells(this.ctx, dest, [to], () => undefined);
       let i = 0;
@@ -253,6 +329,8 @@ export class FakeRangeApi extends Client implements XRange {
           const cell = dest.cells.get(key(to.top + r, to.left + c))!;
           cell.fill = look ? look.fill : NO_FILL;
           cell.font = look ? look.font : DEFAULT_FONT;
+          if (look?.style) cell.style = { ...look.style };
+          else delete cell.style;
           if (look?.numberFormat !== undefined) cell.numberFormat = look.numberFormat;
           else delete cell.numberFormat;
         }
@@ -286,6 +364,7 @@ function cellProperties(cell: FakeCell | undefined, o: XCellPropertiesLoadOption
     out.format!.fill = p;
   }
   if (o.format?.font?.color) out.format!.font = { color: cell?.font ?? "#000000" };
+  if (o.format) styleProperties(cell, o.format, out.format!);
   return out;
 }
 
@@ -340,9 +419,26 @@ class FakeFormat implements XRangeFormat {
   readonly fill: XRangeFill;
   readonly font: XRangeFont;
 
-  constructor(ctx: Ctx, target: () => { sheet: FakeSheet; areas: CellRange[] }) {
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly target: () => { sheet: FakeSheet; areas: CellRange[] },
+  ) {
     this.fill = strict(new FakeRangeFill(ctx, target));
     this.font = strict(new FakeRangeFont(ctx, target));
+  }
+
+  get columnWidth(): number {
+    throw notLoaded("columnWidth");
+  }
+  /** Every column the range touches gets the width (points). */
+  set columnWidth(points: number) {
+    if (!Number.isFinite(points) || points < 0) throw new FakeExcelError("InvalidArgument", `Column width ${points} is not valid.`);
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      writable(sheet);
+      sheet.columnWidths ??= new Map();
+      for (const a of areas) for (let c = a.left; c <= a.right; c++) sheet.columnWidths.set(c, points);
+    });
   }
 }
 

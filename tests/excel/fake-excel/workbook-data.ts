@@ -11,6 +11,41 @@ export type FakeFill =
   | { none: true }
   | { none: false; color: string; pattern: string; tint: number; patternColor: string };
 
+/**
+ * The rest of a cell's formats, as getCellProperties / setCellProperties see them (ExcelApi 1.9): absent
+ * members are Excel's defaults (DEFAULT_STYLE). Borders are kept per cell; Excel shares an edge between
+ * neighbours, which the add-in never relies on.
+ */
+export interface FakeCellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontName?: string;
+  fontSize?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  borders?: Partial<Record<BorderEdge, FakeBorder>>;
+}
+
+export type BorderEdge = "top" | "bottom" | "left" | "right";
+
+export interface FakeBorder {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+export const DEFAULT_STYLE = Object.freeze({
+  bold: false,
+  italic: false,
+  fontName: "等线",
+  fontSize: 11,
+  wrapText: false,
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+});
+export const NO_BORDER: FakeBorder = Object.freeze({ style: "None", color: "#000000", weight: "Thin" }) as FakeBorder;
+
 export interface FakeCell {
   value: CellValue;
   /** "=SUM(A1:A3)"; the value is then the result. */
@@ -20,6 +55,8 @@ export interface FakeCell {
   numberFormat?: string;
   fill: FakeFill;
   font: string;
+  /** Font weight, alignment, wrapping, borders …; absent: all default. */
+  style?: FakeCellStyle;
 }
 
 export interface FakeSheet {
@@ -31,6 +68,8 @@ export interface FakeSheet {
   /** Notes by A1 address. */
   notes: Map<string, string>;
   visibility: SheetVisibility;
+  /** Column widths set through the API (points), by 0-based column; absent: Excel's default. */
+  columnWidths?: Map<number, number>;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -57,6 +96,7 @@ export interface FakeWorkbookData {
 }
 
 export const COLS = 16384;
+export const ROWS = 1_048_576;
 export const NO_FILL: FakeFill = Object.freeze({ none: true }) as FakeFill;
 export const DEFAULT_FONT = "#000000";
 
@@ -112,6 +152,12 @@ export function addComment(data: FakeWorkbookData, sheet: string, cell: string, 
   const m: FakeComment = { id: `c${data.nextCommentId++}`, sheet, cell, content };
   data.comments.set(m.id, m);
   return m;
+}
+
+/** Make `cell` of `sheet` the active cell (and the selection), as a click in Excel would (test set-up). */
+export function selectCell(data: FakeWorkbookData, sheet: string, cell: string): void {
+  data.activeSheet = sheet;
+  data.selection = `${sheet}!${cell}`;
 }
 
 export function findSheet(data: FakeWorkbookData, name: string): FakeSheet | undefined {

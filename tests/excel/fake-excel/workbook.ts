@@ -60,6 +60,24 @@ class FakeWorkbookApi extends Client implements XWorkbook {
     this.ctx.enqueue(() => this.setLoaded({ isNullObject: false, name: this.ctx.data.name }));
     return this;
   }
+
+  /** The top-left cell of the selection on the active sheet (A1 when nothing was selected there). */
+  getActiveCell(): XRange {
+    return strict(
+      new FakeRangeApi(this.ctx, () => {
+        const data = this.ctx.data;
+        const sheet = data.activeSheet === null ? undefined : findSheet(data, data.activeSheet);
+        if (!sheet) throw new FakeExcelError("ItemNotFound", "There is no active worksheet.");
+        const sel = data.selection;
+        const bang = sel?.lastIndexOf("!") ?? -1;
+        if (sel && bang >= 0 && sel.slice(0, bang).toLowerCase() === sheet.name.toLowerCase()) {
+          const area = parseArea(sel.slice(bang + 1));
+          return { sheet, area: { top: area.top, left: area.left, bottom: area.top, right: area.left } };
+        }
+        return { sheet, area: { top: 0, left: 0, bottom: 0, right: 0 } };
+      }),
+    );
+  }
 }
 
 class FakeWorksheets extends Client implements XWorksheetCollection {
@@ -82,6 +100,21 @@ class FakeWorksheets extends Client implements XWorksheetCollection {
 
   getItem(name: string): XWorksheet {
     return strict(new FakeWorksheetApi(this.ctx, name, false));
+  }
+
+  /** The sheet active when the command runs. */
+  getActiveWorksheet(): XWorksheet {
+    return strict(
+      new FakeWorksheetApi(
+        this.ctx,
+        () => {
+          const active = this.ctx.data.activeSheet;
+          if (active === null) throw new FakeExcelError("ItemNotFound", "There is no active worksheet.");
+          return active;
+        },
+        false,
+      ),
+    );
   }
 
   add(name?: string): XWorksheet {
@@ -122,7 +155,8 @@ class FakeWorksheetApi extends Client implements XWorksheet {
 
   constructor(
     ctx: Ctx,
-    private readonly sheetName: string,
+    /** The name, or (the active sheet) a function giving it when a command runs. */
+    private readonly nameOf: string | (() => string),
     private readonly orNull: boolean,
   ) {
     super(ctx);
@@ -169,6 +203,10 @@ class FakeWorksheetApi extends Client implements XWorksheet {
   }
 
   /** Resolve at execution time, like Excel's object paths. */
+  private get sheetName(): string {
+    return typeof this.nameOf === "string" ? this.nameOf : this.nameOf();
+  }
+
   sheet(): FakeSheet {
     const s = findSheet(this.ctx.data, this.sheetName);
     if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: worksheet "${this.sheetName}".`);

@@ -46,6 +46,8 @@ export interface WorkbookSubjects {
   subjectsIn(compactIndicatorName: string): readonly { subject: string; owner: Project }[];
   /** For a project whose whole block repeats an earlier project's: that earlier project. */
   copyOf: Map<Project, Project>;
+  /** How many subjects have a single owner (0: no indicator can name another project's subject). */
+  ownedSubjects: number;
 }
 
 const cache = new WeakMap<readonly Table[], WorkbookSubjects>();
@@ -57,9 +59,13 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   const ids = new Map<string, number>();
   const patterns: string[] = [];
   const bySketch = new Map<string, Project[]>();
+  // Units repeat project names (公务接待费, 机关运转经费): each name is read once.
+  const subjectsOfName = new Map<string, string[]>();
   for (const t of tables) {
     for (const p of t.projects) {
-      for (const s of projectSubjects(p.name)) {
+      let subjects = subjectsOfName.get(p.name);
+      if (subjects === undefined) subjectsOfName.set(p.name, (subjects = projectSubjects(p.name)));
+      for (const s of subjects) {
         if (!ids.has(s)) {
           ids.set(s, patterns.length);
           patterns.push(s);
@@ -87,25 +93,30 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   // Owner: the only project whose (compacted) name contains the subject; null when two names do.
   const owner: (Project | null)[] = patterns.map(() => null);
   const count = new Array<number>(patterns.length).fill(0);
+  const foundInName = new Map<string, readonly number[]>();
   for (const t of tables) {
     for (const p of t.projects) {
-      for (const id of matcher.find(compactName(p.name))) {
+      let found = foundInName.get(p.name);
+      if (found === undefined) foundInName.set(p.name, (found = matcher.find(compactName(p.name))));
+      for (const id of found) {
         count[id]++;
         owner[id] = count[id] === 1 ? p : null;
       }
     }
   }
+  // Only a subject with one owner can be reported: indicator names are searched for those alone.
+  const owned: { subject: string; owner: Project }[] = [];
+  patterns.forEach((subject, id) => {
+    const o = owner[id];
+    if (o) owned.push({ subject, owner: o });
+  });
+  const ownedMatcher = new SubjectMatcher(owned.map((o) => o.subject));
   const subjectsIn = (name: string) => {
-    const found = matcher.find(name);
-    if (found.length === 0) return NO_SUBJECTS;
-    const list: { subject: string; owner: Project }[] = [];
-    for (const id of found) {
-      const o = owner[id];
-      if (o) list.push({ subject: patterns[id], owner: o });
-    }
-    return list;
+    if (owned.length === 0) return NO_SUBJECTS;
+    const found = ownedMatcher.find(name);
+    return found.length === 0 ? NO_SUBJECTS : found.map((id) => owned[id]);
   };
-  const result: WorkbookSubjects = { subjectsIn, copyOf };
+  const result: WorkbookSubjects = { subjectsIn, copyOf, ownedSubjects: owned.length };
   cache.set(tables, result);
   return result;
 }

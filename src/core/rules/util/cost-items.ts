@@ -7,7 +7,7 @@ import type Decimal from "decimal.js";
 import type { Indicator, Project, Table } from "../../model";
 import { NameKind, totalCostInLine } from "../../vocab/indicator-kind";
 import { compactName } from "./compact-name";
-import { moneyInWan } from "./cost-money";
+import { moneyInWan, WAN_TOLERANCE } from "./cost-money";
 import { readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
 import { NUMBER, QUALITATIVE, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, type TableFacts } from "./table-facts";
 
@@ -49,6 +49,19 @@ export interface CostPicture {
   probablyPerUnit: MoneyItem[];
   unitCosts: UnitCostItem[];
   quantities: Quantity[];
+  /** The project amount ± WAN_TOLERANCE, once asked (see nearAmount). */
+  near?: { amount: Decimal; lo: Decimal; hi: Decimal };
+}
+
+/**
+ * The project amount ± 0.005 万元 (WAN_TOLERANCE), made once per project for the rules that compare with it:
+ * "x exceeds the amount" is x > hi, "x is below it" x < lo (decimal.js is slow: no subtraction per item).
+ */
+export function nearAmount(pic: CostPicture, amount: Decimal): { lo: Decimal; hi: Decimal } {
+  if (pic.near === undefined || pic.near.amount !== amount) {
+    pic.near = { amount, lo: amount.minus(WAN_TOLERANCE), hi: amount.plus(WAN_TOLERANCE) };
+  }
+  return pic.near;
 }
 
 // Marks a per-unit amount in the name: 人均, 每人, 单价, 标准 (a spending standard), 定额.

@@ -16,8 +16,8 @@
  * 150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元, the figure in RULES.md.
  */
 import Decimal from "decimal.js";
-import { formatPlain, formatValue, WAN_TOLERANCE, yuanToWan } from "./cost-money";
-import { matchQuantity, type CostPicture, type MoneyItem, type UnitCostItem } from "./cost-items";
+import { formatPlain, formatValue, yuanToWan } from "./cost-money";
+import { matchQuantity, nearAmount, type CostPicture, type MoneyItem, type UnitCostItem } from "./cost-items";
 import type { Quantity } from "./cost-units";
 
 export interface CostSum {
@@ -93,8 +93,8 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
     for (const m of pic.lumpSums) if (m.component) covered.push(m);
   }
   const several = lumps.length + products.length > 1;
-  // Within the tolerance of the amount: amount ± 0.005, made once (decimal.js is slow).
-  const near = several && amount !== null && lumps.length > 0 ? { lo: amount.minus(WAN_TOLERANCE), hi: amount.plus(WAN_TOLERANCE) } : null;
+  // Within the tolerance of the amount: between amount ± 0.005.
+  const near = several && amount !== null && lumps.length > 0 ? nearAmount(pic, amount) : null;
   for (const item of lumps) {
     if (near && item.wan.gte(near.lo) && item.wan.lte(near.hi)) {
       wholes.push(item);

@@ -41,7 +41,7 @@ const NOT_A_COUNT = NUMBER | QUALITATIVE | UNIT_NULL | UNIT_BLANK | UNIT_PERCENT
  * The count indicators of project p of the facts' table in the given unit families (not rates, costs or
  * per-period targets); computed once per project, and only for the families the goal mentions.
  */
-export function goalCandidates(facts: TableFacts, p: number, families: ReadonlySet<string>): GoalCandidate[] {
+export function goalCandidates(facts: TableFacts, p: number, families: Iterable<string>): GoalCandidate[] {
   const out: GoalCandidate[] = [];
   // The families as the facts number them: an indicator's unit family is then a number to compare.
   const ids: number[] = [];

@@ -37,7 +37,10 @@ export const H_PEOPLE = 1 << 12;
 export const H_TOTAL = 1 << 13;
 /** 会 培 (会期, 会议时间, 培训天数) */
 export const H_MEET = 1 << 14;
-/** The second character of 成本, 及时, 按时, 准时, 按期, 时效: look at the pair. */
+/**
+ * A character that ends a word worth finding by its characters before it: 成本; 及时, 按时, 准时, 按期, 时效;
+ * 满意; …率 (not 效率, 频率), 占比, 比例, 百分比.
+ */
 export const H_PAIR_END = 1 << 15;
 
 /** Hints of each UTF-16 code unit. */
@@ -63,22 +66,41 @@ mark("数次", H_COUNT);
 mark("人名", H_PEOPLE);
 mark("总合控", H_TOTAL);
 mark("会培", H_MEET);
-mark("本时期效", H_PAIR_END);
+mark("本时期效意率比例", H_PAIR_END);
 
-export const CHAR_CHENG = "成".charCodeAt(0);
-export const CHAR_BEN = "本".charCodeAt(0);
-export const CHAR_SHI = "时".charCodeAt(0);
-export const CHAR_QI = "期".charCodeAt(0);
-export const CHAR_XIAO = "效".charCodeAt(0);
-export const CHAR_JI = "及".charCodeAt(0);
-export const CHAR_AN = "按".charCodeAt(0);
-export const CHAR_ZHUN = "准".charCodeAt(0);
+const code = (c: string) => c.charCodeAt(0);
+const [CHENG, BEN, SHI, QI, XIAO, JI, AN, ZHUN, MAN, YI, LV, PIN, BI, ZHAN, LI, FEN, BAI] = [..."成本时期效及按准满意率频比占例分百"].map(code);
 
-/** Timeliness pairs (及时, 按时, 准时, 按期, 时效): is `prev` then `c` one of them? */
-export function isTimelyPair(prev: number, c: number): boolean {
-  if (c === CHAR_SHI) return prev === CHAR_JI || prev === CHAR_AN || prev === CHAR_ZHUN;
-  if (c === CHAR_QI) return prev === CHAR_AN;
-  return c === CHAR_XIAO && prev === CHAR_SHI;
+/** What a word ending at a H_PAIR_END character says (bits of WordEnd). */
+export const WordEnd = { costWord: 1, timely: 2, satisfaction: 4, rate: 8 } as const;
+
+/**
+ * The words that end with character `c`, given the one or two characters before it (0 at the start):
+ * 成本 → costWord; 及时, 按时, 准时, 按期, 时效 → timely; 满意 → satisfaction; 率 not after 效/频, 占比, 比例,
+ * 百分比 → rate. On a name without whitespace these are exactly the vocab's rate and satisfaction tests
+ * and indicator-misplaced's timeliness words.
+ */
+export function wordEndingAt(prev2: number, prev: number, c: number): number {
+  switch (c) {
+    case BEN:
+      return prev === CHENG ? WordEnd.costWord : 0;
+    case SHI:
+      return prev === JI || prev === AN || prev === ZHUN ? WordEnd.timely : 0;
+    case QI:
+      return prev === AN ? WordEnd.timely : 0;
+    case XIAO:
+      return prev === SHI ? WordEnd.timely : 0;
+    case YI:
+      return prev === MAN ? WordEnd.satisfaction : 0;
+    case LV:
+      return prev === XIAO || prev === PIN ? 0 : WordEnd.rate;
+    case BI:
+      return prev === ZHAN || (prev === FEN && prev2 === BAI) ? WordEnd.rate : 0;
+    case LI:
+      return prev === BI ? WordEnd.rate : 0;
+    default:
+      return 0;
+  }
 }
 
 /**

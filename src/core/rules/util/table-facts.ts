@@ -17,21 +17,7 @@ import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { wanFactor } from "./cost-money";
 import { isCountUnit, unitFamily } from "./count-units";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
-import {
-  CHAR_BEN,
-  CHAR_CHENG,
-  CHAR_HINTS,
-  H_BI,
-  H_CONTROL,
-  H_FOLD,
-  H_GROWTH,
-  H_LV,
-  H_MAN,
-  H_NOISE,
-  H_PAIR_END,
-  hintsNeeded,
-  isTimelyPair,
-} from "./name-hints";
+import { CHAR_HINTS, H_CONTROL, H_FOLD, H_GROWTH, H_MAN, H_NOISE, H_PAIR_END, hintsNeeded, WordEnd, wordEndingAt } from "./name-hints";
 
 // Facts read from the indicator's fields (bits of TableFacts.flags).
 /** Operator ≥ or >. */
@@ -202,23 +188,25 @@ export class TableFacts {
           f |= u.flags;
           families[k] = u.family;
         }
-        // One pass over the name: its character hints, a hash of it, and the pairs worth knowing.
+        // One pass over the name: its character hints, a hash of it, and the words found by their ends.
         const name = ind.name;
         let h = 0;
         let hash = FNV_OFFSET;
+        let words = 0;
         let prev = 0;
+        let prev2 = 0;
         for (let i = 0; i < name.length; i++) {
           const ch = name.charCodeAt(i);
           const hint = CHAR_HINTS[ch];
           h |= hint;
           hash = Math.imul(hash ^ ch, FNV_PRIME);
-          if ((hint & H_PAIR_END) !== 0) {
-            if (ch === CHAR_BEN && prev === CHAR_CHENG) f |= NAME_COST_WORD;
-            else if (isTimelyPair(prev, ch)) f |= NAME_TIMELY;
-          }
+          if ((hint & H_PAIR_END) !== 0) words |= wordEndingAt(prev2, prev, ch);
+          prev2 = prev;
           prev = ch;
         }
         hints[k] = h;
+        if ((words & WordEnd.costWord) !== 0) f |= NAME_COST_WORD;
+        if ((words & WordEnd.timely) !== 0) f |= NAME_TIMELY;
         // compactName drops whitespace among other things: when it leaves the name alone, so does stripSpaces.
         const c = (h & H_NOISE) !== 0 ? removeNameNoise(name) : name;
         compact[k] = c;
@@ -227,17 +215,17 @@ export class TableFacts {
         const key = (h & (H_NOISE | H_FOLD)) !== 0 ? keyOfCompacted(c) : name;
         keyHash[k] = key === name ? hash : hashOf(key);
         if (key.length < 2 || key.endsWith("指标")) f |= KEY_UNUSUAL;
-        if ((h & (H_LV | H_BI)) !== 0 && nameIs(n, NameKind.rate)) {
+        // Rate and satisfaction from the word ends; whitespace inside the name can join words: ask the vocab.
+        const spaced = (h & H_NOISE) !== 0 && n !== name;
+        if (spaced ? nameIs(n, NameKind.rate) : (words & WordEnd.rate) !== 0) {
           f |= NAME_RATE;
           answer[k] |= NameKind.rate;
         }
-        if ((h & H_MAN) !== 0) {
-          f |= NAME_MAN;
-          if (nameIs(n, NameKind.satisfaction)) {
-            f |= NAME_SATISFACTION;
-            answer[k] |= NameKind.satisfaction;
-          }
+        if (spaced ? nameIs(n, NameKind.satisfaction) : (words & WordEnd.satisfaction) !== 0) {
+          f |= NAME_SATISFACTION;
+          answer[k] |= NameKind.satisfaction;
         }
+        if ((h & H_MAN) !== 0) f |= NAME_MAN;
         if ((h & H_GROWTH) !== 0) f |= NAME_GROWTH;
         if ((h & H_CONTROL) !== 0 && name.includes("控制率")) f |= NAME_CONTROL_RATE;
         if (ind.level1Key !== level1 || ind.level2Key !== level2) {

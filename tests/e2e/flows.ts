@@ -1,0 +1,287 @@
+/**
+ * The browser tests: the built task pane in Chromium against the stand-in Excel host, driven by clicks.
+ * Expected counts, findings and note texts come from an independent Node read of the same file
+ * (expected.ts); the "original" of every cell is the preview server's exceljs read of the file.
+ *
+ * Not covered yet: inserting a template and undoing it (the template feature is not built).
+ */
+import * as assert from "node:assert/strict";
+import type { Frame, Page } from "playwright-core";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { findingKey } from "../../src/excel/gateway";
+import { MSG } from "../../src/excel/messages";
+import { paneAction } from "../../preview/pane-driver";
+import type { WorkbookSnapshot } from "../../preview/workbook-json";
+import { busiestRule, countsText, expectedCheck, type Expected } from "./expected";
+import type { FormattedCells } from "./fixtures";
+import type { E2ETest, TestContext } from "./harness";
+import { assertMarked, assertRestored, markedCount, type Annotation } from "./marks";
+import {
+  assertAccessible,
+  assertNoSideways,
+  CHECK,
+  CLEAR,
+  clickFirstFinding,
+  filterRule,
+  hasMessage,
+  ignoreFirstFinding,
+  listedRows,
+  MARK,
+  messages,
+  press,
+  roundTrips,
+  selection,
+  snapshot,
+  stats,
+  statusCounts,
+} from "./pane";
+
+export type WorkbookId = "wide" | "long" | "form" | "formatted" | "protected" | "empty";
+
+export interface World {
+  files: Record<WorkbookId, string>;
+  originals: Record<WorkbookId, WorkbookSnapshot>;
+  expected: Record<WorkbookId, Expected>;
+  formatted: FormattedCells;
+}
+
+/** Seed defects named in RULES.md that both example layouts carry. */
+const SEED_RULES = ["level1-missing", "value-missing", "unit-missing"];
+
+/** Round trips per action, as src/excel/excel-gateway.ts documents them. */
+const TRIPS = { check: 2, markAfterCheck: 1 };
+
+async function checkAndCompare(t: TestContext, frame: Frame, exp: Expected, step: string): Promise<void> {
+  const trips = await roundTrips(t.page, () => press(t.page, frame, CHECK));
+  assert.equal(await statusCounts(frame), countsText(exp.counts), `${step}: the pane's counts`);
+  assert.equal(trips, TRIPS.check, `${step}: round trips of 检查`);
+}
+
+/** Each seed rule's findings, listed with the rule filter, are the ones the Node check found. */
+async function assertSeedFindings(frame: Frame, exp: Expected, wb: string): Promise<void> {
+  for (const ruleId of SEED_RULES) {
+    const want = exp.result.findings.filter((f) => f.ruleId === ruleId);
+    assert.ok(want.length > 0, `the ${wb} example should have ${ruleId} findings`);
+    await filterRule(frame, ruleId);
+    const rows = await listedRows(frame);
+    assert.equal(rows.length, want.length, `${ruleId}: rows listed`);
+    for (const f of want) {
+      assert.ok(
+        rows.some((r) => r.includes(f.message) && r.includes(f.cell)),
+        `${ruleId}: "${f.message}" at ${f.cell} is listed`,
+      );
+    }
+  }
+  await filterRule(frame, "");
+}
+
+async function markAndCompare(t: TestContext, frame: Frame, w: World, wb: WorkbookId, annotation: Annotation): Promise<number> {
+  const exp = w.expected[wb];
+  const trips = await roundTrips(t.page, () => press(t.page, frame, MARK));
+  const n = markedCount(exp.targets, annotation);
+  assert.ok(await hasMessage(frame, `已标记 ${n} 个单元格`), `mark message for ${n} cells, got ${JSON.stringify(await messages(frame))}`);
+  assertMarked(w.originals[wb], await snapshot(t.page), exp.targets, annotation);
+  return trips;
+}
+
+async function clearAndCompare(t: TestContext, frame: Frame, w: World, wb: WorkbookId, annotation: Annotation): Promise<void> {
+  await press(t.page, frame, CLEAR);
+  const n = markedCount(w.expected[wb].targets, annotation);
+  assert.ok(await hasMessage(frame, `已恢复 ${n} 个单元格`), `clear message for ${n} cells, got ${JSON.stringify(await messages(frame))}`);
+  assertRestored(w.originals[wb], await snapshot(t.page));
+}
+
+/** The grid beside the pane shows the marks: the cell is filled and carries a note marker. */
+async function assertGridShowsMark(page: Page, cell: string, annotation: Annotation): Promise<void> {
+  const td = page.locator(`#grid td[data-address="${cell}"]`);
+  assert.ok((await td.getAttribute("class"))?.includes("filled"), `grid cell ${cell} is filled`);
+  if (annotation !== "none") {
+    const cls = annotation === "notes" ? "has-note" : "has-comment";
+    assert.ok((await td.getAttribute("class"))?.includes(cls), `grid cell ${cell} shows a ${annotation} marker`);
+  }
+}
+
+/** The first error or warning cell (one that gets a fill). */
+function firstTarget(exp: Expected): { sheet: string; cell: string } {
+  for (const [sheet, cells] of exp.targets) for (const [cell, t] of cells) if (t.sev !== "i") return { sheet, cell };
+  throw new Error("no error or warning to mark");
+}
+
+/** The whole session on one workbook, one theme, one width. */
+function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w: World): E2ETest {
+  return {
+    name: `${wb} ${theme} ${width}px: check, select, mark, clear, ignore, settings`,
+    page: { colorScheme: theme },
+    async run(t) {
+      const exp = w.expected[wb];
+      const frame = await t.open({ wb, theme, width });
+      await t.shot("opened");
+      await assertAccessible(frame, "opened");
+      await assertNoSideways(frame, "opened");
+
+      await checkAndCompare(t, frame, exp, "check");
+      const body = (await frame.locator("main").textContent()) ?? "";
+      for (const table of exp.result.tables) {
+        assert.ok(body.includes(`${table.projects.length} 个项目`), `table summary names ${table.projects.length} projects`);
+      }
+      await t.shot("checked");
+      await assertAccessible(frame, "checked");
+      await assertNoSideways(frame, "checked");
+      await assertSeedFindings(frame, exp, wb);
+
+      // A finding's row selects its cell in the sheet.
+      await filterRule(frame, "unit-missing");
+      const finding = exp.result.findings.find((f) => f.ruleId === "unit-missing")!;
+      await clickFirstFinding(t.page, frame);
+      assert.deepEqual(await selection(t.page), { activeSheet: finding.sheet, selection: `${finding.sheet}!${finding.cell}` });
+      assert.equal(await t.page.locator(`#grid td.selected[data-address="${finding.cell}"]`).count(), 1, "the grid shows the selection");
+      await t.shot("finding-selected");
+      await filterRule(frame, "");
+
+      const trips = await markAndCompare(t, frame, w, wb, "notes");
+      assert.equal(trips, TRIPS.markAfterCheck, "round trips of a mark right after a check");
+      const options = (await stats(t.page)).runOptions;
+      assert.deepEqual(options[options.length - 1], { mergeUndoGroup: true }, "ExcelApi 1.20: marking is one undo step");
+      await assertGridShowsMark(t.page, firstTarget(exp).cell, "notes");
+      await t.shot("marked");
+      await assertAccessible(frame, "marked");
+
+      await clearAndCompare(t, frame, w, wb, "notes");
+      await t.shot("cleared");
+
+      // 忽略: the finding leaves the counts, also after a new check.
+      const ignoredMessage = await ignoreFirstFinding(t.page, frame);
+      const ignored = exp.result.findings.find((f) => f.message === ignoredMessage);
+      assert.ok(ignored, `ignored finding "${ignoredMessage}" is one the check found`);
+      const afterIgnore = await expectedCheck(w.files[wb], DEFAULT_SETTINGS, [findingKey(ignored)]);
+      assert.equal(await statusCounts(frame), countsText(afterIgnore.counts), "counts right after 忽略");
+      await checkAndCompare(t, frame, afterIgnore, "re-check after 忽略");
+      assert.ok(((await frame.locator("main").textContent()) ?? "").includes("另有 1 条已忽略"), "the pane says one finding is ignored");
+      await t.shot("ignored");
+
+      // 设置: switch off the busiest rule, save, check again.
+      const rule = busiestRule(exp.result.findings);
+      await frame.getByRole("button", { name: "设置", exact: true }).click();
+      const ruleSwitch = frame.getByRole("switch", { name: new RegExp(rule) });
+      await ruleSwitch.waitFor();
+      await assertAccessible(frame, "settings");
+      await assertNoSideways(frame, "settings");
+      await ruleSwitch.click();
+      await t.shot("settings");
+      await paneAction(t.page, frame, () => frame.getByRole("button", { name: "保存设置" }).click());
+      assert.ok(await hasMessage(frame, "设置已保存"), "settings saved");
+      await frame.getByRole("button", { name: "返回检查结果" }).click();
+      const afterSettings = await expectedCheck(w.files[wb], { ...DEFAULT_SETTINGS, disabledRules: [rule] }, [findingKey(ignored)]);
+      await checkAndCompare(t, frame, afterSettings, `re-check with ${rule} off`);
+      await t.shot("settings-applied");
+      // Settings and ignores live in the workbook's add-in settings; every cell is still the original.
+      assertRestored(w.originals[wb], await snapshot(t.page), false);
+    },
+  };
+}
+
+/** Findings marked with a fill only (1.9), with threaded comments (1.10–1.17), with notes but no undo group (1.18). */
+function degradedMarks(api: string, annotation: Annotation, w: World): E2ETest {
+  return {
+    name: `ExcelApi ${api}: marks with ${annotation === "none" ? "fills only" : annotation}, clear restores`,
+    async run(t) {
+      const frame = await t.open({ wb: "wide", api });
+      await checkAndCompare(t, frame, w.expected.wide, "check");
+      await markAndCompare(t, frame, w, "wide", annotation);
+      const options = (await stats(t.page)).runOptions;
+      assert.equal(options[options.length - 1], null, `ExcelApi ${api}: no undo group option`);
+      await assertGridShowsMark(t.page, firstTarget(w.expected.wide).cell, annotation);
+      await t.shot("marked");
+      await clearAndCompare(t, frame, w, "wide", annotation);
+    },
+  };
+}
+
+export function e2eTests(w: World): E2ETest[] {
+  return [
+    fullFlow("wide", "light", 320, w),
+    fullFlow("long", "dark", 450, w),
+    fullFlow("wide", "dark", 450, w),
+    fullFlow("long", "light", 320, w),
+    {
+      name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
+      page: { colorScheme: "dark" },
+      async run(t) {
+        const frame = await t.open({ wb: "formatted", theme: "dark", width: 450 });
+        const original = w.originals.formatted;
+        const sheet = original.sheets[0];
+        const white = sheet.cells[w.formatted.white].fill;
+        assert.deepEqual(white && { none: white.none, color: !white.none && white.color }, { none: false, color: "#FFFFFF" }, "the white fill is read as a fill");
+        await checkAndCompare(t, frame, w.expected.formatted, "check");
+        await markAndCompare(t, frame, w, "formatted", "notes");
+        await t.shot("marked");
+        await clearAndCompare(t, frame, w, "formatted", "notes");
+        await t.shot("cleared");
+      },
+    },
+    degradedMarks("1.9", "none", w),
+    degradedMarks("1.12", "comments", w),
+    degradedMarks("1.18", "notes", w),
+    {
+      name: "ExcelApi 1.4: checks, says marking is unsupported, 标记 disabled",
+      async run(t) {
+        const frame = await t.open({ wb: "wide", api: "1.4" });
+        await checkAndCompare(t, frame, w.expected.wide, "check");
+        assert.ok(((await frame.locator("main").textContent()) ?? "").includes("当前 Excel 版本不支持在表格中标记"), "unsupported message");
+        assert.ok(await frame.getByRole("button", { name: MARK, exact: true }).isDisabled(), "标记 is disabled");
+        await t.shot("checked");
+        assertRestored(w.originals.wide, await snapshot(t.page));
+      },
+    },
+    {
+      name: "protected sheet: marking says so and changes nothing",
+      async run(t) {
+        const frame = await t.open({ wb: "protected" });
+        await checkAndCompare(t, frame, w.expected.protected, "check");
+        await press(t.page, frame, MARK);
+        const sheet = w.originals.protected.sheets[0].name;
+        const expectedMessage = MSG.sheetProtected(sheet).replace(/。.*$/, "");
+        assert.ok(await hasMessage(frame, expectedMessage), `protected message, got ${JSON.stringify(await messages(frame))}`);
+        await t.shot("mark-refused");
+        await assertAccessible(frame, "mark refused");
+        assertRestored(w.originals.protected, await snapshot(t.page), false);
+      },
+    },
+    {
+      name: "empty workbook: the no-table message",
+      async run(t) {
+        const frame = await t.open({ wb: "empty", theme: "dark" });
+        await press(t.page, frame, CHECK);
+        const text = (await frame.locator("main").textContent()) ?? "";
+        assert.ok(text.includes("没有找到绩效目标表。"), "no-table title");
+        for (const p of w.expected.empty.result.problems) assert.ok(text.includes(p.message), `problem "${p.message}" shown`);
+        assert.ok(await frame.getByRole("button", { name: MARK, exact: true }).isDisabled(), "标记 is disabled");
+        await t.shot("no-table");
+        await assertAccessible(frame, "no table");
+        assertRestored(w.originals.empty, await snapshot(t.page));
+      },
+    },
+    {
+      name: "payload limit: a table too large for one sync gets the too-large message",
+      async run(t) {
+        const frame = await t.open({ wb: "wide", payload: 20_000 });
+        await press(t.page, frame, CHECK);
+        assert.ok(await hasMessage(frame, "表格过大，无法一次读取"), `too-large message, got ${JSON.stringify(await messages(frame))}`);
+        await t.shot("too-large");
+        assertRestored(w.originals.wide, await snapshot(t.page));
+      },
+    },
+    {
+      name: "single-project form: counts as the CLI finds them",
+      async run(t) {
+        const frame = await t.open({ wb: "form", width: 320 });
+        await checkAndCompare(t, frame, w.expected.form, "check");
+        if (w.expected.form.result.findings.length === 0) {
+          assert.ok(((await frame.locator("main").textContent()) ?? "").includes("没有发现问题"), "no-findings text");
+        }
+        await t.shot("checked");
+        await assertNoSideways(frame, "form checked");
+      },
+    },
+  ];
+}
