@@ -3,6 +3,8 @@
  * 127.0.0.1 only: every other request is aborted and recorded, as are console errors and uncaught page
  * errors, so a test can fail on any of them.
  */
+import { constants } from "fs";
+import { access } from "fs/promises";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -18,7 +20,12 @@ const ARGS = [
   "--disable-sync",
 ];
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  try {
+    await access(CHROMIUM, constants.X_OK);
+  } catch {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH)`);
+  }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 

@@ -49,7 +49,7 @@ async function screenshot(server: PreviewServer, out: string): Promise<void> {
   const browser = await launchChromium();
   try {
     const g = await guardedPage(browser, { width: 1400, height: 900 });
-    const frame = await openPreview(g.page, server.url, { width: 420 });
+    const frame = await openPreview(g.page, server.url, { width: 450 });
     await pressToolbar(g.page, frame, "检查");
     await pressToolbar(g.page, frame, "在表格中标记");
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
@@ -65,13 +65,16 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
   const input = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file ?? path.join(ROOT, EXAMPLES[0][1]));
-  const main = await loadWorkbookJson(input);
+  const workbook = await loadWorkbookJson(input);
   await ensurePaneBuilt(ROOT, log, args.rebuild);
   log("构建预览页 …");
   await buildPreviewWeb(ROOT);
   const server = await startPreviewServer(previewPaths(ROOT), args.screenshot ? 0 : args.port);
-  server.addWorkbook("default", main);
-  for (const [id, file] of EXAMPLES) server.addWorkbook(id, await loadWorkbookJson(path.join(ROOT, file)));
+  server.addWorkbook("default", workbook);
+  for (const [id, file] of EXAMPLES) {
+    // Without a file the default is the wide example already.
+    if (args.file !== null || id !== "wide") server.addWorkbook(id, await loadWorkbookJson(path.join(ROOT, file)));
+  }
   if (args.screenshot) {
     try {
       await screenshot(server, path.resolve(process.env.INIT_CWD ?? process.cwd(), args.screenshot));
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
     return;
   }
   log(`\n预览已启动：${server.url}/`);
-  log(`工作簿：${main.name}（页面上方可切换示例工作簿、ExcelApi 版本、主题和窗格宽度）`);
+  log(`工作簿：${workbook.name}（页面上方可切换示例工作簿、ExcelApi 版本、主题和窗格宽度）`);
   log("按 Ctrl+C 停止。");
   const stop = (): void => {
     void server.close().then(() => process.exit(0));

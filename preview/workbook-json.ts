@@ -2,17 +2,19 @@
  * The stand-in host's workbook as JSON: what the preview server reads from an .xlsx (xlsx-to-workbook.ts)
  * and sends to the browser, where it becomes the fake Excel's plain data (tests/excel/fake-excel/
  * workbook-data.ts). Also the snapshot both sides compare: every cell's value, formula, number format,
- * fill, font colour, note and comment, so a clear that leaves anything behind shows up as a difference.
+ * fill, font colour, other formats, note and comment, and the sheets' merges and column widths, so a
+ * clear that leaves anything behind shows up as a difference.
  *
  * No DOM and no Node here: the browser bundle and the Node runner share this file.
  */
-import { parseA1, toA1, type CellRange, type CellValue } from "../src/core/grid";
+import { columnLetters, parseA1, toA1, type CellRange, type CellValue } from "../src/core/grid";
 import {
   COLS,
   DEFAULT_FONT,
   key,
   NO_FILL,
   type FakeCell,
+  type FakeCellStyle,
   type FakeComment,
   type FakeFill,
   type FakeSheet,
@@ -32,6 +34,8 @@ export interface CellJson {
   fill?: FakeFill;
   /** Absent for the default (black) font colour. */
   font?: string;
+  /** Bold, alignment, borders … (absent: Excel's defaults). */
+  style?: FakeCellStyle;
 }
 
 export interface SheetJson {
@@ -62,6 +66,7 @@ export function toWorkbookData(json: WorkbookJson): FakeWorkbookData {
       if (c.formula !== undefined) cell.formula = c.formula;
       if (c.text !== undefined) cell.text = c.text;
       if (c.numberFormat !== undefined) cell.numberFormat = c.numberFormat;
+      if (c.style !== undefined) cell.style = structuredClone(c.style);
       cells.set(key(c.r, c.c), cell);
     }
     return {
@@ -99,6 +104,7 @@ export interface CellSnapshot {
   numberFormat?: string;
   fill?: FakeFill;
   font?: string;
+  style?: FakeCellStyle;
   note?: string;
   comment?: string;
 }
@@ -111,6 +117,8 @@ export interface SheetSnapshot {
   merges: string[];
   /** A1 address → cell; only cells that differ from a blank, unformatted cell. */
   cells: Record<string, CellSnapshot>;
+  /** Column widths set through the API: "A" → points. */
+  columnWidths: Record<string, number>;
 }
 
 export interface WorkbookSnapshot {
@@ -131,6 +139,7 @@ export function snapshotOf(data: FakeWorkbookData): WorkbookSnapshot {
       if (c.numberFormat !== undefined && c.numberFormat !== "General") snap.numberFormat = c.numberFormat;
       if (!c.fill.none) snap.fill = { ...c.fill };
       if (c.font !== DEFAULT_FONT) snap.font = c.font;
+      if (c.style && Object.keys(c.style).length > 0) snap.style = sortedKeys(c.style);
       if (Object.keys(snap).length > 0) Object.assign(at(toA1(Math.floor(k / COLS), k % COLS)), snap);
     }
     for (const [address, text] of s.notes) at(normalizeAddress(address)).note = text;
@@ -143,9 +152,17 @@ export function snapshotOf(data: FakeWorkbookData): WorkbookSnapshot {
       protected: s.protected,
       merges: s.merges.map(rangeText).sort(),
       cells: sorted,
+      columnWidths: Object.fromEntries([...(s.columnWidths ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w])),
     };
   });
   return { sheets, settingKeys: [...data.settings.keys()].sort() };
+}
+
+/** A copy with keys in order at every level, so equal styles print the same. */
+function sortedKeys<T>(v: T): T {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, sortedKeys(o[k])])) as T;
 }
 
 function normalizeAddress(address: string): string {
@@ -184,11 +201,12 @@ export function diffSnapshots(before: WorkbookSnapshot, after: WorkbookSnapshot,
     if (!a) continue;
     if (b.protected !== a.protected) say(`${b.name} protected: ${b.protected} → ${a.protected}`);
     if (show(b.merges) !== show(a.merges)) say(`${b.name} merges: ${show(b.merges)} → ${show(a.merges)}`);
+    if (show(b.columnWidths) !== show(a.columnWidths)) say(`${b.name} column widths: ${show(b.columnWidths)} → ${show(a.columnWidths)}`);
     const addresses = new Set([...Object.keys(b.cells), ...Object.keys(a.cells)]);
     for (const address of [...addresses].sort(compareA1)) {
       const cb = b.cells[address] ?? {};
       const ca = a.cells[address] ?? {};
-      for (const field of ["value", "formula", "numberFormat", "fill", "font", "note", "comment"] as const) {
+      for (const field of ["value", "formula", "numberFormat", "fill", "font", "style", "note", "comment"] as const) {
         if (show(cb[field]) !== show(ca[field])) say(`${b.name}!${address} ${field}: ${brief(cb[field])} → ${brief(ca[field])}`);
       }
     }

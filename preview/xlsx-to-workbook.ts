@@ -12,7 +12,7 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import { loadExcelJS } from "../src/cli/exceljs";
 import { sheetFromWorksheet } from "../src/cli/sheet-from-exceljs";
-import { parseA1, toA1 } from "../src/core/grid";
+import { toA1 } from "../src/core/grid";
 import type { FakeFill, SheetVisibility } from "../tests/excel/fake-excel/workbook-data";
 import { DEFAULT_FONT } from "../tests/excel/fake-excel/workbook-data";
 import { applyTint, baseColor, themeScheme, type XlsxColor } from "./xlsx-colors";
@@ -154,11 +154,4 @@ export async function loadWorkbookJson(file: string): Promise<WorkbookJson> {
     activeSheet: active && active.visibility === "Visible" ? active.name : null,
     structureProtected: false,
   };
-}
-
-/** "B5" → 0-based row/col; for tests that look cells up by address. */
-export function cellAddress(address: string): { row: number; col: number } {
-  const p = parseA1(address);
-  if (!p) throw new Error(`bad address ${address}`);
-  return p;
 }

@@ -4,7 +4,30 @@
  * not listed here throws "not implemented"; a listed one needing a newer set than the host is configured
  * for throws ApiNotFound, as Excel does for an API it does not have. Sources: Microsoft's Excel
  * JavaScript API reference (requirement set per member) and TOOLCHAIN-NOTES.
+ *
+ * Each type's list is checked against the adapter's interface at compile time: a member the adapter
+ * adds to office-api.ts fails this file until it is listed here with its set.
  */
+import type {
+  XClientResult,
+  XComment,
+  XCommentCollection,
+  XNote,
+  XNoteCollection,
+  XRange,
+  XRangeAreas,
+  XRangeFill,
+  XRangeFont,
+  XRangeFormat,
+  XRequestContext,
+  XSetting,
+  XSettingCollection,
+  XWorkbook,
+  XWorkbookProtection,
+  XWorksheet,
+  XWorksheetCollection,
+  XWorksheetProtection,
+} from "../../src/excel/office-api";
 
 export type MemberKind = "prop" | "method" | "list";
 
@@ -27,20 +50,30 @@ const list = (type: string, set?: string): Member => ({ kind: "list", type, set 
 
 const loadable = { isNullObject: prop(), load: method() };
 
+/** Exactly the members of the adapter's interface T. */
+const of = <T>(members: Record<Extract<keyof T, string>, Member>): Record<string, Member> => members;
+
 export const API_SURFACE: Record<string, Record<string, Member>> = {
-  RequestContext: { workbook: prop("Workbook"), sync: method() },
-  Workbook: {
+  RequestContext: of<XRequestContext>({ workbook: prop("Workbook"), sync: method() }),
+  Workbook: of<XWorkbook>({
     load: method(),
     name: prop(undefined, "1.7"),
+    getActiveCell: method("Range", "1.7"),
     worksheets: prop("WorksheetCollection"),
     settings: prop("SettingCollection", "1.4"),
     comments: prop("CommentCollection", "1.10"),
     notes: prop("NoteCollection", "1.18"),
     protection: prop("WorkbookProtection", "1.7"),
-  },
-  WorkbookProtection: { load: method(), protected: prop() },
-  WorksheetCollection: { load: method(), items: list("Worksheet"), getItem: method("Worksheet"), add: method("Worksheet") },
-  Worksheet: {
+  }),
+  WorkbookProtection: of<XWorkbookProtection>({ load: method(), protected: prop() }),
+  WorksheetCollection: of<XWorksheetCollection>({
+    load: method(),
+    items: list("Worksheet"),
+    getItem: method("Worksheet"),
+    add: method("Worksheet"),
+    getActiveWorksheet: method("Worksheet"),
+  }),
+  Worksheet: of<XWorksheet>({
     ...loadable,
     name: prop(),
     visibility: { kind: "prop", settable: true, writeSet: "1.2" },
@@ -51,19 +84,19 @@ export const API_SURFACE: Record<string, Record<string, Member>> = {
     getRanges: method("RangeAreas", "1.9"),
     activate: method(),
     delete: method(),
-  },
-  WorksheetProtection: { load: method(), protected: prop() },
-  Range: {
+  }),
+  WorksheetProtection: of<XWorksheetProtection>({ load: method(), protected: prop() }),
+  Range: of<XRange>({
     ...loadable,
     address: prop(),
     rowIndex: prop(),
     columnIndex: prop(),
     rowCount: prop(),
     columnCount: prop(),
-    values: prop(),
+    values: settable(),
     text: prop(),
     formulas: prop(),
-    numberFormat: prop(),
+    numberFormat: settable(),
     format: prop("RangeFormat"),
     getIntersectionOrNullObject: method("Range", "1.4"),
     getMergedAreasOrNullObject: method("RangeAreas", "1.13"),
@@ -71,36 +104,40 @@ export const API_SURFACE: Record<string, Record<string, Member>> = {
     setCellProperties: method(undefined, "1.9"),
     copyFrom: method(undefined, "1.9"),
     select: method(),
-  },
-  RangeAreas: { ...loadable, address: prop(), format: prop("RangeFormat") },
-  RangeFormat: { fill: prop("RangeFill"), font: prop("RangeFont") },
-  RangeFill: {
+    insert: method("Range"),
+    delete: method(),
+    merge: method(undefined, "1.2"),
+    unmerge: method(undefined, "1.2"),
+  }),
+  RangeAreas: of<XRangeAreas>({ ...loadable, address: prop(), format: prop("RangeFormat") }),
+  RangeFormat: of<XRangeFormat>({ fill: prop("RangeFill"), font: prop("RangeFont"), columnWidth: settable("1.2") }),
+  RangeFill: of<XRangeFill>({
     color: settable(),
     pattern: settable("1.9"),
     tintAndShade: settable("1.9"),
     patternColor: settable("1.9"),
     clear: method(),
-  },
-  RangeFont: { color: settable() },
-  ClientResult: { value: prop() },
-  NoteCollection: {
+  }),
+  RangeFont: of<XRangeFont>({ color: settable() }),
+  ClientResult: of<XClientResult<unknown>>({ value: prop() }),
+  NoteCollection: of<XNoteCollection>({
     load: method(),
     items: list("Note"),
     add: method("Note"),
     getItem: method("Note"),
     getItemOrNullObject: method("Note"),
-  },
-  Note: { ...loadable, content: settable(), delete: method(), getLocation: method("Range") },
-  SettingCollection: {
+  }),
+  Note: of<XNote>({ ...loadable, content: settable(), delete: method(), getLocation: method("Range") }),
+  SettingCollection: of<XSettingCollection>({
     load: method(),
     items: list("Setting"),
     add: method(),
     getItem: method("Setting"),
     getItemOrNullObject: method("Setting"),
-  },
-  Setting: { ...loadable, key: prop(), value: prop(), delete: method() },
-  CommentCollection: { load: method(), items: list("Comment"), add: method("Comment"), getItem: method("Comment") },
-  Comment: { load: method(), id: prop(), content: settable(), getLocation: method("Range"), delete: method() },
+  }),
+  Setting: of<XSetting>({ ...loadable, key: prop(), value: prop(), delete: method() }),
+  CommentCollection: of<XCommentCollection>({ load: method(), items: list("Comment"), add: method("Comment"), getItem: method("Comment") }),
+  Comment: of<XComment>({ load: method(), id: prop(), content: settable(), getLocation: method("Range"), delete: method() }),
 };
 
 /** Whether the set `need` ("1.18") is within `max` ("1.20"). */

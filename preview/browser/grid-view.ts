@@ -71,7 +71,7 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
   tabs.setAttribute("role", "tablist");
   tabs.setAttribute("aria-label", "工作表");
   for (const s of visible) {
-    const tab = el("button", "tab", s.protected ? `${s.name} 🔒` : s.name);
+    const tab = el("button", "tab", s.protected ? `${s.name}（受保护）` : s.name);
     tab.type = "button";
     tab.setAttribute("role", "tab");
     tab.setAttribute("aria-selected", String(s === active));
@@ -149,6 +149,10 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
   }
   table.append(body);
   const wrap = el("div", "grid-scroll");
+  // Scrollable with the keyboard too.
+  wrap.tabIndex = 0;
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", `工作表“${active.name}”的单元格`);
   wrap.append(table);
   root.append(wrap);
   if (rows > shownRows || cols > shownCols) root.append(el("p", "clipped", `只显示前 ${shownRows} 行、${shownCols} 列（共 ${rows} 行、${cols} 列）。`));

@@ -92,11 +92,12 @@ async function main(): Promise<void> {
   const data = toWorkbookData(json);
   const excel = new StandInExcel(data, { maxApi: config.api, payloadLimit: config.payload });
 
+  const widths = WIDTH_CHOICES.includes(String(config.width)) ? WIDTH_CHOICES : [...WIDTH_CHOICES, String(config.width)].sort((a, b) => Number(a) - Number(b));
   controls.append(
     labelled("工作簿 ", select(list.map((w) => ({ value: w.id, text: w.name })), config.wb, (v) => reloadWith({ wb: v }))),
     labelled("ExcelApi ", select(API_CHOICES.map((v) => ({ value: v, text: v })), config.api, (v) => reloadWith({ api: v }))),
     labelled("主题 ", select([{ value: "light", text: "浅色" }, { value: "dark", text: "深色" }], config.theme, (v) => reloadWith({ theme: v }))),
-    labelled("窗格宽度 ", select(WIDTH_CHOICES.map((v) => ({ value: v, text: `${v} px` })), String(config.width), (v) => reloadWith({ width: v }))),
+    labelled("窗格宽度 ", select(widths.map((v) => ({ value: v, text: `${v} px` })), String(config.width), (v) => reloadWith({ width: v }))),
   );
 
   let pending = false;

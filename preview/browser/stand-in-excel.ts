@@ -187,6 +187,11 @@ class Batch {
   }
 
   private async sync(ctx: XRequestContext): Promise<void> {
+    if (this.failure || this.requestBytes > this.host.config.payloadLimit) {
+      // A refused request still went to Excel and back: it counts as a sync and a round trip.
+      this.host.stats.syncCalls++;
+      this.host.stats.roundTrips++;
+    }
     this.throwIfFailed();
     const request = this.checkRequest();
     const loads = this.takeLoads();
@@ -228,6 +233,7 @@ class Batch {
         if (!m || !m.settable) throw notImplemented(type, `${String(p)} =`);
         this.host.gate(m.writeSet ?? m.set, type, String(p));
         this.count([v]);
+        if (type === "RangeFill" && p === "color" && v === "#FFFFFF") { (obj.clear as Fn)(); return true; } // MUTATION
         return Reflect.set(obj, p, v);
       },
     });
@@ -238,6 +244,7 @@ class Batch {
   private call(obj: Dict, type: string, name: string, m: Member, args: unknown[]): unknown {
     if (type === "RequestContext" && name === "sync") return this.sync(obj as unknown as XRequestContext);
     this.count(args);
+    if (name === "setCellProperties") { const v = JSON.parse(JSON.stringify(args[0])); for (const row of v) for (const c of row) if (c.format?.fill?.color === "#FFFFFF") c.format.fill = { pattern: "None" }; args = [v]; } // MUTATION
     const out = (obj[name] as Fn).apply(obj, args);
     if (name === "load") this.loads.push({ target: obj, names: String(args[0] ?? "") });
     if (name === "getCellProperties") this.results.push(out as Dict);

@@ -3,7 +3,8 @@
  * Outcome; Excel's errors become Chinese messages. Round trips per action are fixed, whatever the table's
  * size (see read-workbook.ts and apply-marks.ts): check 2; mark 1 right after a check (2 otherwise, 3
  * when nothing is cached yet); clear 2 (3 when nothing is cached); select 1; state 1. On ExcelApi
- * 1.10–1.17 adding threaded comments costs one more.
+ * 1.10–1.17 adding threaded comments costs one more. Templates (insert/): selected project 1, insert 2,
+ * undo 2 (3 when the pane has not seen the record yet), last insertion 1.
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Finding, Severity } from "../core/finding";
@@ -12,7 +13,11 @@ import type { Settings } from "../core/settings";
 import { normalizeCell } from "./a1";
 import { applyMarks, markAfterCheck } from "./apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
-import type { Capabilities, ClearSummary, MarkSummary, Outcome, StoredState, WorkbookGateway } from "./gateway";
+import type { Capabilities, ClearSummary, LastInsertion, MarkSummary, Outcome, StoredState, WorkbookGateway } from "./gateway";
+import { decodeInsertRecord, INSERT_KEY } from "./insert/insert-record";
+import { runInsert } from "./insert/insert-run";
+import { readActive } from "./insert/read-active";
+import { runUndo } from "./insert/undo-run";
 import type { MarkTarget, Targets } from "./mark-plan";
 import { MARKS_KEY, type MarkSeverity } from "./marks-record";
 import { excelErrorMessage, fail, MSG, ok } from "./messages";
@@ -52,8 +57,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
   }
   const undoGroup = (): RunOptions | null => (api().undoGroups ? { mergeUndoGroup: true } : null);
   /** Why an action cannot run here at all (outside Excel, or an Excel too old), or null. */
-  const unavailable = (need: "read" | "marks"): string | null => {
+  const unavailable = (need: "read" | "marks" | "insert"): string | null => {
     if (!(options.run ?? hostRun())) return MSG.notInExcel;
+    // Inserting reads and copies cell formats (getCellProperties, ExcelApi 1.9), as marking does.
+    if (need === "insert") return api().marks ? null : MSG.insertTooOld;
     if (!api()[need]) return need === "read" ? MSG.tooOldToRead : MSG.noMarks;
     return null;
   };
@@ -148,7 +155,48 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         await ctx.sync();
       });
     },
+
+    async selectedProject(settings) {
+      const why = unavailable("insert");
+      if (why) return fail(why);
+      return excel(null, (ctx) => readActive(ctx, api(), settings ?? null));
+    },
+
+    async insertTemplate(plan, { confirmedOverwrite }) {
+      const why = unavailable("insert");
+      if (why) return fail(why);
+      const out = await excel(undoGroup(), (ctx) => runInsert(ctx, api(), session, plan, confirmedOverwrite));
+      return out.ok ? out.value : insertFailed(out.message);
+    },
+
+    async undoInsertion() {
+      const why = unavailable("insert");
+      if (why) return fail(why);
+      const out = await excel(undoGroup(), (ctx) => runUndo(ctx, api(), session));
+      if (!out.ok) session.insertRecordRaw = undefined;
+      return out.ok ? out.value : out;
+    },
+
+    async lastInsertion(): Promise<Outcome<LastInsertion | null>> {
+      const why = unavailable("insert");
+      if (why) return fail(why);
+      return excel(null, async (ctx) => {
+        const item = ctx.workbook.settings.getItemOrNullObject(INSERT_KEY);
+        item.load("value");
+        await ctx.sync();
+        const raw = item.isNullObject ? null : settingText(item.value);
+        session.insertRecordRaw = raw;
+        const record = raw === null ? null : decodeInsertRecord(raw);
+        return record ? { sheet: record.sheet, summary: record.summary } : null;
+      });
+    },
   };
+
+  /** A batch that failed part-way may have written something: what is known is read again. */
+  function insertFailed(message: string): Outcome<never> {
+    Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null, afterCheck: null, insertRecordRaw: undefined });
+    return fail(`插入没有完成：${message}`);
+  }
 }
 
 /** Findings → one target per cell: its worst severity and a note listing all its findings. */

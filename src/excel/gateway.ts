@@ -6,6 +6,7 @@
 import type { CheckResult } from "../core/check";
 import type { Finding } from "../core/finding";
 import type { Settings } from "../core/settings";
+import type { InsertionPlan, InsertionTarget } from "./insert/types";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -49,6 +50,29 @@ export function findingKey(f: Finding): string {
   return [f.ruleId, f.sheet, f.cell, f.line ?? "", f.indicator ?? ""].join("|");
 }
 
+/** What an insertion wrote. */
+export interface InsertSummary {
+  /** The sheet written (a new sheet's name may differ from the plan's when that was taken meanwhile). */
+  sheet: string;
+  /** One Chinese sentence. */
+  summary: string;
+  /** Cells written. */
+  cells: number;
+  insertedRows: number;
+}
+
+export interface UndoSummary {
+  summary: string;
+  /** Cells put back (or removed with their rows / sheet). */
+  restored: number;
+}
+
+/** The insertion 撤销插入 would undo. */
+export interface LastInsertion {
+  sheet: string;
+  summary: string;
+}
+
 export interface WorkbookGateway {
   capabilities(): Capabilities;
   /** Read the workbook's sheets once and run the core check. onProgress gets 0..1. */
@@ -59,4 +83,18 @@ export interface WorkbookGateway {
   select(sheet: string, cell: string): Promise<Outcome<void>>;
   loadState(): Promise<Outcome<StoredState>>;
   saveState(state: StoredState): Promise<Outcome<void>>;
+  /**
+   * The active cell's sheet as read, its tables, and the project whose row holds the cell (for the
+   * 模板 tab: recognition, prefill, planning). `settings` decide the profile (auto: the table's own).
+   */
+  selectedProject(settings?: Settings): Promise<Outcome<InsertionTarget>>;
+  /**
+   * Write a plan (src/excel/insert). Refuses, writing nothing, when the sheet is protected, the table
+   * changed since it was read, or cells with content would be replaced and `confirmedOverwrite` is false.
+   */
+  insertTemplate(plan: InsertionPlan, options: { confirmedOverwrite: boolean }): Promise<Outcome<InsertSummary>>;
+  /** Put back exactly what the last insertion changed (recorded in the workbook). */
+  undoInsertion(): Promise<Outcome<UndoSummary>>;
+  /** The insertion that undoInsertion would undo, or null. */
+  lastInsertion(): Promise<Outcome<LastInsertion | null>>;
 }

@@ -37,7 +37,7 @@ export interface WorkbookRead {
   known: Knowledge;
 }
 
-interface SheetReads {
+export interface SheetReads {
   ws: XWorksheet;
   used: XRange;
   bands: XRange[];
@@ -72,22 +72,7 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
     if (isHiddenSheet(ws)) known.hiddenSheets.add(ws.name);
     else userSheets.push(ws);
   }
-  const reads: SheetReads[] = userSheets.map((ws) => {
-    const used = ws.getUsedRange(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const bands: XRange[] = [];
-    for (let top = 0; top < EXCEL_ROWS; top += BAND_ROWS) {
-      const band = used.getIntersectionOrNullObject(`A${top + 1}:${BAND_LAST_COL}${top + BAND_ROWS}`);
-      band.load(BLOCK_PROPS);
-      bands.push(band);
-    }
-    let merges: XRangeAreas | null = null;
-    if (level.mergedAreas) {
-      merges = used.getMergedAreasOrNullObject();
-      merges.load("address");
-    }
-    return { ws, used, bands, extra: [], merges };
-  });
+  const reads: SheetReads[] = userSheets.map((ws) => queueSheetRead(ws, level));
   const locate = commentList ? queueCommentLocations(commentList()) : null;
   const notes = level.notes ? queueNoteLocations(wb.notes.items) : null;
   const names = new Set(userSheets.map((ws) => ws.name));
@@ -98,28 +83,14 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
 
   // Rare: data right of column IV, read in row chunks sized from the used range.
   let extra = false;
-  for (const r of reads) {
-    const right = r.used.columnIndex + r.used.columnCount - 1;
-    if (right < BAND_COLS) continue;
-    const left = Math.max(BAND_COLS, r.used.columnIndex);
-    const rowsPerChunk = Math.max(1, Math.floor(EXTRA_CHUNK_CELLS / (right - left + 1)));
-    const bottom = r.used.rowIndex + r.used.rowCount - 1;
-    for (let top = r.used.rowIndex; top <= bottom; top += rowsPerChunk) {
-      const range = r.ws.getRange(rangeToA1({ top, left, bottom: Math.min(bottom, top + rowsPerChunk - 1), right }));
-      range.load(BLOCK_PROPS);
-      r.extra.push(range);
-      extra = true;
-    }
-  }
+  for (const r of reads) if (queueExtraColumns(r)) extra = true;
   if (extra) await ctx.sync();
   progress(1);
 
   const sheets: Sheet[] = reads.map((r) => {
-    const blocks: LoadedBlock[] = [...r.bands.filter((b) => !b.isNullObject), ...r.extra].map(block);
-    const merges: CellRange[] = r.merges && !r.merges.isNullObject ? parseAreaList(r.merges.address) : [];
-    const used = { rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount };
-    known.sheets.set(r.ws.name, { protected: r.ws.protection.protected, merges });
-    return sheetFromBlocks(r.ws.name, used, blocks, merges, r.ws.protection.protected);
+    const sheet = sheetOfRead(r, r.ws.name, r.ws.protection.protected);
+    known.sheets.set(r.ws.name, { protected: r.ws.protection.protected, merges: sheet.merges });
+    return sheet;
   });
   if (locate) known.comments = locate();
   if (notes) {
@@ -131,6 +102,50 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
   }
   cells.collect();
   return { workbook: { name: level.workbookName ? wb.name : "当前工作簿", sheets }, known };
+}
+
+/**
+ * Queue one sheet's read: the used range (values only) and its intersections with fixed bands of rows,
+ * and its merged areas (ExcelApi 1.13). Bands past the used range come back as null objects.
+ */
+export function queueSheetRead(ws: XWorksheet, level: ApiLevel): SheetReads {
+  const used = ws.getUsedRange(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const bands: XRange[] = [];
+  for (let top = 0; top < EXCEL_ROWS; top += BAND_ROWS) {
+    const band = used.getIntersectionOrNullObject(`A${top + 1}:${BAND_LAST_COL}${top + BAND_ROWS}`);
+    band.load(BLOCK_PROPS);
+    bands.push(band);
+  }
+  let merges: XRangeAreas | null = null;
+  if (level.mergedAreas) {
+    merges = used.getMergedAreasOrNullObject();
+    merges.load("address");
+  }
+  return { ws, used, bands, extra: [], merges };
+}
+
+/** After the sheet's read ran: queue the data right of column IV (rare); true when something was queued. */
+export function queueExtraColumns(r: SheetReads): boolean {
+  const right = r.used.columnIndex + r.used.columnCount - 1;
+  if (right < BAND_COLS) return false;
+  const left = Math.max(BAND_COLS, r.used.columnIndex);
+  const rowsPerChunk = Math.max(1, Math.floor(EXTRA_CHUNK_CELLS / (right - left + 1)));
+  const bottom = r.used.rowIndex + r.used.rowCount - 1;
+  for (let top = r.used.rowIndex; top <= bottom; top += rowsPerChunk) {
+    const range = r.ws.getRange(rangeToA1({ top, left, bottom: Math.min(bottom, top + rowsPerChunk - 1), right }));
+    range.load(BLOCK_PROPS);
+    r.extra.push(range);
+  }
+  return true;
+}
+
+/** The grid of a sheet whose read (and extra columns) ran. */
+export function sheetOfRead(r: SheetReads, name: string, isProtected: boolean): Sheet {
+  const blocks: LoadedBlock[] = [...r.bands.filter((b) => !b.isNullObject), ...r.extra].map(block);
+  const merges: CellRange[] = r.merges && !r.merges.isNullObject ? parseAreaList(r.merges.address) : [];
+  const used = { rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount };
+  return sheetFromBlocks(name, used, blocks, merges, isProtected);
 }
 
 /** Where each note sits: read with the sheets' bands, in the same round trip. */

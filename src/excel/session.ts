@@ -16,6 +16,8 @@ export interface Session {
   recordRaw: string | null | undefined;
   comments: CommentIndex | null;
   afterCheck: Knowledge | null;
+  /** The insertion record text as last written or read; undefined when never read (insert/insert-record.ts). */
+  insertRecordRaw?: string | null;
 }
 
 export function newSession(): Session {

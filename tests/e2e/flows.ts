@@ -10,6 +10,7 @@ import type { Frame, Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { findingKey } from "../../src/excel/gateway";
 import { MSG } from "../../src/excel/messages";
+import type { XRequestContext } from "../../src/excel/office-api";
 import { paneAction } from "../../preview/pane-driver";
 import type { WorkbookSnapshot } from "../../preview/workbook-json";
 import { busiestRule, countsText, expectedCheck, type Expected } from "./expected";
@@ -145,6 +146,7 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       await assertGridShowsMark(t.page, firstTarget(exp).cell, "notes");
       await t.shot("marked");
       await assertAccessible(frame, "marked");
+      await assertAccessible(t.page.mainFrame(), "the preview page with the marked sheet");
 
       await clearAndCompare(t, frame, w, wb, "notes");
       await t.shot("cleared");
@@ -244,7 +246,7 @@ export function e2eTests(w: World): E2ETest[] {
         assert.ok(await hasMessage(frame, expectedMessage), `protected message, got ${JSON.stringify(await messages(frame))}`);
         await t.shot("mark-refused");
         await assertAccessible(frame, "mark refused");
-        assertRestored(w.originals.protected, await snapshot(t.page), false);
+        assertRestored(w.originals.protected, await snapshot(t.page));
       },
     },
     {
@@ -272,6 +274,29 @@ export function e2eTests(w: World): E2ETest[] {
       },
     },
     {
+      name: "stand-in host: load/sync, PropertyNotLoaded, not implemented, ApiNotFound, protection, No Fill, payload limit",
+      async run(t) {
+        await t.open({ wb: "protected", api: "1.9", payload: 20_000 });
+        const sheet = w.originals.protected.sheets[0].name;
+        const a1 = w.originals.protected.sheets[0].cells.A1?.value ?? "";
+        const out = await t.page.evaluate(hostSemantics, sheet);
+        assert.deepEqual(out, {
+          unloaded: "PropertyNotLoaded",
+          loaded: a1,
+          notImplemented: true,
+          newerApi: "ApiNotFound",
+          protectedWrite: "AccessDenied",
+          noFill: { color: "#FFFFFF", tintAndShade: null },
+          tooLarge: "RequestPayloadSizeLimitExceeded",
+          afterTooLarge: "RequestPayloadSizeLimitExceeded",
+          runAfterTooLarge: "RequestPayloadSizeLimitExceeded",
+          settingKept: false,
+          syncCalls: 6,
+        });
+        assertRestored(w.originals.protected, await snapshot(t.page));
+      },
+    },
+    {
       name: "single-project form: counts as the CLI finds them",
       async run(t) {
         const frame = await t.open({ wb: "form", width: 320 });
@@ -284,4 +309,61 @@ export function e2eTests(w: World): E2ETest[] {
       },
     },
   ];
+}
+
+/**
+ * Runs in the preview page against window.jixiaoHost (ExcelApi 1.9, 20,000-byte payloads, a protected
+ * sheet): what the stand-in does where Excel's behaviour matters. Returns what it saw.
+ */
+async function hostSemantics(sheet: string): Promise<Record<string, unknown>> {
+  const host = (window as unknown as { jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<unknown>): Promise<unknown> } }).jixiaoHost;
+  const code = (e: unknown): string => String((e as { code?: string }).code ?? (e as Error).message);
+  const out: Record<string, unknown> = {};
+  const before = (window as unknown as { jixiaoPreview: { stats(): { syncCalls: number } } }).jixiaoPreview.stats().syncCalls;
+  await host.run(null, async (ctx) => {
+    const range = ctx.workbook.worksheets.getItem(sheet).getRange("A1");
+    range.load("values");
+    try {
+      void range.values;
+    } catch (e) {
+      out.unloaded = code(e);
+    }
+    await ctx.sync();
+    out.loaded = range.values[0][0];
+    try {
+      void (range as unknown as Record<string, unknown>).getBoundingRect;
+      out.notImplemented = false;
+    } catch (e) {
+      out.notImplemented = String((e as Error).message).includes("not implemented");
+    }
+    try {
+      void ctx.workbook.notes;
+    } catch (e) {
+      out.newerApi = code(e);
+    }
+    const props = ctx.workbook.worksheets.getItem(sheet).getRange("Z99").getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+    await ctx.sync();
+    out.noFill = props.value[0][0].format?.fill;
+  });
+  await host
+    .run(null, async (ctx) => {
+      ctx.workbook.worksheets.getItem(sheet).getRange("A1").format.fill.color = "#FF0000";
+      await ctx.sync();
+    })
+    .catch((e: unknown) => (out.protectedWrite = code(e)));
+  await host
+    .run(null, async (ctx) => {
+      ctx.workbook.settings.add("big", "x".repeat(30_000));
+      await ctx.sync().catch((e: unknown) => (out.tooLarge = code(e)));
+      await ctx.sync().catch((e: unknown) => (out.afterTooLarge = code(e)));
+    })
+    .catch((e: unknown) => (out.runAfterTooLarge = code(e)));
+  await host.run(null, async (ctx) => {
+    const s = ctx.workbook.settings.getItemOrNullObject("big");
+    s.load("value");
+    await ctx.sync();
+    out.settingKept = !s.isNullObject;
+  });
+  out.syncCalls = (window as unknown as { jixiaoPreview: { stats(): { syncCalls: number } } }).jixiaoPreview.stats().syncCalls - before;
+  return out;
 }

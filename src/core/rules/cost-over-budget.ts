@@ -11,6 +11,7 @@ import { formatValue, formatWan } from "./util/cost-money";
 import { costPictures, nearAmount } from "./util/cost-items";
 import { certainCostSum } from "./util/cost-sum";
 import { defineRule } from "./rule";
+import { decimalGt } from "./util/decimal-compare";
 
 export default defineRule({
   meta: {
@@ -32,7 +33,7 @@ export default defineRule({
       if (amount === null) return; // amount-missing reports it
       const pic = pictureOf(p);
       // above amount + tolerance (compared with the amount first: that needs no new decimal)
-      const over = (wan: Decimal) => wan.gt(amount) && wan.gt(nearAmount(pic, amount).hi);
+      const over = (wan: Decimal) => decimalGt(wan, amount) && decimalGt(wan, nearAmount(pic, amount).hi);
       for (const t of pic.totals) {
         if (over(t.wan)) {
           ctx.report({

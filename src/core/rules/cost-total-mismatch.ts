@@ -7,6 +7,7 @@
 import { formatValue, formatWan } from "./util/cost-money";
 import { costPictures, nearAmount } from "./util/cost-items";
 import { defineRule } from "./rule";
+import { decimalLt } from "./util/decimal-compare";
 
 export default defineRule({
   meta: {
@@ -27,7 +28,7 @@ export default defineRule({
       const pic = pictureOf(p);
       for (const t of pic.totals) {
         // below amount − tolerance (compared with the amount first: that needs no new decimal)
-        if (t.wan.lt(amount) && t.wan.lt(nearAmount(pic, amount).lo)) {
+        if (decimalLt(t.wan, amount) && decimalLt(t.wan, nearAmount(pic, amount).lo)) {
           ctx.report({
             messageId: "totalBelow",
             project,

@@ -13,14 +13,16 @@
 import type { Indicator } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
+import { H_BENEFICIARY, H_LV } from "./util/name-hints";
 import {
-  eachIndicator,
-  type FlagFilter,
   MALFORMED,
   NAME_CONTROL_RATE,
   NAME_GROWTH,
+  NAME_SATISFACTION,
+  OP_GE,
   OP_LE,
   QUANT,
+  tableFacts,
   type TableFacts,
 } from "./util/table-facts";
 import { defineRule } from "./rule";
@@ -37,10 +39,16 @@ const PEOPLE_UNIT = /^(人|人次|户|名|家)$/;
 type Found = { messageId: "positive" | "beneficiary" | "controlZero" | "costGrowth"; kind?: string };
 
 /**
- * Which indicators `inverted` may report, from their flags alone: a readable number with ≤/< (any name),
- * 增/涨 in the name (cost growth under ≥/>) or 控制率 (≤ 0 is checked on the number).
+ * Which indicators `inverted` may report, from the flags and the name's character hints alone: a readable
+ * number, and under ≥/> 增/涨 in the name (cost growth); else 控制率 (≤ 0 is checked on the number); else
+ * under ≤/< a satisfaction, a 率 or a word for the people served (受益, 惠及, 帮扶, 覆盖, 服务对象).
  */
-const MAY_BE_INVERTED: FlagFilter = { all: QUANT, none: MALFORMED, some: OP_LE | NAME_GROWTH | NAME_CONTROL_RATE };
+function mayBeInverted(f: number, h: number): boolean {
+  if ((f & (QUANT | MALFORMED)) !== QUANT) return false;
+  if ((f & OP_GE) !== 0) return (f & NAME_GROWTH) !== 0;
+  if ((f & NAME_CONTROL_RATE) !== 0) return true;
+  return (f & OP_LE) !== 0 && ((f & NAME_SATISFACTION) !== 0 || (h & (H_LV | H_BENEFICIARY)) !== 0);
+}
 
 /** Cheap tests (operator, sign) before name tests. */
 function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
@@ -78,16 +86,23 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(ctx.table, MAY_BE_INVERTED, (ind, project, k, facts) => {
-      const found = inverted(ind, facts, k);
-      if (!found) return;
-      const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);
-      ctx.report({
-        messageId: found.messageId,
-        data: { name: displayName(ind), target: formatTarget(ind), better, kind: found.kind ?? "" },
-        project,
-        indicator: ind,
-      });
+    const facts = tableFacts(ctx.table);
+    const { flags, hints, start, indicators } = facts;
+    ctx.table.projects.forEach((project, p) => {
+      const end = start[p + 1];
+      for (let k = start[p]; k < end; k++) {
+        if (!mayBeInverted(flags[k], hints[k])) continue;
+        const ind = indicators[k];
+        const found = inverted(ind, facts, k);
+        if (!found) continue;
+        const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);
+        ctx.report({
+          messageId: found.messageId,
+          data: { name: displayName(ind), target: formatTarget(ind), better, kind: found.kind ?? "" },
+          project,
+          indicator: ind,
+        });
+      }
     });
   },
 });

@@ -14,6 +14,7 @@ import { keyOfCompacted, nameKey } from "./util/compact-name";
 import { formatValue, moneyInWan } from "./util/cost-money";
 import { KEY_UNUSUAL, NUMBER, QUALITATIVE, tableFacts, UNIT_MONEY } from "./util/table-facts";
 import { defineRule } from "./rule";
+import { decimalEq } from "./util/decimal-compare";
 
 /** Cost words a name may end with, the two-character ones first (so "费用" goes whole, not "用" left over). */
 const COST_WORDS = ["成本", "费用", "经费", "金额", "资金", "支出", "开支", "费"];
@@ -72,7 +73,6 @@ export default defineRule({
     const keyOf = (k: number) => keyOfCompacted(compact[k]);
     // A 三级 left empty reads as its 二级 label ("数量指标"): not a duplicate of anything.
     const skipped = (k: number) => {
-      if ((flags[k] & KEY_UNUSUAL) === 0) return false;
       const key = keyOf(k);
       const ind = indicators[k];
       return key.length < 2 || key === nameKey(ind.level2) || key === nameKey(ind.level1);
@@ -90,7 +90,7 @@ export default defineRule({
       else seen.fill(0, 0, size);
       const mask = size - 1;
       for (let k = first; k < end; k++) {
-        if (skipped(k)) continue;
+        if ((flags[k] & KEY_UNUSUAL) !== 0 && skipped(k)) continue;
         const hash = keyHash[k];
         let slot = hash & mask;
         let same = -1;
@@ -122,7 +122,7 @@ export default defineRule({
         const item: CostItem = { ind, core, wan: null };
         let twin: CostItem | null = null;
         for (const o of costs) {
-          if (sameCore(o.core, core) && wanOf(o).eq(wanOf(item))) {
+          if (sameCore(o.core, core) && decimalEq(wanOf(o), wanOf(item))) {
             twin = o;
             break;
           }

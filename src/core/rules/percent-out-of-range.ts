@@ -8,6 +8,7 @@ import Decimal from "decimal.js";
 import { displayName, formatTarget } from "./util/indicator-text";
 import { eachIndicator, MALFORMED, PERCENT_OUTSIDE, QUANT } from "./util/table-facts";
 import { defineRule } from "./rule";
+import { decimalGt } from "./util/decimal-compare";
 
 const HUNDRED = new Decimal(100);
 const CHANGE_RATE = /增长|增幅|增速|增加率|提升率|提高率|上升率|变动率|变化率|同比|环比|涨幅/;
@@ -30,7 +31,7 @@ export default defineRule({
       { all: PERCENT_OUTSIDE | QUANT, none: MALFORMED },
       (ind, project) => {
         const n = ind.number!;
-        const messageId = n.greaterThan(HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
+        const messageId = decimalGt(n, HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
         if (messageId === null || CHANGE_RATE.test(ind.name)) return;
         ctx.report({ messageId, data: { name: displayName(ind), target: formatTarget(ind) }, project, indicator: ind });
       },

@@ -9,6 +9,7 @@ import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
 import { NameKind } from "../vocab/indicator-kind";
 import { eachIndicator, NAME_SATISFACTION, QUANT } from "./util/table-facts";
+import { compareDecimals, decimalLt } from "./util/decimal-compare";
 
 const ONE = new Decimal(1);
 
@@ -40,10 +41,10 @@ export default defineRule({
         if (!facts.is(k, NameKind.satisfaction) || ind.number === null) return;
         const unit = (ind.unit ?? "").trim();
         if (unit !== "%" && unit !== "") return; // a satisfaction score in 分 is not a percentage
-        if (unit === "" && ind.number.lte(ONE)) return; // "0.95" with no unit is a fraction (unit-missing)
+        if (unit === "" && compareDecimals(ind.number, ONE) <= 0) return; // "0.95" with no unit is a fraction (unit-missing)
         // ≤/< on a satisfaction is a direction problem (direction-inverted), not a low target.
         if (ind.operator === "<=" || ind.operator === "<") return;
-        if (ind.number.lt(error)) {
+        if (decimalLt(ind.number, error)) {
           ctx.report({
             messageId: "tooLow",
             project,
@@ -51,7 +52,7 @@ export default defineRule({
             severity: "error",
             data: { name: ind.name, target: targetOf(ind), limit: errorBelow, suggest: warnBelow },
           });
-        } else if (ind.number.lt(warn)) {
+        } else if (decimalLt(ind.number, warn)) {
           ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target: targetOf(ind), limit: warnBelow } });
         }
       },

@@ -13,6 +13,7 @@ import { costPictures } from "./util/cost-items";
 import { formatPlain } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
 import { defineRule } from "./rule";
+import { decimalGt } from "./util/decimal-compare";
 
 interface Quota {
   /** What the cap is called in the message: "会议伙食费标准". */
@@ -110,7 +111,7 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       for (const { ind, cost } of pictureOf(p).unitCosts) {
         const quota = quotaFor(ind, cost, project, s);
-        if (!quota || !cost.priceYuan.gt(decimalOf(quota.yuan))) continue;
+        if (!quota || !decimalGt(cost.priceYuan, decimalOf(quota.yuan))) continue;
         ctx.report({
           messageId: "exceeded",
           project,

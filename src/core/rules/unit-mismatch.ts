@@ -12,29 +12,40 @@ import { suggestUnit } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
 import {
   MALFORMED,
+  NAME_MONEY_END,
   NAME_RATE,
   QUALITATIVE,
   tableFacts,
-  UNIT_ANY_PERCENT,
   UNIT_NULL,
+  UNIT_PERCENT_LIKE,
+  UNIT_TIMES,
   UNIT_YUAN,
   type TableFacts,
 } from "./util/table-facts";
 import { defineRule } from "./rule";
 
-const PERCENT = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
 const RATIO = /[:：比]/;
 /** A spending name ends with the money noun ("农牧民误工补贴"), not "补贴发放进度". */
 const MONEY_TAIL = /(成本|费|费用|经费|资金|金额|补贴|补助|单价|定额|标准|开支|支出|工资|薪酬|慰问金|租金)$/;
 
-const RATE_IN_PERCENT = UNIT_ANY_PERCENT | NAME_RATE;
+/**
+ * Whether mismatchOf can find anything, from the flags alone (most indicators are rates in % or counts
+ * in a count unit: they are not read at all): a percentage unit on a name that is not a rate; a rate in
+ * another unit; 次 (people counted in 次); or a unit not in 元 on a name that may end with a money word.
+ */
+function mayMismatch(f: number): boolean {
+  if ((f & (UNIT_NULL | MALFORMED | QUALITATIVE)) !== 0) return false;
+  const rate = (f & NAME_RATE) !== 0;
+  if ((f & UNIT_PERCENT_LIKE) !== 0) return !rate;
+  return rate || (f & UNIT_TIMES) !== 0 || ((f & UNIT_YUAN) === 0 && (f & NAME_MONEY_END) !== 0);
+}
 
 type Mismatch = { messageId: "countPercent" | "peopleTimes" | "rate" | "money"; expected: string };
 
 /** Cheapest tests first: this runs on every indicator that has a unit. */
 function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: number): Mismatch | null {
   const f = facts.flags[k];
-  if ((f & UNIT_ANY_PERCENT) !== 0 || PERCENT.test(unit)) {
+  if ((f & UNIT_PERCENT_LIKE) !== 0) {
     if (facts.is(k, NameKind.rate) || /‰|百分/.test(unit)) return null;
     if (!(facts.is(k, NameKind.count) || facts.is(k, NameKind.headcount) || facts.is(k, NameKind.peopleCount))) return null;
     return { messageId: "countPercent", expected: suggestUnit(ind.name) ?? "次" };
@@ -65,9 +76,7 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       const end = start[p + 1];
       for (let k = start[p]; k < end; k++) {
-        const f = flags[k];
-        // a unit and a value that is not 定性; a rate in % is right (the common case)
-        if ((f & (UNIT_NULL | MALFORMED | QUALITATIVE)) !== 0 || (f & RATE_IN_PERCENT) === RATE_IN_PERCENT) continue;
+        if (!mayMismatch(flags[k])) continue;
         const ind = indicators[k];
         const unit = ind.unit!;
         const m = mismatchOf(ind, unit, facts, k);

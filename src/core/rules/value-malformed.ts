@@ -19,9 +19,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { flags, start, indicators } = tableFacts(ctx.table);
+    const { flags, start, indicators, projectFlags } = tableFacts(ctx.table);
     ctx.table.projects.forEach((project, p) => {
-      const end = start[p + 1];
+      const end = (projectFlags[p] & MALFORMED) === 0 ? start[p] : start[p + 1]; // no malformed indicator: none to visit
       for (let k = start[p]; k < end; k++) {
         if ((flags[k] & MALFORMED) === 0) continue;
         const ind = indicators[k];

@@ -47,17 +47,29 @@ const countOf = (n: string) => (n.includes("数") || n.includes("次")) && COUNT
 const PEOPLE_COUNT = /人数|人次|人员数|名额/;
 const peopleCountOf = (n: string) => (n.includes("人") || n.includes("名")) && PEOPLE_COUNT.test(n);
 
-const COST = /成本|费|经费|资金|金额|补贴|补助|单价|定额|预算|开支|支出/;
+/** The words that make a name a cost (with a 标准 for 住宿/伙食/接待/餐/补助/支付). */
+export const COST_WORDS: readonly string[] = ["成本", "费", "经费", "资金", "金额", "补贴", "补助", "单价", "定额", "预算", "开支", "支出"];
+const COST = new RegExp(COST_WORDS.join("|"));
 const STANDARD_END = /标准$/;
 const STANDARD_OF = /住宿|伙食|接待|餐|补助|支付/;
-const costOf = (n: string) => {
-  if (rateOf(n) || satisfactionOf(n)) return false;
-  return COST.test(n) || (STANDARD_END.test(n) && STANDARD_OF.test(n));
-};
+
+/**
+ * The cost test from its parts, for a caller that already knows them (rules/util/table-facts.ts reads
+ * them in one pass over the name): not a rate or satisfaction, and a cost word, or 标准 at the end of a
+ * 住宿/伙食/接待/餐/补助/支付 standard.
+ */
+export function costFrom(plain: string, rateOrSatisfaction: boolean, hasCostWord: boolean, endsWithStandard: boolean): boolean {
+  if (rateOrSatisfaction) return false;
+  return hasCostWord || (endsWithStandard && STANDARD_OF.test(plain));
+}
+const costOf = (n: string) => costFrom(n, rateOf(n) || satisfactionOf(n), COST.test(n), STANDARD_END.test(n));
 
 const NOT_SPENDING_MEASURE = /人数|人次|次数|个数|数量|户数|期数|天数|时间|进度|执行|到位|覆盖|占比|比例/;
 const NOT_SPENDING_MONEY = /收入|增收|收益|产值|效益|营业额|销售额|节约|节省|挽回|回收|撬动|带动|吸引|募集|争取|筹集|拉动/;
-const spendingOf = (n: string) => costOf(n) && !NOT_SPENDING_MEASURE.test(n) && !NOT_SPENDING_MONEY.test(n);
+/** The spending test for a name already known to be a cost (or not). */
+export const spendingFrom = (plain: string, isCost: boolean) =>
+  isCost && !NOT_SPENDING_MEASURE.test(plain) && !NOT_SPENDING_MONEY.test(plain);
+const spendingOf = (n: string) => spendingFrom(n, costOf(n));
 
 const NOT_HEADCOUNT = /人次|次数|场次|批次|期数|频次|率|占比|比例/;
 const HEADCOUNT = /人数|人员数|名额/;

@@ -1,4 +1,5 @@
 /** English task-pane text, picked when Office's display language is English. Same shape as zh-CN.ts. */
+import { templatesEn } from "./templates-en";
 import type { Strings } from "./zh-CN";
 
 export const en: Strings = {
@@ -93,4 +94,6 @@ export const en: Strings = {
 
   quickCheckTitle: "Quick check",
   quickCheckClose: "OK",
+
+  templates: templatesEn,
 };

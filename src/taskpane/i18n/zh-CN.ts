@@ -5,6 +5,7 @@
 import type { Severity } from "../../core/finding";
 import { SEVERITY_LABEL } from "../../core/finding";
 import type { Layout } from "../../core/model";
+import { templatesZhCN, type TemplateStrings } from "./templates-zh-CN";
 
 export interface Strings {
   /** BCP 47 tag for the lang attribute. */
@@ -94,6 +95,9 @@ export interface Strings {
 
   quickCheckTitle: string;
   quickCheckClose: string;
+
+  /** The 模板 tab. */
+  templates: TemplateStrings;
 }
 
 export const zhCN: Strings = {
@@ -187,4 +191,6 @@ export const zhCN: Strings = {
 
   quickCheckTitle: "快速检查",
   quickCheckClose: "知道了",
+
+  templates: templatesZhCN,
 };

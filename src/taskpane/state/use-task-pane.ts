@@ -14,7 +14,7 @@ import { clearMessage, markMessage } from "./result-text";
 export type Busy = null | "load" | "check" | "mark" | "clear" | "save";
 
 /** Each kind of message has one slot: a new mark result replaces the previous one. */
-export type MessageSlot = "load" | "check" | "mark" | "clear" | "select" | "save";
+export type MessageSlot = "load" | "check" | "mark" | "clear" | "select" | "save" | "template";
 
 export interface PaneMessage {
   slot: MessageSlot;
@@ -45,7 +45,7 @@ export interface TaskPaneActions {
   dismiss(slot: MessageSlot): void;
 }
 
-const MESSAGE_ORDER: MessageSlot[] = ["load", "check", "mark", "clear", "select", "save"];
+const MESSAGE_ORDER: MessageSlot[] = ["load", "check", "mark", "clear", "select", "save", "template"];
 
 /** Let the browser paint (the progress bar, the disabled buttons) before the long call starts. */
 export function yieldToEventLoop(): Promise<void> {

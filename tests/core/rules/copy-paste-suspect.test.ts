@@ -81,6 +81,14 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      name: "a copied block whose first line differs only in punctuation",
+      table: two(
+        { name: "政协全会经费", indicators: [{ ...COMPLETE_2015[0], name: "召开会议、次数" }, ...COMPLETE_2015.slice(1)] },
+        { name: "政协常委会工作经费", indicators: COMPLETE_2015 },
+      ),
+      findings: [{ cell: "E3", project: "政协常委会工作经费", messageIncludes: "与项目“政协全会经费”（单元格 E2）完全相同" }],
+    },
   ],
 });
 

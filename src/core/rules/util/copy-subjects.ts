@@ -6,6 +6,7 @@
 import type { Project, Table } from "../../model";
 import { compactName } from "./compact-name";
 import { SubjectMatcher } from "./copy-matcher";
+import { tableFacts, type TableFacts } from "./table-facts";
 
 // Words every project of a unit shares: they say nothing about which project an indicator belongs to.
 // Parenthetical notes ("(含慰问金)") say what the money covers, not what the project is.
@@ -24,13 +25,17 @@ export function projectSubjects(name: string): string[] {
   return pieces.filter((p) => p.length >= MIN_SUBJECT && !GENERIC_SUBJECTS.has(p));
 }
 
-/** A cheap key that equal blocks share; only projects sharing it get a full fingerprint. */
-function blockSketch(project: Project): string | null {
-  const inds = project.indicators;
-  if (inds.length < MIN_BLOCK) return null;
-  const a = inds[0];
-  const z = inds[inds.length - 1];
-  return `${inds.length}\u0001${a.name}\u0001${a.value ?? ""}\u0001${z.name}\u0001${z.value ?? ""}`;
+/**
+ * A cheap number that equal blocks share (as many lines, with the same name keys in the same order); only
+ * projects sharing it get a full fingerprint. Read from the facts' name-key hashes of project p alone.
+ */
+function blockSketch(facts: TableFacts, p: number): number | null {
+  const first = facts.start[p];
+  const end = facts.start[p + 1];
+  if (end - first < MIN_BLOCK) return null;
+  let h = Math.imul(end - first, 0x9e3779b1);
+  for (let k = first; k < end; k++) h = Math.imul(h ^ facts.keyHash[k], 0x01000193);
+  return h & 0x3fffffff; // a small integer: a cheap map key
 }
 
 /** The whole indicator block as one string: category, name, operator, value, unit of every line. */
@@ -58,25 +63,29 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   if (hit) return hit;
   const ids = new Map<string, number>();
   const patterns: string[] = [];
-  const bySketch = new Map<string, Project[]>();
-  // Units repeat project names (公务接待费, 机关运转经费): each name is read once.
-  const subjectsOfName = new Map<string, string[]>();
+  const bySketch = new Map<number, Project[]>();
+  // Units repeat project names (公务接待费, 机关运转经费): each name is read once, with the projects that bear it.
+  const projectsNamed = new Map<string, Project[]>();
   for (const t of tables) {
-    for (const p of t.projects) {
-      let subjects = subjectsOfName.get(p.name);
-      if (subjects === undefined) subjectsOfName.set(p.name, (subjects = projectSubjects(p.name)));
-      for (const s of subjects) {
-        if (!ids.has(s)) {
-          ids.set(s, patterns.length);
-          patterns.push(s);
+    const facts = tableFacts(t);
+    t.projects.forEach((p, index) => {
+      const named = projectsNamed.get(p.name);
+      if (named) named.push(p);
+      else {
+        projectsNamed.set(p.name, [p]);
+        for (const s of projectSubjects(p.name)) {
+          if (!ids.has(s)) {
+            ids.set(s, patterns.length);
+            patterns.push(s);
+          }
         }
       }
-      const sketch = blockSketch(p);
-      if (sketch === null) continue;
+      const sketch = blockSketch(facts, index);
+      if (sketch === null) return;
       const group = bySketch.get(sketch);
       if (group) group.push(p);
       else bySketch.set(sketch, [p]);
-    }
+    });
   }
   const copyOf = new Map<Project, Project>();
   for (const group of bySketch.values()) {
@@ -93,15 +102,10 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   // Owner: the only project whose (compacted) name contains the subject; null when two names do.
   const owner: (Project | null)[] = patterns.map(() => null);
   const count = new Array<number>(patterns.length).fill(0);
-  const foundInName = new Map<string, readonly number[]>();
-  for (const t of tables) {
-    for (const p of t.projects) {
-      let found = foundInName.get(p.name);
-      if (found === undefined) foundInName.set(p.name, (found = matcher.find(compactName(p.name))));
-      for (const id of found) {
-        count[id]++;
-        owner[id] = count[id] === 1 ? p : null;
-      }
+  for (const [name, named] of projectsNamed) {
+    for (const id of matcher.find(compactName(name))) {
+      count[id] += named.length;
+      owner[id] = count[id] === 1 ? named[0] : null;
     }
   }
   // Only a subject with one owner can be reported: indicator names are searched for those alone.

@@ -19,6 +19,7 @@ import Decimal from "decimal.js";
 import { formatPlain, formatValue, yuanToWan } from "./cost-money";
 import { matchQuantity, nearAmount, type CostPicture, type MoneyItem, type UnitCostItem } from "./cost-items";
 import type { Quantity } from "./cost-units";
+import { compareDecimals, decimalEq } from "./decimal-compare";
 
 export interface CostSum {
   /** The sum in 万元. */
@@ -76,7 +77,7 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
     if (qs === null) continue;
     // The same price on the same quantities written twice is one cost.
     const twice = products.some(
-      (p) => p.cost.label === cost.label && p.cost.priceYuan.eq(cost.priceYuan) && p.qs.every((q, i) => q === qs[i]),
+      (p) => p.cost.label === cost.label && decimalEq(p.cost.priceYuan, cost.priceYuan) && p.qs.every((q, i) => q === qs[i]),
     );
     if (twice) continue;
     products.push({ cost, qs });
@@ -96,11 +97,11 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
   // Within the tolerance of the amount: between amount ± 0.005.
   const near = several && amount !== null && lumps.length > 0 ? nearAmount(pic, amount) : null;
   for (const item of lumps) {
-    if (near && item.wan.gte(near.lo) && item.wan.lte(near.hi)) {
+    if (near && compareDecimals(item.wan, near.lo) >= 0 && compareDecimals(item.wan, near.hi) <= 0) {
       wholes.push(item);
       continue;
     }
-    const first = kept.find((k) => k.wan.eq(item.wan));
+    const first = kept.find((k) => decimalEq(k.wan, item.wan));
     if (first) {
       merged.push([first, item]);
       continue;

@@ -4,7 +4,7 @@
  * the rules skip most word-list regexes — and most indicators — without reading the name again.
  * A hint only ever rules a word list out; a name that has the characters is still tested in full.
  */
-import { NameKind } from "../../vocab/indicator-kind";
+import { COST_WORDS, NameKind } from "../../vocab/indicator-kind";
 import { NAME_NOISE_CHARS } from "./compact-name";
 
 /** A character compactName removes (punctuation, spaces, book-title marks). */
@@ -37,14 +37,21 @@ export const H_PEOPLE = 1 << 12;
 export const H_TOTAL = 1 << 13;
 /** 会 培 (会期, 会议时间, 培训天数) */
 export const H_MEET = 1 << 14;
-/**
- * A character that ends a word worth finding by its characters before it: 成本; 及时, 按时, 准时, 按期, 时效;
- * 满意; …率 (not 效率, 频率), 占比, 比例, 百分比.
- */
-export const H_PAIR_END = 1 << 15;
+/** 受 惠 帮 覆 服 (受益, 惠及, 帮扶, 覆盖…人, 服务对象) */
+export const H_BENEFICIARY = 1 << 16;
+/** The last character of a money word: 成本 费 费用 资金 金额 补贴 补助 单价 定额 标准 开支 支出 工资 薪酬 慰问金 租金. */
+export const H_MONEY_LAST = 1 << 17;
+
+// Facts the pass adds to a name's hints (not character hints).
+/** A cost word of the vocab (COST_WORDS) in the name; exact when the name has no whitespace. */
+export const H_MONEY_WORD = 1 << 18;
+/** The name ends with 标准. */
+export const H_ENDS_STANDARD = 1 << 19;
+/** The name has whitespace: words found by their ends may differ from the vocab's, which ignores it. */
+export const H_SPACED = 1 << 20;
 
 /** Hints of each UTF-16 code unit. */
-export const CHAR_HINTS = new Uint16Array(0x10000);
+export const CHAR_HINTS = new Uint32Array(0x10000);
 
 function mark(chars: string, hint: number): void {
   for (const c of chars) CHAR_HINTS[c.charCodeAt(0)] |= hint;
@@ -66,41 +73,69 @@ mark("数次", H_COUNT);
 mark("人名", H_PEOPLE);
 mark("总合控", H_TOTAL);
 mark("会培", H_MEET);
-mark("本时期效意率比例", H_PAIR_END);
+mark("受惠帮覆服", H_BENEFICIARY);
+mark("本费用金额贴助价准支出资酬", H_MONEY_LAST);
 
-const code = (c: string) => c.charCodeAt(0);
-const [CHENG, BEN, SHI, QI, XIAO, JI, AN, ZHUN, MAN, YI, LV, PIN, BI, ZHAN, LI, FEN, BAI] = [..."成本时期效及按准满意率频比占例分百"].map(code);
+// Words found by their last character during the pass (bits of WordEnd). A character that ends such a
+// word carries, in the top byte of its hints, the number of its list of words in ENDINGS.
+const END_SHIFT = 24;
+/** The hint bits below the ending number. */
+export const HINT_BITS = (1 << END_SHIFT) - 1;
 
-/** What a word ending at a H_PAIR_END character says (bits of WordEnd). */
-export const WordEnd = { costWord: 1, timely: 2, satisfaction: 4, rate: 8 } as const;
+/** What the words found by their ends say. */
+export const WordEnd = { costWord: 1, timely: 2, satisfaction: 4, rate: 8, money: 16 } as const;
+
+interface Ending {
+  /** The characters before the last, nearest first (-1: none needed). */
+  before1: number;
+  before2: number;
+  /** The word does not count right after these characters ("效率", "频率" are not rates). */
+  notAfter: readonly number[];
+  word: number;
+}
+const ENDINGS: Ending[][] = [[]];
+
+function ending(word: string, bits: number, notAfter = ""): void {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  let id = CHAR_HINTS[last] >>> END_SHIFT;
+  if (id === 0) {
+    id = ENDINGS.length;
+    ENDINGS.push([]);
+    CHAR_HINTS[last] |= id << END_SHIFT;
+  }
+  ENDINGS[id].push({
+    before1: n >= 2 ? word.charCodeAt(n - 2) : -1,
+    before2: n >= 3 ? word.charCodeAt(n - 3) : -1,
+    notAfter: [...notAfter].map((c) => c.charCodeAt(0)),
+    word: bits,
+  });
+}
+ending("成本", WordEnd.costWord);
+for (const w of ["及时", "按时", "按期", "准时", "时效"]) ending(w, WordEnd.timely);
+ending("满意", WordEnd.satisfaction);
+ending("率", WordEnd.rate, "效频");
+for (const w of ["占比", "比例", "百分比"]) ending(w, WordEnd.rate);
+for (const w of COST_WORDS) ending(w, WordEnd.money);
+
+/** Whether character `c` (with its hints `hint`) ends any word of the lists. */
+export const endsWords = (hint: number): boolean => hint >>> END_SHIFT !== 0;
 
 /**
- * The words that end with character `c`, given the one or two characters before it (0 at the start):
- * 成本 → costWord; 及时, 按时, 准时, 按期, 时效 → timely; 满意 → satisfaction; 率 not after 效/频, 占比, 比例,
- * 百分比 → rate. On a name without whitespace these are exactly the vocab's rate and satisfaction tests
- * and indicator-misplaced's timeliness words.
+ * The words (WordEnd bits) that end with character `c`, whose hints are `hint`, given the one or two
+ * characters before it (0 at the start). On a name without whitespace these are exactly: 成本 → costWord;
+ * 及时, 按时, 准时, 按期, 时效 → timely (indicator-misplaced's words); 满意 → satisfaction; 率 (not after
+ * 效/频), 占比, 比例, 百分比 → rate (the vocab's tests); the vocab's COST_WORDS → money.
  */
-export function wordEndingAt(prev2: number, prev: number, c: number): number {
-  switch (c) {
-    case BEN:
-      return prev === CHENG ? WordEnd.costWord : 0;
-    case SHI:
-      return prev === JI || prev === AN || prev === ZHUN ? WordEnd.timely : 0;
-    case QI:
-      return prev === AN ? WordEnd.timely : 0;
-    case XIAO:
-      return prev === SHI ? WordEnd.timely : 0;
-    case YI:
-      return prev === MAN ? WordEnd.satisfaction : 0;
-    case LV:
-      return prev === XIAO || prev === PIN ? 0 : WordEnd.rate;
-    case BI:
-      return prev === ZHAN || (prev === FEN && prev2 === BAI) ? WordEnd.rate : 0;
-    case LI:
-      return prev === BI ? WordEnd.rate : 0;
-    default:
-      return 0;
+export function wordsEndingAt(hint: number, prev2: number, prev: number): number {
+  let words = 0;
+  for (const e of ENDINGS[hint >>> END_SHIFT]) {
+    if (e.before1 >= 0 && e.before1 !== prev) continue;
+    if (e.before2 >= 0 && e.before2 !== prev2) continue;
+    if (e.notAfter.includes(prev)) continue;
+    words |= e.word;
   }
+  return words;
 }
 
 /**

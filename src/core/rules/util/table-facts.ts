@@ -12,12 +12,28 @@
  * Cached per table: the model does not change while rules run.
  */
 import type { Indicator, Level1Key, Level2Key, Project, Table } from "../../model";
-import { NameKind, nameIs, stripSpaces } from "../../vocab/indicator-kind";
+import { costFrom, NameKind, nameIs, spendingFrom, stripSpaces } from "../../vocab/indicator-kind";
 import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { wanFactor } from "./cost-money";
 import { isCountUnit, unitFamily } from "./count-units";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
-import { CHAR_HINTS, H_CONTROL, H_FOLD, H_GROWTH, H_MAN, H_NOISE, H_PAIR_END, hintsNeeded, WordEnd, wordEndingAt } from "./name-hints";
+import {
+  CHAR_HINTS,
+  endsWords,
+  H_CONTROL,
+  H_ENDS_STANDARD,
+  H_FOLD,
+  H_GROWTH,
+  H_MAN,
+  H_MONEY_LAST,
+  H_MONEY_WORD,
+  H_NOISE,
+  H_SPACED,
+  HINT_BITS,
+  hintsNeeded,
+  WordEnd,
+  wordsEndingAt,
+} from "./name-hints";
 
 // Facts read from the indicator's fields (bits of TableFacts.flags).
 /** Operator ≥ or >. */
@@ -44,8 +60,8 @@ export const UNIT_NULL = 1 << 9;
 export const UNIT_BLANK = 1 << 10;
 /** Unit exactly "%". */
 export const UNIT_PERCENT = 1 << 11;
-/** Unit exactly "%" or "％". */
-export const UNIT_ANY_PERCENT = 1 << 12;
+/** A percentage unit: %, ％, ‰, 百分比, 百分点 (spaces around allowed). */
+export const UNIT_PERCENT_LIKE = 1 << 12;
 /** The unit contains 元 (元, 万元, 元/人·天). */
 export const UNIT_YUAN = 1 << 13;
 /** The unit is days: 天, 日, 工作日. */
@@ -76,10 +92,16 @@ export const NAME_COST_WORD = 1 << 25;
 export const NAME_TIMELY = 1 << 26;
 /** The name key (nameKey) is shorter than 2 characters or ends with 指标 (an empty 三级 standing for its 二级). */
 export const KEY_UNUSUAL = 1 << 27;
+/** Unit exactly "次". */
+export const UNIT_TIMES = 1 << 28;
+/** The name's last character may end a money word (name-hints H_MONEY_LAST). */
+export const NAME_MONEY_END = 1 << 29;
+// (Flags stay below 2^30: small integers for the JavaScript engine.)
 
 const DAY_UNIT = /^(天|日|个?工作日)$/;
+const PERCENT_LIKE = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
 
-/** The unit flags of a unit other than null, "%" and "％". */
+/** The unit flags of a unit other than null, "%" and "％" (fieldFlags knows those). */
 function unitFlagsOf(unit: string): number {
   let f = 0;
   const u = unit.trim();
@@ -89,6 +111,8 @@ function unitFlagsOf(unit: string): number {
   if (DAY_UNIT.test(u)) f |= UNIT_DAY;
   if (isCountUnit(unit)) f |= UNIT_COUNT;
   if (unit.includes("/") || unit.includes("／")) f |= UNIT_SLASH;
+  if (PERCENT_LIKE.test(unit)) f |= UNIT_PERCENT_LIKE;
+  if (unit === "次") f |= UNIT_TIMES;
   return f;
 }
 
@@ -116,6 +140,8 @@ export const categoryLevel1 = (category: number): Level1Key | null => LEVEL1_KEY
 export const categoryLevel2 = (category: number): Level2Key | null => LEVEL2_KEYS[category >> 3];
 
 const PASS_KINDS = NameKind.rate | NameKind.satisfaction;
+const CHAR_BIAO = "标".charCodeAt(0);
+const CHAR_ZHUN = "准".charCodeAt(0);
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -131,6 +157,8 @@ export class TableFacts {
   readonly flags: Uint32Array;
   /** Index in `flags` of each project's first indicator; start[projects.length] is the total. */
   readonly start: Uint32Array;
+  /** Each project's indicators' flags together (OR): a flag missing here is missing from every one. */
+  readonly projectFlags: Uint32Array;
   /** Every indicator of the table, in the same order as `flags`. */
   readonly indicators: readonly Indicator[];
   /** compactName of every indicator's name. */
@@ -140,7 +168,7 @@ export class TableFacts {
   /** Every indicator's 一级 and 二级 keys as one number: see categoryLevel1/categoryLevel2. */
   readonly category: Uint8Array;
   /** The character hints of every indicator's name (name-hints.ts). */
-  readonly hints: Uint16Array;
+  readonly hints: Uint32Array;
   /** A hash of every indicator's name key (nameKey): different hashes, different keys. */
   readonly keyHash: Int32Array;
   /** The family (count-units unitFamily) of every indicator's unit as a number of `familyIds`; 0: no unit or %. */
@@ -162,7 +190,7 @@ export class TableFacts {
     this.start = start;
     const flags = (this.flags = new Uint32Array(total));
     const category = (this.category = new Uint8Array(total));
-    const hints = (this.hints = new Uint16Array(total));
+    const hints = (this.hints = new Uint32Array(total));
     const keyHash = (this.keyHash = new Int32Array(total));
     const families = (this.unitFamily = new Uint16Array(total));
     this.asked = new Uint16Array(total).fill(PASS_KINDS);
@@ -176,13 +204,15 @@ export class TableFacts {
     let level2: Level2Key | null | undefined;
     let levels = 0;
     let measured = false;
+    const projectFlags = (this.projectFlags = new Uint32Array(projects.length));
     let k = 0;
-    for (const project of projects) {
-      for (const ind of project.indicators) {
+    for (let p = 0; p < projects.length; p++) {
+      let any = 0;
+      for (const ind of projects[p].indicators) {
         indicators[k] = ind;
         let f = fieldFlags(ind);
         const unit = ind.unit;
-        if (unit !== null && (f & UNIT_ANY_PERCENT) === 0) {
+        if (unit !== null && unit !== "%" && unit !== "％") {
           let u = units.get(unit);
           if (u === undefined) units.set(unit, (u = { flags: unitFlagsOf(unit), family: this.familyId(unitFamily(unit)) }));
           f |= u.flags;
@@ -200,11 +230,14 @@ export class TableFacts {
           const hint = CHAR_HINTS[ch];
           h |= hint;
           hash = Math.imul(hash ^ ch, FNV_PRIME);
-          if ((hint & H_PAIR_END) !== 0) words |= wordEndingAt(prev2, prev, ch);
+          if (endsWords(hint)) words |= wordsEndingAt(hint, prev2, prev);
           prev2 = prev;
           prev = ch;
         }
-        hints[k] = h;
+        h &= HINT_BITS;
+        if ((words & WordEnd.money) !== 0) h |= H_MONEY_WORD;
+        if (prev === CHAR_ZHUN && prev2 === CHAR_BIAO) h |= H_ENDS_STANDARD;
+        if ((CHAR_HINTS[prev] & H_MONEY_LAST) !== 0) f |= NAME_MONEY_END;
         if ((words & WordEnd.costWord) !== 0) f |= NAME_COST_WORD;
         if ((words & WordEnd.timely) !== 0) f |= NAME_TIMELY;
         // compactName drops whitespace among other things: when it leaves the name alone, so does stripSpaces.
@@ -217,6 +250,8 @@ export class TableFacts {
         if (key.length < 2 || key.endsWith("指标")) f |= KEY_UNUSUAL;
         // Rate and satisfaction from the word ends; whitespace inside the name can join words: ask the vocab.
         const spaced = (h & H_NOISE) !== 0 && n !== name;
+        if (spaced) h |= H_SPACED;
+        hints[k] = h;
         if (spaced ? nameIs(n, NameKind.rate) : (words & WordEnd.rate) !== 0) {
           f |= NAME_RATE;
           answer[k] |= NameKind.rate;
@@ -237,8 +272,10 @@ export class TableFacts {
         category[k] = levels;
         if (measured) f |= MEASURED;
         flags[k] = f;
+        any |= f;
         k++;
       }
+      projectFlags[p] = any;
     }
     this.indicators = indicators;
     this.compact = compact;
@@ -259,9 +296,19 @@ export class TableFacts {
   /** Whether indicator k's name is of the kind (vocab nameIs on the name without whitespace); remembered. */
   is(k: number, kind: NameKind): boolean {
     if ((this.asked[k] & kind) !== 0) return (this.answer[k] & kind) !== 0;
-    const needed = hintsNeeded(kind);
-    // Without any of the characters the word list needs, the name is not read at all.
-    const yes = (needed === 0 || (this.hints[k] & needed) !== 0) && nameIs(this.plain[k], kind);
+    const h = this.hints[k];
+    let yes: boolean;
+    if (kind === NameKind.cost && (h & H_SPACED) === 0) {
+      // From the pass: rate, satisfaction, a cost word, 标准 at the end (the name is read only for the last).
+      const rateOrSatisfaction = (this.flags[k] & (NAME_RATE | NAME_SATISFACTION)) !== 0;
+      yes = costFrom(this.plain[k], rateOrSatisfaction, (h & H_MONEY_WORD) !== 0, (h & H_ENDS_STANDARD) !== 0);
+    } else if (kind === NameKind.spending) {
+      yes = spendingFrom(this.plain[k], this.is(k, NameKind.cost));
+    } else {
+      const needed = hintsNeeded(kind);
+      // Without any of the characters the word list needs, the name is not read at all.
+      yes = (needed === 0 || (h & needed) !== 0) && nameIs(this.plain[k], kind);
+    }
     this.asked[k] |= kind;
     if (yes) this.answer[k] |= kind;
     return yes;
@@ -302,7 +349,7 @@ function fieldFlags(ind: Indicator): number {
   const unit = ind.unit;
   if (unit === null) f |= UNIT_NULL;
   else if (unit === "%" || unit === "％") {
-    f |= unit === "%" ? UNIT_PERCENT | UNIT_ANY_PERCENT : UNIT_ANY_PERCENT;
+    f |= unit === "%" ? UNIT_PERCENT | UNIT_PERCENT_LIKE : UNIT_PERCENT_LIKE;
     // The Decimal's own fields, not its digits: e is the exponent (|n| ≥ 100 ⇔ e ≥ 2).
     if (n !== null && (n.e >= 2 || n.isNegative())) f |= PERCENT_OUTSIDE;
   }
@@ -335,9 +382,12 @@ export function eachIndicator(
   visit: (ind: Indicator, project: Project, k: number, facts: TableFacts) => void,
 ): void {
   const facts = tableFacts(table);
-  const { flags, start, indicators, projects } = facts;
+  const { flags, start, indicators, projects, projectFlags } = facts;
   const mask = all | none;
   for (let p = 0; p < projects.length; p++) {
+    // A project none of whose indicators has the flags needed is skipped whole.
+    const any = projectFlags[p];
+    if ((any & all) !== all || (some !== 0 && (any & some) === 0)) continue;
     const end = start[p + 1];
     for (let k = start[p]; k < end; k++) {
       const f = flags[k];

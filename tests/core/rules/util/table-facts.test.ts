@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { Indicator } from "../../../../src/core/model";
 import { nameKey } from "../../../../src/core/rules/util/compact-name";
-import { hintsNeeded } from "../../../../src/core/rules/util/name-hints";
+import { H_BENEFICIARY, hintsNeeded } from "../../../../src/core/rules/util/name-hints";
 import {
   categoryLevel1,
   categoryLevel2,
@@ -17,6 +17,7 @@ import {
   NAME_MAN,
   NAME_RATE,
   NAME_SATISFACTION,
+  NAME_MONEY_END,
   NAME_TIMELY,
   PERCENT_OUTSIDE,
   QUAL_TEXT,
@@ -27,7 +28,9 @@ import {
   UNIT_DAY,
   UNIT_MONEY,
   UNIT_NULL,
+  UNIT_PERCENT_LIKE,
   UNIT_SLASH,
+  UNIT_TIMES,
   UNIT_YUAN,
 } from "../../../../src/core/rules/util/table-facts";
 import { NameKind, nameIs, stripSpaces } from "../../../../src/core/vocab/indicator-kind";
@@ -41,10 +44,12 @@ const WORDS = [
   "总额", "合计", "控制在", "以内", "控制率", "增长率", "增幅", "涨幅", "会期", "会议", "时间", "天数", "培训", "及时",
   "按时", "按期", "准时", "时效", "时限", "周期", "完成时间", "健全", "机制", "制度", "长效", "可持续", "合理性", "规范性",
   "合格率", "完成率", "验收", "差错率", "事故率", "投诉率", "降低率", "指标", "数量指标", "工作", "政协", "《实录》",
+  "受益", "惠及", "帮扶", "服务对象", "工资", "薪酬", "慰问金", "租金", "用", "额",
+  "资", "金", "单", "价", "预", "算", "开", "支", "出", "补", "贴", "助", "定", "标", "准", "满", "意", "占", "比", "例", "百", "分",
   "、", "，", " ", "\u3000", "（", "）", "·", "/", "Ａ", "Ｂ", "A", "b", "１", "9", "成", "本", "时", "期", "效",
 ];
 const nameArb = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 5 }).map((ws) => ws.join(""));
-const UNITS = [null, "%", "％", "", " ", "次", "人", "名", "天", " 天", "日", "工作日", "元", "万元", "万", "千元", "元/人·天", "元/本", "个月", "分", "万元/人"];
+const UNITS = [null, "%", "％", " % ", "‰", "个百分点", "", " ", "次", " 次", "人", "名", "天", " 天", "日", "工作日", "元", "万元", "万", "千元", "元/人·天", "元/本", "个月", "分", "万元/人"];
 const KINDS = Object.values(NameKind);
 
 function factsOf(specs: IndicatorSpec[]): { facts: TableFacts; inds: Indicator[] } {
@@ -53,6 +58,9 @@ function factsOf(specs: IndicatorSpec[]): { facts: TableFacts; inds: Indicator[]
 }
 
 const TIMELY = /及时|按时|按期|准时|时效/;
+const MONEY_TAIL = /(成本|费|费用|经费|资金|金额|补贴|补助|单价|定额|标准|开支|支出|工资|薪酬|慰问金|租金)$/;
+const BENEFICIARY = /受益|惠及|帮扶|覆盖.*(人|户)|服务对象/;
+const PERCENT = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
 
 describe("TableFacts", () => {
   it("agrees with the indicators' names and units on arbitrary names", () => {
@@ -80,6 +88,9 @@ describe("TableFacts", () => {
             expect((f & NAME_CONTROL_RATE) !== 0).toBe(ind.name.includes("控制率"));
             expect((f & NAME_COST_WORD) !== 0).toBe(ind.name.includes("成本"));
             expect((f & NAME_TIMELY) !== 0).toBe(TIMELY.test(ind.name));
+            // hints that only rule out: a name the pattern matches has them
+            if (MONEY_TAIL.test(ind.name)) expect(f & NAME_MONEY_END).not.toBe(0);
+            if (BENEFICIARY.test(ind.name)) expect(facts.hints[k] & H_BENEFICIARY).not.toBe(0);
             const key = nameKey(ind.name);
             expect((f & KEY_UNUSUAL) !== 0).toBe(key.length < 2 || key.endsWith("指标"));
             // unit facts
@@ -89,6 +100,8 @@ describe("TableFacts", () => {
             expect((f & UNIT_YUAN) !== 0).toBe(unit !== null && unit.includes("元"));
             expect((f & UNIT_SLASH) !== 0).toBe(unit !== null && unit.includes("/"));
             expect((f & UNIT_DAY) !== 0).toBe(unit !== null && /^(天|日|个?工作日)$/.test(unit.trim()));
+            expect((f & UNIT_PERCENT_LIKE) !== 0).toBe(unit !== null && PERCENT.test(unit));
+            expect((f & UNIT_TIMES) !== 0).toBe(unit === "次");
             // value facts
             expect((f & QUANT) !== 0).toBe(!ind.qualitative && ind.number !== null);
             expect((f & QUAL_TEXT) !== 0).toBe(ind.value !== null && (ind.qualitative || ind.number === null));

@@ -1,0 +1,65 @@
+/**
+ * The record of the last insertion, kept in the workbook (workbook settings, saved with the file) so
+ * 撤销插入 works after save and reopen: every cell written with its value before and after, the rows
+ * inserted, the merged areas split and made, or the sheet created. What is read back is checked and
+ * never trusted blindly: anything malformed reads as "no record".
+ */
+import type { CellRange, CellValue } from "../../core/grid";
+
+export const INSERT_KEY = "jixiao.insert";
+
+export interface RecordedCell {
+  r: number;
+  c: number;
+  /** null: empty. For cells in inserted rows (or on a created sheet), always null. */
+  before: CellValue;
+  after: CellValue;
+  /** In an inserted row (goes with the row on undo). */
+  ins?: true;
+}
+
+export interface InsertRecord {
+  v: 1;
+  sheet: string;
+  /** The sheet was created by the insertion: undo deletes it. */
+  created: boolean;
+  summary: string;
+  insertRows: { at: number; count: number } | null;
+  cells: RecordedCell[];
+  unmerged: CellRange[];
+  merged: CellRange[];
+}
+
+export function encodeInsertRecord(r: InsertRecord): string {
+  return JSON.stringify(r);
+}
+
+const isInt = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+const isValue = (v: unknown): v is CellValue => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+const isRange = (m: unknown): m is CellRange => {
+  const x = m as CellRange;
+  return typeof m === "object" && m !== null && isInt(x.top) && isInt(x.left) && isInt(x.bottom) && isInt(x.right) && x.bottom >= x.top && x.right >= x.left;
+};
+
+/** The record, or null when the text is not one. */
+export function decodeInsertRecord(raw: unknown): InsertRecord | null {
+  let d: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      d = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+  const x = d as Partial<InsertRecord> | null;
+  if (!x || typeof x !== "object" || x.v !== 1 || typeof x.sheet !== "string" || typeof x.created !== "boolean" || typeof x.summary !== "string") return null;
+  if (!Array.isArray(x.cells) || !Array.isArray(x.unmerged) || !Array.isArray(x.merged)) return null;
+  const rows = x.insertRows;
+  if (rows !== null && !(typeof rows === "object" && rows !== undefined && isInt(rows.at) && isInt(rows.count) && rows.count > 0)) return null;
+  for (const c of x.cells) {
+    if (typeof c !== "object" || c === null || !isInt(c.r) || !isInt(c.c) || !isValue(c.before) || !isValue(c.after)) return null;
+    if (c.ins !== undefined && c.ins !== true) return null;
+  }
+  if (!x.unmerged.every(isRange) || !x.merged.every(isRange)) return null;
+  return x as InsertRecord;
+}

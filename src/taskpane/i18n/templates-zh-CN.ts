@@ -1,0 +1,98 @@
+/** The 模板 tab's words, in Chinese (templates-en.ts mirrors the shape). */
+export interface TemplateStrings {
+  tabChecks: string;
+  tabTemplates: string;
+  tabsLabel: string;
+  heading: string;
+  readSelection: string;
+  reading: string;
+  selected: (t: { sheet: string; row: number; name: string; layout: string; amount: string | null }) => string;
+  noProject: string;
+  noTable: string;
+  protectedSheet: (sheet: string) => string;
+  suggested: (name: string, reason: string) => string;
+  galleryLabel: string;
+  intoLabel: string;
+  intoProject: string;
+  intoNewSheet: string;
+  modeLabel: string;
+  modeAdd: string;
+  modeReplace: string;
+  modeReplaceRowsHint: string;
+  modeReplaceWideHint: string;
+  paramsHeading: string;
+  amount: string;
+  source: (where: string) => string;
+  writeGoal: string;
+  newName: string;
+  newGoal: string;
+  previewHeading: string;
+  previewGoal: string;
+  previewRowsCaption: (n: number) => string;
+  previewNothing: string;
+  insert: string;
+  inserting: string;
+  undo: string;
+  undoing: string;
+  lastInsertion: (summary: string) => string;
+  confirmTitle: string;
+  confirmIntro: (n: number) => string;
+  confirmCell: string;
+  confirmBefore: string;
+  confirmAfter: string;
+  confirmEmptied: string;
+  confirm: string;
+  cancel: string;
+  inserted: (summary: string) => string;
+  fixMissing: string;
+  fixMissingLabel: (project: string) => string;
+}
+
+export const templatesZhCN: TemplateStrings = {
+  tabChecks: "检查结果",
+  tabTemplates: "模板",
+  tabsLabel: "功能",
+  heading: "按模板填写指标",
+  readSelection: "读取所选行",
+  reading: "正在读取所选行…",
+  selected: (t) => `所选项目：「${t.sheet}」第 ${t.row} 行“${t.name}”（${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}）`,
+  noProject: "当前选中的单元格不在项目行上。请在表格中选中项目所在的行，再点击「读取所选行」；也可以新建申报表。",
+  noTable: "当前工作表中没有找到绩效目标表，可以新建申报表。",
+  protectedSheet: (sheet) => `工作表「${sheet}」受保护，无法写入。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,
+  suggested: (name, reason) => `建议类型：${name}（${reason}）`,
+  galleryLabel: "项目类型",
+  intoLabel: "写入位置",
+  intoProject: "所选项目",
+  intoNewSheet: "新建申报表（新工作表）",
+  modeLabel: "插入内容",
+  modeAdd: "只补全缺失类别",
+  modeReplace: "全部指标",
+  modeReplaceRowsHint: "该项目已有指标行，只能补全缺失类别；如需整体替换，请先删除原有指标行。",
+  modeReplaceWideHint: "选择“全部指标”会替换绩效指标单元格中的原有内容，插入前会请您确认。",
+  paramsHeading: "参数",
+  amount: "项目金额（万元）",
+  source: (where) => `来自：${where}`,
+  writeGoal: "同时填写空的绩效目标",
+  newName: "项目名称",
+  newGoal: "年度绩效目标（可不填，默认使用模板生成的目标）",
+  previewHeading: "预览（将写入的内容）",
+  previewGoal: "绩效目标：",
+  previewRowsCaption: (n) => `将写入 ${n} 行指标（合并单元格中的一级、二级指标逐行列出）`,
+  previewNothing: "参数有误，暂无预览。请按提示修改。",
+  insert: "插入",
+  inserting: "正在插入…",
+  undo: "撤销插入",
+  undoing: "正在撤销…",
+  lastInsertion: (summary) => `上次插入：${summary}`,
+  confirmTitle: "确认替换单元格内容",
+  confirmIntro: (n) => `插入会替换以下 ${n} 个单元格中已有的内容。替换后可点击「撤销插入」恢复。`,
+  confirmCell: "单元格",
+  confirmBefore: "原内容",
+  confirmAfter: "替换为",
+  confirmEmptied: "（清空）",
+  confirm: "确认替换并插入",
+  cancel: "取消",
+  inserted: (summary) => `已插入：${summary}。如需恢复，请点击「撤销插入」。`,
+  fixMissing: "补全",
+  fixMissingLabel: (project) => `按模板补全“${project}”缺少的指标类别`,
+};
