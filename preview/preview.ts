@@ -53,7 +53,7 @@ async function screenshot(server: PreviewServer, out: string): Promise<void> {
     await pressToolbar(g.page, frame, "检查");
     await pressToolbar(g.page, frame, "在表格中标记");
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
-    await g.page.screenshot({ path: out });
+    await g.page.screenshot({ path: out, animations: "disabled" });
     if (g.outside.length || g.errors.length) throw new Error([...g.outside, ...g.errors].join("\n"));
     process.stdout.write(`已保存截图 ${out}\n`);
   } finally {

@@ -233,7 +233,6 @@ class Batch {
         if (!m || !m.settable) throw notImplemented(type, `${String(p)} =`);
         this.host.gate(m.writeSet ?? m.set, type, String(p));
         this.count([v]);
-        if (type === "RangeFill" && p === "color" && v === "#FFFFFF") { (obj.clear as Fn)(); return true; } // MUTATION
         return Reflect.set(obj, p, v);
       },
     });
@@ -244,7 +243,6 @@ class Batch {
   private call(obj: Dict, type: string, name: string, m: Member, args: unknown[]): unknown {
     if (type === "RequestContext" && name === "sync") return this.sync(obj as unknown as XRequestContext);
     this.count(args);
-    if (name === "setCellProperties") { const v = JSON.parse(JSON.stringify(args[0])); for (const row of v) for (const c of row) if (c.format?.fill?.color === "#FFFFFF") c.format.fill = { pattern: "None" }; args = [v]; } // MUTATION
     const out = (obj[name] as Fn).apply(obj, args);
     if (name === "load") this.loads.push({ target: obj, names: String(args[0] ?? "") });
     if (name === "getCellProperties") this.results.push(out as Dict);

@@ -68,7 +68,7 @@ export async function runTests(tests: readonly E2ETest[], o: RunOptions): Promis
         shot: async (step) => {
           shots++;
           const file = path.join(o.shotsDir, `${slug(test.name)}-${String(shots).padStart(2, "0")}-${slug(step)}.png`);
-          await guarded.page.screenshot({ path: file });
+          await guarded.page.screenshot({ path: file, animations: "disabled" });
         },
         log: (line) => lines.push(line),
       };

@@ -10,11 +10,16 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import type {
   Capabilities,
   ClearSummary,
+  InsertSummary,
+  LastInsertion,
   MarkSummary,
   Outcome,
   StoredState,
+  UndoSummary,
   WorkbookGateway,
 } from "../../src/excel/gateway";
+import type { InsertionPlan, InsertionTarget } from "../../src/excel/insert";
+import { sheetFromValues } from "../../src/core/grid";
 import { makeProject, makeTable } from "../helpers/model-factory";
 
 const valueMissing = defineRule({
@@ -114,6 +119,24 @@ export interface FakeGateway extends WorkbookGateway {
   loadState: jest.Mock<Promise<Outcome<StoredState>>, []>;
   saveState: jest.Mock<Promise<Outcome<void>>, [StoredState]>;
   capabilities: jest.Mock<Capabilities, []>;
+  selectedProject: jest.Mock<Promise<Outcome<InsertionTarget>>, [Settings?]>;
+  insertTemplate: jest.Mock<Promise<Outcome<InsertSummary>>, [InsertionPlan, { confirmedOverwrite: boolean }]>;
+  undoInsertion: jest.Mock<Promise<Outcome<UndoSummary>>, []>;
+  lastInsertion: jest.Mock<Promise<Outcome<LastInsertion | null>>, []>;
+}
+
+/** A selection on a sheet without any table (the 模板 tab offers a new sheet). */
+export function blankTarget(): InsertionTarget {
+  return {
+    sheet: sheetFromValues("Sheet1", []),
+    cell: { row: 0, col: 0, address: "A1" },
+    tables: [],
+    table: null,
+    project: null,
+    profile: "2015",
+    protected: false,
+    sheetNames: ["Sheet1"],
+  };
 }
 
 export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unknown>> = {}): FakeGateway {
@@ -125,6 +148,12 @@ export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unk
     select: jest.fn(async (_sheet: string, _cell: string): Promise<Outcome<void>> => ok(undefined)),
     loadState: jest.fn(async () => ok({ settings: DEFAULT_SETTINGS, ignored: [] })),
     saveState: jest.fn(async (_state: StoredState): Promise<Outcome<void>> => ok(undefined)),
+    selectedProject: jest.fn(async (_settings?: Settings) => ok(blankTarget())),
+    insertTemplate: jest.fn(async (plan: InsertionPlan, _o: { confirmedOverwrite: boolean }) =>
+      ok({ sheet: plan.sheet, summary: plan.summary, cells: plan.writes.length, insertedRows: plan.insertRows?.count ?? 0 }),
+    ),
+    undoInsertion: jest.fn(async () => ok({ summary: "已撤销", restored: 1 })),
+    lastInsertion: jest.fn(async (): Promise<Outcome<LastInsertion | null>> => ok(null)),
   };
   return Object.assign(gateway, overrides);
 }

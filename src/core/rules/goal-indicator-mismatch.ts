@@ -9,7 +9,8 @@
  */
 import Decimal from "decimal.js";
 import type { Indicator, Project } from "../model";
-import { extractGoalNumbers, type GoalNumber } from "../text/goal-numbers";
+import type { GoalNumber } from "../text/goal-numbers";
+import { goalNumbersOf } from "./util/goal-numbers-of";
 import { costPictures, type CostPicture, type UnitCostItem } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
@@ -45,7 +46,7 @@ class Only {
 }
 
 /** How many people the goal plans for: 期 × 每期人数, or a single 人数. null when unclear. */
-function headcount(nums: GoalNumber[]): Headcount | null {
+function headcount(nums: readonly GoalNumber[]): Headcount | null {
   const d = new Only();
   const pe = new Only();
   const pp = new Only();
@@ -140,7 +141,7 @@ export default defineRule<MessageId>({
     const pictureOf = costPictures(ctx.table);
     ctx.table.projects.forEach((project, p) => {
       if (!project.goal.trim() || project.indicators.length === 0) return;
-      const nums = extractGoalNumbers(project.goal);
+      const nums = goalNumbersOf(project);
       if (nums.length === 0) return;
       checkImpliedCost(project, pictureOf, p, nums, ctx.report);
       const counts = nums.filter((n) => n.kind === "count" && n.per === null);
@@ -171,7 +172,7 @@ function checkImpliedCost(
   project: Project,
   pictureOf: (p: number) => CostPicture,
   p: number,
-  nums: GoalNumber[],
+  nums: readonly GoalNumber[],
   report: RuleContext<MessageId>["report"],
 ): void {
   if (project.amount === null) return;

@@ -34,7 +34,7 @@ export default defineRule({
       if (project.indicators.length === 0) return; // indicators-missing
       const present = presenceOf(p);
       for (const key of required) {
-        const has = key === "satisfaction" ? present.hasSatisfaction : key === "cost" ? present.hasCost : present.level1.has(key);
+        const has = key === "satisfaction" ? present.hasSatisfaction : key === "cost" ? present.hasCost : present.hasLevel1(key);
         if (!has) ctx.report({ messageId: key, data: { project: project.name }, project });
       }
     });

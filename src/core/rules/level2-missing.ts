@@ -47,21 +47,18 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       if (project.indicators.length === 0) return; // indicators-missing
       const present = presenceOf(p);
-      const under = (l1: Level1Key) => present.level2.get(l1) ?? new Set<Level2Key>();
-
-      if (present.level1.has("output")) {
-        const found = under("output");
-        const missing = OUTPUT_REQUIRED[ctx.profile].filter((k) => (k === "cost" ? !present.hasCost : !found.has(k)));
+      if (present.hasLevel1("output")) {
+        const missing = OUTPUT_REQUIRED[ctx.profile].filter((k) => (k === "cost" ? !present.hasCost : !present.hasLevel2("output", k)));
         if (missing.length > 0) {
           const { text, at } = level1Heading(project, "output");
           for (const k of missing) ctx.report({ messageId: k, data: { project: project.name, level1: text }, project, at });
         }
       }
-      if (present.level1.has("benefit") && !BENEFIT_ANY.some((k) => under("benefit").has(k))) {
+      if (present.hasLevel1("benefit") && !BENEFIT_ANY.some((k) => present.hasLevel2("benefit", k))) {
         const { text, at } = level1Heading(project, "benefit");
         ctx.report({ messageId: "benefitNone", data: { project: project.name, level1: text }, project, at });
       }
-      if (ctx.profile === "2021" && present.level1.has("cost") && !COST_ANY.some((k) => under("cost").has(k))) {
+      if (ctx.profile === "2021" && present.hasLevel1("cost") && !COST_ANY.some((k) => present.hasLevel2("cost", k))) {
         const { text, at } = level1Heading(project, "cost");
         ctx.report({ messageId: "costNone", data: { project: project.name, level1: text }, project, at });
       }

@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx) {
     eachIndicator(
       ctx.table,
-      // a readable number in % that may be outside 0–100 (|n| ≥ 100 or n < 0): the common case needs no comparison
+      // a readable number in % above 100 or below 0
       { all: PERCENT_OUTSIDE | QUANT, none: MALFORMED },
       (ind, project) => {
         const n = ind.number!;

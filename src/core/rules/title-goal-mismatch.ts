@@ -3,7 +3,8 @@
  * Seed project 1: "政协十七届四次会议工作经费" vs goal "成功举办政协门源县第十七届委员会第三次会议".
  * Only numbers both texts state are compared: a goal that names no session says nothing against the name.
  */
-import { extractSessionRefs } from "../text/goal-numbers";
+import { extractSessionRefs, sessionRefsIn } from "../text/goal-numbers";
+import { goalNumbersOf } from "./util/goal-numbers-of";
 import { defineRule } from "./rule";
 
 /** A name without 届, 次 or 年 states nothing to compare (a cheap filter before the number scan). */
@@ -34,7 +35,7 @@ export default defineRule({
       if (!project.goal.trim() || !SESSION_HINT.test(project.name)) continue; // empty goal: goal-missing
       const inName = extractSessionRefs(project.name);
       if (inName.terms.length + inName.sessions.length + inName.years.length === 0) continue;
-      const inGoal = extractSessionRefs(project.goal);
+      const inGoal = sessionRefsIn(goalNumbersOf(project));
       for (const kind of ["terms", "sessions", "years"] as const) {
         const a = inName[kind];
         const b = inGoal[kind];

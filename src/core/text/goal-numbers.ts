@@ -133,8 +133,13 @@ export interface SessionRefs {
 }
 
 export function extractSessionRefs(text: string): SessionRefs {
+  return sessionRefsIn(extractGoalNumbers(text));
+}
+
+/** extractSessionRefs from numbers already extracted (extractGoalNumbers). */
+export function sessionRefsIn(numbers: readonly GoalNumber[]): SessionRefs {
   const refs: SessionRefs = { terms: [], sessions: [], years: [] };
-  for (const n of extractGoalNumbers(text)) {
+  for (const n of numbers) {
     if (n.kind === "year") refs.years.push(n.value);
     else if (n.kind === "ordinal" && n.unit === "届") refs.terms.push(n.value);
     else if (n.kind === "ordinal" && n.unit === "次" && SESSION_AFTER.test(n.after)) refs.sessions.push(n.value);

@@ -5,4 +5,4 @@ export type { CellWrite, InsertionPlan, InsertionPreview, InsertionTarget, NewSh
 export { locate } from "./blocks";
 export { DEFAULT_WIDE_STYLE, formatWide, wideStyleOf, type WideStyle } from "./wide-style";
 export { addToWideText } from "./wide-text";
-export { newSheetName } from "./plan-sheet";
+export { newSheetName } from "./sheet-name";

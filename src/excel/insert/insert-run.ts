@@ -20,7 +20,7 @@ import type { Session } from "../session";
 import { boundingBox, COPY_PROPS, LoadedBox, rowsAddress, sameValue, settableFrom, writeCells } from "./cells-io";
 import { encodeInsertRecord, INSERT_KEY, type InsertRecord, type RecordedCell } from "./insert-record";
 import { queueMarksRead, queueMarksShift } from "./marks-io";
-import { newSheetName } from "./plan-sheet";
+import { newSheetName } from "./sheet-name";
 import { writeNewSheet } from "./new-sheet";
 import type { InsertionPlan } from "./types";
 

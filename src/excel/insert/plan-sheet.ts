@@ -5,18 +5,8 @@
 import { longLayout, LONG_HEADER, renderRows, type IndicatorSet } from "../../core/templates";
 import type { Outcome } from "../gateway";
 import { countIndicators, planFailure, type PlanOptions } from "./plan-common";
+import { newSheetName } from "./sheet-name";
 import type { InsertionPlan } from "./types";
-
-export const NEW_SHEET_NAME = "绩效目标表";
-
-/** 绩效目标表, 绩效目标表2, … — the first that no sheet has (Excel compares names without case). */
-export function newSheetName(taken: readonly string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? NEW_SHEET_NAME : `${NEW_SHEET_NAME}${i}`;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
 
 export function planNewSheet(sheetNames: readonly string[], set: IndicatorSet, options: PlanOptions): Outcome<InsertionPlan> {
   const p = options.newProject;

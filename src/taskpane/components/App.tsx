@@ -2,8 +2,9 @@
  * The task pane. All workbook behaviour comes in through the gateway prop, so the pane renders the same
  * with Excel's gateway or a test's fake; it never touches Office or Excel itself.
  */
-import { Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { Suspense, lazy, useMemo, useState } from "react";
+import { Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Suspense, lazy, useCallback, useMemo, useState } from "react";
+import type { Finding } from "../../core/finding";
 import { countFindings } from "../../core/finding";
 import type { RuleMeta } from "../../core/rules/rule";
 import type { WorkbookGateway } from "../../excel/gateway";
@@ -19,6 +20,9 @@ import { Toolbar } from "./Toolbar";
 import { useVisuallyHidden } from "./visually-hidden";
 
 const SettingsPanel = lazy(() => import("./SettingsPanel"));
+const TemplatesTab = lazy(() => import("./templates/TemplatesTab"));
+
+type View = "checks" | "templates";
 
 const useStyles = makeStyles({
   root: {
@@ -53,14 +57,25 @@ export function App({ gateway, rules }: AppProps) {
   const capabilities = useMemo(() => gateway.capabilities(), [gateway]);
   const findingsHeading = useId("findings");
   const hidden = useVisuallyHidden();
+  const [view, setView] = useState<View>("checks");
+  // Each 补全 click opens the 模板 tab afresh (key), preset to the missing categories.
+  const [templatesOpen, setTemplatesOpen] = useState<{ key: number; preset: { mode: "add" } | null }>({ key: 0, preset: null });
+  const onFix = useCallback(
+    async (finding: Finding) => {
+      await act.select(finding);
+      setTemplatesOpen((o) => ({ key: o.key + 1, preset: { mode: "add" } }));
+      setView("templates");
+    },
+    [act],
+  );
 
   const { result, stored } = state;
   const ignored = useMemo(() => new Set(stored.ignored), [stored.ignored]);
-  const view = useMemo(
+  const findings = useMemo(
     () => (result ? buildFindingsView(result.findings, ignored, filter) : null),
     [result, ignored, filter],
   );
-  const listed = useMemo(() => view?.ordered.map((it) => it.finding) ?? [], [view]);
+  const listed = useMemo(() => findings?.ordered.map((it) => it.finding) ?? [], [findings]);
   // A new check or a new filter starts the list afresh (position, open groups).
   const listKey = `${state.runId}|${[...filter.severities].join(",")}|${filter.ruleId ?? ""}`;
 
@@ -81,7 +96,7 @@ export function App({ gateway, rules }: AppProps) {
       {!capabilities.marks && <Text>{s.marksUnsupported}</Text>}
       <MessageList messages={state.messages} onDismiss={act.dismiss} />
       <div role="status" className={hidden}>
-        {state.busy === "check" ? s.checking : view ? s.checkDone(s.counts(countFindings(view.active))) : ""}
+        {state.busy === "check" ? s.checking : findings ? s.checkDone(s.counts(countFindings(findings.active))) : ""}
       </div>
 
       {settingsOpen ? (
@@ -96,29 +111,49 @@ export function App({ gateway, rules }: AppProps) {
         </Suspense>
       ) : (
         <>
-          {!result || !view ? (
-            <Text>{state.busy === "load" ? s.loading : s.intro}</Text>
+          {capabilities.marks && (
+            <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={s.templates.tabsLabel}>
+              <Tab value="checks">{s.templates.tabChecks}</Tab>
+              <Tab value="templates">{s.templates.tabTemplates}</Tab>
+            </TabList>
+          )}
+          {view === "templates" && capabilities.marks ? (
+            <Suspense fallback={<Spinner size="small" label={s.loading} />}>
+              <TemplatesTab key={templatesOpen.key} gateway={gateway} settings={stored.settings} preset={templatesOpen.preset} />
+            </Suspense>
           ) : (
             <>
-              <Summary result={result} active={view.active} ignoredCount={view.ignoredCount} />
-              {view.active.length > 0 && (
-                <section className={styles.section} aria-labelledby={findingsHeading}>
-                  <Text as="h2" id={findingsHeading} className={styles.heading}>
-                    {s.findingsHeading}
-                  </Text>
-                  <Filters findings={view.active} rules={rules} filter={filter} onChange={setFilter} />
-                  <FindingsList key={listKey} view={view} onSelect={act.select} onIgnore={act.ignore} />
-                </section>
+              {!result || !findings ? (
+                <Text>{state.busy === "load" ? s.loading : s.intro}</Text>
+              ) : (
+                <>
+                  <Summary result={result} active={findings.active} ignoredCount={findings.ignoredCount} />
+                  {findings.active.length > 0 && (
+                    <section className={styles.section} aria-labelledby={findingsHeading}>
+                      <Text as="h2" id={findingsHeading} className={styles.heading}>
+                        {s.findingsHeading}
+                      </Text>
+                      <Filters findings={findings.active} rules={rules} filter={filter} onChange={setFilter} />
+                      <FindingsList
+                        key={listKey}
+                        view={findings}
+                        onSelect={act.select}
+                        onIgnore={act.ignore}
+                        onFix={(f) => void onFix(f)}
+                      />
+                    </section>
+                  )}
+                </>
               )}
+              <IgnoredList
+                ignored={stored.ignored}
+                findings={result?.findings ?? []}
+                rules={rules}
+                disabled={state.busy !== null}
+                onRestore={act.restore}
+              />
             </>
           )}
-          <IgnoredList
-            ignored={stored.ignored}
-            findings={result?.findings ?? []}
-            rules={rules}
-            disabled={state.busy !== null}
-            onRestore={act.restore}
-          />
         </>
       )}
     </main>

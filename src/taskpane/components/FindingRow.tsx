@@ -1,6 +1,6 @@
 /** One finding: severity, the Chinese message, the indicator and the cell; a click selects the cell. */
 import { Button, makeStyles, mergeClasses, tokens, createFocusOutlineStyle } from "@fluentui/react-components";
-import { EyeOff16Regular } from "@fluentui/react-icons";
+import { AddSquare16Regular, EyeOff16Regular } from "@fluentui/react-icons";
 import { forwardRef } from "react";
 import type { Finding } from "../../core/finding";
 import { useStrings } from "../i18n";
@@ -53,7 +53,12 @@ export interface FindingRowProps {
   showSheet: boolean;
   onActivate(index: number): void;
   onIgnore(finding: Finding): void;
+  /** 补全: shown for findings a template can fix (a missing or empty category). */
+  onFix?(finding: Finding): void;
 }
+
+/** The findings behind 补全缺失类别. */
+export const FIXABLE_RULES: ReadonlySet<string> = new Set(["level1-missing", "level2-missing", "category-empty"]);
 
 export const FindingRow = forwardRef<HTMLButtonElement, FindingRowProps>(function FindingRow(p, ref) {
   const styles = useStyles();
@@ -79,6 +84,19 @@ export const FindingRow = forwardRef<HTMLButtonElement, FindingRowProps>(functio
           </span>
         </span>
       </button>
+      {p.onFix && FIXABLE_RULES.has(f.ruleId) && (
+        <Button
+          className={styles.ignore}
+          size="small"
+          appearance="subtle"
+          icon={<AddSquare16Regular />}
+          aria-label={s.templates.fixMissingLabel(f.project)}
+          title={s.templates.fixMissingLabel(f.project)}
+          onClick={() => p.onFix!(f)}
+        >
+          {s.templates.fixMissing}
+        </Button>
+      )}
       <Button
         className={styles.ignore}
         size="small"

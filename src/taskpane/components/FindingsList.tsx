@@ -40,6 +40,8 @@ export interface FindingsListProps {
   view: FindingsView;
   onSelect(finding: Finding): void;
   onIgnore(finding: Finding): void;
+  /** 补全缺失类别 for a finding about a missing or empty category (the 模板 tab). */
+  onFix?(finding: Finding): void;
 }
 
 function initiallyOpen(groups: readonly FindingGroup[], total: number): string[] {
@@ -50,7 +52,7 @@ function isTextEntry(target: EventTarget): boolean {
   return target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
 }
 
-export function FindingsList({ view, onSelect, onIgnore }: FindingsListProps) {
+export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListProps) {
   const styles = useStyles();
   const s = useStrings();
   const { groups, ordered } = view;
@@ -150,6 +152,7 @@ export function FindingsList({ view, onSelect, onIgnore }: FindingsListProps) {
                         showSheet={view.manySheets}
                         onActivate={(i) => goTo(i, false)}
                         onIgnore={onIgnore}
+                        onFix={onFix}
                       />
                     ))}
                   </ul>

@@ -5,7 +5,14 @@
  * is filed (2015: 二级 under 产出; 2021: its own 一级).
  */
 import type { Level1Key, Level2Key, Project, Table } from "../../model";
-import { categoryLevel1, categoryLevel2, tableFacts, type TableFacts } from "./table-facts";
+import {
+  categoryLevel1,
+  categoryLevel2,
+  LEVEL1_KEYS as LEVEL1_KEYS_IN_ORDER,
+  LEVEL2_KEYS as LEVEL2_KEYS_IN_ORDER,
+  tableFacts,
+  type TableFacts,
+} from "./table-facts";
 
 /** The 一级 a 二级 belongs to when the tree does not say (no 一级 heading, or an unrecognised one). */
 export const LEVEL1_OF_LEVEL2: Record<Level2Key, Level1Key> = {
@@ -33,6 +40,62 @@ export interface CategoryPresence {
   hasCost: boolean;
   /** Some satisfaction category exists: 一级 满意度指标, or 满意度 filed as a 二级 (e.g. under 效益). */
   hasSatisfaction: boolean;
+  /** level1.has(key), without building the set. */
+  hasLevel1(key: Level1Key): boolean;
+  /** level2.get(level1)?.has(key), without building the sets. */
+  hasLevel2(level1: Level1Key, key: Level2Key): boolean;
+}
+
+/** Each 一级 key's number (its bit is 1 << number), each 二级 key's bit. */
+const L1_NUMBER = new Map<Level1Key, number>(LEVEL1_KEYS_IN_ORDER.flatMap((k, i) => (k ? [[k, i] as const] : [])));
+const L2_BIT = new Map<Level2Key, number>(LEVEL2_KEYS_IN_ORDER.flatMap((k, i) => (k ? [[k, 1 << i] as const] : [])));
+
+/**
+ * Presence as bits (one per 一级, and per 一级 one per 二级): thousands of projects are checked, and the
+ * sets the interface offers are built only when someone reads them.
+ */
+class Presence implements CategoryPresence {
+  level1Bits = 0;
+  /** 二级 bits under each 一级, by the 一级's number. */
+  readonly level2Bits = [0, 0, 0, 0, 0];
+  hasCost = false;
+  hasSatisfaction = false;
+
+  hasLevel1(key: Level1Key): boolean {
+    const n = L1_NUMBER.get(key);
+    return n !== undefined && (this.level1Bits & (1 << n)) !== 0;
+  }
+
+  hasLevel2(level1: Level1Key, key: Level2Key): boolean {
+    const n = L1_NUMBER.get(level1);
+    return n !== undefined && (this.level2Bits[n] & (L2_BIT.get(key) ?? 0)) !== 0;
+  }
+
+  get level1(): Set<Level1Key> {
+    return new Set([...L1_NUMBER.keys()].filter((k) => this.hasLevel1(k)));
+  }
+
+  get level2(): Map<Level1Key, Set<Level2Key>> {
+    const map = new Map<Level1Key, Set<Level2Key>>();
+    for (const l1 of L1_NUMBER.keys()) {
+      const keys = [...L2_BIT.keys()].filter((k) => this.hasLevel2(l1, k));
+      if (keys.length > 0) map.set(l1, new Set(keys));
+    }
+    return map;
+  }
+
+  add(l1: Level1Key | null | undefined, l2: Level2Key | null | undefined): void {
+    const parent = l1 ?? (l2 ? LEVEL1_OF_LEVEL2[l2] : null);
+    const n = parent ? L1_NUMBER.get(parent) : undefined;
+    if (!parent || n === undefined) return;
+    this.level1Bits |= 1 << n;
+    if (parent === "cost") this.hasCost = true;
+    if (parent === "satisfaction") this.hasSatisfaction = true;
+    if (!l2) return;
+    this.level2Bits[n] |= L2_BIT.get(l2) ?? 0;
+    if (COST_LEVEL2.has(l2)) this.hasCost = true;
+    if (l2 === "satisfaction") this.hasSatisfaction = true;
+  }
 }
 
 const LEVEL1_KEYS: ReadonlySet<string> = new Set<Level1Key>(["output", "benefit", "satisfaction", "cost"]);
@@ -64,27 +127,10 @@ export function categoryPresences(table: Table): (p: number) => CategoryPresence
 
 /** From the facts when given (the project's first indicator is number `first` there), else from the indicators. */
 function computePresence(project: Project, facts: TableFacts | null, first: number): CategoryPresence {
-  const level1 = new Set<Level1Key>();
-  const level2 = new Map<Level1Key, Set<Level2Key>>();
-  let hasCost = false;
-  let hasSatisfaction = false;
-
-  const add = (l1: Level1Key | null | undefined, l2: Level2Key | null | undefined) => {
-    const parent = l1 ?? (l2 ? LEVEL1_OF_LEVEL2[l2] : null);
-    if (parent) level1.add(parent);
-    if (parent === "cost") hasCost = true;
-    if (parent === "satisfaction") hasSatisfaction = true;
-    if (!l2 || !parent) return;
-    let set = level2.get(parent);
-    if (!set) level2.set(parent, (set = new Set<Level2Key>()));
-    set.add(l2);
-    if (COST_LEVEL2.has(l2)) hasCost = true;
-    if (l2 === "satisfaction") hasSatisfaction = true;
-  };
-
+  const found = new Presence();
   for (const h of project.headings) {
-    if (h.level === 1) add(asLevel1(h.key), null);
-    else add(h.level1Key, asLevel2(h.key));
+    if (h.level === 1) found.add(asLevel1(h.key), null);
+    else found.add(h.level1Key, asLevel2(h.key));
   }
   // Indicators come in runs under one heading: each run adds its categories once.
   if (facts) {
@@ -94,7 +140,7 @@ function computePresence(project: Project, facts: TableFacts | null, first: numb
       const c = facts.category[k];
       if (c === previous) continue;
       previous = c;
-      add(categoryLevel1(c), categoryLevel2(c));
+      found.add(categoryLevel1(c), categoryLevel2(c));
     }
   } else {
     let l1: Level1Key | null | undefined;
@@ -103,8 +149,8 @@ function computePresence(project: Project, facts: TableFacts | null, first: numb
       if (ind.level1Key === l1 && ind.level2Key === l2) continue;
       l1 = ind.level1Key;
       l2 = ind.level2Key;
-      add(l1, l2);
+      found.add(l1, l2);
     }
   }
-  return { level1, level2, hasCost, hasSatisfaction };
+  return found;
 }

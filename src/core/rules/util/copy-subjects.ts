@@ -102,12 +102,12 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   // Owner: the only project whose (compacted) name contains the subject; null when two names do.
   const owner: (Project | null)[] = patterns.map(() => null);
   const count = new Array<number>(patterns.length).fill(0);
-  for (const [name, named] of projectsNamed) {
+  projectsNamed.forEach((named, name) => {
     for (const id of matcher.find(compactName(name))) {
       count[id] += named.length;
       owner[id] = count[id] === 1 ? named[0] : null;
     }
-  }
+  });
   // Only a subject with one owner can be reported: indicator names are searched for those alone.
   const owned: { subject: string; owner: Project }[] = [];
   patterns.forEach((subject, id) => {

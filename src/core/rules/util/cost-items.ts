@@ -8,8 +8,8 @@ import type { Indicator, Project, Table } from "../../model";
 import { NameKind, totalCostInLine } from "../../vocab/indicator-kind";
 import { compactName } from "./compact-name";
 import { moneyInWan, WAN_TOLERANCE } from "./cost-money";
-import { readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
-import { NUMBER, QUALITATIVE, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, type TableFacts } from "./table-facts";
+import { isCostAt, readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
+import { NUMBER, QUALITATIVE, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, UNIT_SLASH, type TableFacts } from "./table-facts";
 
 export interface MoneyItem {
   ind: Indicator;
@@ -115,6 +115,8 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
     const f = facts.flags[k];
     // Rates and 定性 values are most of a table and never part of the cost arithmetic.
     if ((f & (QUALITATIVE | UNIT_PERCENT)) !== 0) continue;
+    // Neither a unit in "元/…", nor an amount of money, nor a cost whose line may hold "≤150/本": nothing.
+    if ((f & UNIT_SLASH) === 0 && (f & (UNIT_MONEY | NUMBER)) !== (UNIT_MONEY | NUMBER) && !isCostAt(facts, k)) continue;
     const ind = inds[i];
     const cost = readUnitCost(ind, facts, k);
     if (cost) {
@@ -131,8 +133,17 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
       else pic.lumpSums.push(lumpItem(ind, wanOf(ind), name));
       continue;
     }
-    const q = (f & UNIT_COUNT) !== 0 ? readQuantity(ind, facts, k) : null;
-    if (q) pic.quantities.push(q);
+  }
+  // The counted quantities matter only to unit costs and bare-元 amounts (most projects have neither).
+  if (pic.unitCosts.length > 0 || bareYuan.length > 0) {
+    for (let i = 0; i < inds.length; i++) {
+      const k = first + i;
+      if ((facts.flags[k] & (QUALITATIVE | UNIT_PERCENT | UNIT_COUNT)) !== UNIT_COUNT) continue;
+      const ind = inds[i];
+      if (pic.unitCosts.some((u) => u.ind === ind)) continue; // a unit cost read from its line ("≤150/本")
+      const q = readQuantity(ind, facts, k);
+      if (q) pic.quantities.push(q);
+    }
   }
   if (bareYuan.length > 0) {
     for (const item of bareYuan) {

@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import type { Indicator } from "../../model";
 import { NameKind, stripSpaces } from "../../vocab/indicator-kind";
 import { canonicalCountUnit, COUNT_UNIT } from "./count-units";
-import { NUMBER, QUALITATIVE, UNIT_COUNT, UNIT_SLASH, type TableFacts } from "./table-facts";
+import { NAME_COST_WORD, NUMBER, QUALITATIVE, UNIT_COUNT, UNIT_SLASH, type TableFacts } from "./table-facts";
 
 export interface UnitCost {
   /** The price in 元 per one of each per-unit. */
@@ -46,7 +46,7 @@ export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): Unit
   const f = facts.flags[k];
   if ((f & QUALITATIVE) !== 0) return null;
   // No "/" in the unit: only a cost with "≤150/本" left whole in the line can be one (see below).
-  if ((f & UNIT_SLASH) === 0 && !(isCostAt(ind, facts, k) && (ind.raw.includes("/") || ind.raw.includes("／")))) return null;
+  if ((f & UNIT_SLASH) === 0 && !(isCostAt(facts, k) && (ind.raw.includes("/") || ind.raw.includes("／")))) return null;
   const unit = ind.unit === null ? "" : stripSpaces(ind.unit);
   if (unit === "%") return null;
   if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction)) return null;
@@ -59,25 +59,36 @@ export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): Unit
     perText = m[2];
   } else {
     const r = RAW_UNIT_COST_RE.exec(ind.raw);
-    if (!r || !isCostAt(ind, facts, k)) return null;
+    if (!r || !isCostAt(facts, k)) return null;
     // The parser could not split value and unit: the number next to "/本" in the line is the price.
     number = new Decimal(r[1]);
     currency = r[2];
     perText = r[3];
   }
   if (number === null || perText === undefined) return null;
-  const per = perUnits(perText);
+  const per = perUnitsOf(perText);
   if (!per) return null;
   const toYuan = currency === undefined || currency === "元" ? null : YUAN_PER[currency];
-  return {
-    priceYuan: toYuan ? number.times(toYuan) : number,
-    per,
-    label: `元/${per.join("·")}`,
-  };
+  return { priceYuan: toYuan ? number.times(toYuan) : number, per: per.units, label: per.label };
 }
 
-function isCostAt(ind: Indicator, facts: TableFacts, k: number): boolean {
-  return facts.is(k, NameKind.cost) || ind.name.includes("成本");
+/** Per-units read before, by their text: a table writes a handful ("人·天", "本"). Shared, never changed. */
+const PER_UNITS = new Map<string, { units: string[]; label: string } | null>();
+
+function perUnitsOf(text: string): { units: string[]; label: string } | null {
+  let found = PER_UNITS.get(text);
+  if (found === undefined) {
+    if (PER_UNITS.size >= 512) PER_UNITS.clear();
+    const units = perUnits(text);
+    found = units ? { units: Object.freeze(units) as string[], label: `元/${units.join("·")}` } : null;
+    PER_UNITS.set(text, found);
+  }
+  return found;
+}
+
+/** A cost, or 成本 in the name (成本控制率 is a rate, but "≤150/本" beside 成本 is still a price). */
+export function isCostAt(facts: TableFacts, k: number): boolean {
+  return facts.is(k, NameKind.cost) || (facts.flags[k] & NAME_COST_WORD) !== 0;
 }
 
 /** A counted quantity: "800本", "≥162名", "会议时间 ≥3天" — a number with a count unit, not a cost. */

@@ -11,11 +11,13 @@
  *
  * Cached per table: the model does not change while rules run.
  */
+import Decimal from "decimal.js";
 import type { Indicator, Level1Key, Level2Key, Project, Table } from "../../model";
 import { costFrom, NameKind, nameIs, spendingFrom, stripSpaces } from "../../vocab/indicator-kind";
 import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { wanFactor } from "./cost-money";
 import { isCountUnit, unitFamily } from "./count-units";
+import { decimalGt } from "./decimal-compare";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
 import {
   CHAR_HINTS,
@@ -72,7 +74,7 @@ export const UNIT_MONEY = 1 << 15;
 export const UNIT_COUNT = 1 << 16;
 /** A "/" in the unit: a unit cost (元/本, 元/人·天). */
 export const UNIT_SLASH = 1 << 17;
-/** A number in % (either sign) that may lie outside 0–100: |n| ≥ 100 or negative. */
+/** A number in % (or ％) above 100 or below 0. */
 export const PERCENT_OUTSIDE = 1 << 18;
 /** 满 in the name (a cheap hint for satisfaction). */
 export const NAME_MAN = 1 << 19;
@@ -99,6 +101,7 @@ export const NAME_MONEY_END = 1 << 29;
 // (Flags stay below 2^30: small integers for the JavaScript engine.)
 
 const DAY_UNIT = /^(天|日|个?工作日)$/;
+const HUNDRED = new Decimal(100);
 const PERCENT_LIKE = /^\s*(%|％|‰|百分比|个?百分点)\s*$/;
 
 /** The unit flags of a unit other than null, "%" and "％" (fieldFlags knows those). */
@@ -350,8 +353,8 @@ function fieldFlags(ind: Indicator): number {
   if (unit === null) f |= UNIT_NULL;
   else if (unit === "%" || unit === "％") {
     f |= unit === "%" ? UNIT_PERCENT | UNIT_PERCENT_LIKE : UNIT_PERCENT_LIKE;
-    // The Decimal's own fields, not its digits: e is the exponent (|n| ≥ 100 ⇔ e ≥ 2).
-    if (n !== null && (n.e >= 2 || n.isNegative())) f |= PERCENT_OUTSIDE;
+    // The exponent first (e ≥ 2 ⇔ |n| ≥ 100): the digits are read only for 100…999 and negatives.
+    if (n !== null && (n.isNegative() ? !n.isZero() : n.e > 2 || (n.e === 2 && decimalGt(n, HUNDRED)))) f |= PERCENT_OUTSIDE;
   }
   return f;
 }

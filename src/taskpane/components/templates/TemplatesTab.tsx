@@ -1,0 +1,221 @@
+/**
+ * 模板: fill a project's indicators from a template. The selected row's project is read, its type
+ * suggested (with the keyword that gave it away) and its numbers prefilled; the user can change the
+ * type and every value; the preview is exactly what 插入 will write; cells with content are replaced
+ * only after a confirmation that shows them; 撤销插入 puts back what the last insertion changed.
+ * Loaded lazily: the template library and the planning code stay out of the pane's first load.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { AddSquareRegular, ArrowSyncRegular, ArrowUndoRegular } from "@fluentui/react-icons";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Settings } from "../../../core/settings";
+import { createLibrary } from "../../../core/templates";
+import type { WorkbookGateway } from "../../../excel/gateway";
+import { useStrings } from "../../i18n";
+import { evaluateForm, hasIndicators, prefillFor, startForm, type FormStart, type TemplateForm } from "../../state/template-form";
+import { useTemplates } from "../../state/use-templates";
+import { MessageList } from "../MessageList";
+import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { InsertPreview } from "./InsertPreview";
+import { ParamForm } from "./ParamForm";
+import { TemplateGallery } from "./TemplateGallery";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  suggestion: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+});
+
+export interface TemplatesTabProps {
+  gateway: WorkbookGateway;
+  settings: Settings;
+  /** Opened from a finding's 补全 button: start with only the missing categories. */
+  preset: { mode: "add" } | null;
+}
+
+export default function TemplatesTab({ gateway, settings, preset }: TemplatesTabProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const s = strings.templates;
+  const headingId = useId("templates");
+  const library = useMemo(() => createLibrary(), []);
+  const standards = settings.standards;
+  const [state, act] = useTemplates(gateway, settings, strings);
+  const { target, busy } = state;
+  const [start, setStart] = useState<FormStart | null>(null);
+  const [form, setForm] = useState<TemplateForm | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const presetUsed = useRef(false);
+
+  // Each read of the selection starts the form afresh: type suggested, values prefilled.
+  useEffect(() => {
+    if (state.readId === 0) return;
+    const next = startForm(target, library, standards, presetUsed.current ? null : preset);
+    presetUsed.current = true;
+    setStart(next);
+    setForm(next.form);
+    // The form follows the reads only (a new read, not every render).
+  }, [state.readId]);
+
+  const template = form ? library.templates.find((t) => t.id === form.templateId) ?? library.templates[0] : null;
+  const profile = target?.profile ?? (settings.profile === "auto" ? "2015" : settings.profile);
+  const evaluation = useMemo(
+    () => (form && template ? evaluateForm(form, template, target, profile, standards) : null),
+    [form, template, target, profile, standards],
+  );
+
+  if (!form || !template || !start || !evaluation) {
+    return <Spinner size="small" label={s.reading} />;
+  }
+
+  const idle = busy === null;
+  const update = (patch: Partial<TemplateForm>) => setForm({ ...form, ...patch });
+  const chooseTemplate = (id: string) => {
+    const t = library.templates.find((x) => x.id === id);
+    if (!t) return;
+    const pre = prefillFor(t, target, standards, form.amount);
+    setStart({ ...start, sources: pre.sources });
+    update({ templateId: id, values: pre.values });
+  };
+  const project = target?.project ?? null;
+  const plan = evaluation.plan;
+  const insert = () => {
+    if (!plan) return;
+    if (plan.overwrites.length > 0) setConfirming(true);
+    else void act.insert(plan, false);
+  };
+  const top = start.suggestions.find((x) => x.keyword !== null) ?? start.suggestions[0];
+  const rowsTable = target?.table && target.table.layout !== "wide";
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h2" id={headingId} className={styles.heading}>
+        {s.heading}
+      </Text>
+      <div className={styles.buttons}>
+        <Button icon={<ArrowSyncRegular />} disabled={!idle} onClick={() => void act.read()}>
+          {busy === "read" ? s.reading : s.readSelection}
+        </Button>
+        <Button icon={<ArrowUndoRegular />} disabled={!idle || !state.last} onClick={() => void act.undo()}>
+          {busy === "undo" ? s.undoing : s.undo}
+        </Button>
+      </div>
+      {state.last && <Text className={styles.note}>{s.lastInsertion(state.last.summary)}</Text>}
+      <MessageList messages={state.message ? [state.message] : []} onDismiss={act.dismiss} />
+
+      <div className={styles.section}>
+        <Text>
+          {project && target?.table
+            ? s.selected({
+                sheet: target.sheet.name,
+                row: project.cells.name.row + 1,
+                name: project.name || project.rawName,
+                layout: strings.layout[target.table.layout],
+                amount: project.amount ? project.amount.toFixed() : null,
+              })
+            : target?.tables.length
+              ? s.noProject
+              : s.noTable}
+        </Text>
+        {target?.protected && project && <Text className={styles.note}>{s.protectedSheet(target.sheet.name)}</Text>}
+        {top && <Text className={styles.suggestion}>{s.suggested(top.template.name, top.reason)}</Text>}
+      </div>
+
+      {project && (
+        <RadioGroup value={form.into} onChange={(_e, d) => update({ into: d.value as TemplateForm["into"] })} disabled={!idle} aria-label={s.intoLabel}>
+          <Radio value="project" label={s.intoProject} />
+          <Radio value="newSheet" label={s.intoNewSheet} />
+        </RadioGroup>
+      )}
+      {form.into === "project" && hasIndicators(target) && (
+        <div className={styles.section}>
+          <RadioGroup value={form.mode} onChange={(_e, d) => update({ mode: d.value as TemplateForm["mode"] })} disabled={!idle} aria-label={s.modeLabel}>
+            <Radio value="add" label={s.modeAdd} />
+            <Radio value="replace" label={s.modeReplace} disabled={!!rowsTable} />
+          </RadioGroup>
+          <Text className={styles.note}>{rowsTable ? s.modeReplaceRowsHint : s.modeReplaceWideHint}</Text>
+        </div>
+      )}
+      {form.into === "newSheet" && (
+        <div className={styles.section}>
+          <Field label={s.newName} required validationMessage={evaluation.fieldErrors.newName} validationState={evaluation.fieldErrors.newName ? "error" : "none"}>
+            <Input value={form.newName} disabled={!idle} onChange={(_e, d) => update({ newName: d.value })} />
+          </Field>
+          <Field label={s.newGoal}>
+            <Textarea value={form.newGoal} disabled={!idle} resize="vertical" onChange={(_e, d) => update({ newGoal: d.value })} />
+          </Field>
+        </div>
+      )}
+
+      <TemplateGallery templates={library.templates} suggestions={start.suggestions} selected={form.templateId} disabled={!idle} onSelect={chooseTemplate} />
+
+      <div className={styles.section}>
+        <Text as="h3" className={styles.subheading}>
+          {s.paramsHeading}
+        </Text>
+        <ParamForm
+          template={template}
+          values={form.values}
+          amount={form.amount}
+          sources={start.sources}
+          errors={evaluation.fieldErrors}
+          disabled={!idle}
+          onValue={(id, v) => update({ values: { ...form.values, [id]: v } })}
+          onAmount={(v) => update({ amount: v })}
+        />
+        {form.into === "project" && project && project.goal.trim() === "" && (
+          <Checkbox checked={form.writeGoal} disabled={!idle} label={s.writeGoal} onChange={(_e, d) => update({ writeGoal: d.checked === true })} />
+        )}
+        {evaluation.problems.map((p) => (
+          <MessageBar key={p} intent="error">
+            <MessageBarBody>{p}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+
+      <div className={styles.section}>
+        <Text as="h3" className={styles.subheading}>
+          {s.previewHeading}
+        </Text>
+        {plan ? (
+          <InsertPreview preview={plan.preview} summary={plan.summary} />
+        ) : (
+          <Text role="status">{evaluation.planError ?? s.previewNothing}</Text>
+        )}
+      </div>
+      <div className={styles.buttons}>
+        <Button appearance="primary" icon={<AddSquareRegular />} disabled={!idle || !plan} onClick={insert}>
+          {busy === "insert" ? s.inserting : s.insert}
+        </Button>
+      </div>
+      <ConfirmOverwrite
+        open={confirming}
+        overwrites={plan?.overwrites ?? []}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          if (plan) void act.insert(plan, true);
+        }}
+      />
+    </section>
+  );
+}
