@@ -195,7 +195,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
   /** A batch that failed part-way may have written something: what is known is read again. */
   function insertFailed(message: string): Outcome<never> {
     Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null, afterCheck: null, insertRecordRaw: undefined });
-    return fail(`插入没有完成：${message}`);
+    return fail(`${message} 如表格已有部分改动，可用 Excel 的撤销（Ctrl+Z）恢复。`);
   }
 }
 

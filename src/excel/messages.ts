@@ -22,6 +22,7 @@ export const MSG = {
   selectFailed: (sheet: string, cell: string): string => `无法定位到“${sheet}”的 ${cell} 单元格（工作表可能已改名或删除）。`,
   excelError: (detail: string): string => `Excel 返回错误：${detail}`,
   insertProtected: (sheet: string): string => `工作表“${sheet}”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,
+  insertSheetMissing: (sheet: string): string => `找不到工作表“${sheet}”（可能已改名或删除），未做改动。请重新读取所选行。`,
   insertStructureProtected: "工作簿结构受保护，无法新建工作表，未做改动。请先在“审阅”选项卡中撤销工作簿保护。",
   insertChanged: (cell: string, now: string): string =>
     `表格在读取之后有改动（${cell} 现为“${clip(now)}”），未做改动。请重新选中项目，确认预览后再插入。`,

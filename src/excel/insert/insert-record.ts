@@ -28,6 +28,8 @@ export interface InsertRecord {
   cells: RecordedCell[];
   unmerged: CellRange[];
   merged: CellRange[];
+  /** Cells whose wrapping the insertion turned on (off again on undo). */
+  wrapped?: { r: number; c: number }[];
 }
 
 export function encodeInsertRecord(r: InsertRecord): string {
@@ -61,5 +63,6 @@ export function decodeInsertRecord(raw: unknown): InsertRecord | null {
     if (c.ins !== undefined && c.ins !== true) return null;
   }
   if (!x.unmerged.every(isRange) || !x.merged.every(isRange)) return null;
+  if (x.wrapped !== undefined && !(Array.isArray(x.wrapped) && x.wrapped.every((w) => typeof w === "object" && w !== null && isInt(w.r) && isInt(w.c)))) return null;
   return x as InsertRecord;
 }

@@ -62,7 +62,13 @@ export async function runInsert(
   const props = template ? template.getCellProperties(COPY_PROPS) : null;
   template?.load("numberFormat");
   const marks = plan.insertRows ? queueMarksRead(ctx) : null;
-  await ctx.sync();
+  const wraps = plan.wrap.map((w) => ({ ...w, now: ws.getRange(toA1(w.row, w.col)).getCellProperties({ format: { wrapText: true } }) }));
+  try {
+    await ctx.sync();
+  } catch (err) {
+    if ((err as { code?: unknown } | null)?.code === "ItemNotFound") return fail(MSG.insertSheetMissing(plan.sheet));
+    throw err;
+  }
 
   if (ws.protection.protected) return fail(MSG.insertProtected(plan.sheet));
   for (const e of plan.expect) {
@@ -101,6 +107,8 @@ export async function runInsert(
     unmerged: plan.unmerge,
     merged: plan.merge,
   };
+  const wrapOn = wraps.filter((w) => w.now.value[0]?.[0]?.format?.wrapText === false);
+  if (wrapOn.length > 0) record.wrapped = wrapOn.map((w) => ({ r: w.row, c: w.col }));
 
   // 2 Writes.
   if (plan.insertRows) {
@@ -112,6 +120,7 @@ export async function runInsert(
   }
   for (const m of plan.unmerge) ws.getRange(rangeToA1(m)).unmerge();
   writeCells(ws, plan.writes);
+  for (const w of wrapOn) ws.getRange(toA1(w.row, w.col)).setCellProperties([[{ format: { wrapText: true } }]]);
   for (const m of plan.merge) ws.getRange(rangeToA1(m)).merge(false);
   const raw = encodeInsertRecord(record);
   wb.settings.add(INSERT_KEY, raw);

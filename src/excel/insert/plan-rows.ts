@@ -191,6 +191,7 @@ export function planRows(sheet: Sheet, table: Table, project: Project, set: Indi
       merge,
       expect,
       overwrites,
+      wrap: [],
       newSheet: null,
       select: { top, left: range.left, bottom, right: range.right },
     },

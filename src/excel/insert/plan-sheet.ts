@@ -48,6 +48,7 @@ export function planNewSheet(sheetNames: readonly string[], set: IndicatorSet, o
       merge: layout.merges,
       expect: [],
       overwrites: [],
+      wrap: [],
       newSheet: { rows: layout.rows, widths: layout.widths, wrap: layout.wrap, titleRow: 0, headerRow: layout.headerRow },
       select: { top: 0, left: 0, bottom: last, right: width - 1 },
     },

@@ -63,6 +63,7 @@ export function planWide(sheet: Sheet, table: Table, project: Project, set: Indi
       merge: [],
       expect,
       overwrites,
+      wrap: [{ row, col }, ...(goal ? [{ row: goal.write.row, col: goal.write.col }] : [])],
       newSheet: null,
       select: { top: row, left: col, bottom: row, right: col },
     },

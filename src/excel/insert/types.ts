@@ -76,6 +76,8 @@ export interface InsertionPlan {
   /** Cells whose text must still be what the plan saw when it is written (0-based, above inserted rows). */
   expect: { row: number; col: number; text: string }[];
   overwrites: Overwrite[];
+  /** Cells that must wrap their text (a multi-line indicator cell): wrapping is turned on where it is off. */
+  wrap: { row: number; col: number }[];
   newSheet: NewSheetLayout | null;
   /** Selected afterwards, so the user sees what was written. */
   select: CellRange;

@@ -181,6 +181,7 @@ async function decideAndWrite(ctx: XRequestContext, session: Session, r: Reads):
       session.comments = null;
     }
     writeCells(ws, restore);
+    for (const w of record.wrapped ?? []) ws.getRange(toA1(w.r, w.c)).setCellProperties([[{ format: { wrapText: false } }]]);
     for (const m of record.unmerged) ws.getRange(rangeToA1(m)).merge(false);
     const first = restore[0] ?? (record.insertRows ? { row: Math.max(0, record.insertRows.at - 1), col: record.cells[0]?.c ?? 0 } : null);
     if (first) {

@@ -96,5 +96,15 @@ export function applyStyle(cell: FakeCell, p: NonNullable<XSettableCellPropertie
     }
     style.borders = { ...style.borders, [edge]: next };
   }
-  cell.style = style;
+  // A member set to Excel's default is the default: kept as absent, so equal looks compare equal.
+  for (const k of Object.keys(DEFAULT_STYLE) as (keyof typeof DEFAULT_STYLE)[]) if (style[k] === DEFAULT_STYLE[k]) delete style[k];
+  if (style.borders) {
+    for (const edge of EDGES) {
+      const b = style.borders[edge];
+      if (b && b.style === NO_BORDER.style && b.color === NO_BORDER.color && b.weight === NO_BORDER.weight) delete style.borders[edge];
+    }
+    if (Object.keys(style.borders).length === 0) delete style.borders;
+  }
+  if (Object.keys(style).length === 0) delete cell.style;
+  else cell.style = style;
 }

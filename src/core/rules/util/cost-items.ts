@@ -48,6 +48,10 @@ export interface CostPicture {
    */
   probablyPerUnit: MoneyItem[];
   unitCosts: UnitCostItem[];
+  /**
+   * The counted quantities unit costs may multiply with: those in a unit cost's per-units (all of them
+   * when the project has bare-元 amounts, for isProbablyPerUnit); none without unit costs or bare-元 amounts.
+   */
   quantities: Quantity[];
   /** The project amount ± WAN_TOLERANCE, once asked (see nearAmount). */
   near?: { amount: Decimal; lo: Decimal; hi: Decimal };
@@ -134,11 +138,17 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
       continue;
     }
   }
-  // The counted quantities matter only to unit costs and bare-元 amounts (most projects have neither).
+  // The counted quantities matter only to unit costs (those in their per-units) and to bare-元 amounts (all).
   if (pic.unitCosts.length > 0 || bareYuan.length > 0) {
+    let wanted: number[] | null = null;
+    if (bareYuan.length === 0) {
+      wanted = [];
+      for (const u of pic.unitCosts) for (const per of u.cost.per) wanted.push(facts.countUnitIds.get(per) ?? -1);
+    }
     for (let i = 0; i < inds.length; i++) {
       const k = first + i;
       if ((facts.flags[k] & (QUALITATIVE | UNIT_PERCENT | UNIT_COUNT)) !== UNIT_COUNT) continue;
+      if (wanted !== null && !wanted.includes(facts.countUnit[k])) continue;
       const ind = inds[i];
       if (pic.unitCosts.some((u) => u.ind === ind)) continue; // a unit cost read from its line ("≤150/本")
       const q = readQuantity(ind, facts, k);

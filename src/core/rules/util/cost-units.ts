@@ -101,5 +101,5 @@ export interface Quantity {
 export function readQuantity(ind: Indicator, facts: TableFacts, k: number): Quantity | null {
   if ((facts.flags[k] & (NUMBER | QUALITATIVE | UNIT_COUNT)) !== (NUMBER | UNIT_COUNT)) return null;
   if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) return null;
-  return { ind, unit: canonicalCountUnit(ind.unit as string), number: ind.number as Decimal };
+  return { ind, unit: facts.countUnitNames[facts.countUnit[k]], number: ind.number as Decimal };
 }

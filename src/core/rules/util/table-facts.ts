@@ -16,7 +16,7 @@ import type { Indicator, Level1Key, Level2Key, Project, Table } from "../../mode
 import { costFrom, NameKind, nameIs, spendingFrom, stripSpaces } from "../../vocab/indicator-kind";
 import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { wanFactor } from "./cost-money";
-import { isCountUnit, unitFamily } from "./count-units";
+import { canonicalCountUnit, isCountUnit, unitFamily } from "./count-units";
 import { decimalGt } from "./decimal-compare";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
 import {
@@ -179,6 +179,11 @@ export class TableFacts {
   /** Unit family → its number in `unitFamily`, and back. */
   readonly familyIds = new Map<string, number>();
   readonly familyNames: string[] = [""];
+  /** Every indicator's count unit, canonical (count-units canonicalCountUnit), as a number of `countUnitIds`; 0: none. */
+  readonly countUnit: Uint16Array;
+  /** Canonical count unit → its number in `countUnit`, and back. */
+  readonly countUnitIds = new Map<string, number>();
+  readonly countUnitNames: string[] = [""];
   private readonly asked: Uint16Array;
   private readonly answer: Uint16Array;
 
@@ -196,13 +201,14 @@ export class TableFacts {
     const hints = (this.hints = new Uint32Array(total));
     const keyHash = (this.keyHash = new Int32Array(total));
     const families = (this.unitFamily = new Uint16Array(total));
+    const countUnits = (this.countUnit = new Uint16Array(total));
     this.asked = new Uint16Array(total).fill(PASS_KINDS);
     const answer = (this.answer = new Uint16Array(total));
     const indicators: Indicator[] = new Array<Indicator>(total);
     const compact: string[] = new Array<string>(total);
     const plain: string[] = new Array<string>(total);
     // A table writes few distinct units and runs of indicators share their headings.
-    const units = new Map<string, { flags: number; family: number }>();
+    const units = new Map<string, { flags: number; family: number; countUnit: number }>();
     let level1: Level1Key | null | undefined;
     let level2: Level2Key | null | undefined;
     let levels = 0;
@@ -217,9 +223,10 @@ export class TableFacts {
         const unit = ind.unit;
         if (unit !== null && unit !== "%" && unit !== "％") {
           let u = units.get(unit);
-          if (u === undefined) units.set(unit, (u = { flags: unitFlagsOf(unit), family: this.familyId(unitFamily(unit)) }));
+          if (u === undefined) units.set(unit, (u = this.unitFacts(unit)));
           f |= u.flags;
           families[k] = u.family;
+          countUnits[k] = u.countUnit;
         }
         // One pass over the name: its character hints, a hash of it, and the words found by their ends.
         const name = ind.name;
@@ -283,6 +290,21 @@ export class TableFacts {
     this.indicators = indicators;
     this.compact = compact;
     this.plain = plain;
+  }
+
+  private unitFacts(unit: string): { flags: number; family: number; countUnit: number } {
+    const flags = unitFlagsOf(unit);
+    let countUnit = 0;
+    if ((flags & UNIT_COUNT) !== 0) {
+      const canonical = canonicalCountUnit(unit);
+      countUnit = this.countUnitIds.get(canonical) ?? 0;
+      if (countUnit === 0) {
+        countUnit = this.countUnitNames.length;
+        this.countUnitIds.set(canonical, countUnit);
+        this.countUnitNames.push(canonical);
+      }
+    }
+    return { flags, family: this.familyId(unitFamily(unit)), countUnit };
   }
 
   /** The number of a unit family in `unitFamily` (a new one for a family no unit of the table has). */
