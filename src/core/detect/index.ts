@@ -31,7 +31,7 @@ function detectIn(view: SheetView): Detection {
   const sheet = view.sheet;
   const problems: SheetProblem[] = [];
   if (isEmptySheet(view)) {
-    return { tables: [], problems: [{ sheet: sheet.name, kind: "empty", message: `工作表「${sheet.name}」是空的。` }] };
+    return { tables: [], problems: [{ sheet: sheet.name, kind: "empty", message: "工作表是空的，没有任何内容。" }] };
   }
   const tables: Table[] = [];
   for (const span of findSpans(view)) {
@@ -44,7 +44,7 @@ function detectIn(view: SheetView): Detection {
       sheet: sheet.name,
       kind: "no-table",
       message:
-        `工作表「${sheet.name}」中未找到绩效目标表：需要表头含「项目名称」以及「绩效指标」或「三级指标」等列` +
+        `未找到绩效目标表：需要表头含「项目名称」以及「绩效指标」或「三级指标」等列` +
         `（单个项目的申报表需含「项目名称」和「一级指标」「二级指标」「三级指标」「指标值」）。`,
     });
   }
@@ -61,7 +61,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   if (header.kind === "grid") {
     const labels = readFormLabels(view, regionTop, header.top);
     if (!labels.name) {
-      return `工作表「${sheetName}」${headerAt}有指标表头，但上方没有「项目名称」，无法确定是哪个项目的绩效目标。`;
+      return `${headerAt}有指标表头，但上方没有「项目名称」，无法确定是哪个项目的绩效目标。`;
     }
     const amountUnit = header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
     const project = buildForm(view, { ...labels, name: labels.name }, header.columns, rows, amountUnit);
@@ -82,14 +82,14 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     };
   }
 
-  if (dataEnd <= header.bottom) return `工作表「${sheetName}」${headerAt}的表头下没有项目行。`;
+  if (dataEnd <= header.bottom) return `${headerAt}的表头下没有项目行。`;
   const amountUnit = header.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
   const built =
     header.kind === "wide"
       ? buildWide(view, header.columns, rows, amountUnit)
       : buildLong(view, header.columns, rows, amountUnit);
   if (built.projects.length === 0 && built.totals.length === 0) {
-    return `工作表「${sheetName}」${headerAt}的表头下没有项目行。`;
+    return `${headerAt}的表头下没有项目行。`;
   }
   return {
     sheet: sheetName,

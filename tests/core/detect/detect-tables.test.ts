@@ -81,9 +81,9 @@ describe("sheet problems", () => {
   test("an empty sheet", () => {
     expect(detectTables(sheetFromValues("空表", []))).toEqual({
       tables: [],
-      problems: [{ sheet: "空表", kind: "empty", message: "工作表「空表」是空的。" }],
+      problems: [{ sheet: "空表", kind: "empty", message: "工作表是空的，没有任何内容。" }],
     });
-    expect(detectTables(sheetFromValues("空白", [[""], ["", ""]])).problems[0].message).toBe("工作表「空白」是空的。");
+    expect(detectTables(sheetFromValues("空白", [[""], ["", ""]])).problems[0].message).toBe("工作表是空的，没有任何内容。");
   });
 
   test("no table: says what was looked for", () => {
@@ -99,7 +99,7 @@ describe("sheet problems", () => {
   test("a header with no rows under it", () => {
     const d = detectTables(sheetFromValues("模板", [["绩效目标表"], WIDE_HEADER]));
     expect(d.tables).toEqual([]);
-    expect(d.problems).toEqual([{ sheet: "模板", message: "工作表「模板」第2行的表头下没有项目行。" }]);
+    expect(d.problems).toEqual([{ sheet: "模板", message: "第2行的表头下没有项目行。" }]);
   });
 
   test("a header followed only by a gap and notes", () => {
