@@ -198,3 +198,72 @@ describe("a protected sheet", () => {
     });
   });
 });
+
+describe("the written cell wraps its lines", () => {
+  it("turns wrapping on where it was off, and undo turns it off again; a wrapping cell is left alone", async () => {
+    const data = wideBook();
+    cellAt(data.sheets[0], "E6", true).style = { wrapText: true };
+    const before = workbookSnapshot(data);
+    const { gateway } = rig(data);
+    const { plan } = await planFor(gateway, data, "公开表", "B5");
+    value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
+    expect(cellAt(data.sheets[0], "E5")!.style).toEqual({ wrapText: true });
+    value(await gateway.undoInsertion());
+    expect(workbookSnapshot(data)).toEqual(before);
+
+    const next = await planFor(gateway, data, "公开表", "B6", { part: "missing" });
+    value(await gateway.insertTemplate(next.plan, { confirmedOverwrite: true }));
+    expect(JSON.parse(data.settings.get("jixiao.insert")!)).not.toHaveProperty("wrapped");
+  });
+});
+
+describe("a 2021 table", () => {
+  it("gets the tree in the 2021 order: 成本指标 first", async () => {
+    const text2021 = [
+      "一、成本指标",
+      "（一）经济成本指标：",
+      "1. 接待费总额 ≤4.25万元",
+      "二、产出指标",
+      "（一）数量指标：",
+      "1. 接待批次 ≥30批次",
+      "（二）质量指标：",
+      "1. 公函接待率 =100%",
+      "（三）时效指标：",
+      "1. 接待安排及时率 =100%",
+      "三、效益指标",
+      "（一）社会效益指标：",
+      "1. 交流任务完成率 ≥95%",
+      "四、满意度指标",
+      "（一）服务对象满意度指标：",
+      "1. 接待对象满意度 ≥90%",
+    ].join("\n");
+    const data = fakeWorkbook([
+      fakeSheet({
+        name: "表",
+        values: [["项目名称", "金额（万元）", "绩效目标", "绩效指标"], ["公务接待费", 4.25, "做好公务接待。", text2021], ["政协委员培训工作经费", 17, TRAINING_GOAL, null]],
+      }),
+    ]);
+    const { gateway } = rig(data);
+    const { target, plan, set } = await planFor(gateway, data, "表", "A3");
+    expect(target.profile).toBe("2021");
+    value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
+    expect(cellAt(data.sheets[0], "D3")!.value).toBe(renderWideText(set));
+    expect((cellAt(data.sheets[0], "D3")!.value as string).split("\n").slice(0, 2)).toEqual(["一、成本指标", "（一）经济成本指标："]);
+    expect(await completenessOf(gateway, "政协委员培训工作经费")).toEqual([]);
+  });
+});
+
+describe("a sheet renamed since it was read", () => {
+  it("is said so, with nothing written", async () => {
+    const data = wideBook();
+    const { gateway } = rig(data);
+    const { plan } = await planFor(gateway, data, "公开表", "B5");
+    data.sheets[0].name = "公开表（改）";
+    const before = workbookSnapshot(data);
+    expect(await gateway.insertTemplate(plan, { confirmedOverwrite: false })).toEqual({
+      ok: false,
+      message: "找不到工作表“公开表”（可能已改名或删除），未做改动。请重新读取所选行。",
+    });
+    expect(workbookSnapshot(data)).toEqual(before);
+  });
+});

@@ -32,36 +32,41 @@ interface Headcount {
   days: GoalNumber | null;
 }
 
-/** The one number of a kind the goal states: null when it states none or several. */
-class Only {
-  value: GoalNumber | null = null;
-  count = 0;
-  see(n: GoalNumber): void {
-    this.value = n;
-    this.count++;
-  }
-  get(): GoalNumber | null {
-    return this.count === 1 ? this.value : null;
-  }
-}
-
 /** How many people the goal plans for: 期 × 每期人数, or a single 人数. null when unclear. */
 function headcount(nums: readonly GoalNumber[]): Headcount | null {
-  const d = new Only();
-  const pe = new Only();
-  const pp = new Only();
-  const to = new Only();
+  // Each kind of number counts only when the goal states exactly one of it.
+  let days: GoalNumber | null = null;
+  let periods: GoalNumber | null = null;
+  let perPeriod: GoalNumber | null = null;
+  let total: GoalNumber | null = null;
+  let nDays = 0;
+  let nPeriods = 0;
+  let nPerPeriod = 0;
+  let nTotal = 0;
   for (const n of nums) {
     if (n.kind !== "count" || n.value !== n.max) continue; // exact counts only
     const people = n.unit === "人" || n.unit === "名";
-    if ((n.unit === "天" || n.unit === "日") && (n.per === null || n.per === "期")) d.see(n);
-    if (n.unit === "期" && n.per === null) pe.see(n);
-    if (people && n.per === "期") pp.see(n);
-    if (people && n.per === null) to.see(n);
+    if ((n.unit === "天" || n.unit === "日") && (n.per === null || n.per === "期")) {
+      days = n;
+      nDays++;
+    }
+    if (n.unit === "期" && n.per === null) {
+      periods = n;
+      nPeriods++;
+    }
+    if (people && n.per === "期") {
+      perPeriod = n;
+      nPerPeriod++;
+    }
+    if (people && n.per === null) {
+      total = n;
+      nTotal++;
+    }
   }
-  const days = d.get();
-  const periods = pe.get();
-  const perPeriod = pp.get();
+  if (nDays !== 1) days = null;
+  if (nPeriods !== 1) periods = null;
+  if (nPerPeriod !== 1) perPeriod = null;
+  if (nTotal !== 1) total = null;
   if (periods && perPeriod) {
     return {
       people: new Decimal(periods.value).times(perPeriod.value),
@@ -69,7 +74,6 @@ function headcount(nums: readonly GoalNumber[]): Headcount | null {
       days,
     };
   }
-  const total = to.get();
   if (total && !perPeriod) return { people: new Decimal(total.value), text: `${total.value}${total.unit}`, days };
   return null;
 }
@@ -110,6 +114,16 @@ function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | n
     else add(ind, cost.priceYuan.times(factor), `${price} × ${factor}天`);
   }
   return parts.length > 0 ? { yuan, parts } : null;
+}
+
+/** Whether perPersonCost can find anything: 人均 amounts, or a price per 人 or per 人·天. */
+function mayHavePerPersonCost(pic: CostPicture): boolean {
+  if (pic.perPerson.length > 0) return true;
+  for (const { cost } of pic.unitCosts) {
+    const per = cost.per;
+    if (per.length === 1 ? per[0] === "人" : per.length === 2 && per.includes("人") && per.includes("天")) return true;
+  }
+  return false;
 }
 
 /** 元/人 → "person"; 元/人·天 → the goal's days; anything else (or no days) → null: not per person. */
@@ -176,9 +190,11 @@ function checkImpliedCost(
   report: RuleContext<MessageId>["report"],
 ): void {
   if (project.amount === null) return;
+  const pic = pictureOf(p);
+  if (!mayHavePerPersonCost(pic)) return; // before reading the goal's headcount (the common case)
   const heads = headcount(nums);
   if (!heads) return;
-  const per = perPersonCost(pictureOf(p), heads.days);
+  const per = perPersonCost(pic, heads.days);
   if (!per) return;
   const wan = yuanToWan(heads.people.times(per.yuan));
   if (!wan.minus(project.amount).gt(WAN_TOLERANCE)) return;

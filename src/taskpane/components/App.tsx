@@ -139,7 +139,7 @@ export function App({ gateway, rules }: AppProps) {
                         view={findings}
                         onSelect={act.select}
                         onIgnore={act.ignore}
-                        onFix={(f) => void onFix(f)}
+                        onFix={capabilities.marks ? (f) => void onFix(f) : undefined}
                       />
                     </section>
                   )}

@@ -79,8 +79,8 @@ export function useTemplates(gateway: WorkbookGateway, settings: Settings, strin
         setMessage(error(strings.unexpected(out.message)));
         return false;
       }
-      setMessage({ slot: "template", intent: "success", text: strings.templates.inserted(out.value.summary) });
       setLast({ sheet: out.value.sheet, summary: out.value.summary });
+      // Read again: the form starts from what the sheet holds now.
       await read();
       setMessage({ slot: "template", intent: "success", text: strings.templates.inserted(out.value.summary) });
       return true;

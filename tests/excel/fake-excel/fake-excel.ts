@@ -10,7 +10,16 @@
  * - writes to a protected sheet fail with AccessDenied; adding, hiding or deleting a sheet fails the same
  *   way under workbook structure protection; a VeryHidden sheet cannot be deleted (InvalidOperation,
  *   office-js #365), nor can the last visible one be hidden or deleted;
- * - copyFrom "Formats" copies fill, font colour, number format and merged areas, never values or notes;
+ * - copyFrom "Formats" copies fill, font colour, style, number format and merged areas, never values or notes;
+ * - Range.values writes convert as Excel does where that is certain (numeric text → number, a leading
+ *   apostrophe → text); a string Excel would parse by locale (formula, date, percentage …) throws
+ *   "not implemented" (cell-input.ts);
+ * - whole rows insert and delete, moving cells, merged areas, notes and comments; merge keeps only the
+ *   top-left value; merging or unmerging across part of a merged area throws "not implemented"
+ *   (structure.ts);
+ * - getCellProperties / setCellProperties also keep bold, italic, font name and size, alignment,
+ *   wrapping and borders, with Excel's defaults when unset (cell-style.ts);
+ * - the active cell is the top-left of the selection on the active sheet (A1 when none);
  * - notes are addressed by cell: getItem on a cell without one fails the batch with ItemNotFound;
  * - "No Fill" reads back as "#FFFFFF" with tintAndShade null, and getCellProperties reports pattern null
  *   for solid fills too (office-js #4900, #6218);
@@ -22,7 +31,8 @@
  * one Excel.run makes itself when commands are left pending).
  *
  * Files: workbook-data.ts (the workbook as plain data: build it, inspect it), batch.ts (queue, sync,
- * loads, errors), workbook.ts (workbook, sheets, protection, settings), ranges.ts, notes-comments.ts.
+ * loads, errors), workbook.ts (workbook, sheets, protection, settings), ranges.ts, notes-comments.ts,
+ * cell-input.ts, cell-style.ts, structure.ts, snapshot.ts (a whole workbook for exact comparisons).
  */
 import type { ExcelRun } from "../../../src/excel/office-api";
 import { Ctx, type FakeStats } from "./batch";

@@ -1,0 +1,60 @@
+/**
+ * The add-in's side of the bench: context.sync() round trips of check / mark / clear through the real
+ * gateway on the sync-counting fake Excel (issue: constant across table sizes), the gzip size of the JS
+ * the task pane loads first, and the time from navigation to an interactive pane in headless Chromium.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { gzipSync } from "zlib";
+import { measureFirstRender, TARGET_FIRST_RENDER_MS } from "../preview/bench-first-render";
+import { measureInsertSyncs } from "../tests/excel/fake-excel/measure-insert-syncs";
+import { measureSyncs } from "../tests/excel/fake-excel/measure-syncs";
+
+export const SYNC_SIZES = [10, 1000, 10000] as const;
+export const TARGET_TASKPANE_GZIP_KB = 300;
+export { TARGET_FIRST_RENDER_MS };
+
+export const SYNC_ACTIONS = ["check", "mark", "clear", "insert", "undo"] as const;
+export type SyncAction = (typeof SYNC_ACTIONS)[number];
+/** Round trips per action and table size: syncs.insert["10000"] is inserting a template next to 10,000 projects. */
+export type SyncTable = Record<SyncAction, Record<string, number>>;
+
+export async function syncCounts(): Promise<SyncTable> {
+  const out: SyncTable = { check: {}, mark: {}, clear: {}, insert: {}, undo: {} };
+  for (const n of SYNC_SIZES) {
+    const s = await measureSyncs(n);
+    const t = await measureInsertSyncs(n);
+    const key = String(n);
+    out.check[key] = s.check;
+    out.mark[key] = s.mark;
+    out.clear[key] = s.clear;
+    out.insert[key] = t.insert;
+    out.undo[key] = t.undo;
+  }
+  return out;
+}
+
+/** Every action costs the same at every size; check + mark ≤ 3 and clear ≤ 2. */
+export function syncTargetsMet(t: SyncTable): boolean {
+  const constant = SYNC_ACTIONS.every((a) => new Set(Object.values(t[a])).size === 1);
+  const at = (a: SyncAction) => Math.max(...Object.values(t[a]));
+  return constant && at("check") + at("mark") <= 3 && at("clear") <= 2;
+}
+
+/** gzip size of the scripts dist/taskpane.html loads (office.js from Microsoft's CDN not counted). */
+export async function taskpaneGzipKB(root: string): Promise<number> {
+  const html = await fs.readFile(path.join(root, "dist", "taskpane.html"), "utf8");
+  // The minified page may leave attributes unquoted: <script defer src=taskpane.4a15db74.js>.
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((s) => !/^https?:/.test(s));
+  if (srcs.length === 0) throw new Error("dist/taskpane.html 中没有找到任务窗格的脚本");
+  let bytes = 0;
+  for (const src of srcs) bytes += gzipSync(await fs.readFile(path.join(root, "dist", src.replace(/^\.?\//, "")))).length;
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+export async function firstRenderMs(say: (line: string) => void): Promise<number> {
+  const fr = await measureFirstRender({ log: say });
+  return fr.firstRenderMs;
+}
