@@ -2,8 +2,7 @@
  * The browser tests: the built task pane in Chromium against the stand-in Excel host, driven by clicks.
  * Expected counts, findings and note texts come from an independent Node read of the same file
  * (expected.ts); the "original" of every cell is the preview server's exceljs read of the file.
- *
- * Not covered yet: inserting a template and undoing it (the template feature is not built).
+ * Template insertion and its undo: template-flow.ts.
  */
 import * as assert from "node:assert/strict";
 import type { Frame, Page } from "playwright-core";
@@ -17,6 +16,7 @@ import { busiestRule, countsText, expectedCheck, type Expected } from "./expecte
 import type { FormattedCells } from "./fixtures";
 import type { E2ETest, TestContext } from "./harness";
 import { assertMarked, assertRestored, markedCount, type Annotation } from "./marks";
+import { templateFlow } from "./template-flow";
 import {
   assertAccessible,
   assertNoSideways,
@@ -205,6 +205,8 @@ export function e2eTests(w: World): E2ETest[] {
     fullFlow("long", "dark", 450, w),
     fullFlow("wide", "dark", 450, w),
     fullFlow("long", "light", 320, w),
+    templateFlow("light", w),
+    templateFlow("dark", w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },

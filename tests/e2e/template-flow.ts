@@ -1,0 +1,100 @@
+/**
+ * The 模板 tab end to end: a project of the long example that lacks its 满意度指标 (a level1-missing
+ * finding of the Node check) is selected through the host, the tab reads it, 插入 adds the missing
+ * category's rows (confirming the overwrite dialog if one appears), and 撤销插入 puts back every cell,
+ * merge and sheet of the original file.
+ */
+import * as assert from "node:assert/strict";
+import type { Frame, Page } from "playwright-core";
+import type { XRequestContext } from "../../src/excel/office-api";
+import { paneAction } from "../../preview/pane-driver";
+import { diffSnapshots, type SheetSnapshot } from "../../preview/workbook-json";
+import type { E2ETest } from "./harness";
+import { assertRestored } from "./marks";
+import { assertAccessible, assertNoSideways, hasMessage, messages, snapshot, selection } from "./pane";
+import type { World } from "./flows";
+
+const SATISFACTION = "满意度";
+
+/** Select one cell in the stand-in host, as a click in Excel would. */
+async function selectInHost(page: Page, sheet: string, cell: string): Promise<void> {
+  await page.evaluate(
+    async ([s, c]) => {
+      const host = (window as unknown as { jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<void>): Promise<void> } }).jixiaoHost;
+      await host.run(null, async (ctx) => {
+        ctx.workbook.worksheets.getItem(s).getRange(c).select();
+        await ctx.sync();
+      });
+    },
+    [sheet, cell] as const,
+  );
+}
+
+/** Cells of the sheet whose value mentions the text. */
+const mentioning = (sheet: SheetSnapshot, text: string): number =>
+  Object.values(sheet.cells).filter((c) => typeof c.value === "string" && c.value.includes(text)).length;
+
+/** 1-based number of the last row that holds anything. */
+const lastRow = (sheet: SheetSnapshot): number => Math.max(...Object.keys(sheet.cells).map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0)));
+
+const paneText = async (frame: Frame): Promise<string> => (await frame.locator("main").textContent()) ?? "";
+
+/** Press 插入; confirm the overwrite dialog when the plan replaces cells. */
+async function insert(page: Page, frame: Frame): Promise<boolean> {
+  const runs = (): Promise<number> => page.evaluate(() => (window as unknown as { jixiaoPreview: { stats(): { runs: number } } }).jixiaoPreview.stats().runs);
+  const before = await runs();
+  await frame.getByRole("button", { name: "插入", exact: true }).click();
+  const dialog = frame.getByRole("alertdialog");
+  await Promise.race([
+    dialog.waitFor({ state: "visible" }),
+    page.waitForFunction(`window.jixiaoPreview.stats().runs > ${before}`),
+  ]);
+  if ((await runs()) > before || !(await dialog.isVisible())) {
+    await page.waitForFunction("window.jixiaoPreview.stats().active === 0");
+    await frame.getByRole("button", { name: "撤销插入" }).and(frame.locator(":enabled")).waitFor();
+    return false;
+  }
+  await paneAction(page, frame, () => frame.getByRole("button", { name: "确认替换并插入" }).click());
+  return true;
+}
+
+export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
+  return {
+    name: `long ${theme}: 模板 tab inserts the missing 满意度指标 rows, 撤销插入 restores every cell`,
+    page: { colorScheme: theme },
+    async run(t) {
+      const original = w.originals.long;
+      const missing = w.expected.long.result.findings.find((f) => f.ruleId === "level1-missing" && f.message.includes(SATISFACTION));
+      assert.ok(missing, "the long example has a project without 满意度指标");
+      const frame = await t.open({ wb: "long", theme, width: 450 });
+
+      await selectInHost(t.page, missing.sheet, missing.cell);
+      assert.deepEqual(await selection(t.page), { activeSheet: missing.sheet, selection: `${missing.sheet}!${missing.cell}` });
+      await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
+      const text = await paneText(frame);
+      assert.ok(text.includes(`所选项目：「${missing.sheet}」`), `the tab names the selected project, got ${text.slice(0, 200)}`);
+      assert.ok(text.includes("建议类型："), "a type is suggested");
+      const caption = /将写入 (\d+) 行指标/.exec(text);
+      assert.ok(caption, "the preview says how many indicator rows it writes");
+      const rows = Number(caption[1]);
+      await t.shot("templates-tab");
+      await assertAccessible(frame, "templates tab");
+      await assertNoSideways(frame, "templates tab");
+
+      const confirmed = await insert(t.page, frame);
+      t.log(`插入 ${rows} rows${confirmed ? " after confirming the overwrite" : ""}`);
+      assert.ok(await hasMessage(frame, "已插入："), `inserted message, got ${JSON.stringify(await messages(frame))}`);
+      const after = await snapshot(t.page);
+      const before = original.sheets.find((s) => s.name === missing.sheet)!;
+      const now = after.sheets.find((s) => s.name === missing.sheet)!;
+      assert.ok(diffSnapshots(original, after).length > 0, "the insertion changed the workbook");
+      assert.equal(lastRow(now), lastRow(before) + rows, `the sheet grew by the ${rows} rows the preview listed`);
+      assert.ok(mentioning(now, SATISFACTION) > mentioning(before, SATISFACTION), "the sheet has new 满意度 cells");
+      await t.shot("inserted");
+
+      await paneAction(t.page, frame, () => frame.getByRole("button", { name: "撤销插入" }).click());
+      assertRestored(original, await snapshot(t.page));
+      await t.shot("undone");
+    },
+  };
+}
