@@ -22,9 +22,8 @@ import {
   OP_GE,
   OP_LE,
   QUANT,
-  tableFacts,
-  type TableFacts,
-} from "./util/table-facts";
+} from "./util/indicator-flags";
+import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const CONTROL_RATE = /控制率/;

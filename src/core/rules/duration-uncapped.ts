@@ -6,7 +6,8 @@
  */
 import { NameKind } from "../vocab/indicator-kind";
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, OP_GE, QUANT, UNIT_DAY, UNIT_NULL } from "./util/table-facts";
+import { MALFORMED, OP_GE, QUANT, UNIT_DAY, UNIT_NULL } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

@@ -12,7 +12,8 @@ import type { Indicator, SourceRef } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
 import { keyOfCompacted, nameKey } from "./util/compact-name";
 import { formatValue, moneyInWan } from "./util/cost-money";
-import { KEY_UNUSUAL, NUMBER, QUALITATIVE, tableFacts, UNIT_MONEY } from "./util/table-facts";
+import { KEY_UNUSUAL, NUMBER, QUALITATIVE, UNIT_MONEY } from "./util/indicator-flags";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 import { decimalEq } from "./util/decimal-compare";
 

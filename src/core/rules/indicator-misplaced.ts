@@ -25,10 +25,9 @@ import {
   NAME_SATISFACTION,
   NAME_TIMELY,
   QUALITATIVE,
-  tableFacts,
   UNIT_MONEY,
-  type TableFacts,
-} from "./util/table-facts";
+} from "./util/indicator-flags";
+import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 type Placement = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";

@@ -5,7 +5,8 @@
 import type { Indicator, Operator } from "../model";
 import { suggestOperator } from "./util/indicator-hints";
 import { displayName, formatTarget } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, OP_NONE, QUANT } from "./util/table-facts";
+import { MALFORMED, OP_NONE, QUANT } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

@@ -6,7 +6,8 @@
  */
 import Decimal from "decimal.js";
 import { displayName, formatTarget } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, PERCENT_OUTSIDE, QUANT } from "./util/table-facts";
+import { MALFORMED, PERCENT_OUTSIDE, QUANT } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 import { decimalGt } from "./util/decimal-compare";
 

@@ -3,7 +3,8 @@
  * unit; a unit there usually means a number was meant and words were typed instead, or a column slipped.
  */
 import { clip, displayName } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, QUAL_TEXT, UNIT_BLANK, UNIT_NULL } from "./util/table-facts";
+import { MALFORMED, QUAL_TEXT, UNIT_BLANK, UNIT_NULL } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

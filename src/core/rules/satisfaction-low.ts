@@ -8,7 +8,8 @@ import type { Indicator } from "../model";
 import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
 import { NameKind } from "../vocab/indicator-kind";
-import { eachIndicator, NAME_SATISFACTION, QUANT } from "./util/table-facts";
+import { NAME_SATISFACTION, QUANT } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { compareDecimals, decimalLt } from "./util/decimal-compare";
 
 const ONE = new Decimal(1);

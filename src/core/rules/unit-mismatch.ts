@@ -15,13 +15,12 @@ import {
   NAME_MONEY_END,
   NAME_RATE,
   QUALITATIVE,
-  tableFacts,
   UNIT_NULL,
   UNIT_PERCENT_LIKE,
   UNIT_TIMES,
   UNIT_YUAN,
-  type TableFacts,
-} from "./util/table-facts";
+} from "./util/indicator-flags";
+import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const RATIO = /[:：比]/;
@@ -52,8 +51,8 @@ function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: number):
   }
   if (facts.is(k, NameKind.rate)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
   if (unit === "次" && facts.is(k, NameKind.headcount)) return { messageId: "peopleTimes", expected: "人" };
-  // a unit in 元, or a name that does not end in a money word
-  if ((f & UNIT_YUAN) !== 0 || !MONEY_TAIL.test(ind.name)) return null;
+  // a unit in 元, or a name that does not end in a money word (its last character says most of the time)
+  if ((f & UNIT_YUAN) !== 0 || (f & NAME_MONEY_END) === 0 || !MONEY_TAIL.test(ind.name)) return null;
   return facts.is(k, NameKind.spending) ? { messageId: "money", expected: "元或万元" } : null;
 }
 

@@ -4,7 +4,8 @@
  */
 import { suggestUnit } from "./util/indicator-hints";
 import { displayName, formatTarget, unitInName } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, QUANT, UNIT_NULL } from "./util/table-facts";
+import { MALFORMED, QUANT, UNIT_NULL } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

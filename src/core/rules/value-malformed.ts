@@ -4,7 +4,8 @@
  * cell it could not read at all (Project.issues). Nothing the parser skipped goes unreported.
  */
 import { clip, displayName } from "./util/indicator-text";
-import { MALFORMED, tableFacts } from "./util/table-facts";
+import { MALFORMED } from "./util/indicator-flags";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

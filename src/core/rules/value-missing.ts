@@ -6,7 +6,8 @@
 import { NameKind } from "../vocab/indicator-kind";
 import { measurableExample } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, VALUE_NULL } from "./util/table-facts";
+import { MALFORMED, VALUE_NULL } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

@@ -9,7 +9,8 @@ import { LEVEL2_NAME } from "../vocab/categories";
 import { NameKind } from "../vocab/indicator-kind";
 import { measurableExample } from "./util/indicator-hints";
 import { clip, displayName } from "./util/indicator-text";
-import { eachIndicator, MALFORMED, MEASURED, NAME_RATE, QUAL_TEXT } from "./util/table-facts";
+import { MALFORMED, MEASURED, NAME_RATE, QUAL_TEXT } from "./util/indicator-flags";
+import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({

@@ -46,7 +46,8 @@ const NUMBER_RE = new RegExp(
   `(第)?(\\d+(?:\\.\\d+)?|[${CN}]+(?:[万亿][${CN}]*)?)(?:\\s*[-－~～至到]\\s*(\\d+(?:\\.\\d+)?|[${CN}]+))?(余|多)?\\s*(${MEASURE_ALT})(及以上|以上|以内|以下|左右)?`,
   "g",
 );
-const CLAUSE_BREAK = new Set("，,。；;！!？?：:\n、");
+/** Characters that end a clause, by code (reading `text[i]` would make a string per character). */
+const CLAUSE_BREAK = new Set([..."，,。；;！!？?：:\n、"].map((c) => c.charCodeAt(0)));
 const FLOOR_BEFORE = /(不少于|不低于|至少|超过|≥|>=|＞|>)\s*$/;
 const CEILING_BEFORE = /(不超过|不多于|不高于|最多|≤|<=|＜|<)\s*$/;
 const SESSION_AFTER = /^(全体会议|会议|全会|大会)/;
@@ -54,7 +55,10 @@ const PER_RE = new RegExp(`每(${MEASURE_ALT})[^每]*$`);
 const HAS_DIGIT_CHAR = /[零〇一二两三四五六七八九十]/;
 
 /** Full-width digits and punctuation to ASCII; spaces dropped so "4 次" reads as "4次". */
+const NEEDS_NORMALISING = /[０-９．\t \u3000]/;
+
 export function normaliseGoalText(text: string): string {
+  if (!NEEDS_NORMALISING.test(text)) return text; // the common case: one scan, no copies
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/．/g, ".")
@@ -71,9 +75,9 @@ function readNumber(s: string): number | null {
 /** The clause around [start, end) and where it starts. */
 function clauseAround(text: string, start: number, end: number): { clause: string; from: number } {
   let a = start;
-  while (a > 0 && !CLAUSE_BREAK.has(text[a - 1])) a--;
+  while (a > 0 && !CLAUSE_BREAK.has(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < text.length && !CLAUSE_BREAK.has(text[b])) b++;
+  while (b < text.length && !CLAUSE_BREAK.has(text.charCodeAt(b))) b++;
   return { clause: text.slice(a, b), from: a };
 }
 

@@ -10,9 +10,8 @@ import {
   categoryLevel2,
   LEVEL1_KEYS as LEVEL1_KEYS_IN_ORDER,
   LEVEL2_KEYS as LEVEL2_KEYS_IN_ORDER,
-  tableFacts,
-  type TableFacts,
-} from "./table-facts";
+} from "./indicator-flags";
+import { tableFacts, type TableFacts } from "./table-facts";
 
 /** The 一级 a 二级 belongs to when the tree does not say (no 一级 heading, or an unrecognised one). */
 export const LEVEL1_OF_LEVEL2: Record<Level2Key, Level1Key> = {
@@ -52,30 +51,51 @@ const L2_BIT = new Map<Level2Key, number>(LEVEL2_KEYS_IN_ORDER.flatMap((k, i) =>
 
 /**
  * Presence as bits (one per 一级, and per 一级 one per 二级): thousands of projects are checked, and the
- * sets the interface offers are built only when someone reads them.
+ * sets the interface offers are built only when someone reads them. Headings can only add categories to
+ * what the indicators show, so they are read only when a question is not already answered yes.
  */
 class Presence implements CategoryPresence {
-  level1Bits = 0;
+  private level1Bits = 0;
   /** 二级 bits under each 一级, by the 一级's number. */
-  readonly level2Bits = [0, 0, 0, 0, 0];
-  hasCost = false;
-  hasSatisfaction = false;
+  private readonly level2Bits = [0, 0, 0, 0, 0];
+  private cost = false;
+  private satisfaction = false;
+  private headingsRead = false;
+
+  constructor(private readonly project: Project) {}
+
+  get hasCost(): boolean {
+    if (!this.cost) this.readHeadings();
+    return this.cost;
+  }
+
+  get hasSatisfaction(): boolean {
+    if (!this.satisfaction) this.readHeadings();
+    return this.satisfaction;
+  }
 
   hasLevel1(key: Level1Key): boolean {
     const n = L1_NUMBER.get(key);
-    return n !== undefined && (this.level1Bits & (1 << n)) !== 0;
+    if (n === undefined) return false;
+    if ((this.level1Bits & (1 << n)) === 0) this.readHeadings();
+    return (this.level1Bits & (1 << n)) !== 0;
   }
 
   hasLevel2(level1: Level1Key, key: Level2Key): boolean {
     const n = L1_NUMBER.get(level1);
-    return n !== undefined && (this.level2Bits[n] & (L2_BIT.get(key) ?? 0)) !== 0;
+    const bit = L2_BIT.get(key) ?? 0;
+    if (n === undefined) return false;
+    if ((this.level2Bits[n] & bit) === 0) this.readHeadings();
+    return (this.level2Bits[n] & bit) !== 0;
   }
 
   get level1(): Set<Level1Key> {
+    this.readHeadings();
     return new Set([...L1_NUMBER.keys()].filter((k) => this.hasLevel1(k)));
   }
 
   get level2(): Map<Level1Key, Set<Level2Key>> {
+    this.readHeadings();
     const map = new Map<Level1Key, Set<Level2Key>>();
     for (const l1 of L1_NUMBER.keys()) {
       const keys = [...L2_BIT.keys()].filter((k) => this.hasLevel2(l1, k));
@@ -89,12 +109,21 @@ class Presence implements CategoryPresence {
     const n = parent ? L1_NUMBER.get(parent) : undefined;
     if (!parent || n === undefined) return;
     this.level1Bits |= 1 << n;
-    if (parent === "cost") this.hasCost = true;
-    if (parent === "satisfaction") this.hasSatisfaction = true;
+    if (parent === "cost") this.cost = true;
+    if (parent === "satisfaction") this.satisfaction = true;
     if (!l2) return;
     this.level2Bits[n] |= L2_BIT.get(l2) ?? 0;
-    if (COST_LEVEL2.has(l2)) this.hasCost = true;
-    if (l2 === "satisfaction") this.hasSatisfaction = true;
+    if (COST_LEVEL2.has(l2)) this.cost = true;
+    if (l2 === "satisfaction") this.satisfaction = true;
+  }
+
+  private readHeadings(): void {
+    if (this.headingsRead) return;
+    this.headingsRead = true;
+    for (const h of this.project.headings) {
+      if (h.level === 1) this.add(asLevel1(h.key), null);
+      else this.add(h.level1Key, asLevel2(h.key));
+    }
   }
 }
 
@@ -127,12 +156,8 @@ export function categoryPresences(table: Table): (p: number) => CategoryPresence
 
 /** From the facts when given (the project's first indicator is number `first` there), else from the indicators. */
 function computePresence(project: Project, facts: TableFacts | null, first: number): CategoryPresence {
-  const found = new Presence();
-  for (const h of project.headings) {
-    if (h.level === 1) found.add(asLevel1(h.key), null);
-    else found.add(h.level1Key, asLevel2(h.key));
-  }
-  // Indicators come in runs under one heading: each run adds its categories once.
+  const found = new Presence(project);
+  // Indicators come in runs under one heading: each run adds its categories once (headings: see Presence).
   if (facts) {
     let previous = -1;
     const end = first + project.indicators.length;

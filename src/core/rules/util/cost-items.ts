@@ -4,12 +4,13 @@
  * Shared by cost-over-budget, cost-total-mismatch and goal-indicator-mismatch so they read costs alike.
  */
 import type Decimal from "decimal.js";
-import type { Indicator, Project, Table } from "../../model";
+import type { Indicator, Table } from "../../model";
 import { NameKind, totalCostInLine } from "../../vocab/indicator-kind";
 import { compactName } from "./compact-name";
 import { moneyInWan, WAN_TOLERANCE } from "./cost-money";
 import { isCostAt, readQuantity, readUnitCost, type Quantity, type UnitCost } from "./cost-units";
-import { NUMBER, QUALITATIVE, tableFacts, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, UNIT_SLASH, type TableFacts } from "./table-facts";
+import { NUMBER, QUALITATIVE, UNIT_COUNT, UNIT_MONEY, UNIT_PERCENT, UNIT_SLASH } from "./indicator-flags";
+import { tableFacts, type TableFacts } from "./table-facts";
 
 export interface MoneyItem {
   ind: Indicator;
@@ -107,21 +108,21 @@ export function costPictures(table: Table): (p: number) => CostPicture {
   let pics = cache.get(facts);
   if (!pics) cache.set(facts, (pics = new Array<CostPicture>(facts.projects.length)));
   const all = pics;
-  return (p) => (all[p] ??= buildCostPicture(facts.projects[p], facts, facts.start[p]));
+  return (p) => (all[p] ??= buildCostPicture(facts, facts.start[p], facts.start[p + 1]));
 }
 
-function buildCostPicture(project: Project, facts: TableFacts, first: number): CostPicture {
+/** The picture of the project whose indicators are numbers first…end-1 of the facts (read from the facts' flat list). */
+function buildCostPicture(facts: TableFacts, first: number, end: number): CostPicture {
   const pic: CostPicture = { totals: [], lumpSums: [], perPerson: [], probablyPerUnit: [], unitCosts: [], quantities: [] };
   const bareYuan: MoneyItem[] = [];
-  const inds = project.indicators;
-  for (let i = 0; i < inds.length; i++) {
-    const k = first + i;
+  const inds = facts.indicators;
+  for (let k = first; k < end; k++) {
     const f = facts.flags[k];
     // Rates and 定性 values are most of a table and never part of the cost arithmetic.
     if ((f & (QUALITATIVE | UNIT_PERCENT)) !== 0) continue;
     // Neither a unit in "元/…", nor an amount of money, nor a cost whose line may hold "≤150/本": nothing.
     if ((f & UNIT_SLASH) === 0 && (f & (UNIT_MONEY | NUMBER)) !== (UNIT_MONEY | NUMBER) && !isCostAt(facts, k)) continue;
-    const ind = inds[i];
+    const ind = inds[k];
     const cost = readUnitCost(ind, facts, k);
     if (cost) {
       pic.unitCosts.push({ ind, cost, role: costRole(facts.compact[k]) });
@@ -145,11 +146,10 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
       wanted = [];
       for (const u of pic.unitCosts) for (const per of u.cost.per) wanted.push(facts.countUnitIds.get(per) ?? -1);
     }
-    for (let i = 0; i < inds.length; i++) {
-      const k = first + i;
+    for (let k = first; k < end; k++) {
       if ((facts.flags[k] & (QUALITATIVE | UNIT_PERCENT | UNIT_COUNT)) !== UNIT_COUNT) continue;
       if (wanted !== null && !wanted.includes(facts.countUnit[k])) continue;
-      const ind = inds[i];
+      const ind = inds[k];
       if (pic.unitCosts.some((u) => u.ind === ind)) continue; // a unit cost read from its line ("≤150/本")
       const q = readQuantity(ind, facts, k);
       if (q) pic.quantities.push(q);
@@ -161,7 +161,8 @@ function buildCostPicture(project: Project, facts: TableFacts, first: number): C
       else pic.lumpSums.push(item);
     }
     // Keep the table's order so the message's formula reads like the table (a handful of items).
-    pic.lumpSums.sort((a, b) => inds.indexOf(a.ind) - inds.indexOf(b.ind));
+    const order = (item: MoneyItem) => inds.indexOf(item.ind, first);
+    pic.lumpSums.sort((a, b) => order(a) - order(b));
   }
   return pic;
 }

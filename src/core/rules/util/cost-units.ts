@@ -6,7 +6,8 @@ import Decimal from "decimal.js";
 import type { Indicator } from "../../model";
 import { NameKind, stripSpaces } from "../../vocab/indicator-kind";
 import { canonicalCountUnit, COUNT_UNIT } from "./count-units";
-import { NAME_COST_WORD, NUMBER, QUALITATIVE, UNIT_COUNT, UNIT_SLASH, type TableFacts } from "./table-facts";
+import { NAME_COST_WORD, NUMBER, QUALITATIVE, UNIT_COUNT, UNIT_SLASH } from "./indicator-flags";
+import { type TableFacts } from "./table-facts";
 
 export interface UnitCost {
   /** The price in 元 per one of each per-unit. */

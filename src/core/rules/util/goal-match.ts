@@ -8,23 +8,29 @@ import type { Indicator } from "../../model";
 import type { GoalNumber } from "../../text/goal-numbers";
 import { NameKind } from "../../vocab/indicator-kind";
 import { unitFamily } from "./count-units";
-import { NUMBER, QUALITATIVE, UNIT_BLANK, UNIT_NULL, UNIT_PERCENT, type TableFacts } from "./table-facts";
+import { NUMBER, QUALITATIVE, UNIT_BLANK, UNIT_NULL, UNIT_PERCENT } from "./indicator-flags";
+import { type TableFacts } from "./table-facts";
 
-const GENERIC = new Set([
-  "政协", "委员", "工作", "开展", "举办", "召开", "组织", "参加", "完成", "全年", "年内", "以上", "次数",
-  "人数", "数量", "县政", "协委", "员会", "进行", "实现", "确保", "保障", "提高", "各级", "相关",
-]);
-const NUMERAL_CHARS = new Set("零〇一二两三四五六七八九十百千万");
+// Two-character words are compared as numbers (first code × 65536 + second): no string per pair.
+const pairAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+const GENERIC = new Set(
+  [
+    "政协", "委员", "工作", "开展", "举办", "召开", "组织", "参加", "完成", "全年", "年内", "以上", "次数",
+    "人数", "数量", "县政", "协委", "员会", "进行", "实现", "确保", "保障", "提高", "各级", "相关",
+  ].map((w) => pairAt(w, 0)),
+);
+const NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千万"].map((c) => c.charCodeAt(0)));
 const isWordChar = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Two-character CJK words (no numerals, not generic) of a text. */
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
+function bigrams(text: string): Set<number> {
+  const out = new Set<number>();
   for (let i = 0; i + 2 <= text.length; i++) {
-    if (!isWordChar(text.charCodeAt(i)) || !isWordChar(text.charCodeAt(i + 1))) continue;
-    if (NUMERAL_CHARS.has(text[i]) || NUMERAL_CHARS.has(text[i + 1])) continue;
-    const b = text.slice(i, i + 2);
-    if (!GENERIC.has(b)) out.add(b);
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!isWordChar(a) || !isWordChar(b) || NUMERAL_CHARS.has(a) || NUMERAL_CHARS.has(b)) continue;
+    const pair = pairAt(text, i);
+    if (!GENERIC.has(pair)) out.add(pair);
   }
   return out;
 }
@@ -55,21 +61,21 @@ export function goalCandidates(facts: TableFacts, p: number, families: Iterable<
     const id = facts.unitFamily[k];
     // A number with a unit that is not "%", and not 定性, in one of the families.
     if (id === 0 || !ids.includes(id) || (facts.flags[k] & NOT_A_COUNT) !== NUMBER) continue;
-    const ind = facts.indicators[k];
-    const family = facts.familyNames[id];
-    if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
     if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) continue;
+    const ind = facts.indicators[k];
+    if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
+    const family = facts.familyNames[id];
     out.push({ ind, family });
   }
   return out;
 }
 
 /** How many of the name's two-character words are among the clause's. */
-function sharedWords(name: string, words: ReadonlySet<string>): number {
+function sharedWords(name: string, words: ReadonlySet<number>): number {
   let score = 0;
   for (let i = 0; i + 2 <= name.length; i++) {
     if (!isWordChar(name.charCodeAt(i)) || !isWordChar(name.charCodeAt(i + 1))) continue;
-    if (words.has(name.slice(i, i + 2))) score++;
+    if (words.has(pairAt(name, i))) score++;
   }
   return score;
 }

@@ -22,7 +22,6 @@ import {
   PERCENT_OUTSIDE,
   QUAL_TEXT,
   QUANT,
-  TableFacts,
   UNIT_BLANK,
   UNIT_COUNT,
   UNIT_DAY,
@@ -32,7 +31,8 @@ import {
   UNIT_SLASH,
   UNIT_TIMES,
   UNIT_YUAN,
-} from "../../../../src/core/rules/util/table-facts";
+} from "../../../../src/core/rules/util/indicator-flags";
+import { TableFacts } from "../../../../src/core/rules/util/table-facts";
 import { NameKind, nameIs, stripSpaces } from "../../../../src/core/vocab/indicator-kind";
 import { makeProject, type IndicatorSpec } from "../../../helpers/model-factory";
 
