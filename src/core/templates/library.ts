@@ -3,6 +3,7 @@
  * the workbook for the pane). A unit's template with the id or name of a built-in one replaces it.
  * Templates are found by id (meeting), Chinese name (会议) or alias (会议费).
  */
+import { jsonErrorPlace, stripBom } from "../text/json-text";
 import { compileTemplate } from "./compile";
 import { BUILTIN_TEMPLATE_DEFS } from "./library/index";
 import type { Template } from "./types";
@@ -74,7 +75,7 @@ export function loadTemplates(input: unknown): LoadResult {
  * with `shownAs` (模板文件 本单位模板.json).
  */
 export function loadTemplatesText(text: string, shownAs = "模板文本"): LoadResult {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const t = stripBom(text);
   let input: unknown;
   try {
     input = JSON.parse(t);
@@ -83,16 +84,6 @@ export function loadTemplatesText(text: string, shownAs = "模板文本"): LoadR
   }
   const r = loadTemplates(input);
   return r.ok ? r : { ok: false, errors: r.errors.map((m) => `${shownAs}：${m}`) };
-}
-
-/** "（第 3 行第 5 列附近）" from the parser's "at position N", when it says where. */
-function jsonErrorPlace(text: string, e: unknown): string {
-  const m = /position (\d+)/.exec(e instanceof Error ? e.message : "");
-  if (!m) return "";
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split("\n").length;
-  const col = before.length - before.lastIndexOf("\n");
-  return `（第 ${line} 行第 ${col} 列附近）`;
 }
 
 /** The library: built-ins, then the unit's templates (which replace built-ins of the same id or name). */
