@@ -137,6 +137,9 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     const gateway = fakeGateway({ selectedProject: jest.fn(async () => ok(target)) });
     const { user } = await openTemplates(gateway);
     await user.click(screen.getByRole("radio", { name: "全部指标" }));
+    // The mode change re-plans the insertion; clicking 插入 before that lands would insert in the old mode.
+    await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
+    await waitFor(() => expect(screen.getByRole("button", { name: "插入" })).toBeEnabled());
     await user.click(screen.getByRole("button", { name: "插入" }));
     const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
     expect(dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。")).toBeInTheDocument();
