@@ -28,6 +28,12 @@ async function openTemplates(gateway = fakeGateway()) {
   return r;
 }
 
+/** Clicks 插入 once it is live: a click while a read or re-plan is still landing would do nothing. */
+async function clickInsert(user: Awaited<ReturnType<typeof renderPane>>["user"]) {
+  await waitFor(() => expect(screen.getByRole("button", { name: "插入" })).toBeEnabled());
+  await user.click(screen.getByRole("button", { name: "插入" }));
+}
+
 function suggestion(target: ReturnType<typeof trainingTarget>) {
   const s = suggestForProject(target.project!, library, { profile: target.profile, standards: DEFAULT_SETTINGS.standards })!;
   if (!s.set) throw new Error(s.problems.map((p) => p.message).join());
@@ -95,7 +101,7 @@ describe("模板 tab: live preview and insert", () => {
     const { user } = await openTemplates(gateway);
     const s = suggestion(target);
     expect(screen.getByTestId("insert-preview").textContent).toBe(renderWideText(s.set!));
-    await user.click(screen.getByRole("button", { name: "插入" }));
+    await clickInsert(user);
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
     const expected = planInsertion(target, s.set!, { into: "project", mode: "replace", goal: "" });
     expect(gateway.insertTemplate).toHaveBeenCalledWith(expected.ok ? expected.value : null, { confirmedOverwrite: false });
@@ -125,7 +131,7 @@ describe("模板 tab: live preview and insert", () => {
     const s = suggestion(target);
     expect(screen.getByRole("checkbox", { name: "同时填写空的绩效目标" })).toBeChecked();
     expect(screen.getByText(`绩效目标：${s.goal}`)).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "插入" }));
+    await clickInsert(user);
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalled());
     expect(gateway.insertTemplate.mock.calls[0][0].writes).toContainEqual({ row: 1, col: 2, value: s.goal });
   });
@@ -139,8 +145,7 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     await user.click(screen.getByRole("radio", { name: "全部指标" }));
     // The mode change re-plans the insertion; clicking 插入 before that lands would insert in the old mode.
     await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
-    await waitFor(() => expect(screen.getByRole("button", { name: "插入" })).toBeEnabled());
-    await user.click(screen.getByRole("button", { name: "插入" }));
+    await clickInsert(user);
     const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
     expect(dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。")).toBeInTheDocument();
     const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
@@ -149,7 +154,7 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     await user.click(dialog.getByRole("button", { name: "取消" }));
     expect(gateway.insertTemplate).not.toHaveBeenCalled();
 
-    await user.click(screen.getByRole("button", { name: "插入" }));
+    await clickInsert(user);
     await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "确认替换并插入" }));
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
     expect(gateway.insertTemplate.mock.calls[0][1]).toEqual({ confirmedOverwrite: true });
@@ -165,8 +170,10 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     expect(missing.groups.map((g) => g.level1)).toEqual(["满意度指标"]);
     const preview = screen.getByTestId("insert-preview").textContent!;
     expect(preview.startsWith(`${SEED_PUBLISHING}\n三、满意度指标\n`)).toBe(true);
-    await user.click(screen.getByRole("button", { name: "插入" }));
-    expect(await screen.findByRole("alertdialog")).toBeInTheDocument();
+    await clickInsert(user);
+    const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
+    const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
+    expect(row.getAllByRole("cell").map((c) => c.textContent)).toEqual([SEED_PUBLISHING, preview]);
   });
 });
 
@@ -212,8 +219,7 @@ describe("模板 tab: no table on the sheet", () => {
     await user.type(screen.getByRole("textbox", { name: /项目名称/ }), "公务接待费");
     await user.click(screen.getByRole("radio", { name: /^公务接待/ }));
     await user.type(screen.getByRole("textbox", { name: "项目金额（万元）" }), "4.25");
-    await waitFor(() => expect(screen.getByRole("button", { name: "插入" })).toBeEnabled());
-    await user.click(screen.getByRole("button", { name: "插入" }));
+    await clickInsert(user);
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalled());
     expect(gateway.insertTemplate.mock.calls[0][0]).toMatchObject({ kind: "sheet", sheet: "绩效目标表" });
   });
