@@ -1,5 +1,5 @@
 /**
- * `jixiao check <file.xlsx|folder>... [--format text|json] [--out-marked DIR] [--config FILE]`
+ * `jixiao check <file.xlsx|folder>... [--format text|json] [--out-marked DIR] [--config FILE] [--min-severity LEVEL]`
  *
  * Exit code: 0 no error findings, 1 error findings, 2 usage error or an input that could not be used
  * (missing, not .xlsx, damaged, encrypted) or a marked copy that could not be written. With several
@@ -10,6 +10,7 @@ import * as path from "path";
 import { promises as fs } from "fs";
 import { formatJson } from "../core/report/json";
 import { totalsOf, unreadableFile, type FileReport } from "../core/report/summary";
+import { parseSeverityName } from "../core/report/min-severity";
 import { formatText } from "../core/report/text";
 import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
@@ -23,6 +24,7 @@ export interface CheckOptions {
   format?: string;
   outMarked?: string;
   config?: string;
+  minSeverity?: string;
 }
 
 export async function runCheck(inputs: readonly string[], opts: CheckOptions, io: CliIO): Promise<number> {
@@ -30,6 +32,12 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") {
     io.stderr(`--format 只能是 text 或 json，不能是“${format}”。\n`);
+    return EXIT.usage;
+  }
+
+  const minSeverity = opts.minSeverity === undefined ? undefined : parseSeverityName(opts.minSeverity);
+  if (minSeverity === null) {
+    io.stderr(`--min-severity 只能是 error（错误）、warning（警告）或 info（提示），不能是“${opts.minSeverity}”。\n`);
     return EXIT.usage;
   }
 
@@ -84,7 +92,7 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   }
 
   const color = format === "text" && wantsColor(io);
-  io.stdout(format === "json" ? formatJson(reports) : formatText(reports, { color }));
+  io.stdout(format === "json" ? formatJson(reports, { minSeverity }) : formatText(reports, { color, minSeverity }));
   if (failed) return EXIT.usage;
   return totalsOf(reports).errors > 0 ? EXIT.errors : EXIT.ok;
 }

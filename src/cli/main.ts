@@ -39,6 +39,7 @@ const CHECK_HELP_AFTER = `
   jixiao check 申报材料/ --format json
   jixiao check a.xlsx b.xlsx --out-marked 标记/
   jixiao check a.xlsx --config 设置.json
+  jixiao check 申报材料/ --min-severity warning
 `;
 
 // East Asian wide characters take two columns in a terminal; commander aligns help columns by width.
@@ -101,6 +102,7 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option("--format <格式>", "输出格式：text（中文文字报告，默认）或 json")
     .option("--out-marked <文件夹>", `另存标记副本到该文件夹（文件名加“${MARKED_SUFFIX}”，原文件不动）`)
     .option("--config <文件>", "设置文件（JSON）：指标体系、满意度阈值、规则开关、严重程度")
+    .option("--min-severity <级别>", "只列出该级别及更严重的问题：error（错误）、warning（警告）或 info（提示，默认，全部列出）；汇总仍统计全部问题")
     .helpOption("-h, --help", "显示帮助")
     .addHelpText("after", CHECK_HELP_AFTER)
     .action(async (inputs: string[], opts: CheckOptions) => setCode(await runCheck(inputs, opts, io)));

@@ -273,3 +273,32 @@ describe("jixiao: usage", () => {
     expect(r.stderr).toContain("用法：");
   });
 });
+
+describe("jixiao check --min-severity", () => {
+  beforeAll(async () => {
+    await writeWideWorkbook(path.join(dir, "levels.xlsx"), { refError: true });
+  });
+
+  it("lists only errors, while the summary and the exit code still follow every finding", async () => {
+    const all = await runJson(["check", "levels.xlsx"]);
+    const severities = new Set(all.json.files[0].findings.map((f) => f.severity));
+    expect(severities.size).toBeGreaterThan(1);
+    for (const level of ["error", "错误"]) {
+      const only = await runJson(["check", "levels.xlsx", "--min-severity", level]);
+      expect(only.code).toBe(all.code);
+      expect(only.json.files[0].findings).toEqual(all.json.files[0].findings.filter((f) => f.severity === "error"));
+      expect(only.json.summary).toEqual(all.json.summary);
+      expect(only.json.listing).toEqual({
+        minSeverity: "error",
+        unlisted: { warnings: all.json.summary.warnings, infos: all.json.summary.infos },
+      });
+    }
+  });
+
+  it("refuses an unknown level with a Chinese message and exit 2", async () => {
+    const r = await run(["check", "levels.xlsx", "--min-severity", "warn"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("--min-severity 只能是 error（错误）、warning（警告）或 info（提示）");
+  });
+});

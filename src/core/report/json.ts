@@ -1,5 +1,6 @@
 /** The CLI's JSON report: {files:[{file, tables, findings, problems, error?}], summary}. */
-import type { Finding } from "../finding";
+import type { Finding, Severity } from "../finding";
+import { countUnlisted, isListed, type Unlisted } from "./min-severity";
 import type { SheetProblem } from "../model";
 import { totalsOf, type FileReport, type ReportTotals, type TableSummary } from "./summary";
 
@@ -25,7 +26,14 @@ export interface JsonFile {
 
 export interface JsonReport {
   files: JsonFile[];
+  /** Counts every finding, listed or not. */
   summary: ReportTotals;
+  /** With --min-severity: the level asked for and how many findings below it were left out. */
+  listing?: { minSeverity: Severity; unlisted: Unlisted };
+}
+
+export interface JsonOptions {
+  minSeverity?: Severity;
 }
 
 function jsonFinding(f: Finding): JsonFinding {
@@ -41,13 +49,14 @@ function jsonFinding(f: Finding): JsonFinding {
   };
 }
 
-export function toJsonReport(reports: readonly FileReport[]): JsonReport {
-  return {
+export function toJsonReport(reports: readonly FileReport[], options: JsonOptions = {}): JsonReport {
+  const min = options.minSeverity;
+  const report: JsonReport = {
     files: reports.map((r) => {
       const file: JsonFile = {
         file: r.file,
         tables: r.tables,
-        findings: r.findings.map(jsonFinding),
+        findings: (min ? r.findings.filter((f) => isListed(f, min)) : r.findings).map(jsonFinding),
         problems: r.problems,
       };
       if (r.error !== undefined) file.error = r.error;
@@ -56,8 +65,14 @@ export function toJsonReport(reports: readonly FileReport[]): JsonReport {
     }),
     summary: totalsOf(reports),
   };
+  if (min) {
+    const unlisted: Unlisted = { warnings: 0, infos: 0 };
+    for (const r of reports) countUnlisted(r.findings, min, unlisted);
+    report.listing = { minSeverity: min, unlisted };
+  }
+  return report;
 }
 
-export function formatJson(reports: readonly FileReport[]): string {
-  return `${JSON.stringify(toJsonReport(reports), null, 2)}\n`;
+export function formatJson(reports: readonly FileReport[], options: JsonOptions = {}): string {
+  return `${JSON.stringify(toJsonReport(reports, options), null, 2)}\n`;
 }

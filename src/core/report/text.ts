@@ -5,6 +5,7 @@
  */
 import { SEVERITY_LABEL, type Finding, type Severity } from "../finding";
 import type { Layout } from "../model";
+import { countUnlisted, isListed, unlistedLine, type Unlisted } from "./min-severity";
 import { describeFinding, findingPlace, totalsOf, type FileReport, type ReportTotals } from "./summary";
 
 export const LAYOUT_LABEL: Record<Layout, string> = {
@@ -15,6 +16,8 @@ export const LAYOUT_LABEL: Record<Layout, string> = {
 
 export interface TextOptions {
   color?: boolean;
+  /** List only findings at or above this level; the summary still counts all of them. */
+  minSeverity?: Severity;
 }
 
 type Paint = (s: string) => string;
@@ -59,7 +62,7 @@ function groupFindings(findings: readonly Finding[]): Map<string, Map<string, Fi
   return bySheet;
 }
 
-function fileSection(r: FileReport, p: Palette): string[] {
+function fileSection(r: FileReport, p: Palette, min: Severity): string[] {
   const out: string[] = [p.heading(r.file)];
   if (r.error !== undefined) {
     out.push(`  无法读取：${r.error}`);
@@ -69,7 +72,8 @@ function fileSection(r: FileReport, p: Palette): string[] {
     out.push("  识别到的表：");
     for (const t of r.tables) out.push(`    ${tableLine(t)}`);
   }
-  for (const [sheet, byProject] of groupFindings(r.findings)) {
+  const listed = min === "info" ? r.findings : r.findings.filter((f) => isListed(f, min));
+  for (const [sheet, byProject] of groupFindings(listed)) {
     out.push(`  工作表「${sheet}」`);
     for (const [project, list] of byProject) {
       out.push(`    ${project ? `项目「${project}」` : "（不属于某个项目）"}`);
@@ -84,6 +88,7 @@ function fileSection(r: FileReport, p: Palette): string[] {
     for (const pr of r.problems) out.push(`    ${pr.sheet ? `${pr.sheet}：` : ""}${pr.message}`);
   }
   if (r.findings.length === 0 && r.tables.length > 0) out.push("  未发现问题。");
+  else if (listed.length === 0 && r.tables.length > 0) out.push(`  没有“${SEVERITY_LABEL[min]}”及更严重的问题。`);
   if (r.markedCopy !== undefined) out.push(`  已生成标记副本：${r.markedCopy}`);
   return out;
 }
@@ -94,14 +99,19 @@ function fileSection(r: FileReport, p: Palette): string[] {
  */
 export function formatText(reports: readonly FileReport[], options: TextOptions = {}): string {
   const p = options.color ? COLOR : NO_COLOR;
+  const min = options.minSeverity ?? "info";
   const lines: string[] = [];
+  const unlisted: Unlisted = { warnings: 0, infos: 0 };
   for (const r of reports) {
     // A loop, not push(...): a file can have hundreds of thousands of findings (spread overflows the stack).
-    for (const line of fileSection(r, p)) lines.push(line);
+    for (const line of fileSection(r, p, min)) lines.push(line);
     lines.push("");
+    countUnlisted(r.findings, min, unlisted);
   }
   const totals = totalsOf(reports);
   lines.push(p.heading(summaryLine(totals)));
+  const hidden = unlistedLine(unlisted, min);
+  if (hidden) lines.push(hidden);
   if (totals.unreadable > 0) lines.push(`另有 ${totals.unreadable} 个文件无法读取。`);
   return `${lines.join("\n")}\n`;
 }
