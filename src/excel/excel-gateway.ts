@@ -4,7 +4,8 @@
  * size (see read-workbook.ts and apply-marks.ts): check 2; mark 1 right after a check (2 otherwise, 3
  * when nothing is cached yet); clear 2 (3 when nothing is cached); select 1; state 1. On ExcelApi
  * 1.10–1.17 adding threaded comments costs one more. Templates (insert/): selected project 1, insert 2,
- * undo 2 (3 when the pane has not seen the record yet), last insertion 1.
+ * undo 2 (3 when the pane has not seen the record yet), last insertion 1. A unit's own templates
+ * (unit-templates.ts): load 1, save 1, remove 2 (1 when there is none).
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Finding, Severity } from "../core/finding";
@@ -13,7 +14,16 @@ import type { Settings } from "../core/settings";
 import { normalizeCell } from "./a1";
 import { applyMarks, markAfterCheck } from "./apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
-import type { Capabilities, ClearSummary, LastInsertion, MarkSummary, Outcome, StoredState, WorkbookGateway } from "./gateway";
+import type {
+  Capabilities,
+  ClearSummary,
+  LastInsertion,
+  MarkSummary,
+  Outcome,
+  StoredState,
+  StoredUnitTemplates,
+  WorkbookGateway,
+} from "./gateway";
 import { decodeInsertRecord, INSERT_KEY } from "./insert/insert-record";
 import { runInsert } from "./insert/insert-run";
 import { readActive } from "./insert/read-active";
@@ -38,6 +48,9 @@ export interface ExcelGatewayOptions {
 }
 
 const SEV: Record<Severity, MarkSeverity> = { error: "e", warning: "w", info: "i" };
+
+/** A unit's templates need the template library to validate them: loaded when first asked for, not with the pane. */
+const unitTemplates = () => import("./unit-templates");
 
 export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookGateway {
   const check = options.check ?? checkWorkbook;
@@ -188,6 +201,46 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         session.insertRecordRaw = raw;
         const record = raw === null ? null : decodeInsertRecord(raw);
         return record ? { sheet: record.sheet, summary: record.summary } : null;
+      });
+    },
+
+    async loadUnitTemplates(): Promise<Outcome<StoredUnitTemplates>> {
+      const why = unavailable("read");
+      if (why) return fail(why);
+      const u = await unitTemplates();
+      return excel(null, async (ctx) => {
+        const stored = u.queueUnitTemplatesRead(ctx);
+        await ctx.sync();
+        return stored();
+      });
+    },
+
+    async saveUnitTemplates(text): Promise<Outcome<StoredUnitTemplates>> {
+      // Checked before anything is sent: a file that fails is not saved at all.
+      const u = await unitTemplates();
+      const checked = u.checkUnitTemplatesText(text, "模板文件");
+      if (!checked.ok) return fail(checked.errors.join("\n"));
+      const why = unavailable("read");
+      if (why) return fail(why);
+      const out = await excel(null, async (ctx) => {
+        u.queueUnitTemplatesWrite(ctx, text);
+        await ctx.sync();
+      });
+      return out.ok ? ok({ text, templates: checked.templates }) : out;
+    },
+
+    async removeUnitTemplates(): Promise<Outcome<void>> {
+      const why = unavailable("read");
+      if (why) return fail(why);
+      const u = await unitTemplates();
+      return excel(null, async (ctx) => {
+        // Deleting a setting that is not there fails the whole batch: look first.
+        const found = u.queueUnitTemplatesFind(ctx);
+        await ctx.sync();
+        const item = found();
+        if (!item) return;
+        item.delete();
+        await ctx.sync();
       });
     },
   };

@@ -6,6 +6,7 @@
 import type { CheckResult } from "../core/check";
 import type { Finding } from "../core/finding";
 import type { Settings } from "../core/settings";
+import type { Template } from "../core/templates";
 import type { InsertionPlan, InsertionTarget } from "./insert/types";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -42,6 +43,16 @@ export interface StoredState {
   /** Keys of ignored findings (see findingKey). */
   ignored: string[];
   /** What could not be read back from the workbook and was replaced by defaults (Chinese). */
+  warnings?: string[];
+}
+
+/** A unit's own templates as kept in the workbook (a workbook setting holding the imported JSON text). */
+export interface StoredUnitTemplates {
+  /** The JSON text as imported; null when the workbook holds none. */
+  text: string | null;
+  /** The templates it holds; [] when there are none or the text could not be used. */
+  templates: Template[];
+  /** Why the saved text could not be used (Chinese); absent when all is well. The built-ins still work. */
   warnings?: string[];
 }
 
@@ -97,4 +108,14 @@ export interface WorkbookGateway {
   undoInsertion(): Promise<Outcome<UndoSummary>>;
   /** The insertion that undoInsertion would undo, or null. */
   lastInsertion(): Promise<Outcome<LastInsertion | null>>;
+  /** The unit's own templates saved in this workbook; what was saved is validated again (untrusted). */
+  loadUnitTemplates(): Promise<Outcome<StoredUnitTemplates>>;
+  /**
+   * Save a unit's template file (JSON text) in the workbook, replacing what was saved. Refuses, saving
+   * nothing, a text that is too large or not a valid template file (the message lists every problem,
+   * one per line).
+   */
+  saveUnitTemplates(text: string): Promise<Outcome<StoredUnitTemplates>>;
+  /** Remove the unit's templates from the workbook (nothing to remove is fine). */
+  removeUnitTemplates(): Promise<Outcome<void>>;
 }

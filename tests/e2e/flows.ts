@@ -17,6 +17,7 @@ import type { FormattedCells } from "./fixtures";
 import type { E2ETest, TestContext } from "./harness";
 import { assertMarked, assertRestored, markedCount, type Annotation } from "./marks";
 import { templateFlow } from "./template-flow";
+import { unitTemplateFlow } from "./unit-template-flow";
 import {
   assertAccessible,
   assertNoSideways,
@@ -207,6 +208,7 @@ export function e2eTests(w: World): E2ETest[] {
     fullFlow("long", "light", 320, w),
     templateFlow("light", w),
     templateFlow("dark", w),
+    unitTemplateFlow(w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },

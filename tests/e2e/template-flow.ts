@@ -17,7 +17,7 @@ import type { World } from "./flows";
 const SATISFACTION = "满意度";
 
 /** Select one cell in the stand-in host, as a click in Excel would. */
-async function selectInHost(page: Page, sheet: string, cell: string): Promise<void> {
+export async function selectInHost(page: Page, sheet: string, cell: string): Promise<void> {
   await page.evaluate(
     async ([s, c]) => {
       const host = (window as unknown as { jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<void>): Promise<void> } }).jixiaoHost;
@@ -40,7 +40,7 @@ const lastRow = (sheet: SheetSnapshot): number => Math.max(...Object.keys(sheet.
 const paneText = async (frame: Frame): Promise<string> => (await frame.locator("main").textContent()) ?? "";
 
 /** Press 插入; confirm the overwrite dialog when the plan replaces cells. */
-async function insert(page: Page, frame: Frame): Promise<boolean> {
+export async function insert(page: Page, frame: Frame): Promise<boolean> {
   const runs = (): Promise<number> => page.evaluate(() => (window as unknown as { jixiaoPreview: { stats(): { runs: number } } }).jixiaoPreview.stats().runs);
   const before = await runs();
   await frame.getByRole("button", { name: "插入", exact: true }).click();

@@ -15,10 +15,12 @@ import type {
   MarkSummary,
   Outcome,
   StoredState,
+  StoredUnitTemplates,
   UndoSummary,
   WorkbookGateway,
 } from "../../src/excel/gateway";
 import type { InsertionPlan, InsertionTarget } from "../../src/excel/insert";
+import { checkUnitTemplatesText, readUnitTemplates } from "../../src/excel/unit-templates";
 import { sheetFromValues } from "../../src/core/grid";
 import { makeProject, makeTable } from "../helpers/model-factory";
 
@@ -123,6 +125,11 @@ export interface FakeGateway extends WorkbookGateway {
   insertTemplate: jest.Mock<Promise<Outcome<InsertSummary>>, [InsertionPlan, { confirmedOverwrite: boolean }]>;
   undoInsertion: jest.Mock<Promise<Outcome<UndoSummary>>, []>;
   lastInsertion: jest.Mock<Promise<Outcome<LastInsertion | null>>, []>;
+  loadUnitTemplates: jest.Mock<Promise<Outcome<StoredUnitTemplates>>, []>;
+  saveUnitTemplates: jest.Mock<Promise<Outcome<StoredUnitTemplates>>, [string]>;
+  removeUnitTemplates: jest.Mock<Promise<Outcome<void>>, []>;
+  /** The unit templates' text the fake workbook holds (null: none). */
+  unitText(): string | null;
 }
 
 /** A selection on a sheet without any table (the 模板 tab offers a new sheet). */
@@ -139,7 +146,12 @@ export function blankTarget(): InsertionTarget {
   };
 }
 
-export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unknown>> = {}): FakeGateway {
+/**
+ * `unitText`: the unit templates' JSON the fake workbook starts with. Saving and reading them go through
+ * the adapter's own validation (src/excel/unit-templates.ts), as the Excel gateway does.
+ */
+export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unknown>> = {}, unitText: string | null = null): FakeGateway {
+  let stored = unitText;
   const gateway: FakeGateway = {
     capabilities: jest.fn(() => ({ notes: true, comments: true, undoGroups: true, marks: true })),
     check: jest.fn(async (settings: Settings) => ok(sampleResult(settings))),
@@ -154,6 +166,18 @@ export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unk
     ),
     undoInsertion: jest.fn(async () => ok({ summary: "已撤销", restored: 1 })),
     lastInsertion: jest.fn(async (): Promise<Outcome<LastInsertion | null>> => ok(null)),
+    loadUnitTemplates: jest.fn(async () => ok(readUnitTemplates(stored))),
+    saveUnitTemplates: jest.fn(async (text: string): Promise<Outcome<StoredUnitTemplates>> => {
+      const checked = checkUnitTemplatesText(text, "模板文件");
+      if (!checked.ok) return failed(checked.errors.join("\n"));
+      stored = text;
+      return ok({ text, templates: checked.templates });
+    }),
+    removeUnitTemplates: jest.fn(async (): Promise<Outcome<void>> => {
+      stored = null;
+      return ok(undefined);
+    }),
+    unitText: () => stored,
   };
   return Object.assign(gateway, overrides);
 }

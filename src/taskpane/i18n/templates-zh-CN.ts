@@ -46,6 +46,24 @@ export interface TemplateStrings {
   inserted: (summary: string) => string;
   fixMissing: string;
   fixMissingLabel: (project: string) => string;
+  unitHeading: string;
+  unitBadge: string;
+  unitNone: string;
+  unitListLabel: (n: number) => string;
+  unitImport: string;
+  unitImporting: string;
+  unitFileInput: string;
+  unitHint: string;
+  unitImported: (n: number, replaced: readonly string[]) => string;
+  unitRejected: (file: string) => string;
+  unitUnreadable: (detail: string) => string;
+  unitLoadFailed: (detail: string) => string;
+  unitRemove: string;
+  unitRemoving: string;
+  unitRemoved: string;
+  unitConfirmTitle: string;
+  unitConfirmIntro: (n: number) => string;
+  unitConfirm: string;
 }
 
 export const templatesZhCN: TemplateStrings = {
@@ -95,4 +113,24 @@ export const templatesZhCN: TemplateStrings = {
   inserted: (summary) => `已插入：${summary}。如需恢复，请点击「撤销插入」。`,
   fixMissing: "补全",
   fixMissingLabel: (project) => `按模板补全“${project}”缺少的指标类别`,
+  unitHeading: "本单位模板",
+  unitBadge: "本单位",
+  unitNone: "本工作簿还没有本单位模板。",
+  unitListLabel: (n) => `本工作簿中的本单位模板（${n} 个）`,
+  unitImport: "导入模板文件…",
+  unitImporting: "正在导入…",
+  unitFileInput: "选择本单位模板文件（.json）",
+  unitHint:
+    "本单位模板文件为 JSON 格式（.json），写法和完整示例见使用说明《本单位模板》（docs/templates.md）。导入后保存在本工作簿中，会替换原有的本单位模板；与内置模板同名的，替换该内置模板。文件只在本机读取，不会上传。",
+  unitImported: (n, replaced) =>
+    `已导入 ${n} 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。${replaced.length ? `其中替换了同名的内置模板：${replaced.join("、")}。` : ""}`,
+  unitRejected: (file) => `模板文件“${file}”有以下问题，未导入（本工作簿中的模板没有改动）：`,
+  unitUnreadable: (detail) => `无法读取所选文件：${detail}`,
+  unitLoadFailed: (detail) => `无法读取本工作簿中的本单位模板，现只提供内置模板：${detail}`,
+  unitRemove: "删除本单位模板",
+  unitRemoving: "正在删除…",
+  unitRemoved: "已从本工作簿中删除本单位模板，现只提供内置模板。",
+  unitConfirmTitle: "删除本单位模板？",
+  unitConfirmIntro: (n) => `将从本工作簿中删除全部 ${n} 个本单位模板。已经写入表格的指标不受影响；以后如需使用，可重新导入模板文件。`,
+  unitConfirm: "删除",
 };

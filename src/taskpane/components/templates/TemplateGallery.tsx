@@ -1,5 +1,8 @@
-/** The template types as a radio group — icon, name, one-line description — the suggested ones first. */
-import { Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
+/**
+ * The template types as a radio group — icon, name, one-line description — the suggested ones first.
+ * The unit's own templates (saved in the workbook) carry a 本单位 badge.
+ */
+import { Badge, Radio, RadioGroup, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Template, TypeSuggestion } from "../../../core/templates";
 import { useStrings } from "../../i18n";
 import { TemplateIcon } from "./template-icons";
@@ -48,6 +51,11 @@ export function TemplateGallery({ templates, suggestions, selected, disabled, on
                 <span className={styles.name}>
                   <TemplateIcon id={t.id} />
                   {t.name}
+                  {t.source === "unit" && (
+                    <Badge size="small" appearance="tint" color="brand">
+                      {s.templates.unitBadge}
+                    </Badge>
+                  )}
                 </span>
                 {t.description && <span className={styles.description}>{firstSentence(t.description)}</span>}
               </span>

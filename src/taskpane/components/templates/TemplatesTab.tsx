@@ -3,6 +3,8 @@
  * suggested (with the keyword that gave it away) and its numbers prefilled; the user can change the
  * type and every value; the preview is exactly what 插入 will write; cells with content are replaced
  * only after a confirmation that shows them; 撤销插入 puts back what the last insertion changed.
+ * The gallery holds the built-ins and the unit's own templates saved in the workbook (本单位模板, managed
+ * at the end of the tab); the form starts once both the selection and those templates are read.
  * Loaded lazily: the template library and the planning code stay out of the pane's first load.
  */
 import {
@@ -29,11 +31,13 @@ import type { WorkbookGateway } from "../../../excel/gateway";
 import { useStrings } from "../../i18n";
 import { evaluateForm, hasIndicators, prefillFor, startForm, type FormStart, type TemplateForm } from "../../state/template-form";
 import { useTemplates } from "../../state/use-templates";
+import { useUnitTemplates } from "../../state/use-unit-templates";
 import { MessageList } from "../MessageList";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { InsertPreview } from "./InsertPreview";
 import { ParamForm } from "./ParamForm";
 import { TemplateGallery } from "./TemplateGallery";
+import { UnitTemplates } from "./UnitTemplates";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -57,24 +61,27 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
   const strings = useStrings();
   const s = strings.templates;
   const headingId = useId("templates");
-  const library = useMemo(() => createLibrary(), []);
   const standards = settings.standards;
   const [state, act] = useTemplates(gateway, settings, strings);
+  const [unit, unitAct] = useUnitTemplates(gateway, strings);
+  // A unit's template with a built-in's id or name replaces it (createLibrary's rule).
+  const library = useMemo(() => createLibrary(unit.templates), [unit.templates]);
   const { target, busy } = state;
   const [start, setStart] = useState<FormStart | null>(null);
   const [form, setForm] = useState<TemplateForm | null>(null);
   const [confirming, setConfirming] = useState(false);
   const presetUsed = useRef(false);
 
-  // Each read of the selection starts the form afresh: type suggested, values prefilled.
+  // Each read of the selection starts the form afresh: type suggested, values prefilled. So does a change
+  // of the unit's templates (imported or deleted): the suggestion may now be one of them.
   useEffect(() => {
-    if (state.readId === 0) return;
+    if (state.readId === 0 || !unit.loaded) return;
     const next = startForm(target, library, standards, presetUsed.current ? null : preset);
     presetUsed.current = true;
     setStart(next);
     setForm(next.form);
-    // The form follows the reads only (a new read, not every render).
-  }, [state.readId]);
+    // The form follows the reads and the library only (not every render).
+  }, [state.readId, unit.loaded, library]);
 
   const template = form ? library.templates.find((t) => t.id === form.templateId) ?? library.templates[0] : null;
   const profile = target?.profile ?? (settings.profile === "auto" ? "2015" : settings.profile);
@@ -87,7 +94,7 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
     return <Spinner size="small" label={s.reading} />;
   }
 
-  const idle = busy === null;
+  const idle = busy === null && unit.busy === null;
   const update = (patch: Partial<TemplateForm>) => setForm({ ...form, ...patch });
   const chooseTemplate = (id: string) => {
     const t = library.templates.find((x) => x.id === id);
@@ -207,6 +214,7 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
           {busy === "insert" ? s.inserting : s.insert}
         </Button>
       </div>
+      <UnitTemplates state={unit} actions={unitAct} disabled={busy !== null} />
       <ConfirmOverwrite
         open={confirming}
         overwrites={plan?.overwrites ?? []}

@@ -1,0 +1,118 @@
+/**
+ * 本单位模板: the workbook's own templates (names), 导入模板文件… (a .json file picked on this computer),
+ * the file's problems as a list when it is refused, and 删除本单位模板 after a confirmation. Template
+ * names and messages are shown as text (data), never as markup.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { DeleteRegular, DismissRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
+import { useRef, useState, type ChangeEvent } from "react";
+import { useStrings } from "../../i18n";
+import type { UnitTemplatesActions, UnitTemplatesState } from "../../state/use-unit-templates";
+import { ConfirmRemoveUnit } from "./ConfirmRemoveUnit";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
+  body: { overflowWrap: "anywhere" },
+});
+
+export interface UnitTemplatesProps {
+  state: UnitTemplatesState;
+  actions: UnitTemplatesActions;
+  /** Something else in the tab is under way. */
+  disabled: boolean;
+}
+
+export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const s = strings.templates;
+  const headingId = useId("unit-templates");
+  const input = useRef<HTMLInputElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const idle = !disabled && state.busy === null;
+  const count = state.templates.length;
+
+  const picked = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Cleared, so that picking the same file again (after fixing it) is a change too.
+    e.target.value = "";
+    if (file) void actions.importFile(file);
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h3" id={headingId} className={styles.heading}>
+        {s.unitHeading}
+      </Text>
+      {count > 0 ? (
+        <div>
+          <Text id={`${headingId}-list`}>{s.unitListLabel(count)}</Text>
+          <ul className={styles.list} aria-labelledby={`${headingId}-list`}>
+            {state.templates.map((t) => (
+              <li key={t.id}>{t.name}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <Text>{s.unitNone}</Text>
+      )}
+      {state.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={styles.body}>
+            <ul className={styles.list}>
+              {state.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.rejected && (
+        <MessageBar intent="error" layout="multiline" politeness="assertive">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>{s.unitRejected(state.rejected.file)}</MessageBarTitle>
+            <ul className={styles.list} aria-label={s.unitRejected(state.rejected.file)}>
+              {state.rejected.errors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={actions.dismiss} />}
+          />
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline" politeness={state.notice.intent === "error" ? "assertive" : "polite"}>
+          <MessageBarBody className={styles.body}>{state.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={actions.dismiss} />}
+          />
+        </MessageBar>
+      )}
+      <div className={styles.buttons}>
+        <Button icon={<DocumentArrowUpRegular />} disabled={!idle} onClick={() => input.current?.click()}>
+          {state.busy === "import" ? s.unitImporting : s.unitImport}
+        </Button>
+        <Button icon={<DeleteRegular />} disabled={!idle || count === 0} onClick={() => setConfirming(true)}>
+          {state.busy === "remove" ? s.unitRemoving : s.unitRemove}
+        </Button>
+      </div>
+      <input ref={input} type="file" accept=".json,application/json" hidden aria-label={s.unitFileInput} onChange={picked} />
+      <Text className={styles.note}>{s.unitHint}</Text>
+      <ConfirmRemoveUnit
+        open={confirming}
+        count={count}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void actions.remove();
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The unit's own templates in the 模板 tab: read from the workbook when the tab opens, imported from a
+ * .json file the accountant picks (read here, in the pane: the file never leaves the computer), removed
+ * on request. A file is validated whole by the core before anything is saved; its problems are listed
+ * in Chinese and the workbook keeps what it had. Every call resolves; a call that throws anyway becomes
+ * a message too.
+ */
+import { useCallback, useEffect, useState } from "react";
+import { builtinTemplates, type Template } from "../../core/templates";
+import type { Outcome, WorkbookGateway } from "../../excel/gateway";
+import { checkUnitTemplatesText, MAX_UNIT_TEMPLATES_BYTES, tooLargeMessage } from "../../excel/unit-templates";
+import type { Strings } from "../i18n";
+
+export type UnitBusy = null | "load" | "import" | "remove";
+
+export interface UnitNotice {
+  intent: "success" | "error";
+  text: string;
+}
+
+export interface UnitTemplatesState {
+  /** Read from the workbook (or failed to): the form waits for it, so suggestions include them. */
+  loaded: boolean;
+  templates: readonly Template[];
+  /** Why the saved templates could not be used; the built-ins still work. */
+  warnings: readonly string[];
+  /** The picked file's problems (nothing was saved), with the file's name. */
+  rejected: { file: string; errors: readonly string[] } | null;
+  busy: UnitBusy;
+  notice: UnitNotice | null;
+}
+
+export interface UnitTemplatesActions {
+  importFile(file: File): Promise<void>;
+  remove(): Promise<void>;
+  dismiss(): void;
+}
+
+const NO_TEMPLATES: readonly Template[] = [];
+
+async function settle<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await call();
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A picked file's text (UTF-8), through FileReader: only this computer is involved. */
+export function readFileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error("无法读取文件"));
+    reader.readAsText(file, "utf-8");
+  });
+}
+
+/** Names of the built-ins the unit's templates replace (same id or name), as createLibrary does. */
+export function replacedBuiltins(templates: readonly Template[]): string[] {
+  return builtinTemplates()
+    .filter((b) => templates.some((u) => u.id === b.id || u.name === b.name))
+    .map((b) => b.name);
+}
+
+export function useUnitTemplates(gateway: WorkbookGateway, strings: Strings): [UnitTemplatesState, UnitTemplatesActions] {
+  const s = strings.templates;
+  const [loaded, setLoaded] = useState(false);
+  const [templates, setTemplates] = useState<readonly Template[]>(NO_TEMPLATES);
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
+  const [rejected, setRejected] = useState<UnitTemplatesState["rejected"]>(null);
+  const [busy, setBusy] = useState<UnitBusy>("load");
+  const [notice, setNotice] = useState<UnitNotice | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const out = await settle(() => gateway.loadUnitTemplates());
+      if (!live) return;
+      if (out.ok) {
+        setTemplates(out.value.templates.length ? out.value.templates : NO_TEMPLATES);
+        setWarnings(out.value.warnings ?? []);
+      } else {
+        setWarnings([s.unitLoadFailed(out.message)]);
+      }
+      setLoaded(true);
+      setBusy(null);
+    })();
+    return () => {
+      live = false;
+    };
+    // Read once per gateway, when the tab opens.
+  }, [gateway]);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      const shownAs = `模板文件“${file.name}”`;
+      setNotice(null);
+      setRejected(null);
+      // Refused before reading: a huge file is not read into the pane at all.
+      if (file.size > MAX_UNIT_TEMPLATES_BYTES) {
+        setRejected({ file: file.name, errors: [tooLargeMessage(shownAs, file.size)] });
+        return;
+      }
+      setBusy("import");
+      let text: string;
+      try {
+        text = await readFileText(file);
+      } catch (err) {
+        setBusy(null);
+        setRejected({ file: file.name, errors: [s.unitUnreadable(err instanceof Error ? err.message : String(err))] });
+        return;
+      }
+      const checked = checkUnitTemplatesText(text, shownAs);
+      if (!checked.ok) {
+        setBusy(null);
+        setRejected({ file: file.name, errors: checked.errors });
+        return;
+      }
+      const out = await settle(() => gateway.saveUnitTemplates(text));
+      setBusy(null);
+      if (!out.ok) {
+        setNotice({ intent: "error", text: strings.unexpected(out.message) });
+        return;
+      }
+      setTemplates(out.value.templates);
+      setWarnings([]);
+      setNotice({ intent: "success", text: s.unitImported(out.value.templates.length, replacedBuiltins(out.value.templates)) });
+    },
+    [gateway, strings],
+  );
+
+  const remove = useCallback(async () => {
+    setNotice(null);
+    setRejected(null);
+    setBusy("remove");
+    const out = await settle(() => gateway.removeUnitTemplates());
+    setBusy(null);
+    if (!out.ok) {
+      setNotice({ intent: "error", text: strings.unexpected(out.message) });
+      return;
+    }
+    setTemplates(NO_TEMPLATES);
+    setWarnings([]);
+    setNotice({ intent: "success", text: s.unitRemoved });
+  }, [gateway, strings]);
+
+  const dismiss = useCallback(() => {
+    setNotice(null);
+    setRejected(null);
+  }, []);
+
+  return [
+    { loaded, templates, warnings, rejected, busy, notice },
+    { importFile, remove, dismiss },
+  ];
+}
