@@ -18,8 +18,6 @@ import { fakeGateway, ok } from "./fixtures";
 import { renderPane } from "./render";
 import { longTarget, publishingTarget, SEED_PUBLISHING, trainingTarget } from "./template-fixtures";
 
-/** Fluent's dialogs open and close with a transition: on a busy machine that takes longer than findBy's default second. */
-const DIALOG_WAIT = { timeout: 5000 };
 
 const library = createLibrary();
 
@@ -149,7 +147,7 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     // The mode change re-plans the insertion; clicking 插入 before that lands would insert in the old mode.
     await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
     await clickInsert(user);
-    const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }, DIALOG_WAIT));
+    const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
     expect(dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。")).toBeInTheDocument();
     const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
     expect(row.getAllByRole("cell")[0].textContent).toBe("一、产出指标\n1. 旧指标 ≥1次");
@@ -157,12 +155,12 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     await user.click(dialog.getByRole("button", { name: "取消" }));
     expect(gateway.insertTemplate).not.toHaveBeenCalled();
     // The closing dialog stays in the DOM while it fades; the next one must not be mistaken for it.
-    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull(), DIALOG_WAIT);
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
 
     await clickInsert(user);
     // In jsdom, Tabster's modal layer sometimes leaves a dialog opened again aria-hidden (it happened
     // before the 本单位模板 section too): the second one is found regardless; the first was checked above.
-    const again = within(await screen.findByRole("alertdialog", { hidden: true }, DIALOG_WAIT));
+    const again = within(await screen.findByRole("alertdialog", { hidden: true }));
     await user.click(again.getByRole("button", { name: "确认替换并插入", hidden: true }));
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
     expect(gateway.insertTemplate.mock.calls[0][1]).toEqual({ confirmedOverwrite: true });
@@ -179,7 +177,7 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     const preview = screen.getByTestId("insert-preview").textContent!;
     expect(preview.startsWith(`${SEED_PUBLISHING}\n三、满意度指标\n`)).toBe(true);
     await clickInsert(user);
-    const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }, DIALOG_WAIT));
+    const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
     const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
     expect(row.getAllByRole("cell").map((c) => c.textContent)).toEqual([SEED_PUBLISHING, preview]);
   });

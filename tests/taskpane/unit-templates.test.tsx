@@ -9,9 +9,6 @@ import { fakeGateway, ok, type FakeGateway } from "./fixtures";
 import { renderPane } from "./render";
 import { targetFor, WIDE_HEADER_ROW } from "./template-fixtures";
 
-/** Fluent's dialogs open and close with a transition: on a busy machine that takes longer than findBy's default second. */
-const DIALOG_WAIT = { timeout: 5000 };
-
 const EXAMPLE = templatesDocExample();
 const FILE_INPUT = "选择本单位模板文件（.json）";
 
@@ -129,16 +126,16 @@ describe("本单位模板: saved in the workbook", () => {
     expect(screen.getByText("建议类型：政策宣传（项目名称含“宣讲”）")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
-    let dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？" }, DIALOG_WAIT));
+    let dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？" }));
     expect(dialog.getByText(/将从本工作簿中删除全部 1 个本单位模板/)).toBeInTheDocument();
     await user.click(dialog.getByRole("button", { name: "取消" }));
     expect(gateway.removeUnitTemplates).not.toHaveBeenCalled();
-    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull(), DIALOG_WAIT);
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(gallery().getByRole("radio", { name: /^政策宣传/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
     // A dialog opened again may be left aria-hidden by Tabster in jsdom: found regardless (checked above).
-    dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？", hidden: true }, DIALOG_WAIT));
+    dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？", hidden: true }));
     await user.click(dialog.getByRole("button", { name: "删除", hidden: true }));
     expect(await screen.findByText("已从本工作簿中删除本单位模板，现只提供内置模板。")).toBeInTheDocument();
     expect(gateway.removeUnitTemplates).toHaveBeenCalledTimes(1);
