@@ -8,6 +8,7 @@ import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
 import { registerCache } from "./caches";
+import { internName } from "./intern";
 import { isOperatorOnly } from "./measure";
 import { type NumberingKind, pushInlineItems, readNumbering } from "./numbering";
 
@@ -322,7 +323,7 @@ export function parseIndicatorTextDetailed(
         : current1?.key === "satisfaction"
           ? "satisfaction"
           : null,
-      name: split.name,
+      name: internName(split.name),
       operator: measure.operator,
       qualitative: measure.qualitative,
       value: measure.value,

@@ -87,6 +87,9 @@ const ITEM_AT = new RegExp(
   "y",
 );
 
+/** " " 。 ； ; or : followed by a digit, "(", ①…⑳ or a Chinese numeral: where an inline item may start. */
+const ITEM_CANDIDATE = new RegExp(`[ 。；;:](?=[\\d(\\u2460-\\u2473${CN_DIGITS}])`, "g");
+
 export function splitInlineItems(line: string): string[] {
   const pieces: string[] = [];
   pushInlineItems(line, pieces);
@@ -101,12 +104,13 @@ export function pushInlineItems(line: string, out: string[]): void {
   }
   let split = false;
   let last = 0;
-  for (let i = 1; i < line.length; i++) {
-    const p = line.charCodeAt(i - 1);
-    if (p !== 0x20 && p !== 0x3002 && p !== 0xff1b && p !== 0x3b && p !== 0x3a) continue; // " " 。 ； ; :
+  // The regex engine finds the candidates (a separator, then a character an item can start with) faster
+  // than a loop over every character; ITEM_AT then decides.
+  ITEM_CANDIDATE.lastIndex = 0;
+  while (ITEM_CANDIDATE.test(line)) {
+    const i = ITEM_CANDIDATE.lastIndex; // the character after the separator
     const c = line.charCodeAt(i);
-    const isStart = (c >= 0x30 && c <= 0x39) || c === 0x28 || (c >= 0x2460 && c <= 0x2473) || isChineseDigit(c);
-    if (!isStart) continue;
+    if (c >= 0x30 && c <= 0x39 && !digitItemMayStart(line, i)) continue;
     ITEM_AT.lastIndex = i;
     if (!ITEM_AT.test(line)) continue;
     const piece = line.slice(last, i).trim();
@@ -124,6 +128,14 @@ export function pushInlineItems(line: string, out: string[]): void {
   if (tail) out.push(tail);
 }
 
-function isChineseDigit(code: number): boolean {
-  return code >= 0x4e00 && CN_DIGITS.includes(String.fromCharCode(code));
+/**
+ * Whether ITEM_AT's only branch that starts with a digit (\d{1,2}\s*[.、]) can match at i: one or two
+ * digits, spaces, then "." or "、". Values after a space ("≥ 240人") fail here without running the regex.
+ */
+function digitItemMayStart(line: string, i: number): boolean {
+  let j = i + 1;
+  if (isAsciiDigit(line.charCodeAt(j))) j++;
+  j = skipSpaces(line, j);
+  const c = line.charCodeAt(j);
+  return c === 0x2e || c === 0x3001;
 }

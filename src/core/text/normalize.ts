@@ -155,6 +155,11 @@ function scanText(t: string): number {
   let prev = 0x0a; // the first character starts a line
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
+    // Most characters are ideographs (U+3400–U+FDFF), none of which any pass touches: one test for them.
+    if (c >= 0x3400 && c <= 0xfdff) {
+      prev = c;
+      continue;
+    }
     if (c < 0x80) {
       if (c < 0x20) {
         if (c === 0x0a) {

@@ -27,6 +27,36 @@ function referenceNumbering(line: string): { kind: string; body: string } {
   return { kind: "none", body: line.trim() };
 }
 
+/** splitInlineItems as first written: every character after a separator tried with the item pattern. */
+function referenceInlineItems(line: string): string[] {
+  const item = new RegExp(`(?:\\d{1,2}\\s*[.、](?![\\d.])|[(]\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*[)]|[${CN}]{1,3}、|[\\u2460-\\u2473])`, "y");
+  if (line.length < 4) return [line];
+  const out: string[] = [];
+  let last = 0;
+  for (let i = 1; i < line.length; i++) {
+    if (!" 。；;:".includes(line[i - 1])) continue;
+    item.lastIndex = i;
+    if (!item.test(line)) continue;
+    const piece = line.slice(last, i).trim();
+    if (piece) out.push(piece);
+    last = i;
+  }
+  if (out.length === 0) return [line];
+  const tail = line.slice(last).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+const inlineItemsText = fc
+  .array(
+    fc.constantFrom(
+      " ", "  ", "。", "；", ";", ":", "\t", "1. ", "12、", "3.", "1.5", "10.85万元", "123.", "(3)", "( 12 )", "(一)", "一、", "十二、",
+      "①", "⑳", "二", "≥ 240人", "会议", "开展培训 ≥2次", "满意度95%", "a",
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(""));
+
 /** Every operator OPERATOR_SCAN finds, left to right. */
 function operatorHits(text: string): { index: number; word: string }[] {
   const hits: { index: number; word: string }[] = [];
@@ -68,6 +98,17 @@ describe("readNumbering", () => {
         expect(pieces.length).toBeGreaterThan(0);
         for (const p of pieces) expect(p.length).toBeGreaterThan(0);
       }),
+    );
+  });
+});
+
+describe("splitInlineItems", () => {
+  it("splits where the item pattern, tried after every separator, matches", () => {
+    fc.assert(
+      fc.property(inlineItemsText, (line) => {
+        expect(splitInlineItems(line)).toEqual(referenceInlineItems(line));
+      }),
+      { numRuns: 20000 },
     );
   });
 });

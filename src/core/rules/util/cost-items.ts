@@ -96,8 +96,42 @@ export function costSubjectCore(name: string): string | null {
   return n.length >= 2 ? n.slice(-2) : null;
 }
 
+/**
+ * What the sorting reads from a (compacted) name with the patterns above, as bits. A table repeats a few
+ * thousand names, so each name is tested once per table (see NameClasses) rather than once per indicator.
+ */
+const BENEFIT = 1;
+const PER_PERSON = 2;
+const PER_UNIT = 4;
+const COMPONENT = 8;
+const COMPOSITE = 16;
+
+function nameClassOf(compactedName: string): number {
+  let bits = 0;
+  if (BENEFIT_MONEY.test(compactedName)) bits |= BENEFIT;
+  if (PER_PERSON_NAME.test(compactedName)) bits |= PER_PERSON;
+  if (PER_UNIT_NAME.test(compactedName)) bits |= PER_UNIT;
+  const role = costRole(compactedName);
+  if (role === "component") bits |= COMPONENT;
+  else if (role === "composite") bits |= COMPOSITE;
+  return bits;
+}
+
+/** The name classes of one table's compacted names, worked out on first demand. */
+class NameClasses {
+  private readonly known = new Map<string, number>();
+
+  of(compactedName: string): number {
+    let bits = this.known.get(compactedName);
+    if (bits === undefined) this.known.set(compactedName, (bits = nameClassOf(compactedName)));
+    return bits;
+  }
+}
+
+const roleOf = (bits: number): CostRole => ((bits & COMPONENT) !== 0 ? "component" : (bits & COMPOSITE) !== 0 ? "composite" : "plain");
+
 // Four rules read the same pictures; the model is not changed while rules run.
-const cache = new WeakMap<TableFacts, CostPicture[]>();
+const cache = new WeakMap<TableFacts, { pictures: CostPicture[]; classes: NameClasses }>();
 
 /**
  * The cost pictures of a table's projects, by project index: each sorted on first demand (linear in the
@@ -105,14 +139,17 @@ const cache = new WeakMap<TableFacts, CostPicture[]>();
  */
 export function costPictures(table: Table): (p: number) => CostPicture {
   const facts = tableFacts(table);
-  let pics = cache.get(facts);
-  if (!pics) cache.set(facts, (pics = new Array<CostPicture>(facts.projects.length)));
-  const all = pics;
-  return (p) => (all[p] ??= buildCostPicture(facts, facts.start[p], facts.start[p + 1]));
+  let cached = cache.get(facts);
+  if (!cached) {
+    cached = { pictures: new Array<CostPicture>(facts.projects.length), classes: new NameClasses() };
+    cache.set(facts, cached);
+  }
+  const { pictures, classes } = cached;
+  return (p) => (pictures[p] ??= buildCostPicture(facts, classes, facts.start[p], facts.start[p + 1]));
 }
 
 /** The picture of the project whose indicators are numbers first…end-1 of the facts (read from the facts' flat list). */
-function buildCostPicture(facts: TableFacts, first: number, end: number): CostPicture {
+function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number, end: number): CostPicture {
   const pic: CostPicture = { totals: [], lumpSums: [], perPerson: [], probablyPerUnit: [], unitCosts: [], quantities: [] };
   const bareYuan: MoneyItem[] = [];
   const inds = facts.indicators;
@@ -125,17 +162,17 @@ function buildCostPicture(facts: TableFacts, first: number, end: number): CostPi
     const ind = inds[k];
     const cost = readUnitCost(ind, facts, k);
     if (cost) {
-      pic.unitCosts.push({ ind, cost, role: costRole(facts.compact[k]) });
+      pic.unitCosts.push({ ind, cost, role: roleOf(classes.of(facts.compact[k])) });
       continue;
     }
     if ((f & (UNIT_MONEY | NUMBER)) === (UNIT_MONEY | NUMBER)) {
       const name = facts.compact[k];
       if (facts.compactIs(k, NameKind.totalCost) || totalCostInLine(name, ind.raw)) pic.totals.push({ ind, wan: wanOf(ind) });
-      else if (!facts.compactIs(k, NameKind.cost) || BENEFIT_MONEY.test(name)) continue;
-      else if (PER_PERSON_NAME.test(name)) pic.perPerson.push({ ind, wan: wanOf(ind) });
-      else if (PER_UNIT_NAME.test(name)) continue; // a standard/unit price with no per-unit: nothing to add
-      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push(lumpItem(ind, wanOf(ind), name));
-      else pic.lumpSums.push(lumpItem(ind, wanOf(ind), name));
+      else if (!facts.compactIs(k, NameKind.cost) || (classes.of(name) & BENEFIT) !== 0) continue;
+      else if ((classes.of(name) & PER_PERSON) !== 0) pic.perPerson.push({ ind, wan: wanOf(ind) });
+      else if ((classes.of(name) & PER_UNIT) !== 0) continue; // a standard/unit price with no per-unit: nothing to add
+      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push(lumpItem(ind, wanOf(ind), classes.of(name)));
+      else pic.lumpSums.push(lumpItem(ind, wanOf(ind), classes.of(name)));
       continue;
     }
   }
@@ -170,8 +207,8 @@ function buildCostPicture(facts: TableFacts, first: number, end: number): CostPi
 /** The flags said it is an amount of money. */
 const wanOf = (ind: Indicator): Decimal => moneyInWan(ind) as Decimal;
 
-function lumpItem(ind: Indicator, wan: Decimal, compactedName: string): MoneyItem {
-  return costRole(compactedName) === "component" ? { ind, wan, component: true } : { ind, wan };
+function lumpItem(ind: Indicator, wan: Decimal, nameClass: number): MoneyItem {
+  return (nameClass & COMPONENT) !== 0 ? { ind, wan, component: true } : { ind, wan };
 }
 
 /**

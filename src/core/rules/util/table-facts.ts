@@ -5,8 +5,10 @@
  * objects do not stay in the CPU cache. A rule reads the flags instead (one number per indicator, side by
  * side) and touches an indicator only when its flags say it may be a case.
  *
- * The word classes of a name (vocab NameKind: rate, cost, headcount…) are worked out the first time a rule
- * asks and remembered, so rules that ask the same question share the answer; rate and satisfaction, which
+ * A table repeats a few thousand names over all its indicators, so what depends on the name alone (its
+ * character hints, key hash, compacted forms) is worked out once per distinct name. The word classes of a
+ * name (vocab NameKind: rate, cost, headcount…) are worked out the first time a rule asks about that name
+ * and remembered, so rules that ask the same question share the answer; rate and satisfaction, which
  * nearly every rule asks, are worked out in the pass and are flags too.
  *
  * Cached per table: the model does not change while rules run. The flags are listed in indicator-flags.ts.
@@ -64,6 +66,67 @@ function hashOf(text: string): number {
   return hash;
 }
 
+/** What the pass works out from an indicator's name alone (the same for every indicator so named). */
+interface NameFacts {
+  /** The NAME_* and KEY_UNUSUAL bits of the flags. */
+  flags: number;
+  hints: number;
+  keyHash: number;
+  compact: string;
+  plain: string;
+  /** The NameKind questions answered for this name so far (rate and satisfaction by the pass)… */
+  asked: number;
+  /** …and the kinds it is among them. */
+  answer: number;
+}
+
+/** One pass over the name: its character hints, a hash of it, and the words found by their ends. */
+function nameFacts(name: string): NameFacts {
+  let f = 0;
+  let h = 0;
+  let hash = FNV_OFFSET;
+  let words = 0;
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    const hint = CHAR_HINTS[ch];
+    h |= hint;
+    hash = Math.imul(hash ^ ch, FNV_PRIME);
+    if (endsWords(hint)) words |= wordsEndingAt(hint, prev2, prev);
+    prev2 = prev;
+    prev = ch;
+  }
+  h &= HINT_BITS;
+  if ((words & WordEnd.money) !== 0) h |= H_MONEY_WORD;
+  if (prev === CHAR_ZHUN && prev2 === CHAR_BIAO) h |= H_ENDS_STANDARD;
+  if ((CHAR_HINTS[prev] & H_MONEY_LAST) !== 0) f |= NAME_MONEY_END;
+  if ((words & WordEnd.costWord) !== 0) f |= NAME_COST_WORD;
+  if ((words & WordEnd.timely) !== 0) f |= NAME_TIMELY;
+  // compactName drops whitespace among other things: when it leaves the name alone, so does stripSpaces.
+  const c = (h & H_NOISE) !== 0 ? removeNameNoise(name) : name;
+  const n = c === name ? c : stripSpaces(name);
+  const key = (h & (H_NOISE | H_FOLD)) !== 0 ? keyOfCompacted(c) : name;
+  if (key.length < 2 || key.endsWith("指标")) f |= KEY_UNUSUAL;
+  // Rate and satisfaction from the word ends; whitespace inside the name can join words: ask the vocab.
+  const spaced = (h & H_NOISE) !== 0 && n !== name;
+  if (spaced) h |= H_SPACED;
+  let answer = 0;
+  if (spaced ? nameIs(n, NameKind.rate) : (words & WordEnd.rate) !== 0) {
+    f |= NAME_RATE;
+    answer |= NameKind.rate;
+  }
+  if (spaced ? nameIs(n, NameKind.satisfaction) : (words & WordEnd.satisfaction) !== 0) {
+    f |= NAME_SATISFACTION;
+    answer |= NameKind.satisfaction;
+  }
+  if ((h & H_MAN) !== 0) f |= NAME_MAN;
+  if ((h & H_GROWTH) !== 0) f |= NAME_GROWTH;
+  if ((h & H_CONTROL) !== 0 && name.includes("控制率")) f |= NAME_CONTROL_RATE;
+  const keyHash = key === name ? hash : hashOf(key);
+  return { flags: f, hints: h, keyHash, compact: c, plain: n, asked: PASS_KINDS, answer };
+}
+
 export class TableFacts {
   /** Flags of every indicator of the table, project after project. */
   readonly flags: Uint32Array;
@@ -93,8 +156,9 @@ export class TableFacts {
   /** Canonical count unit → its number in `countUnit`, and back. */
   readonly countUnitIds = new Map<string, number>();
   readonly countUnitNames: string[] = [""];
-  private readonly asked: Uint16Array;
-  private readonly answer: Uint16Array;
+  /** Each indicator's name as a number of `names` (the facts of each distinct name). */
+  private readonly nameOf: Uint32Array;
+  private readonly names: NameFacts[] = [];
 
   constructor(readonly projects: readonly Project[]) {
     let total = 0;
@@ -111,13 +175,14 @@ export class TableFacts {
     const keyHash = (this.keyHash = new Int32Array(total));
     const families = (this.unitFamily = new Uint16Array(total));
     const countUnits = (this.countUnit = new Uint16Array(total));
-    this.asked = new Uint16Array(total).fill(PASS_KINDS);
-    const answer = (this.answer = new Uint16Array(total));
+    const nameOf = (this.nameOf = new Uint32Array(total));
+    const names = this.names;
     const indicators: Indicator[] = new Array<Indicator>(total);
     const compact: string[] = new Array<string>(total);
     const plain: string[] = new Array<string>(total);
     // A table writes few distinct units and runs of indicators share their headings.
     const units = new Map<string, { flags: number; family: number; countUnit: number }>();
+    const byName = new Map<string, number>();
     let level1: Level1Key | null | undefined;
     let level2: Level2Key | null | undefined;
     let levels = 0;
@@ -137,51 +202,21 @@ export class TableFacts {
           families[k] = u.family;
           countUnits[k] = u.countUnit;
         }
-        // One pass over the name: its character hints, a hash of it, and the words found by their ends.
+        // Names repeat across the table (the parser shares one string per name): each is read once.
         const name = ind.name;
-        let h = 0;
-        let hash = FNV_OFFSET;
-        let words = 0;
-        let prev = 0;
-        let prev2 = 0;
-        for (let i = 0; i < name.length; i++) {
-          const ch = name.charCodeAt(i);
-          const hint = CHAR_HINTS[ch];
-          h |= hint;
-          hash = Math.imul(hash ^ ch, FNV_PRIME);
-          if (endsWords(hint)) words |= wordsEndingAt(hint, prev2, prev);
-          prev2 = prev;
-          prev = ch;
+        let id = byName.get(name);
+        if (id === undefined) {
+          id = names.length;
+          names.push(nameFacts(name));
+          byName.set(name, id);
         }
-        h &= HINT_BITS;
-        if ((words & WordEnd.money) !== 0) h |= H_MONEY_WORD;
-        if (prev === CHAR_ZHUN && prev2 === CHAR_BIAO) h |= H_ENDS_STANDARD;
-        if ((CHAR_HINTS[prev] & H_MONEY_LAST) !== 0) f |= NAME_MONEY_END;
-        if ((words & WordEnd.costWord) !== 0) f |= NAME_COST_WORD;
-        if ((words & WordEnd.timely) !== 0) f |= NAME_TIMELY;
-        // compactName drops whitespace among other things: when it leaves the name alone, so does stripSpaces.
-        const c = (h & H_NOISE) !== 0 ? removeNameNoise(name) : name;
-        compact[k] = c;
-        const n = c === name ? c : stripSpaces(name);
-        plain[k] = n;
-        const key = (h & (H_NOISE | H_FOLD)) !== 0 ? keyOfCompacted(c) : name;
-        keyHash[k] = key === name ? hash : hashOf(key);
-        if (key.length < 2 || key.endsWith("指标")) f |= KEY_UNUSUAL;
-        // Rate and satisfaction from the word ends; whitespace inside the name can join words: ask the vocab.
-        const spaced = (h & H_NOISE) !== 0 && n !== name;
-        if (spaced) h |= H_SPACED;
-        hints[k] = h;
-        if (spaced ? nameIs(n, NameKind.rate) : (words & WordEnd.rate) !== 0) {
-          f |= NAME_RATE;
-          answer[k] |= NameKind.rate;
-        }
-        if (spaced ? nameIs(n, NameKind.satisfaction) : (words & WordEnd.satisfaction) !== 0) {
-          f |= NAME_SATISFACTION;
-          answer[k] |= NameKind.satisfaction;
-        }
-        if ((h & H_MAN) !== 0) f |= NAME_MAN;
-        if ((h & H_GROWTH) !== 0) f |= NAME_GROWTH;
-        if ((h & H_CONTROL) !== 0 && name.includes("控制率")) f |= NAME_CONTROL_RATE;
+        const nf = names[id];
+        nameOf[k] = id;
+        f |= nf.flags;
+        hints[k] = nf.hints;
+        keyHash[k] = nf.keyHash;
+        compact[k] = nf.compact;
+        plain[k] = nf.plain;
         if (ind.level1Key !== level1 || ind.level2Key !== level2) {
           level1 = ind.level1Key;
           level2 = ind.level2Key;
@@ -229,7 +264,9 @@ export class TableFacts {
 
   /** Whether indicator k's name is of the kind (vocab nameIs on the name without whitespace); remembered. */
   is(k: number, kind: NameKind): boolean {
-    if ((this.asked[k] & kind) !== 0) return (this.answer[k] & kind) !== 0;
+    // The answer depends on the name alone: asked once per distinct name.
+    const nf = this.names[this.nameOf[k]];
+    if ((nf.asked & kind) !== 0) return (nf.answer & kind) !== 0;
     const h = this.hints[k];
     let yes: boolean;
     if (kind === NameKind.cost && (h & H_SPACED) === 0) {
@@ -243,8 +280,8 @@ export class TableFacts {
       // Without any of the characters the word list needs, the name is not read at all.
       yes = (needed === 0 || (h & needed) !== 0) && nameIs(this.plain[k], kind);
     }
-    this.asked[k] |= kind;
-    if (yes) this.answer[k] |= kind;
+    nf.asked |= kind;
+    if (yes) nf.answer |= kind;
     return yes;
   }
 
