@@ -72,7 +72,7 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
       assert.deepEqual(await selection(t.page), { activeSheet: missing.sheet, selection: `${missing.sheet}!${missing.cell}` });
       await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
       const text = await paneText(frame);
-      assert.ok(text.includes(`所选项目：「${missing.sheet}」`), `the tab names the selected project, got ${text.slice(0, 200)}`);
+      assert.ok(text.includes(`所选项目：工作表“${missing.sheet}”`), `the tab names the selected project, got ${text.slice(0, 200)}`);
       assert.ok(text.includes("建议类型："), "a type is suggested");
       const caption = /将写入 (\d+) 行指标/.exec(text);
       assert.ok(caption, "the preview says how many indicator rows it writes");

@@ -21,9 +21,9 @@ export default defineRule({
     description: "指标提到其他项目的内容，或整套指标与其他项目完全相同，疑似复制后未修改。",
     messages: {
       otherSubject:
-        "“{{name}}”提到“{{subject}}”，这是项目“{{other}}”的内容，而本项目是“{{project}}”。疑似从其他项目复制，请改为本项目的指标。",
+        "「{{name}}」提到「{{subject}}」，这是项目「{{other}}」的内容，而本项目是「{{project}}」。疑似从其他项目复制，请改为本项目的指标。",
       sameBlock:
-        "本项目的 {{count}} 条绩效指标与项目“{{other}}”（单元格 {{cell}}）完全相同，疑似整体复制。请按本项目的实际内容填写指标。",
+        "本项目的 {{count}} 条绩效指标与项目「{{other}}」（单元格 {{cell}}）完全相同，疑似整体复制。请按本项目的实际内容填写指标。",
     },
   },
   check(ctx) {

@@ -21,7 +21,7 @@ export default defineRule({
     description: "成本指标算出的金额超过项目金额（总成本指标，或各项成本及单价×数量之和）。",
     messages: {
       totalOver:
-        "总成本指标“{{name}}”为 {{value}}，超过项目金额 {{amount}}万元（多出 {{excess}}万元）。请核减成本指标或调整项目金额。",
+        "总成本指标「{{name}}」为 {{value}}，超过项目金额 {{amount}}万元（多出 {{excess}}万元）。请核减成本指标或调整项目金额。",
       sumOver:
         "成本指标合计：{{formula}} = {{sum}}万元，超过项目金额 {{amount}}万元。{{note}}请核减成本指标或调整金额。",
     },

@@ -147,7 +147,7 @@ export default defineRule<MessageId>({
       impliedCost:
         "按绩效目标估算：{{headcount}} × {{perPerson}}元（{{parts}}）= {{sum}}万元，超过项目金额 {{amount}}万元。请核对目标中的期数、人数或人均成本指标。",
       contradiction:
-        "绩效目标写“{{clause}}”（{{goalValue}}），指标“{{name}}”却是 {{target}}，两者不一致。请统一目标与指标中的数字。",
+        "绩效目标写「{{clause}}」（{{goalValue}}），指标「{{name}}」却是 {{target}}，两者不一致。请统一目标与指标中的数字。",
     },
   },
   check(ctx) {

@@ -63,9 +63,9 @@ export default defineRule({
     defaultSeverity: "warning",
     description: "同一项目中出现相同或几乎相同的指标。",
     messages: {
-      same: "“{{name}}”重复出现：“{{heading}}”下已有同名指标（{{where}}）。请删除重复的一条，或改写为不同的指标。",
+      same: "「{{name}}」重复出现：「{{heading}}」下已有同名指标（{{where}}）。请删除重复的一条，或改写为不同的指标。",
       sameCost:
-        "“{{name}}”（{{value}}）与“{{firstName}}”（{{firstValue}}，{{where}}）疑似同一项成本重复填写。请删除其中一条。",
+        "「{{name}}」（{{value}}）与「{{firstName}}」（{{firstValue}}，{{where}}）疑似同一项成本重复填写。请删除其中一条。",
     },
   },
   check(ctx) {

@@ -60,7 +60,7 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-/** Templates split once into text and placeholder names, alternating: ["“", "name", "”超过…"]. */
+/** Templates split once into text and placeholder names, alternating: ["「", "name", "」超过…"]. */
 const compiled = new Map<string, string[]>();
 
 function compile(template: string): string[] {

@@ -26,8 +26,8 @@ export default defineRule({
     description: "满意度目标值偏低（低于 90% 为警告，低于 80% 为错误，可在设置中调整）。",
     messages: {
       tooLow:
-        "满意度目标“{{name}} {{target}}”低于 {{limit}}%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 {{suggest}}%。",
-      low: "满意度目标“{{name}} {{target}}”低于 {{limit}}%。满意度目标一般为 90%～98%，请核对是否应不低于 {{limit}}%。",
+        "满意度目标「{{name}} {{target}}」低于 {{limit}}%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 {{suggest}}%。",
+      low: "满意度目标「{{name}} {{target}}」低于 {{limit}}%。满意度目标一般为 90%～98%，请核对是否应不低于 {{limit}}%。",
     },
   },
   check(ctx) {

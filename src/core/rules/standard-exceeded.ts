@@ -102,7 +102,7 @@ export default defineRule({
     description: "人均每天费用超过会议、培训、差旅或接待的开支标准。",
     messages: {
       exceeded:
-        "“{{name}}”为 {{value}}，超过{{quotaName}} {{quota}}（{{basis}}）。请按开支标准核减；如适用其他类别或本地标准，请在设置中调整标准表。",
+        "「{{name}}」为 {{value}}，超过{{quotaName}} {{quota}}（{{basis}}）。请按开支标准核减；如适用其他类别或本地标准，请在设置中调整标准表。",
     },
   },
   check(ctx) {

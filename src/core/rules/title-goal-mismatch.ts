@@ -27,7 +27,7 @@ export default defineRule({
     description: "项目名称与绩效目标中的届次、会议次数或年度不一致。",
     messages: {
       mismatch:
-        "项目名称“{{name}}”写的是{{nameValue}}，绩效目标写的是{{goalValue}}，两者不一致。请核对项目名称或绩效目标中的{{what}}。",
+        "项目名称「{{name}}」写的是{{nameValue}}，绩效目标写的是{{goalValue}}，两者不一致。请核对项目名称或绩效目标中的{{what}}。",
     },
   },
   check(ctx) {

@@ -73,7 +73,7 @@ export const templatesZhCN: TemplateStrings = {
   heading: "按模板填写指标",
   readSelection: "读取所选行",
   reading: "正在读取所选行…",
-  selected: (t) => `所选项目：「${t.sheet}」第 ${t.row} 行“${t.name}”（${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}）`,
+  selected: (t) => `所选项目：工作表“${t.sheet}”第 ${t.row} 行“${t.name}”（${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}）`,
   noProject: "当前选中的单元格不在项目行上。请在表格中选中项目所在的行，再点击「读取所选行」；也可以新建申报表。",
   noTable: "当前工作表中没有找到绩效目标表，可以新建申报表。",
   protectedSheet: (sheet) => `工作表「${sheet}」受保护，无法写入。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,

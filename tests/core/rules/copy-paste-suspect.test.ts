@@ -57,9 +57,9 @@ ruleTester(rule, {
           line: 8,
           project: "政协常委会工作经费",
           indicator: "专委会工作成本",
-          messageIncludes: "“专委会工作成本”提到“专委会”，这是项目“专委会工作经费”的内容，而本项目是“政协常委会工作经费”",
+          messageIncludes: "「专委会工作成本」提到「专委会」，这是项目「专委会工作经费」的内容，而本项目是「政协常委会工作经费」",
         },
-        { line: 9, indicator: "专委会工作成本增长率", messageIncludes: "提到“专委会”" },
+        { line: 9, indicator: "专委会工作成本增长率", messageIncludes: "提到「专委会」" },
       ],
     },
     {
@@ -68,7 +68,7 @@ ruleTester(rule, {
         { name: "公务接待费", indicators: [qty("接待省州次数", "25")] },
         { name: "政协全会经费", indicators: [cost("公务接待成本", "2")] },
       ),
-      findings: [{ project: "政协全会经费", indicator: "公务接待成本", messageIncludes: "这是项目“公务接待费”的内容" }],
+      findings: [{ project: "政协全会经费", indicator: "公务接待成本", messageIncludes: "这是项目「公务接待费」的内容" }],
     },
     {
       name: "a whole indicator block equal to another project's",
@@ -77,7 +77,7 @@ ruleTester(rule, {
         {
           cell: "E3",
           project: "政协常委会工作经费",
-          messageIncludes: "本项目的 7 条绩效指标与项目“政协全会经费”（单元格 E2）完全相同，疑似整体复制",
+          messageIncludes: "本项目的 7 条绩效指标与项目「政协全会经费」（单元格 E2）完全相同，疑似整体复制",
         },
       ],
     },
@@ -87,7 +87,7 @@ ruleTester(rule, {
         { name: "政协全会经费", indicators: [{ ...COMPLETE_2015[0], name: "召开会议、次数" }, ...COMPLETE_2015.slice(1)] },
         { name: "政协常委会工作经费", indicators: COMPLETE_2015 },
       ),
-      findings: [{ cell: "E3", project: "政协常委会工作经费", messageIncludes: "与项目“政协全会经费”（单元格 E2）完全相同" }],
+      findings: [{ cell: "E3", project: "政协常委会工作经费", messageIncludes: "与项目「政协全会经费」（单元格 E2）完全相同" }],
     },
   ],
 });

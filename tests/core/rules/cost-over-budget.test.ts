@@ -89,7 +89,7 @@ ruleTester(rule, {
         {
           cell: "C15",
           messageIncludes:
-            "其中金额相同的“文稿打印、扫描成本”与“打印、扫描费”、“合稿定稿成本”与“组稿、修改、审稿费”各按一项计。“征编成本”（500元）可能是单价，未计入。请核减成本指标或调整金额。",
+            "其中金额相同的「文稿打印、扫描成本」与「打印、扫描费」、「合稿定稿成本」与「组稿、修改、审稿费」各按一项计。「征编成本」（500元）可能是单价，未计入。请核减成本指标或调整金额。",
         },
       ],
     },
@@ -106,7 +106,7 @@ ruleTester(rule, {
           cell: "E2",
           line: 1,
           indicator: "会议筹办总成本",
-          messageIncludes: "总成本指标“会议筹办总成本”为 12万元，超过项目金额 10.85万元（多出 1.15万元）",
+          messageIncludes: "总成本指标「会议筹办总成本」为 12万元，超过项目金额 10.85万元（多出 1.15万元）",
         },
       ],
     },
@@ -138,7 +138,7 @@ ruleTester(rule, {
       name: "a breakdown above the amount beside the whole cost",
       table: project("10", [cost("会议费", "<=", "10", "万元"), cost("住宿费", "<=", "7", "万元"), cost("伙食费", "<=", "4", "万元")]),
       findings: [
-        { cell: "C2", messageIncludes: "7万元 + 4万元 = 11.00万元，超过项目金额 10.00万元。“会议费”（10万元）与项目金额相同，视为总额，未计入。" },
+        { cell: "C2", messageIncludes: "7万元 + 4万元 = 11.00万元，超过项目金额 10.00万元。「会议费」（10万元）与项目金额相同，视为总额，未计入。" },
       ],
     },
     {
@@ -152,7 +152,7 @@ ruleTester(rule, {
       findings: [
         {
           cell: "C2",
-          messageIncludes: "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元。“伙食标准”（130元/人·天）已含在综合定额内，未重复计入。",
+          messageIncludes: "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元。「伙食标准」（130元/人·天）已含在综合定额内，未重复计入。",
         },
       ],
     },
@@ -164,7 +164,7 @@ ruleTester(rule, {
     {
       name: "经费控制在…以内 is a total-cost indicator (the parser keeps 控制在 only in the raw line)",
       table: controlledWithin("8", "经费", "10", "万元"),
-      findings: [{ indicator: "经费", messageIncludes: "总成本指标“经费”为 10万元，超过项目金额 8.00万元" }],
+      findings: [{ indicator: "经费", messageIncludes: "总成本指标「经费」为 10万元，超过项目金额 8.00万元" }],
     },
     {
       name: "both a total above the amount and components above it",

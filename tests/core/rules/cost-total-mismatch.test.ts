@@ -41,7 +41,7 @@ ruleTester(rule, {
           cell: "E2",
           line: 1,
           indicator: "会议筹办总成本",
-          messageIncludes: "总成本指标“会议筹办总成本”为 10万元，比项目金额 10.85万元少 0.85万元",
+          messageIncludes: "总成本指标「会议筹办总成本」为 10万元，比项目金额 10.85万元少 0.85万元",
         },
       ],
     },
@@ -58,7 +58,7 @@ ruleTester(rule, {
     {
       name: "经费控制在…以内, read from the raw line",
       table: controlledWithin("6.80", "经费", "6", "万元"),
-      findings: [{ indicator: "经费", messageIncludes: "总成本指标“经费”为 6万元，比项目金额 6.80万元少 0.80万元" }],
+      findings: [{ indicator: "经费", messageIncludes: "总成本指标「经费」为 6万元，比项目金额 6.80万元少 0.80万元" }],
     },
     {
       name: "each total below the amount is reported",

@@ -75,19 +75,19 @@ ruleTester(rule, {
           cell: "E2",
           line: 1,
           indicator: "举办政协委员省外培训班次数",
-          messageIncludes: "绩效目标写“拟在省外举办两期委员培训班”（两期），指标“举办政协委员省外培训班次数”却是 =3次",
+          messageIncludes: "绩效目标写「拟在省外举办两期委员培训班」（两期），指标「举办政协委员省外培训班次数」却是 =3次",
         },
       ],
     },
     {
       name: "goal 4次 against a floor of 6",
       table: project("年内共召开政协常委会议4次", [count("召开常委会次数", "6")]),
-      findings: [{ indicator: "召开常委会次数", messageIncludes: "（4次），指标“召开常委会次数”却是 ≥6次" }],
+      findings: [{ indicator: "召开常委会次数", messageIncludes: "（4次），指标「召开常委会次数」却是 ≥6次" }],
     },
     {
       name: "two equally likely indicators whose sum still misses the goal",
       table: project("全年召开会议4次", [count("召开常委会议次数", "3", "次", "="), count("召开主席会议次数", "3", "次", "=")]),
-      findings: [{ indicator: "召开常委会议次数", messageIncludes: "（4次），指标“召开常委会议次数”却是 =3次" }],
+      findings: [{ indicator: "召开常委会议次数", messageIncludes: "（4次），指标「召开常委会议次数」却是 =3次" }],
     },
     {
       name: "goal 7天 against a capped training length",

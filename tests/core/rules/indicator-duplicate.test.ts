@@ -59,7 +59,7 @@ ruleTester(rule, {
           cell: "E10",
           line: 6,
           indicator: "业务培训任务完成率",
-          messageIncludes: "“业务培训任务完成率”重复出现：“质量指标”下已有同名指标（本单元格第 4 行）",
+          messageIncludes: "「业务培训任务完成率」重复出现：「质量指标」下已有同名指标（本单元格第 4 行）",
         },
         { line: 7, indicator: "调研、视察任务完成率", messageIncludes: "（本单元格第 5 行）" },
       ],
@@ -71,19 +71,19 @@ ruleTester(rule, {
         {
           line: 13,
           indicator: "打印、扫描费",
-          messageIncludes: "“打印、扫描费”（1万元）与“文稿打印、扫描成本”（1万元，本单元格第 11 行）疑似同一项成本重复填写",
+          messageIncludes: "「打印、扫描费」（1万元）与「文稿打印、扫描成本」（1万元，本单元格第 11 行）疑似同一项成本重复填写",
         },
       ],
     },
     {
       name: "names that differ only in punctuation, spaces and width",
       table: project(ind("质量指标", "调研、视察任务完成率", "98"), ind("质量指标", "调研,视察 任务完成率", "98")),
-      findings: [{ line: 2, indicator: "调研,视察 任务完成率", messageIncludes: "“质量指标”下已有同名指标" }],
+      findings: [{ line: 2, indicator: "调研,视察 任务完成率", messageIncludes: "「质量指标」下已有同名指标" }],
     },
     {
       name: "a near-same cost in 元 and 万元",
       table: project(ind("成本指标", "文稿打印扫描费", "10000", "元"), ind("成本指标", "打印、扫描成本", "1", "万元")),
-      findings: [{ line: 2, messageIncludes: "“打印、扫描成本”（1万元）与“文稿打印扫描费”（10000元" }],
+      findings: [{ line: 2, messageIncludes: "「打印、扫描成本」（1万元）与「文稿打印扫描费」（10000元" }],
     },
     {
       name: "a duplicate in another row (long layout) names the cell",

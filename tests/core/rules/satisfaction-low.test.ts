@@ -35,19 +35,19 @@ ruleTester(rule, {
           line: 7,
           indicator: "服务单位满意度",
           severity: "error",
-          messageIncludes: "满意度目标“服务单位满意度 ≥45%”低于 80%，明显偏低",
+          messageIncludes: "满意度目标「服务单位满意度 ≥45%」低于 80%，明显偏低",
         },
       ],
     },
     {
       name: "85% is a warning",
       table: project(sat("参会委员满意度", "85")),
-      findings: [{ indicator: "参会委员满意度", severity: "warning", messageIncludes: "“参会委员满意度 ≥85%”低于 90%" }],
+      findings: [{ indicator: "参会委员满意度", severity: "warning", messageIncludes: "「参会委员满意度 ≥85%」低于 90%" }],
     },
     {
       name: "a bare value with no operator",
       table: project(sat("群众满意度", "60", null)),
-      findings: [{ severity: "error", messageIncludes: "“群众满意度 60%”低于 80%" }],
+      findings: [{ severity: "error", messageIncludes: "「群众满意度 60%」低于 80%" }],
     },
     {
       name: "stricter thresholds from the settings",
@@ -66,7 +66,7 @@ ruleTester(rule, {
       table: project(sat("服务单位满意度", "45"), sat("政协委员满意度", "88", ">")),
       findings: [
         { line: 1, severity: "error" },
-        { line: 2, severity: "warning", messageIncludes: "“政协委员满意度 >88%”" },
+        { line: 2, severity: "warning", messageIncludes: "「政协委员满意度 >88%」" },
       ],
     },
   ],

@@ -37,7 +37,7 @@ ruleTester(rule, {
       findings: [
         {
           indicator: "参会人员伙食标准",
-          messageIncludes: "“参会人员伙食标准”为 150元/天·人，超过会议伙食费标准 130元/人·天（三类会议）",
+          messageIncludes: "「参会人员伙食标准」为 150元/天·人，超过会议伙食费标准 130元/人·天（三类会议）",
         },
       ],
     },
@@ -54,7 +54,7 @@ ruleTester(rule, {
     {
       name: "training above the 三类 quota",
       table: project("政协委员培训工作经费", [cost("人均培训费", "600")], "举办三类培训班"),
-      findings: [{ messageIncludes: "“人均培训费”为 600元/人·天，超过培训费综合定额 550元/人·天（三类培训）" }],
+      findings: [{ messageIncludes: "「人均培训费」为 600元/人·天，超过培训费综合定额 550元/人·天（三类培训）" }],
     },
     {
       name: "a travel meal allowance above the national 100",
@@ -64,7 +64,7 @@ ruleTester(rule, {
     {
       name: "a working meal above the reception cap",
       table: project("公务接待费", [cost("接待工作餐标准", "260", "元/人")]),
-      findings: [{ messageIncludes: "“接待工作餐标准”为 260元/人，超过公务接待工作餐标准 200元/人" }],
+      findings: [{ messageIncludes: "「接待工作餐标准」为 260元/人，超过公务接待工作餐标准 200元/人" }],
     },
     {
       name: "a province's own lower quota from the settings",

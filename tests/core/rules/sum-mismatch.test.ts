@@ -41,7 +41,7 @@ ruleTester(rule, {
     {
       name: "合计 93.00 over 14 projects adding to 92.79",
       table: table(total("合计", "93.00", SEED_AMOUNTS)),
-      findings: [{ cell: "C3", project: "合计", messageIncludes: "“合计”金额为 93.00万元，但其下 14 项金额之和为 92.79万元，相差 0.21万元" }],
+      findings: [{ cell: "C3", project: "合计", messageIncludes: "「合计」金额为 93.00万元，但其下 14 项金额之和为 92.79万元，相差 0.21万元" }],
     },
     {
       name: "a unit subtotal below its projects",
@@ -57,8 +57,8 @@ ruleTester(rule, {
       name: "each wrong total is reported on its own amount cell",
       table: table(total("合计", "1.00", ["2.00"], 1), total("门源县政协办", "3.00", ["1.00", "1.00"], 6, "unit")),
       findings: [
-        { cell: "C2", messageIncludes: "“合计”金额为 1.00万元，但其下 1 项金额之和为 2.00万元" },
-        { cell: "C7", messageIncludes: "“门源县政协办”金额为 3.00万元" },
+        { cell: "C2", messageIncludes: "「合计」金额为 1.00万元，但其下 1 项金额之和为 2.00万元" },
+        { cell: "C7", messageIncludes: "「门源县政协办」金额为 3.00万元" },
       ],
     },
   ],

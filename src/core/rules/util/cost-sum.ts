@@ -28,7 +28,7 @@ export interface CostSum {
   count: number;
   /** The formula terms as shown to the user ("150元/本 × 800本", "1万元"); built only when asked. */
   terms(): string[];
-  /** What was merged or left out: "其中金额相同的“A”与“B”各按一项计。“C”（500元）可能是单价，未计入。" or "". */
+  /** What was merged or left out: "其中金额相同的「A」与「B」各按一项计。「C」（500元）可能是单价，未计入。" or "". */
   note(): string;
 }
 
@@ -117,15 +117,15 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
       ...kept.map((k) => formatValue(k.ind)),
     ],
     note: () => {
-      let note = merged.length > 0 ? `其中金额相同的${merged.map(([a, b]) => `“${a.ind.name}”与“${b.ind.name}”`).join("、")}各按一项计。` : "";
+      let note = merged.length > 0 ? `其中金额相同的${merged.map(([a, b]) => `「${a.ind.name}」与「${b.ind.name}」`).join("、")}各按一项计。` : "";
       if (wholes.length > 0) {
-        note += `${wholes.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}与项目金额相同，视为总额，未计入。`;
+        note += `${wholes.map((m) => `「${m.ind.name}」（${formatValue(m.ind)}）`).join("、")}与项目金额相同，视为总额，未计入。`;
       }
       if (covered.length > 0) {
-        note += `${covered.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}已含在综合定额内，未重复计入。`;
+        note += `${covered.map((m) => `「${m.ind.name}」（${formatValue(m.ind)}）`).join("、")}已含在综合定额内，未重复计入。`;
       }
       if (pic.probablyPerUnit.length > 0) {
-        note += `${pic.probablyPerUnit.map((m) => `“${m.ind.name}”（${formatValue(m.ind)}）`).join("、")}可能是单价，未计入。`;
+        note += `${pic.probablyPerUnit.map((m) => `「${m.ind.name}」（${formatValue(m.ind)}）`).join("、")}可能是单价，未计入。`;
       }
       return note;
     },
