@@ -16,6 +16,7 @@ import { busiestRule, countsText, expectedCheck, type Expected } from "./expecte
 import type { FormattedCells } from "./fixtures";
 import type { E2ETest, TestContext } from "./harness";
 import { assertMarked, assertRestored, markedCount, type Annotation } from "./marks";
+import { overwriteFlow } from "./overwrite-flow";
 import { templateFlow } from "./template-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
 import {
@@ -209,6 +210,7 @@ export function e2eTests(w: World): E2ETest[] {
     templateFlow("light", w),
     templateFlow("dark", w),
     unitTemplateFlow(w),
+    overwriteFlow(w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },

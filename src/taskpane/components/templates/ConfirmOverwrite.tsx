@@ -63,11 +63,16 @@ export function ConfirmOverwrite({ overwrites, open, onConfirm, onCancel }: Conf
                     <th scope="row" className={styles.cell}>
                       {o.cell}
                     </th>
+                    {/* Long texts scroll inside the cell; tabIndex lets keyboard users scroll them too. */}
                     <td className={styles.cell}>
-                      <div className={styles.text}>{o.before}</div>
+                      <div className={styles.text} tabIndex={0}>
+                        {o.before}
+                      </div>
                     </td>
                     <td className={styles.cell}>
-                      <div className={styles.text}>{o.after === "" ? s.confirmEmptied : o.after}</div>
+                      <div className={styles.text} tabIndex={0}>
+                        {o.after === "" ? s.confirmEmptied : o.after}
+                      </div>
                     </td>
                   </tr>
                 ))}
