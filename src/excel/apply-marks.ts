@@ -11,16 +11,20 @@
  *      originals kept in hidden sheets;
  *  (A2 only if A found something the cache did not predict: another record, new sheets, other comments)
  *   B  every write (write-marks.ts). Originals read in A are kept in the record itself.
+ *
+ * If Excel on the web refuses any of that for its size, `applyMarksInPieces` does it again, reading
+ * first, in round trips of a limited size (A, A2 and B each cut into several).
  */
 import type { ApiLevel } from "./capabilities";
 import { CellReads } from "./cell-reads";
-import { queueCommentList, queueCommentLocations, reuseLocations } from "./comments";
+import { queueCommentIds, queueCommentList, queueCommentLocations, readCommentsInPieces, reuseLocations } from "./comments";
 import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
 import { Knowledge, settingText } from "./knowledge";
 import { planMarks, type MarkPlan, type Targets } from "./mark-plan";
 import { decodeRecord, encodeRecord, MARKS_KEY, MAX_RECORD_CHARS, type MarkSeverity, type NoteKind } from "./marks-record";
 import { excelErrorMessage, isPayloadError, MSG } from "./messages";
 import type { XRequestContext } from "./office-api";
+import { FIRST_PIECE_BUDGET, halving, MIN_PIECE_BUDGET, type FreshRun } from "./read-in-pieces";
 import type { Session } from "./session";
 import { writePlan } from "./write-marks";
 
@@ -44,23 +48,48 @@ export async function markAfterCheck(
   try {
     await writePlan(ctx, known, planned.plan, session, guard);
   } catch (err) {
+    Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null });
+    // Too large for Excel on the web: the caller writes again in smaller round trips.
+    if (isPayloadError(err)) throw err;
     // The workbook changed since the check (the record rewritten elsewhere, a sheet renamed or
     // protected, a note added …).
-    Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null });
-    const detail = excelErrorMessage(err);
-    return { ok: false, message: isPayloadError(err) ? detail : MSG.changedSinceCheck(detail) };
+    return { ok: false, message: MSG.changedSinceCheck(excelErrorMessage(err)) };
   }
   return planned;
 }
 
-/** Read what is needed, then mark (or clear, with no targets). */
-export async function applyMarks(ctx: XRequestContext, level: ApiLevel, session: Session, targets: Targets): Promise<ApplyOutcome> {
+/**
+ * Read what is needed, then mark (or clear, with no targets). `budget`: characters of request per round
+ * trip of the writes (write-marks.ts); Infinity, one round trip, unless Excel refused that for its size.
+ */
+export async function applyMarks(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  session: Session,
+  targets: Targets,
+  budget = Infinity,
+): Promise<ApplyOutcome> {
   session.afterCheck = null;
-  const known = await probe(ctx, level, session, targets, true);
+  const known = await probe(ctx, level, session, targets, true, budget);
   const planned = planFor(level, known, targets);
   if (!planned.ok) return planned;
-  await writePlan(ctx, known, planned.plan, session, null);
+  await writePlan(ctx, known, planned.plan, session, null, budget);
   return planned;
+}
+
+/**
+ * Marking or clearing after Excel on the web refused a batch for its size. The refused batch may have
+ * changed part of the workbook, and Excel does not say how much — only that what it applied is a prefix
+ * of the batch, which write-marks.ts keeps safe. So every attempt is a fresh Excel.run that reads the
+ * workbook again (record, cells, notes) and plans from what is there now, then writes in round trips of
+ * about `budget` characters, reading too in round trips of about that size; refused again, the next
+ * attempt halves the budget.
+ */
+export function applyMarksInPieces(run: FreshRun, level: ApiLevel, session: Session, targets: Targets): Promise<ApplyOutcome> {
+  return halving(FIRST_PIECE_BUDGET, MIN_PIECE_BUDGET, (budget) => {
+    Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null, afterCheck: null });
+    return run((ctx) => applyMarks(ctx, level, session, targets, budget));
+  });
 }
 
 function planFor(level: ApiLevel, known: Knowledge, targets: Targets): ApplyOutcome {
@@ -73,7 +102,14 @@ function planFor(level: ApiLevel, known: Knowledge, targets: Targets): ApplyOutc
 }
 
 /** A and A2 (see above). */
-async function probe(ctx: XRequestContext, level: ApiLevel, session: Session, targets: Targets, guess: boolean): Promise<Knowledge> {
+async function probe(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  session: Session,
+  targets: Targets,
+  guess: boolean,
+  budget: number,
+): Promise<Knowledge> {
   const wb = ctx.workbook;
   const known = new Knowledge();
   wb.worksheets.load(SHEET_LIST_PROPS);
@@ -82,7 +118,10 @@ async function probe(ctx: XRequestContext, level: ApiLevel, session: Session, ta
   const recItem = wb.settings.getItemOrNullObject(MARKS_KEY);
   recItem.load("value");
   const revKeys = Knowledge.queueRevKeys(wb.settings);
-  const commentList = level.comments ? queueCommentList(wb) : null;
+  // In round trips of a limited size, the comments' text and places come later, a portion at a time.
+  const paced = budget !== Infinity;
+  const commentList = level.comments && !paced ? queueCommentList(wb) : null;
+  const commentIds = level.comments && paced ? queueCommentIds(wb) : null;
   const reads = new CellReads(wb, known, level.notes);
   const cached = session.recordRaw === undefined || session.recordRaw === null ? null : decodeRecord(session.recordRaw);
   const names = session.sheetNames;
@@ -93,11 +132,17 @@ async function probe(ctx: XRequestContext, level: ApiLevel, session: Session, ta
   if (names) queued = reads.queue(targets, cached, (s) => names.has(s), (h) => hidden.has(h));
   else if (guess) queued = reads.queue(targets, null, () => true, () => false);
   try {
+    reads.issue(budget);
     await ctx.sync();
+    // (Only in round trips of a limited size: reads the first one had no room for.)
+    while (reads.hasWaiting) {
+      reads.issue(budget);
+      await ctx.sync();
+    }
   } catch (err) {
-    if (guess && queued > 0) {
+    if (guess && queued > 0 && !isPayloadError(err)) {
       Object.assign(session, { sheetNames: null, recordRaw: undefined });
-      return probe(ctx, level, session, targets, false);
+      return probe(ctx, level, session, targets, false, budget);
     }
     throw err;
   }
@@ -119,6 +164,7 @@ async function probe(ctx: XRequestContext, level: ApiLevel, session: Session, ta
       (h) => known.hiddenSheets.has(h),
     ) > 0;
   let locate: (() => Knowledge["comments"]) | null = null;
+  if (commentIds) known.comments = await readCommentsInPieces(ctx, commentIds(), budget);
   if (commentList) {
     const items = commentList();
     known.comments = session.comments ? reuseLocations(items, session.comments) : null;
@@ -128,7 +174,12 @@ async function probe(ctx: XRequestContext, level: ApiLevel, session: Session, ta
       extra = true;
     }
   }
+  reads.issue(budget);
   if (extra) await ctx.sync();
+  while (reads.hasWaiting) {
+    reads.issue(budget);
+    await ctx.sync();
+  }
   if (locate) known.comments = locate();
   reads.collect();
   return known;

@@ -36,10 +36,50 @@ export function lookFromProperties(p: XCellProperties | undefined): Look {
   return { fill: fillFromProperties(p), font: upper(p?.format?.font?.color) || "#000000" };
 }
 
-/** Queues look reads; `collect` after the sync puts them into the maps they were queued for. */
+/** Rough characters of one cell's properties in Excel's response (its fill and font colour as JSON). */
+export const LOOK_CHARS = 150;
+/** A guess at one note's text in a response (its length is not known before it is read). */
+export const NOTE_CHARS = 300;
+
+/**
+ * Queues look reads; `issue` sends them to the batch (all of them, or a round trip's worth), `collect`
+ * after the sync puts them into the maps they were queued for.
+ */
 export class LookReader {
+  private waiting: { ws: XWorksheet; sheet: string; range: CellRange; into: Map<string, Look> }[] = [];
+  /** waiting[next] is the first not yet issued. */
+  private next = 0;
   private readonly pending: { sheet: string; range: CellRange; result: XClientResult<XCellProperties[][]>; into: Map<string, Look> }[] = [];
   private readonly seen = new Map<Map<string, Look>, Set<string>>();
+
+  get hasWaiting(): boolean {
+    return this.next < this.waiting.length;
+  }
+
+  /**
+   * Queue reads of waiting cells worth up to `budget` response characters (at least one cell; a long
+   * run of cells is cut to fit); returns what was spent.
+   */
+  issue(budget: number): number {
+    let spent = 0;
+    while (this.next < this.waiting.length) {
+      const w = this.waiting[this.next];
+      const rows = w.range.bottom - w.range.top + 1;
+      const room = Math.floor((budget - spent) / LOOK_CHARS);
+      if (room <= 0 && spent > 0) break;
+      const take = Math.min(rows, Math.max(1, room));
+      const part = { ...w.range, bottom: w.range.top + take - 1 };
+      this.pending.push({ sheet: w.sheet, range: part, result: w.ws.getRange(rangeToA1(part)).getCellProperties(PROBE_PROPS), into: w.into });
+      spent += take * LOOK_CHARS;
+      if (take < rows) {
+        this.waiting[this.next] = { ...w, range: { ...w.range, top: part.bottom + 1 } };
+        break;
+      }
+      this.next++;
+    }
+    if (!this.hasWaiting) [this.waiting, this.next] = [[], 0];
+    return spent;
+  }
 
   /** Read `cells` of `ws` into `into` under the key of (sheet, cell); returns how many were new. */
   queue(ws: XWorksheet, sheet: string, cells: Iterable<string>, into: Map<string, Look>): number {
@@ -52,9 +92,7 @@ export class LookReader {
       seen.add(k);
       fresh.push(c);
     }
-    for (const range of cellsToRanges(fresh)) {
-      this.pending.push({ sheet, range, result: ws.getRange(rangeToA1(range)).getCellProperties(PROBE_PROPS), into });
-    }
+    for (const range of cellsToRanges(fresh)) this.waiting.push({ ws, sheet, range, into });
     return fresh.length;
   }
 
@@ -70,8 +108,14 @@ export class LookReader {
 
 /** Queues per-cell note reads (ExcelApi 1.18) when the workbook's notes were not listed. */
 export class NoteReader {
+  private waiting: { ws: XWorksheet; key: string; cell: string }[] = [];
+  private next = 0;
   private readonly pending: { key: string; note: XNote }[] = [];
   private readonly seen = new Set<string>();
+
+  get hasWaiting(): boolean {
+    return this.next < this.waiting.length;
+  }
 
   queue(ws: XWorksheet, sheet: string, cells: Iterable<string>): number {
     let n = 0;
@@ -79,12 +123,24 @@ export class NoteReader {
       const key = cellKey(sheet, c);
       if (this.seen.has(key)) continue;
       this.seen.add(key);
-      const note = ws.notes.getItemOrNullObject(c);
-      note.load("content");
-      this.pending.push({ key, note });
+      this.waiting.push({ ws, key, cell: c });
       n++;
     }
     return n;
+  }
+
+  /** As LookReader.issue. */
+  issue(budget: number): number {
+    let spent = 0;
+    for (; this.hasWaiting && (spent === 0 || spent + NOTE_CHARS <= budget); this.next++) {
+      const w = this.waiting[this.next];
+      spent += NOTE_CHARS;
+      const note = w.ws.notes.getItemOrNullObject(w.cell);
+      note.load("content");
+      this.pending.push({ key: w.key, note });
+    }
+    if (!this.hasWaiting) [this.waiting, this.next] = [[], 0];
+    return spent;
   }
 
   collect(into: Map<string, string | null>): void {

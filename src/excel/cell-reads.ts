@@ -1,7 +1,8 @@
 /**
  * Queued reads of the cells an action concerns — how they look now, their notes, and the originals kept
  * in hidden sheets — into a Knowledge. Each cell is queued once however often it is asked for, so a
- * second round trip only reads what the first did not.
+ * second round trip only reads what the first did not. `queue` takes note of them, `issue` puts them in
+ * the batch — all at once, or in round trips of a given size.
  */
 import { LookReader, NoteReader } from "./cell-probe";
 import type { Knowledge } from "./knowledge";
@@ -45,6 +46,21 @@ export class CellReads {
     return n;
   }
 
+  /** Reads queued but not yet sent to the batch (only after a partial `issue`). */
+  get hasWaiting(): boolean {
+    return this.looks.hasWaiting || this.notes.hasWaiting;
+  }
+
+  /**
+   * Send queued reads to the batch: all of them (Infinity), or about `budget` characters of response's
+   * worth, for a round trip Excel on the web does not refuse for its size.
+   */
+  issue(budget = Infinity): void {
+    const spent = this.looks.issue(budget);
+    this.notes.issue(spent > 0 ? Math.max(0, budget - spent) : budget);
+  }
+
+  /** After the last sync. */
   collect(): void {
     this.looks.collect();
     this.notes.collect(this.known.notes);

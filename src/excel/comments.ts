@@ -5,7 +5,7 @@
  * marks need this before writing notes as well.
  */
 import { splitSheetAddress } from "./a1";
-import type { XComment, XRange, XWorkbook } from "./office-api";
+import type { XComment, XRange, XRequestContext, XWorkbook } from "./office-api";
 
 export interface CommentInfo {
   id: string;
@@ -27,6 +27,37 @@ export function queueCommentList(workbook: XWorkbook): () => XComment[] {
   const comments = workbook.comments;
   comments.load("items/id,items/content");
   return () => comments.items;
+}
+
+/** Queue the comment list's ids only (their text and places are read in round trips of a limited size). */
+export function queueCommentIds(workbook: XWorkbook): () => string[] {
+  const comments = workbook.comments;
+  comments.load("items/id");
+  return () => comments.items.map((c) => c.id);
+}
+
+/** Rough characters of one comment's text and place in a response (the text is not known before it is read). */
+const COMMENT_CHARS = 350;
+
+/**
+ * Every comment's text and place, about `budget` characters of response per round trip — for Excel on
+ * the web, when a whole list was refused for its size.
+ */
+export async function readCommentsInPieces(ctx: XRequestContext, ids: readonly string[], budget: number): Promise<CommentIndex> {
+  const per = Math.max(1, Math.floor(budget / COMMENT_CHARS));
+  const list: { id: string; content: string; address: string }[] = [];
+  for (let i = 0; i < ids.length; i += per) {
+    const located = ids.slice(i, i + per).map((id) => {
+      const c = ctx.workbook.comments.getItem(id);
+      c.load("content");
+      const where = c.getLocation();
+      where.load("address");
+      return { id, c, where };
+    });
+    await ctx.sync();
+    for (const { id, c, where } of located) list.push({ id, content: c.content, address: where.address });
+  }
+  return indexFrom(list);
 }
 
 /** Queue each comment's location; the returned function builds the index after the next sync. */

@@ -6,13 +6,18 @@
  * 1.10–1.17 adding threaded comments costs one more. Templates (insert/): selected project 1, insert 2,
  * undo 2 (3 when the pane has not seen the record yet), last insertion 1. A unit's own templates
  * (unit-templates.ts): load 1, save 1, remove 2 (1 when there is none).
+ *
+ * Excel on the web alone refuses a round trip over about 5 MB (RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded). Then check, mark and clear start again in fresh Excel.run calls, in
+ * smaller round trips (read-in-pieces.ts, applyMarksInPieces in apply-marks.ts); only that fallback's
+ * round trips grow with the table.
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Finding, Severity } from "../core/finding";
 import type { Workbook } from "../core/grid";
 import type { Settings } from "../core/settings";
 import { normalizeCell } from "./a1";
-import { applyMarks, markAfterCheck } from "./apply-marks";
+import { applyMarks, applyMarksInPieces, markAfterCheck } from "./apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
 import type {
   Capabilities,
@@ -30,9 +35,10 @@ import { readActive } from "./insert/read-active";
 import { runUndo } from "./insert/undo-run";
 import type { MarkTarget, Targets } from "./mark-plan";
 import { MARKS_KEY, type MarkSeverity } from "./marks-record";
-import { excelErrorMessage, fail, MSG, ok } from "./messages";
+import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
 import { noteText, worstSeverity } from "./note-text";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
+import { readWorkbookInPieces } from "./read-in-pieces";
 import { readWorkbook } from "./read-workbook";
 import { newSession, type Session } from "./session";
 import { settingText } from "./knowledge";
@@ -59,11 +65,15 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
   const api = (): ApiLevel => (level ??= detectApiLevel(options.isSetSupported ?? hostIsSetSupported()));
 
   /** One Excel.run; any failure becomes a message. */
-  async function excel<T>(opts: RunOptions | null, batch: (ctx: XRequestContext) => Promise<T>): Promise<Outcome<T>> {
+  function excel<T>(opts: RunOptions | null, batch: (ctx: XRequestContext) => Promise<T>): Promise<Outcome<T>> {
+    return attempt((run) => run(opts, batch));
+  }
+  /** Work that may take several Excel.run (a fallback after Excel refused a round trip for its size). */
+  async function attempt<T>(work: (run: ExcelRun) => Promise<T>): Promise<Outcome<T>> {
     const run = options.run ?? hostRun();
     if (!run) return fail(MSG.notInExcel);
     try {
-      return ok(await run(opts, batch));
+      return ok(await work(run));
     } catch (err) {
       return fail(excelErrorMessage(err));
     }
@@ -89,7 +99,18 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("read");
       if (why) return fail(why);
       progress(0);
-      const read = await excel(null, (ctx) => readWorkbook(ctx, api(), (f) => progress(f * 0.6)));
+      const readProgress = (f: number): void => progress(f * 0.6);
+      let inPieces = false;
+      const read = await attempt(async (run) => {
+        try {
+          return await run(null, (ctx) => readWorkbook(ctx, api(), readProgress));
+        } catch (err) {
+          // Excel on the web refused the read for its size: read again, in smaller round trips.
+          if (!isPayloadError(err)) throw err;
+          inPieces = true;
+          return readWorkbookInPieces((batch) => run(null, batch), api(), readProgress);
+        }
+      });
       if (!read.ok) return read;
       const known = read.value.known;
       session.sheetNames = new Set(known.sheets.keys());
@@ -97,8 +118,9 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       session.recordRaw = known.recordRaw;
       if (known.comments) session.comments = known.comments;
       // Marking right after this check trusts what it read (workbook structure protection needs the
-      // cells' originals read first, as no hidden sheet can be added).
-      session.afterCheck = known.structureProtected ? null : known;
+      // cells' originals read first, as no hidden sheet can be added; read in pieces, the notes and
+      // comments were not read).
+      session.afterCheck = known.structureProtected || inPieces ? null : known;
       progress(0.65);
       let result: CheckResult;
       try {
@@ -115,9 +137,16 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       if (why) return fail(why);
       const targets = targetsOf(findings);
       const known = session.afterCheck;
-      const out = await excel(undoGroup(), (ctx) =>
-        known ? markAfterCheck(ctx, api(), session, known, targets) : applyMarks(ctx, api(), session, targets),
-      );
+      const out = await attempt(async (run) => {
+        try {
+          return await run(undoGroup(), (ctx) =>
+            known ? markAfterCheck(ctx, api(), session, known, targets) : applyMarks(ctx, api(), session, targets),
+          );
+        } catch (err) {
+          if (!isPayloadError(err)) throw err;
+          return applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, targets);
+        }
+      });
       session.afterCheck = null;
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
@@ -129,7 +158,14 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("marks");
       if (why) return fail(why);
       session.afterCheck = null;
-      const out = await excel(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map()));
+      const out = await attempt(async (run) => {
+        try {
+          return await run(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map()));
+        } catch (err) {
+          if (!isPayloadError(err)) throw err;
+          return applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, new Map());
+        }
+      });
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
       const { restored, keptUserEdits, skipped } = out.value.plan;

@@ -18,7 +18,7 @@ export const MSG = {
   originalsLost: "部分单元格原来的格式记录已丢失，清除标记时这些单元格改为无填充、黑色字体。",
   changedSinceCheck: (detail: string): string =>
     `表格在检查之后有改动，标记没有全部完成（已写上的标记仍可正常清除）。请重新检查后再标记。（${detail}）`,
-  tooLarge: (detail: string): string => `表格过大，无法一次读取：${detail}。请删除多余的行列或拆分工作表后再试。`,
+  tooLarge: (detail: string): string => `表格过大：${detail}，分成小块读写后仍然超出。请删除多余的行列或拆分工作表后再试。`,
   selectFailed: (sheet: string, cell: string): string => `无法定位到“${sheet}”的 ${cell} 单元格（工作表可能已改名或删除）。`,
   excelError: (detail: string): string => `Excel 返回错误：${detail}`,
   insertProtected: (sheet: string): string => `工作表“${sheet}”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,

@@ -10,7 +10,8 @@
  *      in hidden sheets): everything a mark right after the check needs (knowledge.ts).
  *
  * Only a sheet whose data reaches past column IV (256) costs a third round trip, sized from what 2
- * reported. The add-in's own hidden sheets are not checked.
+ * reported. The add-in's own hidden sheets are not checked. If Excel on the web refuses round trip 2
+ * for its size, the gateway reads again in pieces (read-in-pieces.ts).
  */
 import { parseAreaList, splitSheetAddress } from "./a1";
 import type { ApiLevel } from "./capabilities";
@@ -29,8 +30,8 @@ export const BAND_COLS = 256;
 const BAND_LAST_COL = "IV";
 const EXCEL_ROWS = 1_048_576;
 /** Cells per extra range read for data right of column IV. */
-const EXTRA_CHUNK_CELLS = 1_000_000;
-const BLOCK_PROPS = "rowIndex,columnIndex,values,text,formulas,numberFormat";
+export const EXTRA_CHUNK_CELLS = 1_000_000;
+export const BLOCK_PROPS = "rowIndex,columnIndex,values,text,formulas,numberFormat";
 
 export interface WorkbookRead {
   workbook: Workbook;
@@ -49,6 +50,45 @@ export interface SheetReads {
 export type Progress = (fraction: number) => void;
 
 export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progress: Progress): Promise<WorkbookRead> {
+  return assembleWorkbook(await readStructure(ctx, level, progress, null));
+}
+
+/** A user's sheet as read before its cells: where its data lies, its merged areas. */
+export interface SheetShape {
+  name: string;
+  protected: boolean;
+  used: UsedRange;
+  merges: CellRange[];
+}
+
+export interface UsedRange {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Everything a check reads; `blocks[i]`: the cells read of `shapes[i]` (filled in later when read in pieces). */
+export interface WorkbookStructure {
+  name: string;
+  known: Knowledge;
+  shapes: SheetShape[];
+  blocks: LoadedBlock[][];
+}
+
+/**
+ * Round trips 1 and 2 (and the rare third). With `pieces` (characters of response per round trip), for
+ * a caller that reads the cells in pieces (read-in-pieces.ts): the sheets' cells, notes and comments
+ * are left out (known.comments null, known.allNotes false); the used ranges, merged areas and cells on
+ * record are read, the latter in round trips of about that size.
+ */
+export async function readStructure(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  progress: Progress,
+  pieces: number | null,
+): Promise<WorkbookStructure> {
+  const cells = pieces === null;
   const wb = ctx.workbook;
   const known = new Knowledge();
   wb.worksheets.load(SHEET_LIST_PROPS);
@@ -59,8 +99,11 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
   const record = wb.settings.getItemOrNullObject(MARKS_KEY);
   record.load("value");
   const revKeys = Knowledge.queueRevKeys(wb.settings);
-  const commentList = level.comments ? queueCommentList(wb) : null;
-  if (level.notes) wb.notes.load("items/content");
+  // Read in pieces, the notes and comments are left out: each list can pass Excel on the web's limit
+  // on its own once many cells are marked. The mark after such a check reads what it needs itself.
+  const listNotes = level.notes && cells;
+  const commentList = level.comments && cells ? queueCommentList(wb) : null;
+  if (listNotes) wb.notes.load("items/content");
   await ctx.sync();
   progress(0.1);
 
@@ -72,25 +115,32 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
     if (isHiddenSheet(ws)) known.hiddenSheets.add(ws.name);
     else userSheets.push(ws);
   }
-  const reads: SheetReads[] = userSheets.map((ws) => queueSheetRead(ws, level));
+  const reads: SheetReads[] = userSheets.map((ws) => queueSheetRead(ws, level, cells));
   const locate = commentList ? queueCommentLocations(commentList()) : null;
-  const notes = level.notes ? queueNoteLocations(wb.notes.items) : null;
+  const notes = listNotes ? queueNoteLocations(wb.notes.items) : null;
   const names = new Set(userSheets.map((ws) => ws.name));
-  const cells = new CellReads(wb, known, false);
-  cells.queue(new Map(), known.record, (s) => names.has(s), (h) => known.hiddenSheets.has(h));
+  const cellReads = new CellReads(wb, known, false);
+  cellReads.queue(new Map(), known.record, (s) => names.has(s), (h) => known.hiddenSheets.has(h));
+  // Read in pieces, the cells on record go in round trips of their own size too.
+  const budget = pieces ?? Infinity;
+  cellReads.issue(budget);
   await ctx.sync();
+  while (cellReads.hasWaiting) {
+    cellReads.issue(budget);
+    await ctx.sync();
+  }
   progress(0.8);
 
   // Rare: data right of column IV, read in row chunks sized from the used range.
   let extra = false;
-  for (const r of reads) if (queueExtraColumns(r)) extra = true;
+  if (cells) for (const r of reads) if (queueExtraColumns(r)) extra = true;
   if (extra) await ctx.sync();
   progress(1);
 
-  const sheets: Sheet[] = reads.map((r) => {
-    const sheet = sheetOfRead(r, r.ws.name, r.ws.protection.protected);
-    known.sheets.set(r.ws.name, { protected: r.ws.protection.protected, merges: sheet.merges });
-    return sheet;
+  const shapes: SheetShape[] = reads.map((r) => {
+    const shape = shapeOfRead(r, r.ws.name, r.ws.protection.protected);
+    known.sheets.set(shape.name, { protected: shape.protected, merges: shape.merges });
+    return shape;
   });
   if (locate) known.comments = locate();
   if (notes) {
@@ -100,19 +150,26 @@ export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progre
     }
     known.allNotes = true;
   }
-  cells.collect();
-  return { workbook: { name: level.workbookName ? wb.name : "当前工作簿", sheets }, known };
+  cellReads.collect();
+  return { name: level.workbookName ? wb.name : "当前工作簿", known, shapes, blocks: reads.map(blocksOfRead) };
+}
+
+/** The workbook as the core sees it, from what was read. */
+export function assembleWorkbook(s: WorkbookStructure): WorkbookRead {
+  const sheets = s.shapes.map((shape, i) => sheetFromBlocks(shape.name, shape.used, s.blocks[i], shape.merges, shape.protected));
+  return { workbook: { name: s.name, sheets }, known: s.known };
 }
 
 /**
  * Queue one sheet's read: the used range (values only) and its intersections with fixed bands of rows,
- * and its merged areas (ExcelApi 1.13). Bands past the used range come back as null objects.
+ * and its merged areas (ExcelApi 1.13). Bands past the used range come back as null objects. With
+ * `cells` false, no bands: the cells are read later, in pieces.
  */
-export function queueSheetRead(ws: XWorksheet, level: ApiLevel): SheetReads {
+export function queueSheetRead(ws: XWorksheet, level: ApiLevel, cells = true): SheetReads {
   const used = ws.getUsedRange(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const bands: XRange[] = [];
-  for (let top = 0; top < EXCEL_ROWS; top += BAND_ROWS) {
+  for (let top = 0; cells && top < EXCEL_ROWS; top += BAND_ROWS) {
     const band = used.getIntersectionOrNullObject(`A${top + 1}:${BAND_LAST_COL}${top + BAND_ROWS}`);
     band.load(BLOCK_PROPS);
     bands.push(band);
@@ -142,10 +199,18 @@ export function queueExtraColumns(r: SheetReads): boolean {
 
 /** The grid of a sheet whose read (and extra columns) ran. */
 export function sheetOfRead(r: SheetReads, name: string, isProtected: boolean): Sheet {
-  const blocks: LoadedBlock[] = [...r.bands.filter((b) => !b.isNullObject), ...r.extra].map(block);
+  const shape = shapeOfRead(r, name, isProtected);
+  return sheetFromBlocks(name, shape.used, blocksOfRead(r), shape.merges, isProtected);
+}
+
+function shapeOfRead(r: SheetReads, name: string, isProtected: boolean): SheetShape {
   const merges: CellRange[] = r.merges && !r.merges.isNullObject ? parseAreaList(r.merges.address) : [];
   const used = { rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount };
-  return sheetFromBlocks(name, used, blocks, merges, isProtected);
+  return { name, protected: isProtected, used, merges };
+}
+
+function blocksOfRead(r: SheetReads): LoadedBlock[] {
+  return [...r.bands.filter((b) => !b.isNullObject), ...r.extra].map(loadedBlock);
 }
 
 /** Where each note sits: read with the sheets' bands, in the same round trip. */
@@ -157,7 +222,8 @@ function queueNoteLocations(items: readonly XNote[]): { note: XNote; where: XRan
   });
 }
 
-function block(r: XRange): LoadedBlock {
+/** What a range loaded with BLOCK_PROPS holds. */
+export function loadedBlock(r: XRange): LoadedBlock {
   return {
     rowIndex: r.rowIndex,
     columnIndex: r.columnIndex,

@@ -18,6 +18,9 @@
  * between 0 and 3 leaves the old record without its revision setting: the next check sees that, and the
  * mark after it reads before writing.
  *
+ * Because every prefix is safe, the same batch may also be cut into several round trips anywhere (Pacer,
+ * below): that is how marks are written when Excel on the web refused the one batch for its size.
+ *
  * New threaded comments (ExcelApi 1.10–1.17) go in a round trip of their own: a cell with an old-style
  * note refuses one, and Excel before 1.18 cannot list notes to avoid them. If one is refused, the ones
  * after it are dropped; fills and the record are already in place.
@@ -28,7 +31,7 @@ import { copyAreas } from "./hidden-sheet";
 import type { Knowledge } from "./knowledge";
 import type { MarkPlan } from "./mark-plan";
 import { encodeRecord, MARK_FILL, MARK_FONT, MARKS_KEY, newRev, revKey } from "./marks-record";
-import { MSG } from "./messages";
+import { isPayloadError, MSG } from "./messages";
 import type { XComment, XRequestContext, XWorksheet } from "./office-api";
 import type { Session } from "./session";
 
@@ -38,8 +41,33 @@ export interface Written {
 }
 
 /**
+ * Roughly what each queued command adds to a request, besides the addresses and text it carries (the
+ * object path and method, as Excel's JSON spells them).
+ */
+const COMMAND_CHARS = 60;
+
+/**
+ * Cuts one batch into round trips of about `budget` characters of request each (Infinity: a single
+ * round trip). `take(chars)` before queueing a command: true when what is queued must be synced first.
+ * Any cut is safe, as any prefix of the batch is (see above).
+ */
+export class Pacer {
+  private used = 0;
+  constructor(readonly budget: number) {}
+
+  take(chars: number): boolean {
+    const cost = chars + COMMAND_CHARS;
+    const full = this.used > 0 && this.used + cost > this.budget;
+    this.used = full ? cost : this.used + cost;
+    return full;
+  }
+}
+
+/**
  * Queue the plan's writes and sync; throws what Excel throws for the main batch. `guard`: the revision
  * setting to delete first (a batch written from a check's knowledge), or null (written after reading).
+ * `budget`: characters of request per round trip — Infinity (one round trip) unless Excel on the web
+ * refused a batch for its size (apply-marks.ts, applyMarksInPieces).
  */
 export async function writePlan(
   ctx: XRequestContext,
@@ -47,10 +75,19 @@ export async function writePlan(
   plan: MarkPlan,
   session: Session,
   guard: string | null,
+  budget = Infinity,
 ): Promise<Written> {
   const wb = ctx.workbook;
+  const pace = new Pacer(budget);
+  /** Before queueing a command that sends `chars` characters of addresses and text. */
+  const room = async (chars: number): Promise<void> => {
+    if (pace.take(chars)) await ctx.sync();
+  };
   // 0 Nobody rewrote the record since it was read.
-  if (guard !== null) wb.settings.getItem(guard).delete();
+  if (guard !== null) {
+    await room(guard.length);
+    wb.settings.getItem(guard).delete();
+  }
   const sheets = new Map<string, XWorksheet>();
   const sheet = (name: string): XWorksheet => {
     let ws = sheets.get(name);
@@ -60,6 +97,7 @@ export async function writePlan(
 
   // 1 Hidden sheets and the originals of newly marked cells.
   for (const [, name] of plan.createHidden) {
+    await room(name.length * 2);
     const h = wb.worksheets.add(name);
     h.visibility = "VeryHidden";
     sheets.set(name, h);
@@ -69,6 +107,7 @@ export async function writePlan(
     const h = sheet(plan.record.hidden.get(name)!);
     // skipBlanks false: an empty cell's formats are copied too.
     for (const area of copyAreas(w.copies, known.sheets.get(name)?.merges ?? [])) {
+      await room(area.length * 2 + name.length);
       h.getRange(area).copyFrom(`${quoteSheet(name)}!${area}`, "Formats", false, false);
     }
   }
@@ -77,11 +116,13 @@ export async function writePlan(
   const deleted = new Set<string>();
   for (const op of plan.restoreComments) {
     if (op.op === "delete") {
+      await room(op.id.length);
       wb.comments.getItem(op.id).delete();
       deleted.add(op.id);
     }
   }
   for (const op of plan.restoreNotes) {
+    await room(op.cell.length + (op.op === "delete" ? 0 : op.content.length));
     const note = sheet(op.sheet).notes.getItem(op.cell);
     if (op.op === "delete") note.delete();
     else note.content = op.content;
@@ -90,6 +131,8 @@ export async function writePlan(
     const ws = sheet(name);
     for (const g of w.restoreFills) {
       for (const chunk of chunkAreas(cellsToAreas(g.cells))) {
+        // Up to four properties set on one set of areas.
+        await room(chunk.length + 4 * COMMAND_CHARS);
         const fill = ws.getRanges(chunk).format.fill;
         if (g.fill.none) {
           fill.clear();
@@ -102,23 +145,39 @@ export async function writePlan(
       }
     }
     for (const g of w.restoreFonts) {
-      for (const chunk of chunkAreas(cellsToAreas(g.cells))) ws.getRanges(chunk).format.font.color = g.color;
+      for (const chunk of chunkAreas(cellsToAreas(g.cells))) {
+        await room(chunk.length);
+        ws.getRanges(chunk).format.font.color = g.color;
+      }
     }
   }
 
   // 3 The record, with a new revision. (After reading, every revision setting seen goes; written from a
   //   check's knowledge, only the guard, deleted in 0 — others may have gone since.)
-  if (guard === null) for (const k of known.revKeys) wb.settings.getItem(k).delete();
+  //   The record and its revision setting travel together: a cut between them would leave a record
+  //   that a check cannot guard.
+  if (guard === null) {
+    for (const k of known.revKeys) {
+      await room(k.length);
+      wb.settings.getItem(k).delete();
+    }
+  }
   let recordRaw: string | null = null;
   if (plan.record.sheets.size > 0) {
     plan.record.rev = newRev();
     recordRaw = encodeRecord(plan.record);
+    // Written as JSON text inside JSON: every quote escaped.
+    await room(recordRaw.length * 1.25 + 2 * COMMAND_CHARS);
     wb.settings.add(MARKS_KEY, recordRaw);
     wb.settings.add(revKey(plan.record.rev), "1");
-  } else if (known.recordRaw !== null) wb.settings.getItem(MARKS_KEY).delete();
+  } else if (known.recordRaw !== null) {
+    await room(MARKS_KEY.length);
+    wb.settings.getItem(MARKS_KEY).delete();
+  }
 
   // 4 Hidden sheets no longer needed (a VeryHidden sheet cannot be deleted as it is).
   for (const name of plan.deleteHidden) {
+    await room(name.length + COMMAND_CHARS);
     const h = sheet(name);
     h.visibility = "Hidden";
     h.delete();
@@ -129,6 +188,7 @@ export async function writePlan(
     const ws = sheet(name);
     for (const sev of ["e", "w"] as const) {
       for (const chunk of chunkAreas(cellsToAreas(w.markFills[sev]))) {
+        await room(chunk.length + 2 * COMMAND_CHARS);
         const format = ws.getRanges(chunk).format;
         format.fill.color = MARK_FILL[sev];
         format.fill.pattern = "Solid";
@@ -137,28 +197,35 @@ export async function writePlan(
     }
   }
   for (const op of plan.markNotes) {
+    if (op.op !== "delete") await room(op.cell.length + op.content.length);
     if (op.op === "add") sheet(op.sheet).notes.add(op.cell, op.content);
     else if (op.op === "set") sheet(op.sheet).notes.getItem(op.cell).content = op.content;
   }
-  for (const op of plan.markComments) if (op.op === "set") wb.comments.getItem(op.id).content = op.content;
+  for (const op of plan.markComments) {
+    if (op.op !== "set") continue;
+    await room(op.id.length + op.content.length);
+    wb.comments.getItem(op.id).content = op.content;
+  }
   await ctx.sync();
 
   // Threaded comments, last and on their own.
   const added: { c: XComment; sheet: string; cell: string; content: string }[] = [];
-  for (const op of plan.markComments) {
-    if (op.op !== "add") continue;
-    const c = wb.comments.add(`${quoteSheet(op.sheet)}!${op.cell}`, op.content);
-    c.load("id");
-    added.push({ c, sheet: op.sheet, cell: op.cell, content: op.content });
-  }
+  const commentPace = new Pacer(budget);
   let commentsOk = true;
-  if (added.length) {
-    try {
-      await ctx.sync();
-    } catch {
-      commentsOk = false;
-      plan.skipped.push({ sheet: "", message: MSG.commentsRefused });
+  try {
+    for (const op of plan.markComments) {
+      if (op.op !== "add") continue;
+      if (commentPace.take(op.sheet.length + op.cell.length + op.content.length)) await ctx.sync();
+      const c = wb.comments.add(`${quoteSheet(op.sheet)}!${op.cell}`, op.content);
+      c.load("id");
+      added.push({ c, sheet: op.sheet, cell: op.cell, content: op.content });
     }
+    if (added.length) await ctx.sync();
+  } catch (err) {
+    // Too large for Excel on the web: the caller writes again in smaller round trips.
+    if (isPayloadError(err)) throw err;
+    commentsOk = false;
+    plan.skipped.push({ sheet: "", message: MSG.commentsRefused });
   }
 
   // What this gateway now knows for its next action.

@@ -54,6 +54,9 @@ const SEED_RULES = ["level1-missing", "value-missing", "unit-missing"];
 /** Round trips per action, as src/excel/excel-gateway.ts documents them. */
 const TRIPS = { check: 2, markAfterCheck: 1 };
 
+/** Bytes per round trip for the long example: too little for its whole read, enough for 64 rows at a time. */
+const LONG_PAYLOAD = 60_000;
+
 async function checkAndCompare(t: TestContext, frame: Frame, exp: Expected, step: string): Promise<void> {
   const trips = await roundTrips(t.page, () => press(t.page, frame, CHECK));
   assert.equal(await statusCounts(frame), countsText(exp.counts), `${step}: the pane's counts`);
@@ -279,9 +282,23 @@ export function e2eTests(w: World): E2ETest[] {
       async run(t) {
         const frame = await t.open({ wb: "wide", payload: 20_000 });
         await press(t.page, frame, CHECK);
-        assert.ok(await hasMessage(frame, "表格过大，无法一次读取"), `too-large message, got ${JSON.stringify(await messages(frame))}`);
+        assert.ok(await hasMessage(frame, "表格过大：Excel 一次能传送的数据有限（约 5 MB），分成小块读写后仍然超出"), `too-large message, got ${JSON.stringify(await messages(frame))}`);
         await t.shot("too-large");
         assertRestored(w.originals.wide, await snapshot(t.page));
+      },
+    },
+    {
+      name: "payload limit: a long table too large for one round trip is checked, marked and cleared in smaller ones",
+      async run(t) {
+        const exp = w.expected.long;
+        const frame = await t.open({ wb: "long", payload: LONG_PAYLOAD });
+        const trips = await roundTrips(t.page, () => press(t.page, frame, CHECK));
+        assert.equal(await statusCounts(frame), countsText(exp.counts), "the same counts as without the limit");
+        assert.ok(trips > TRIPS.check, `the check took more round trips than ${TRIPS.check} (took ${trips})`);
+        await assertSeedFindings(frame, exp, "long");
+        await markAndCompare(t, frame, w, "long", "notes");
+        await t.shot("marked-in-pieces");
+        await clearAndCompare(t, frame, w, "long", "notes");
       },
     },
     {

@@ -30,7 +30,26 @@ export interface FakeStats {
   maxRangeCells: number;
   /** Rough characters of data returned by each round trip. */
   responseChars: number[];
+  /** Rough characters sent by each round trip (commands, addresses, text written). */
+  requestChars: number[];
+  /** Round trips refused for their size (only with a payload limit, see PayloadLimit). */
+  payloadErrors: number;
 }
+
+/**
+ * Excel on the web's limit on each request and each response (about 5 MB there; none on desktop),
+ * scaled down for tests and measured in the fake's rough characters. `request`: what happens to a
+ * request over the limit — "refused" runs none of it (what we expect of Excel), "prefix" runs the
+ * commands that fit before failing (the worst case the adapter must survive). A response over the limit
+ * fails after its commands ran (writes in it stay applied).
+ */
+export interface PayloadLimit {
+  chars: number;
+  request: "refused" | "prefix";
+}
+
+/** What one queued command costs in the request besides any text it carries (a guess at Excel's JSON). */
+export const COMMAND_CHARS = 40;
 
 export const MAX_RANGE_CELLS = 5_000_000;
 export const MAX_AREAS_CHARS = 8000;
@@ -149,6 +168,10 @@ export function withPatternColor(f: FakeFill, color: string): FakeFill {
 
 export class Ctx {
   queue: (() => void)[] = [];
+  /** Request characters of each queued command (addresses and text it carries included). */
+  private sizes: number[] = [];
+  /** Request characters of proxies and arguments not yet tied to a command. */
+  private loose = 0;
   /** Bumped by every write, so resolved ranges (the used range) can be reused until something changes. */
   version = 0;
   /** "sheet\u0000A1" → comment id, kept up to date by this context's adds and deletes. */
@@ -157,6 +180,7 @@ export class Ctx {
   constructor(
     readonly data: FakeWorkbookData,
     readonly stats: FakeStats,
+    readonly limit: PayloadLimit | null = null,
   ) {}
 
   commentAt(sheet: string, cell: string): string | undefined {
@@ -182,8 +206,16 @@ export class Ctx {
     this.commentCells!.delete(`${m.sheet}\u0000${m.cell}`);
   }
 
-  enqueue(cmd: () => void): void {
+  /** Queue a command; `chars`: text it sends besides COMMAND_CHARS (content written, a value). */
+  enqueue(cmd: () => void, chars = 0): void {
     this.queue.push(cmd);
+    this.sizes.push(COMMAND_CHARS + chars + this.loose);
+    this.loose = 0;
+  }
+
+  /** Text sent with the next command (an address given to getRange, getRanges, copyFrom …). */
+  sends(chars: number): void {
+    this.loose += chars;
   }
 
   chars = 0;
@@ -191,20 +223,44 @@ export class Ctx {
   async flush(): Promise<void> {
     await Promise.resolve();
     const q = this.queue;
+    const sizes = this.sizes;
     this.queue = [];
+    this.sizes = [];
+    this.loose = 0;
     if (q.length === 0) return;
     const stats = this.stats;
     stats.roundTrips++;
+    const request = sizes.reduce((a, b) => a + b, 0);
+    stats.requestChars.push(request);
+    const limit = this.limit;
+    let run = q.length;
+    if (limit && request > limit.chars) {
+      stats.payloadErrors++;
+      if (limit.request === "refused") run = 0;
+      else run = fittingPrefix(sizes, limit.chars);
+    }
     this.chars = 0;
     try {
-      for (const cmd of q) {
+      for (let i = 0; i < run; i++) {
         stats.commands++;
-        cmd();
+        q[i]();
       }
     } finally {
       stats.responseChars.push(this.chars);
     }
+    if (run < q.length) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request} > ${limit!.chars}).`);
+    if (limit && this.chars > limit.chars) {
+      stats.payloadErrors++;
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.chars} > ${limit.chars}).`);
+    }
   }
+}
+
+/** How many commands, from the first, fit in `limit` characters. */
+function fittingPrefix(sizes: readonly number[], limit: number): number {
+  let sum = 0;
+  for (let i = 0; i < sizes.length; i++) if ((sum += sizes[i]) > limit) return i;
+  return sizes.length;
 }
 
 export abstract class Client {

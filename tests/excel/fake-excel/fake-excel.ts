@@ -25,6 +25,8 @@
  *   for solid fills too (office-js #4900, #6218);
  * - RangeAreas addresses longer than 8,000 characters or with more than 500 areas fail, and so does a
  *   range read of more than 5,000,000 cells;
+ * - optionally (`payloadLimit`), Excel on the web's limit on each request and response, in the rough
+ *   characters the fake counts (batch.ts, PayloadLimit);
  * - any member the adapter does not use throws "not implemented".
  *
  * Stats count explicit sync() calls and round trips (a sync with queued commands, including the final
@@ -35,19 +37,21 @@
  * cell-input.ts, cell-style.ts, structure.ts, snapshot.ts (a whole workbook for exact comparisons).
  */
 import type { ExcelRun } from "../../../src/excel/office-api";
-import { Ctx, type FakeStats } from "./batch";
+import { Ctx, type FakeStats, type PayloadLimit } from "./batch";
 import { contextApi } from "./workbook";
 import type { FakeWorkbookData } from "./workbook-data";
 
-export { FakeExcelError, type FakeStats } from "./batch";
+export { FakeExcelError, type FakeStats, type PayloadLimit } from "./batch";
 
 export class FakeExcel {
   stats: FakeStats = FakeExcel.freshStats();
+  /** Excel on the web's payload limit, scaled down (null: desktop Excel, no limit). */
+  payloadLimit: PayloadLimit | null = null;
 
   constructor(readonly data: FakeWorkbookData) {}
 
   static freshStats(): FakeStats {
-    return { runs: 0, syncCalls: 0, roundTrips: 0, runOptions: [], commands: 0, maxRangeCells: 0, responseChars: [] };
+    return { runs: 0, syncCalls: 0, roundTrips: 0, runOptions: [], commands: 0, maxRangeCells: 0, responseChars: [], requestChars: [], payloadErrors: 0 };
   }
 
   resetStats(): void {
@@ -58,7 +62,7 @@ export class FakeExcel {
   run: ExcelRun = async (options, batch) => {
     this.stats.runs++;
     this.stats.runOptions.push(options);
-    const ctx = new Ctx(this.data, this.stats);
+    const ctx = new Ctx(this.data, this.stats, this.payloadLimit);
     const result = await batch(contextApi(ctx));
     await ctx.flush();
     return result;

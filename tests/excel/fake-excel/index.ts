@@ -1,3 +1,3 @@
-export { FakeExcel, FakeExcelError, type FakeStats } from "./fake-excel";
+export { FakeExcel, FakeExcelError, type FakeStats, type PayloadLimit } from "./fake-excel";
 export * from "./workbook-data";
 export { workbookSnapshot } from "./snapshot";

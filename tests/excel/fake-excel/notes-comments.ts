@@ -54,7 +54,7 @@ export class FakeNotes extends Client implements XNoteCollection {
       }
       s.notes.set(a, content);
       this.ctx.version++;
-    });
+    }, cellAddress.length + content.length);
     return note;
   }
 
@@ -108,7 +108,7 @@ class FakeNote extends Client implements XNote {
       writable(s);
       s.notes.set(a, v);
       this.ctx.version++;
-    });
+    }, v.length);
   }
 
   load(names: string): this {
@@ -117,6 +117,7 @@ class FakeNote extends Client implements XNote {
       const s = this.sheet();
       const text = s.notes.get(singleCell(this.address));
       if (text === undefined && !this.orNull) throw new FakeExcelError("ItemNotFound", `No note at ${this.address}.`);
+      this.ctx.chars += text?.length ?? 0;
       this.setLoaded(text === undefined ? { isNullObject: true } : { isNullObject: false, content: text });
     });
     return this;
@@ -152,6 +153,7 @@ export class FakeComments extends Client implements XCommentCollection {
       const items = [...this.ctx.data.comments.values()].map((m) => {
         const c = new FakeCommentApi(this.ctx, m.id);
         c.preload(m, list);
+        this.ctx.chars += m.id.length + (list.includes("items/content") ? m.content.length : 0);
         return strict(c);
       });
       this.setLoaded({ isNullObject: false, items });
@@ -178,7 +180,7 @@ export class FakeComments extends Client implements XCommentCollection {
       this.ctx.commentAdded(m);
       this.ctx.version++;
       c.bind(m.id);
-    });
+    }, cellAddress.length + content.length);
     return strict(c);
   }
 
@@ -224,13 +226,14 @@ class FakeCommentApi extends Client implements XComment {
       writable(findSheet(this.ctx.data, m.sheet)!);
       m.content = v;
       this.ctx.version++;
-    });
+    }, v.length);
   }
 
   load(names: string): this {
     const list = this.props(names, ["id", "content"]);
     this.ctx.enqueue(() => {
       const m = this.comment();
+      this.ctx.chars += m.id.length + (list.includes("content") ? m.content.length : 0);
       this.setLoaded(Object.fromEntries([["isNullObject", false], ...list.map((p) => [p, p === "id" ? m.id : m.content])]));
     });
     return this;

@@ -116,6 +116,7 @@ export class FakeRangeApi extends Client implements XRange {
 
   /** A 2-D array the size of the range, one entry per cell. */
   private writeGrid(v: unknown[][], what: string, write: (cell: FakeCell, input: unknown) => void): void {
+    this.ctx.sends(JSON.stringify(v)?.length ?? 0);
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.areas();
       const a = areas[0];
@@ -214,6 +215,7 @@ export class FakeRangeApi extends Client implements XRange {
   }
 
   getIntersectionOrNullObject(address: string): XRange {
+    this.ctx.sends(address.length);
     const other = parseArea(address);
     return strict(
       new FakeRangeApi(this.ctx, () => {
@@ -255,6 +257,7 @@ export class FakeRangeApi extends Client implements XRange {
   }
 
   setCellProperties(values: XSettableCellProperties[][]): void {
+    this.ctx.sends(JSON.stringify(values)?.length ?? 0);
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.areas();
       const a = areas[0];
@@ -288,6 +291,7 @@ export class FakeRangeApi extends Client implements XRange {
   copyFrom(sourceRange: string, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void {
     if (copyType !== "Formats") throw new Error(`not implemented in fake Excel: copyFrom with "${copyType}"`);
     if (transpose) throw new Error("not implemented in fake Excel: copyFrom with transpose");
+    this.ctx.sends(sourceRange.length);
     this.ctx.enqueue(() => {
       const { sheet: dest, areas } = this.areas();
       const bang = sourceRange.lastIndexOf("!");

@@ -241,10 +241,12 @@ class FakeWorksheetApi extends Client implements XWorksheet {
   }
 
   getRange(address = ""): XRange {
+    this.ctx.sends(address.length);
     return strict(new FakeRangeApi(this.ctx, () => ({ sheet: this.sheet(), area: parseArea(address) })));
   }
 
   getRanges(address = ""): XRangeAreas {
+    this.ctx.sends(address.length);
     return strict(
       new FakeRangeAreasApi(this.ctx, () => {
         if (address.length > MAX_AREAS_CHARS) throw new FakeExcelError("InvalidArgument", `Address too long (${address.length} characters).`);
@@ -309,7 +311,7 @@ class FakeSettings extends Client implements XSettingCollection {
   add(k: string, value: string): unknown {
     this.ctx.enqueue(() => {
       this.ctx.data.settings.set(k, JSON.stringify(value));
-    });
+    }, k.length + JSON.stringify(value).length);
     return undefined;
   }
 
