@@ -31,7 +31,7 @@ import type {
 } from "./gateway";
 import { decodeInsertRecord, INSERT_KEY } from "./insert/insert-record";
 import { runInsert } from "./insert/insert-run";
-import { readActive } from "./insert/read-active";
+import { readActive, readActiveInPieces } from "./insert/read-active";
 import { runUndo } from "./insert/undo-run";
 import type { MarkTarget, Targets } from "./mark-plan";
 import { MARKS_KEY, type MarkSeverity } from "./marks-record";
@@ -208,7 +208,15 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     async selectedProject(settings) {
       const why = unavailable("insert");
       if (why) return fail(why);
-      return excel(null, (ctx) => readActive(ctx, api(), settings ?? null));
+      return attempt(async (run) => {
+        try {
+          return await run(null, (ctx) => readActive(ctx, api(), settings ?? null));
+        } catch (err) {
+          // Excel on the web refused the read for its size: read again, in smaller round trips.
+          if (!isPayloadError(err)) throw err;
+          return readActiveInPieces((batch) => run(null, batch), api(), settings ?? null);
+        }
+      });
     },
 
     async insertTemplate(plan, { confirmedOverwrite }) {

@@ -203,7 +203,7 @@ export function sheetOfRead(r: SheetReads, name: string, isProtected: boolean): 
   return sheetFromBlocks(name, shape.used, blocksOfRead(r), shape.merges, isProtected);
 }
 
-function shapeOfRead(r: SheetReads, name: string, isProtected: boolean): SheetShape {
+export function shapeOfRead(r: SheetReads, name: string, isProtected: boolean): SheetShape {
   const merges: CellRange[] = r.merges && !r.merges.isNullObject ? parseAreaList(r.merges.address) : [];
   const used = { rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount };
   return { name, protected: isProtected, used, merges };

@@ -5,7 +5,7 @@
  * for the smallest pieces gives 表格过大 — and changes nothing.
  */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { workbookLooks, workbookSnapshot, type PayloadLimit } from "./fake-excel";
+import { selectCell, workbookLooks, workbookSnapshot, type PayloadLimit } from "./fake-excel";
 import { rig, value, type Rig } from "./helpers";
 import { formattedTable, SHEET } from "./payload-fixture";
 
@@ -129,5 +129,34 @@ describe.each([
     r.excel.payloadLimit = null;
     expect(value(await r.gateway.clearMarks()).restored).toBe(0);
     expect(workbookSnapshot(data)).toEqual(before);
+  });
+});
+
+describe("reading the selected project (模板) under the payload limit", () => {
+  it("reads the active sheet in pieces: the same target as without the limit, nothing changed", async () => {
+    const free = rig(formattedTable(600, false));
+    selectCell(free.excel.data, SHEET, "B300");
+    const [freeTrips, expected] = await trips(free, () => free.gateway.selectedProject(DEFAULT_SETTINGS));
+    expect(freeTrips).toBe(1);
+    expect(expected.project?.cells.name.row).toBe(299);
+
+    const web = rig(formattedTable(600, false));
+    selectCell(web.excel.data, SHEET, "B300");
+    web.excel.payloadLimit = limit(60_000);
+    const before = workbookSnapshot(web.excel.data);
+    const [webTrips, target] = await trips(web, () => web.gateway.selectedProject(DEFAULT_SETTINGS));
+    expect(target).toEqual(expected);
+    expect(webTrips).toBeGreaterThan(3);
+    expect(web.excel.stats.payloadErrors).toBeGreaterThan(0);
+    expect(workbookSnapshot(web.excel.data)).toEqual(before);
+  });
+
+  it("gives 表格过大 when even 64 rows are too much", async () => {
+    const web = rig(formattedTable(600, false));
+    selectCell(web.excel.data, SHEET, "B300");
+    web.excel.payloadLimit = limit(2_000);
+    const out = await web.gateway.selectedProject(DEFAULT_SETTINGS);
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.message).toMatch(/^表格过大/);
   });
 });

@@ -2,18 +2,31 @@
  * The selected project, in one round trip: the active cell, the active sheet read whole (as a check
  * reads it), its protection and the workbook's sheet names; then the core's table detection on that
  * sheet and the project whose row or block holds the cell.
+ *
+ * When Excel on the web refuses that round trip for its size (about 5 MB), readActiveInPieces reads the
+ * same in fresh runs: the sheet's shape first, then its cells a block of rows at a time (read-in-pieces.ts).
  */
 import { detectTables } from "../../core/detect";
 import { detectProfile, profileFor } from "../../core/engine/profile";
-import { toA1 } from "../../core/grid";
+import { toA1, type Sheet } from "../../core/grid";
 import type { Settings } from "../../core/settings";
 import type { ApiLevel } from "../capabilities";
 import type { XRequestContext } from "../office-api";
-import { queueExtraColumns, queueSheetRead, sheetOfRead } from "../read-workbook";
+import { firstChunkRows, readRows, type FreshRun } from "../read-in-pieces";
+import { queueExtraColumns, queueSheetRead, shapeOfRead, sheetOfRead } from "../read-workbook";
+import { sheetFromBlocks, type LoadedBlock } from "../to-grid";
 import { locate } from "./blocks";
 import type { InsertionTarget } from "./types";
 
-export async function readActive(ctx: XRequestContext, level: ApiLevel, settings: Settings | null): Promise<InsertionTarget> {
+interface ActiveHead {
+  row: number;
+  col: number;
+  protected: boolean;
+  sheetNames: string[];
+}
+
+/** Queue what every read of the selection needs besides the cells. */
+function queueHead(ctx: XRequestContext) {
   const wb = ctx.workbook;
   const cell = wb.getActiveCell();
   cell.load("rowIndex,columnIndex");
@@ -21,23 +34,52 @@ export async function readActive(ctx: XRequestContext, level: ApiLevel, settings
   ws.load("name");
   ws.protection.load("protected");
   wb.worksheets.load("items/name");
+  return {
+    ws,
+    head: (): ActiveHead => ({
+      row: cell.rowIndex,
+      col: cell.columnIndex,
+      protected: ws.protection.protected,
+      sheetNames: wb.worksheets.items.map((w) => w.name),
+    }),
+  };
+}
+
+export async function readActive(ctx: XRequestContext, level: ApiLevel, settings: Settings | null): Promise<InsertionTarget> {
+  const { ws, head } = queueHead(ctx);
   const read = queueSheetRead(ws, level);
   await ctx.sync();
   if (queueExtraColumns(read)) await ctx.sync();
+  const h = head();
+  return targetOf(sheetOfRead(read, ws.name, h.protected), h, settings);
+}
 
-  const sheet = sheetOfRead(read, ws.name, ws.protection.protected);
+/** readActive in smaller round trips, each attempt a fresh Excel.run (see read-in-pieces.ts). */
+export async function readActiveInPieces(run: FreshRun, level: ApiLevel, settings: Settings | null): Promise<InsertionTarget> {
+  const start = await run(async (ctx) => {
+    const { ws, head } = queueHead(ctx);
+    const read = queueSheetRead(ws, level, false);
+    await ctx.sync();
+    const h = head();
+    return { h, shape: shapeOfRead(read, ws.name, h.protected) };
+  });
+  const blocks: LoadedBlock[] = [];
+  await readRows(run, [start.shape], firstChunkRows([start.shape]), (_sheet, block) => blocks.push(block));
+  const { name, used, merges } = start.shape;
+  return targetOf(sheetFromBlocks(name, used, blocks, merges, start.h.protected), start.h, settings);
+}
+
+function targetOf(sheet: Sheet, h: ActiveHead, settings: Settings | null): InsertionTarget {
   const { tables } = detectTables(sheet);
-  const row = cell.rowIndex;
-  const col = cell.columnIndex;
-  const { table, project } = locate(sheet, tables, row, col);
+  const { table, project } = locate(sheet, tables, h.row, h.col);
   return {
     sheet,
-    cell: { row, col, address: toA1(row, col) },
+    cell: { row: h.row, col: h.col, address: toA1(h.row, h.col) },
     tables,
     table,
     project,
     profile: table ? (settings ? profileFor(table, settings) : detectProfile(table)) : "2015",
-    protected: ws.protection.protected,
-    sheetNames: wb.worksheets.items.map((w) => w.name),
+    protected: h.protected,
+    sheetNames: h.sheetNames,
   };
 }
