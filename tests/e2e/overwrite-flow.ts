@@ -6,12 +6,11 @@
  */
 import * as assert from "node:assert/strict";
 import { paneAction } from "../../preview/pane-driver";
-import { toA1 } from "../../src/core/grid";
 import type { World } from "./flows";
 import type { E2ETest } from "./harness";
 import { assertRestored } from "./marks";
 import { assertAccessible, hasMessage, messages, snapshot } from "./pane";
-import { selectInHost } from "./template-flow";
+import { openOnWideProject } from "./template-flow";
 
 export function overwriteFlow(w: World): E2ETest {
   return {
@@ -19,16 +18,9 @@ export function overwriteFlow(w: World): E2ETest {
     page: { colorScheme: "light" },
     async run(t) {
       const original = w.originals.wide;
-      const project = w.expected.wide.result.tables.flatMap((tb) => tb.projects).find((p) => p.amount !== null && p.indicators.length > 0);
-      assert.ok(project, "the wide example has a project with an amount and indicators");
-      const { sheet, row, col } = project.cells.indicators;
-      const cell = toA1(row, col);
+      const { frame, sheet, cell } = await openOnWideProject(t, w);
       const before = original.sheets.find((s) => s.name === sheet)!.cells[cell]?.value;
       assert.ok(typeof before === "string" && before.length > 0, `${cell} holds the project's indicators`);
-      const frame = await t.open({ wb: "wide", theme: "light", width: 450 });
-
-      await selectInHost(t.page, sheet, toA1(project.cells.name.row, project.cells.name.col));
-      await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
       await frame.getByRole("radio", { name: "全部指标" }).check();
       const insertButton = frame.getByRole("button", { name: "插入", exact: true });
       await insertButton.and(frame.locator(":enabled")).waitFor();

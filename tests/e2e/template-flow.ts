@@ -9,7 +9,8 @@ import type { Frame, Page } from "playwright-core";
 import type { XRequestContext } from "../../src/excel/office-api";
 import { paneAction } from "../../preview/pane-driver";
 import { diffSnapshots, type SheetSnapshot } from "../../preview/workbook-json";
-import type { E2ETest } from "./harness";
+import { toA1 } from "../../src/core/grid";
+import type { E2ETest, TestContext } from "./harness";
 import { assertRestored } from "./marks";
 import { assertAccessible, assertNoSideways, hasMessage, messages, snapshot, selection } from "./pane";
 import type { World } from "./flows";
@@ -56,6 +57,21 @@ export async function insert(page: Page, frame: Frame): Promise<boolean> {
   }
   await paneAction(page, frame, () => frame.getByRole("button", { name: "确认替换并插入" }).click());
   return true;
+}
+
+/**
+ * Opens the wide example with the name cell of its first project that has an amount and indicators
+ * selected (全部指标 then replaces its indicator cell), and switches to the 模板 tab.
+ */
+export async function openOnWideProject(t: TestContext, w: World) {
+  const project = w.expected.wide.result.tables.flatMap((tb) => tb.projects).find((p) => p.amount !== null && p.indicators.length > 0);
+  assert.ok(project, "the wide example has a project with an amount and indicators");
+  const { sheet, row, col } = project.cells.indicators;
+  const frame = await t.open({ wb: "wide", theme: "light", width: 450 });
+  await selectInHost(t.page, sheet, toA1(project.cells.name.row, project.cells.name.col));
+  assert.equal((await selection(t.page)).activeSheet, sheet);
+  await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
+  return { frame, project, sheet, cell: toA1(row, col) };
 }
 
 export function templateFlow(theme: "light" | "dark", w: World): E2ETest {

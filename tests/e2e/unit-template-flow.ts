@@ -7,14 +7,13 @@
 import * as assert from "node:assert/strict";
 import * as path from "path";
 import { paneAction } from "../../preview/pane-driver";
-import { toA1 } from "../../src/core/grid";
 import { UNIT_TEMPLATES_KEY } from "../../src/excel/unit-templates";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import type { World } from "./flows";
 import type { E2ETest } from "./harness";
 import { assertRestored } from "./marks";
-import { assertAccessible, assertNoSideways, hasMessage, messages, snapshot, selection } from "./pane";
-import { insert, selectInHost } from "./template-flow";
+import { assertAccessible, assertNoSideways, hasMessage, messages, snapshot } from "./pane";
+import { insert, openOnWideProject } from "./template-flow";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -25,15 +24,7 @@ export function unitTemplateFlow(w: World): E2ETest {
     async run(t) {
       const original = w.originals.wide;
       // A project with an amount and indicators: 全部指标 replaces its indicator cell.
-      const project = w.expected.wide.result.tables.flatMap((tb) => tb.projects).find((p) => p.amount !== null && p.indicators.length > 0);
-      assert.ok(project, "the wide example has a project with an amount and indicators");
-      const { sheet, row, col } = project.cells.indicators;
-      const cell = toA1(row, col);
-      const frame = await t.open({ wb: "wide", theme: "light", width: 450 });
-
-      await selectInHost(t.page, sheet, toA1(project.cells.name.row, project.cells.name.col));
-      assert.equal((await selection(t.page)).activeSheet, sheet);
-      await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
+      const { frame, sheet, cell } = await openOnWideProject(t, w);
       const gallery = frame.getByRole("radiogroup", { name: "项目类型" });
       // Its accessible name: the template's name, the 本单位 badge, its description.
       const unitRadio = gallery.getByRole("radio", { name: /^政策宣传\s*本单位/ });

@@ -1,17 +1,8 @@
 /** Before a cell with content is replaced: which cells, what they hold now, what they become. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Overwrite } from "../../../excel/insert";
 import { useStrings } from "../../i18n";
+import { ConfirmDialog } from "../ConfirmDialog";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalS },
@@ -37,56 +28,43 @@ export function ConfirmOverwrite({ overwrites, open, onConfirm, onCancel }: Conf
   const styles = useStyles();
   const s = useStrings().templates;
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_e, d) => !d.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{s.confirmTitle}</DialogTitle>
-          <DialogContent>
-            {s.confirmIntro(overwrites.length)}
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={styles.cell}>
-                    {s.confirmCell}
-                  </th>
-                  <th scope="col" className={styles.cell}>
-                    {s.confirmBefore}
-                  </th>
-                  <th scope="col" className={styles.cell}>
-                    {s.confirmAfter}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {overwrites.map((o) => (
-                  <tr key={o.cell}>
-                    <th scope="row" className={styles.cell}>
-                      {o.cell}
-                    </th>
-                    {/* Long texts scroll inside the cell; tabIndex lets keyboard users scroll them too. */}
-                    <td className={styles.cell}>
-                      <div className={styles.text} tabIndex={0}>
-                        {o.before}
-                      </div>
-                    </td>
-                    <td className={styles.cell}>
-                      <div className={styles.text} tabIndex={0}>
-                        {o.after === "" ? s.confirmEmptied : o.after}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {s.confirm}
-            </Button>
-            <Button onClick={onCancel}>{s.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog open={open} title={s.confirmTitle} confirm={s.confirm} onConfirm={onConfirm} onCancel={onCancel}>
+      {s.confirmIntro(overwrites.length)}
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>
+              {s.confirmCell}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {s.confirmBefore}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {s.confirmAfter}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {overwrites.map((o) => (
+            <tr key={o.cell}>
+              <th scope="row" className={styles.cell}>
+                {o.cell}
+              </th>
+              {/* Long texts scroll inside the cell; tabIndex lets keyboard users scroll them too. */}
+              <td className={styles.cell}>
+                <div className={styles.text} tabIndex={0}>
+                  {o.before}
+                </div>
+              </td>
+              <td className={styles.cell}>
+                <div className={styles.text} tabIndex={0}>
+                  {o.after === "" ? s.confirmEmptied : o.after}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ConfirmDialog>
   );
 }
