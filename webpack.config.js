@@ -1,6 +1,7 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the pane), commands.html (the ribbon's function file),
- * quick-check-result.html (the 快速检查 dialog), support.html, assets/ and manifest.xml.
+ * quick-check-result.html (the 快速检查 dialog), support.html, templates-help.html (docs/templates.md as a
+ * page), assets/ and manifest.xml.
  *
  *   npm run build                     production build; manifest URLs → URL_PROD
  *   URL_PROD=https://example.org/jixiao/ npm run build
@@ -14,6 +15,7 @@ const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { docPage } = require("./scripts/doc-page");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build will be served from (must end with "/"). */
@@ -26,6 +28,7 @@ const PAGES = [
   { filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] },
   { filename: "quick-check-result.html", template: "./src/commands/quick-check-result.html", chunks: ["quickCheckResult"] },
   { filename: "support.html", template: "./src/taskpane/support.html", chunks: [] },
+  { filename: "templates-help.html", markdown: "./docs/templates.md", chunks: [] },
 ];
 
 function productionUrl() {
@@ -85,7 +88,13 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       ...PAGES.map(
-        (p) => new HtmlWebpackPlugin({ filename: p.filename, template: p.template, chunks: p.chunks, scriptLoading: "defer" }),
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: p.filename,
+            ...(p.markdown ? { templateContent: () => docPage(path.resolve(__dirname, p.markdown)) } : { template: p.template }),
+            chunks: p.chunks,
+            scriptLoading: "defer",
+          }),
       ),
       new CopyWebpackPlugin({
         patterns: [

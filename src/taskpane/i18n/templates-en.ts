@@ -57,7 +57,8 @@ export const templatesEn: TemplateStrings = {
   unitImporting: "Importing…",
   unitFileInput: "Choose your unit's template file (.json)",
   unitHint:
-    "A unit's template file is JSON (.json); its format and a complete example are in the guide (docs/templates.md). Imported templates are saved in this workbook and replace the unit templates it had; one with the name of a built-in template replaces it. The file is read on this computer only and never uploaded.",
+    "A unit's template file is JSON (.json). Imported templates are saved in this workbook and replace the unit templates it had; one with the name of a built-in template replaces it. The file is read on this computer only and never uploaded.",
+  unitHelpLink: "How to write a template file, with a complete example",
   unitImported: (n, replaced) =>
     `Imported ${n} template(s) of your unit and saved them in this workbook: colleagues who open this file get them too.${replaced.length ? ` They replace the built-in templates ${replaced.join(", ")}.` : ""}`,
   unitRejected: (file) => `The template file "${file}" has these problems and was not imported (the workbook's templates are unchanged):`,

@@ -54,6 +54,8 @@ export interface TemplateStrings {
   unitImporting: string;
   unitFileInput: string;
   unitHint: string;
+  /** The link to templates-help.html (docs/templates.md as a page of the add-in). */
+  unitHelpLink: string;
   unitImported: (n: number, replaced: readonly string[]) => string;
   unitRejected: (file: string) => string;
   unitUnreadable: (detail: string) => string;
@@ -121,7 +123,8 @@ export const templatesZhCN: TemplateStrings = {
   unitImporting: "正在导入…",
   unitFileInput: "选择本单位模板文件（.json）",
   unitHint:
-    "本单位模板文件为 JSON 格式（.json），写法和完整示例见使用说明《本单位模板》（docs/templates.md）。导入后保存在本工作簿中，会替换原有的本单位模板；与内置模板同名的，替换该内置模板。文件只在本机读取，不会上传。",
+    "本单位模板文件为 JSON 格式（.json）。导入后保存在本工作簿中，会替换原有的本单位模板；与内置模板同名的，替换该内置模板。文件只在本机读取，不会上传。",
+  unitHelpLink: "模板文件的写法和完整示例",
   unitImported: (n, replaced) =>
     `已导入 ${n} 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。${replaced.length ? `其中替换了同名的内置模板：${replaced.join("、")}。` : ""}`,
   unitRejected: (file) => `模板文件“${file}”有以下问题，未导入（本工作簿中的模板没有改动）：`,

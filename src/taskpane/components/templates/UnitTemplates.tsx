@@ -3,12 +3,15 @@
  * the file's problems as a list when it is refused, and 删除本单位模板 after a confirmation. Template
  * names and messages are shown as text (data), never as markup.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { DeleteRegular, DismissRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import { useStrings } from "../../i18n";
 import type { UnitTemplatesActions, UnitTemplatesState } from "../../state/use-unit-templates";
 import { ConfirmRemoveUnit } from "./ConfirmRemoveUnit";
+
+/** Built by webpack beside taskpane.html from docs/templates.md. */
+export const UNIT_HELP_PAGE = "templates-help.html";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -103,7 +106,13 @@ export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) 
         </Button>
       </div>
       <input ref={input} type="file" accept=".json,application/json" hidden aria-label={s.unitFileInput} onChange={picked} />
-      <Text className={styles.note}>{s.unitHint}</Text>
+      <Text className={styles.note}>
+        {s.unitHint}{" "}
+        {/* A page of the add-in itself (dist/templates-help.html, made from docs/templates.md): no network beyond the add-in's own host. */}
+        <Link href={UNIT_HELP_PAGE} target="_blank" rel="noopener">
+          {s.unitHelpLink}
+        </Link>
+      </Text>
       <ConfirmRemoveUnit
         open={confirming}
         count={count}
