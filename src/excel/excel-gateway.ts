@@ -58,6 +58,16 @@ const SEV: Record<Severity, MarkSeverity> = { error: "e", warning: "w", info: "i
 /** A unit's templates need the template library to validate them: loaded when first asked for, not with the pane. */
 const unitTemplates = () => import("./unit-templates");
 
+/** `whole()`; when Excel on the web refuses it for its size, `inPieces()`: fresh runs, smaller round trips. */
+async function wholeOrInPieces<T>(whole: () => Promise<T>, inPieces: () => Promise<T>): Promise<T> {
+  try {
+    return await whole();
+  } catch (err) {
+    if (!isPayloadError(err)) throw err;
+    return inPieces();
+  }
+}
+
 export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookGateway {
   const check = options.check ?? checkWorkbook;
   const session: Session = newSession();
@@ -101,16 +111,15 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       progress(0);
       const readProgress = (f: number): void => progress(f * 0.6);
       let inPieces = false;
-      const read = await attempt(async (run) => {
-        try {
-          return await run(null, (ctx) => readWorkbook(ctx, api(), readProgress));
-        } catch (err) {
-          // Excel on the web refused the read for its size: read again, in smaller round trips.
-          if (!isPayloadError(err)) throw err;
-          inPieces = true;
-          return readWorkbookInPieces((batch) => run(null, batch), api(), readProgress);
-        }
-      });
+      const read = await attempt((run) =>
+        wholeOrInPieces(
+          () => run(null, (ctx) => readWorkbook(ctx, api(), readProgress)),
+          () => {
+            inPieces = true;
+            return readWorkbookInPieces((batch) => run(null, batch), api(), readProgress);
+          },
+        ),
+      );
       if (!read.ok) return read;
       const known = read.value.known;
       session.sheetNames = new Set(known.sheets.keys());
@@ -137,16 +146,12 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       if (why) return fail(why);
       const targets = targetsOf(findings);
       const known = session.afterCheck;
-      const out = await attempt(async (run) => {
-        try {
-          return await run(undoGroup(), (ctx) =>
-            known ? markAfterCheck(ctx, api(), session, known, targets) : applyMarks(ctx, api(), session, targets),
-          );
-        } catch (err) {
-          if (!isPayloadError(err)) throw err;
-          return applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, targets);
-        }
-      });
+      const out = await attempt((run) =>
+        wholeOrInPieces(
+          () => run(undoGroup(), (ctx) => (known ? markAfterCheck(ctx, api(), session, known, targets) : applyMarks(ctx, api(), session, targets))),
+          () => applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, targets),
+        ),
+      );
       session.afterCheck = null;
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
@@ -158,14 +163,12 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("marks");
       if (why) return fail(why);
       session.afterCheck = null;
-      const out = await attempt(async (run) => {
-        try {
-          return await run(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map()));
-        } catch (err) {
-          if (!isPayloadError(err)) throw err;
-          return applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, new Map());
-        }
-      });
+      const out = await attempt((run) =>
+        wholeOrInPieces(
+          () => run(undoGroup(), (ctx) => applyMarks(ctx, api(), session, new Map())),
+          () => applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, new Map()),
+        ),
+      );
       if (!out.ok) return out;
       if (!out.value.ok) return fail(out.value.message);
       const { restored, keptUserEdits, skipped } = out.value.plan;
@@ -208,15 +211,12 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     async selectedProject(settings) {
       const why = unavailable("insert");
       if (why) return fail(why);
-      return attempt(async (run) => {
-        try {
-          return await run(null, (ctx) => readActive(ctx, api(), settings ?? null));
-        } catch (err) {
-          // Excel on the web refused the read for its size: read again, in smaller round trips.
-          if (!isPayloadError(err)) throw err;
-          return readActiveInPieces((batch) => run(null, batch), api(), settings ?? null);
-        }
-      });
+      return attempt((run) =>
+        wholeOrInPieces(
+          () => run(null, (ctx) => readActive(ctx, api(), settings ?? null)),
+          () => readActiveInPieces((batch) => run(null, batch), api(), settings ?? null),
+        ),
+      );
     },
 
     async insertTemplate(plan, { confirmedOverwrite }) {
