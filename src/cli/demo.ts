@@ -10,6 +10,8 @@ import { checkFile } from "./check-file";
 import { EXIT, wantsColor, type CliIO } from "./io";
 import { DEMO_OUT_DIR, DEMO_WORKBOOK, displayPath, markedName, packageRoot } from "./paths";
 
+export const MIN_SEVERITY_TIP = "提示较多时，可以只看错误和警告：npx jixiao check 申报表.xlsx --min-severity warning";
+
 export async function runDemo(io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const root = packageRoot();
@@ -36,6 +38,8 @@ export async function runDemo(io: CliIO): Promise<number> {
     io.stderr(`${DEMO_WORKBOOK}：${outcome.markError}\n`);
     return EXIT.usage;
   }
+  // Most of a real table's findings are 提示; say how to see only what must be fixed.
+  if (report.findings.some((f) => f.severity === "info")) io.stdout(`${MIN_SEVERITY_TIP}\n`);
   io.stdout(`已生成标记副本：${displayPath(marked, cwd)}\n`);
   return EXIT.ok;
 }
