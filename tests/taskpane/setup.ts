@@ -1,3 +1,6 @@
+import { cleanup } from "@testing-library/react";
+import { disposeTabster } from "tabster";
+
 /**
  * Browser APIs that Fluent UI v9 uses and jsdom lacks. Imported first by each task-pane test
  * (tests/setup.ts is shared by every suite and stays free of DOM assumptions).
@@ -26,6 +29,16 @@ if (typeof window !== "undefined") {
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 }
+
+// Fluent UI's focus layer (Tabster) is one instance per window, kept across tests: a dialog of one test
+// could leave its modal layer (aria-hidden on the rest of the page, timers) to the next. Each test ends
+// with the pane unmounted and that instance disposed; the next render creates a fresh one.
+afterEach(() => {
+  if (typeof window === "undefined") return;
+  cleanup();
+  const tabster = (window as unknown as { __tabsterInstance?: Parameters<typeof disposeTabster>[0] }).__tabsterInstance;
+  if (tabster) disposeTabster(tabster, true);
+});
 
 // Fluent UI's dialogs and focus layer (Tabster) run on timers that jsdom on a loaded 2-core CI machine can
 // race (session 1's CI run failed once on such a race that no local run reproduces). A failed task-pane test
