@@ -7,9 +7,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../core/check";
 import type { Finding } from "../../core/finding";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import { findingKey, type Outcome, type StoredState, type WorkbookGateway } from "../../excel/gateway";
+import { findingKey, type StoredState, type WorkbookGateway } from "../../excel/gateway";
 import type { Strings } from "../i18n";
 import { clearMessage, markMessage } from "./result-text";
+import { settle } from "./settle";
 
 export type Busy = null | "load" | "check" | "mark" | "clear" | "save";
 
@@ -50,14 +51,6 @@ const MESSAGE_ORDER: MessageSlot[] = ["load", "check", "mark", "clear", "select"
 /** Let the browser paint (the progress bar, the disabled buttons) before the long call starts. */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-async function settle<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
-  try {
-    return await call();
-  } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err) };
-  }
 }
 
 export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPaneState, TaskPaneActions] {

@@ -6,9 +6,10 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Settings } from "../../core/settings";
 import type { InsertionPlan, InsertionTarget } from "../../excel/insert";
-import type { LastInsertion, Outcome, WorkbookGateway } from "../../excel/gateway";
+import type { LastInsertion, WorkbookGateway } from "../../excel/gateway";
 import type { Strings } from "../i18n";
 import type { PaneMessage } from "./use-task-pane";
+import { settle } from "./settle";
 
 export type TemplatesBusy = null | "read" | "insert" | "undo";
 
@@ -27,14 +28,6 @@ export interface TemplatesActions {
   insert(plan: InsertionPlan, confirmed: boolean): Promise<boolean>;
   undo(): Promise<void>;
   dismiss(): void;
-}
-
-async function settle<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
-  try {
-    return await call();
-  } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err) };
-  }
 }
 
 export function useTemplates(gateway: WorkbookGateway, settings: Settings, strings: Strings): [TemplatesState, TemplatesActions] {

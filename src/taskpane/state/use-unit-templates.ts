@@ -7,9 +7,10 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { builtinTemplates, type Template } from "../../core/templates";
-import type { Outcome, WorkbookGateway } from "../../excel/gateway";
+import type { WorkbookGateway } from "../../excel/gateway";
 import { checkUnitTemplatesText, MAX_UNIT_TEMPLATES_BYTES, tooLargeMessage } from "../../excel/unit-templates";
 import type { Strings } from "../i18n";
+import { settle } from "./settle";
 
 export type UnitBusy = null | "load" | "import" | "remove";
 
@@ -37,14 +38,6 @@ export interface UnitTemplatesActions {
 }
 
 const NO_TEMPLATES: readonly Template[] = [];
-
-async function settle<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
-  try {
-    return await call();
-  } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err) };
-  }
-}
 
 /** A picked file's text (UTF-8), through FileReader: only this computer is involved. */
 export function readFileText(file: Blob): Promise<string> {
