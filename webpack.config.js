@@ -26,7 +26,11 @@ const DEV_PORT = 3000;
 const PAGES = [
   { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] },
   { filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] },
-  { filename: "quick-check-result.html", template: "./src/commands/quick-check-result.html", chunks: ["quickCheckResult"] },
+  {
+    filename: "quick-check-result.html",
+    template: "./src/commands/quick-check-result.html",
+    chunks: ["quickCheckResult"],
+  },
   { filename: "support.html", template: "./src/taskpane/support.html", chunks: [] },
   { filename: "templates-help.html", markdown: "./docs/templates.md", chunks: [] },
 ];
@@ -91,7 +95,9 @@ module.exports = (env = {}, argv = {}) => {
         (p) =>
           new HtmlWebpackPlugin({
             filename: p.filename,
-            ...(p.markdown ? { templateContent: () => docPage(path.resolve(__dirname, p.markdown)) } : { template: p.template }),
+            ...(p.markdown
+              ? { templateContent: () => docPage(path.resolve(__dirname, p.markdown)) }
+              : { template: p.template }),
             chunks: p.chunks,
             scriptLoading: "defer",
           }),
@@ -102,7 +108,8 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : Buffer.from(content.toString().split(DEV_URL).join(prodUrl))),
+            transform: (content) =>
+              dev ? content : Buffer.from(content.toString().split(DEV_URL).join(prodUrl)),
           },
         ],
       }),

@@ -80,7 +80,10 @@ function breakdown(workbook: Workbook): { detectMs: number; rules: { id: string;
     for (const sheet of workbook.sheets) tables.push(...detectTables(sheet).tables);
     return tables;
   });
-  const rules = RULES.map((rule) => ({ id: rule.meta.id, ms: timed(() => runRules(detect.value, undefined, [rule])).ms }));
+  const rules = RULES.map((rule) => ({
+    id: rule.meta.id,
+    ms: timed(() => runRules(detect.value, undefined, [rule])).ms,
+  }));
   return { detectMs: detect.ms, rules: rules.sort((a, b) => b.ms - a.ms) };
 }
 
@@ -90,10 +93,16 @@ async function main(): Promise<number> {
   try {
     const file = path.join(dir, "synthetic-10000.xlsx");
     let t = performance.now();
-    const written = await writeSyntheticWorkbook(file, { projects: PROJECTS, projectsPerUnit: 50, seed: 20240101 });
+    const written = await writeSyntheticWorkbook(file, {
+      projects: PROJECTS,
+      projectsPerUnit: 50,
+      seed: 20240101,
+    });
     const genMs = performance.now() - t;
     const fileMB = (await stat(file)).size / 2 ** 20;
-    say(`合成工作簿：${written.projects} 个项目，${written.indicators} 条指标，${fileMB.toFixed(1)} MB，生成 ${ms(genMs)}`);
+    say(
+      `合成工作簿：${written.projects} 个项目，${written.indicators} 条指标，${fileMB.toFixed(1)} MB，生成 ${ms(genMs)}`,
+    );
 
     collectGarbage();
     t = performance.now();
@@ -109,14 +118,24 @@ async function main(): Promise<number> {
     const parts = breakdown(read.workbook);
 
     const projects = result.tables.reduce((n, tb) => n + tb.projects.length, 0);
-    const indicators = result.tables.reduce((n, tb) => n + tb.projects.reduce((m, p) => m + p.indicators.length, 0), 0);
+    const indicators = result.tables.reduce(
+      (n, tb) => n + tb.projects.reduce((m, p) => m + p.indicators.length, 0),
+      0,
+    );
     const checkMet = checkMs <= TARGET_CHECK_MS;
     const ratioMet = ratio <= TARGET_RATIO;
     say(`读取（exceljs 读取文件 + 转为网格）：${ms(loadMs)}`);
     say(`检查（checkWorkbook，${CHECK_RUNS} 次中位数）：${ms(checkMs)}（各次 ${runs.map(ms).join(" / ")}）`);
-    say(`  其中识别表格 ${ms(parts.detectMs)}；最慢的规则：${parts.rules.slice(0, SLOWEST_SHOWN).map((r) => `${r.id} ${ms(r.ms)}`).join("，")}`);
+    say(
+      `  其中识别表格 ${ms(parts.detectMs)}；最慢的规则：${parts.rules
+        .slice(0, SLOWEST_SHOWN)
+        .map((r) => `${r.id} ${ms(r.ms)}`)
+        .join("，")}`,
+    );
     say(`检查 / 读取 = ${ratio.toFixed(3)}`);
-    say(`读到 ${projects} 个项目，${indicators} 条指标，${result.findings.length} 条问题，${result.problems.length} 个工作表问题`);
+    say(
+      `读到 ${projects} 个项目，${indicators} 条指标，${result.findings.length} 条问题，${result.problems.length} 个工作表问题`,
+    );
     say(`内存峰值（RSS 采样，生成 + 读取 + 检查）：${peakRssMB.toFixed(0)} MB`);
     say(`目标 checkMs ≤ ${TARGET_CHECK_MS}：${checkMet ? "达到" : "未达到"}`);
     say(`目标 ratio ≤ ${TARGET_RATIO}：${ratioMet ? "达到" : "未达到"}`);
@@ -124,7 +143,11 @@ async function main(): Promise<number> {
     const syncs = await syncCounts();
     const syncsMet = syncTargetsMet(syncs);
     for (const [action, bySize] of Object.entries(syncs)) {
-      say(`context.sync() 往返次数 ${action}：${Object.entries(bySize).map(([n, c]) => `${n} 个项目 ${c}`).join("，")}`);
+      say(
+        `context.sync() 往返次数 ${action}：${Object.entries(bySize)
+          .map(([n, c]) => `${n} 个项目 ${c}`)
+          .join("，")}`,
+      );
     }
     say(`目标 检查+标记 ≤ 3、清除 ≤ 2，且每个操作与表格大小无关：${syncsMet ? "达到" : "未达到"}`);
     const root = path.resolve(__dirname, "../..");
@@ -132,8 +155,12 @@ async function main(): Promise<number> {
     const gzipKB = await taskpaneGzipKB(root);
     const renderMet = renderMs <= TARGET_FIRST_RENDER_MS;
     const gzipMet = gzipKB <= TARGET_TASKPANE_GZIP_KB;
-    say(`任务窗格首屏可交互：${ms(renderMs)}（目标 ≤ ${TARGET_FIRST_RENDER_MS} ms：${renderMet ? "达到" : "未达到"}）`);
-    say(`任务窗格首次加载的 JS（gzip）：${gzipKB} KB（目标 ≤ ${TARGET_TASKPANE_GZIP_KB} KB：${gzipMet ? "达到" : "未达到"}）`);
+    say(
+      `任务窗格首屏可交互：${ms(renderMs)}（目标 ≤ ${TARGET_FIRST_RENDER_MS} ms：${renderMet ? "达到" : "未达到"}）`,
+    );
+    say(
+      `任务窗格首次加载的 JS（gzip）：${gzipKB} KB（目标 ≤ ${TARGET_TASKPANE_GZIP_KB} KB：${gzipMet ? "达到" : "未达到"}）`,
+    );
     say(
       JSON.stringify({
         projects,

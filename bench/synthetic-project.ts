@@ -32,7 +32,8 @@ const TYPES: readonly ProjectType[] = [
   {
     names: ["全体会议经费", "常委会议经费", "专题协商会议经费", "代表大会工作经费"],
     subjects: ["全体会议", "常委会议", "主席会议", "专题协商会", "座谈会", "情况通报会", "联络员会议"],
-    goal: (n) => `召开会议${n.times}次，参会人员${n.people}人，会期${n.days}天，保障会议各项议程顺利进行，为党委政府决策提供依据。`,
+    goal: (n) =>
+      `召开会议${n.times}次，参会人员${n.people}人，会期${n.days}天，保障会议各项议程顺利进行，为党委政府决策提供依据。`,
   },
   {
     names: ["委员培训工作经费", "干部轮训经费", "履职能力研修班经费"],
@@ -76,9 +77,15 @@ interface Item {
 type Template = (s: string, rnd: Random, cents: number) => Item;
 
 /** 1234 → "12.34" (万元). */
-export const centsText = (cents: number): string => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+export const centsText = (cents: number): string =>
+  `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 
-const q = (name: string, op: string, value: number | string, unit: string): Item => ({ name, op, value: String(value), unit });
+const q = (name: string, op: string, value: number | string, unit: string): Item => ({
+  name,
+  op,
+  value: String(value),
+  unit,
+});
 
 const CATEGORY_TEMPLATES: Record<string, readonly Template[]> = {
   数量指标: [
@@ -131,8 +138,23 @@ const CATEGORY_TEMPLATES: Record<string, readonly Template[]> = {
 
 /** [一级, [二级, how many indicators lo..hi]]; 满意度指标 has no 二级 heading, as in the seed. */
 const TREE: readonly [string, readonly [string | null, number, number][]][] = [
-  ["产出指标", [["数量指标", 6, 8], ["质量指标", 4, 6], ["时效指标", 3, 4], ["成本指标", 3, 5]]],
-  ["效益指标", [["经济效益指标", 0, 1], ["社会效益指标", 3, 5], ["可持续影响指标", 2, 3]]],
+  [
+    "产出指标",
+    [
+      ["数量指标", 6, 8],
+      ["质量指标", 4, 6],
+      ["时效指标", 3, 4],
+      ["成本指标", 3, 5],
+    ],
+  ],
+  [
+    "效益指标",
+    [
+      ["经济效益指标", 0, 1],
+      ["社会效益指标", 3, 5],
+      ["可持续影响指标", 2, 3],
+    ],
+  ],
   ["满意度指标", [[null, 2, 4]]],
 ];
 
@@ -186,7 +208,8 @@ export function syntheticProject(rnd: Random, index: number, cents: number): Syn
     for (const [level2, lo, hi] of children) {
       const n = int(rnd, lo, hi);
       if (n === 0) continue;
-      if (level2) lines.push(style === "fullwidth" ? `（${CN[b]}）${level2}${colon}` : `(${CN[b]}) ${level2}${colon}`);
+      if (level2)
+        lines.push(style === "fullwidth" ? `（${CN[b]}）${level2}${colon}` : `(${CN[b]}) ${level2}${colon}`);
       b++;
       const templates = CATEGORY_TEMPLATES[level2 ?? level1];
       const used = new Set<string>();
@@ -196,7 +219,8 @@ export function syntheticProject(rnd: Random, index: number, cents: number): Syn
           item = pick(rnd, templates)(pick(rnd, type.subjects), rnd, cents);
         }
         used.add(item.name);
-        if (level2 === "成本指标" && i === 1) item = q(`${type.subjects[0]}总成本`, "≤", centsText(cents), "万元");
+        if (level2 === "成本指标" && i === 1)
+          item = q(`${type.subjects[0]}总成本`, "≤", centsText(cents), "万元");
         lines.push(formatItem(i, withDefect(item, rnd, level2 ?? level1), style, rnd));
         count++;
       }
@@ -205,5 +229,10 @@ export function syntheticProject(rnd: Random, index: number, cents: number): Syn
   const text = style === "ocr" ? lines.map((l) => `<p>${l}</p>`).join(" ") : lines.join("\n");
   const numbers = { times: int(rnd, 1, 6), people: int(rnd, 10, 200), days: int(rnd, 1, 5) };
   const goal = chance(rnd, 0.01) ? "" : chance(rnd, 0.01) ? "合同" : type.goal(numbers);
-  return { name: `${index}. ${chance(rnd, 0.3) ? "2024年" : ""}${pick(rnd, type.names)}`, goal, indicatorText: text, indicatorCount: count };
+  return {
+    name: `${index}. ${chance(rnd, 0.3) ? "2024年" : ""}${pick(rnd, type.names)}`,
+    goal,
+    indicatorText: text,
+    indicatorCount: count,
+  };
 }

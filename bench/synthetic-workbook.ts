@@ -24,13 +24,24 @@ export async function writeSyntheticWorkbook(file: string, opts: SyntheticOption
   const rnd = makeRandom(opts.seed);
   const cents = Array.from({ length: opts.projects }, () => 20 + Math.floor(rnd() * 4980));
   const units: number[][] = [];
-  for (let i = 0; i < cents.length; i += opts.projectsPerUnit) units.push(cents.slice(i, i + opts.projectsPerUnit));
+  for (let i = 0; i < cents.length; i += opts.projectsPerUnit)
+    units.push(cents.slice(i, i + opts.projectsPerUnit));
   const subtotal = (u: number[]): number => u.reduce((a, b) => a + b, 0);
   const total = subtotal(cents);
 
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   const ws = wb.addWorksheet("项目支出绩效目标表");
-  ws.columns = [{ width: 10 }, { width: 28 }, { width: 12, style: { numFmt: "0.00" } }, { width: 50 }, { width: 60 }];
+  ws.columns = [
+    { width: 10 },
+    { width: 28 },
+    { width: 12, style: { numFmt: "0.00" } },
+    { width: 50 },
+    { width: 60 },
+  ];
   ws.addRow(["示例县2024年部门预算项目支出绩效目标公开表（性能测试用合成数据）"]).commit();
   ws.addRow(HEADER).commit();
   ws.addRow([null, "合计", Number(centsText(total))]).commit();

@@ -50,7 +50,8 @@ export async function taskpaneGzipKB(root: string): Promise<number> {
     .filter((s) => !/^https?:/.test(s));
   if (srcs.length === 0) throw new Error("dist/taskpane.html 中没有找到任务窗格的脚本");
   let bytes = 0;
-  for (const src of srcs) bytes += gzipSync(await fs.readFile(path.join(root, "dist", src.replace(/^\.?\//, "")))).length;
+  for (const src of srcs)
+    bytes += gzipSync(await fs.readFile(path.join(root, "dist", src.replace(/^\.?\//, "")))).length;
   return Math.round((bytes / 1024) * 10) / 10;
 }
 

@@ -7,7 +7,9 @@ const path = require("path");
 
 const entry = path.join(__dirname, "..", "build", "src", "cli", "main.js");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("命令行工具还没有编译：请先在项目文件夹中运行 npm run build:cli（npm install 也会自动编译）。\n");
+  process.stderr.write(
+    "命令行工具还没有编译：请先在项目文件夹中运行 npm run build:cli（npm install 也会自动编译）。\n",
+  );
   process.exitCode = 2;
 } else {
   require(entry).run();

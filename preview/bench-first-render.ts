@@ -53,7 +53,10 @@ export async function measureFirstRender(options: FirstRenderOptions = {}): Prom
   await ensurePaneBuilt(root, log);
   await buildPreviewWeb(root);
   const server = await startPreviewServer(previewPaths(root));
-  server.addWorkbook("default", await loadWorkbookJson(path.join(root, "examples", "menyuan-cppcc-2024-wide.xlsx")));
+  server.addWorkbook(
+    "default",
+    await loadWorkbookJson(path.join(root, "examples", "menyuan-cppcc-2024-wide.xlsx")),
+  );
   const browser = await launchChromium();
   const runs: number[] = [];
   const fromHostMs: number[] = [];
@@ -66,14 +69,18 @@ export async function measureFirstRender(options: FirstRenderOptions = {}): Prom
         const handle = await g.page.waitForSelector("#pane", { timeout: 30_000 });
         const frame = await handle.contentFrame();
         if (!frame) throw new Error("the pane's iframe has no frame");
-        await frame.waitForFunction("window.__paneInteractiveAt !== undefined", undefined, { timeout: 30_000 });
+        await frame.waitForFunction("window.__paneInteractiveAt !== undefined", undefined, {
+          timeout: 30_000,
+        });
         const paneMs = (await frame.evaluate("window.__paneInteractiveAt")) as number;
         const paneOrigin = (await frame.evaluate("performance.timeOrigin")) as number;
         const hostOrigin = (await g.page.evaluate("performance.timeOrigin")) as number;
         if (g.outside.length || g.errors.length) throw new Error([...g.outside, ...g.errors].join("\n"));
         runs.push(paneMs);
         fromHostMs.push(paneOrigin + paneMs - hostOrigin);
-        log(`run ${i + 1}: pane ${paneMs.toFixed(0)} ms, from the preview page ${(paneOrigin + paneMs - hostOrigin).toFixed(0)} ms`);
+        log(
+          `run ${i + 1}: pane ${paneMs.toFixed(0)} ms, from the preview page ${(paneOrigin + paneMs - hostOrigin).toFixed(0)} ms`,
+        );
       } finally {
         await g.context.close();
       }
@@ -82,14 +89,20 @@ export async function measureFirstRender(options: FirstRenderOptions = {}): Prom
     await browser.close();
     await server.close();
   }
-  return { firstRenderMs: Math.round(median(runs)), runs: runs.map(Math.round), fromHostMs: fromHostMs.map(Math.round) };
+  return {
+    firstRenderMs: Math.round(median(runs)),
+    runs: runs.map(Math.round),
+    fromHostMs: fromHostMs.map(Math.round),
+  };
 }
 
 // `node build/preview/bench-first-render.js` measures on its own.
 if (require.main === module) {
   measureFirstRender({ log: (l) => void process.stdout.write(`${l}\n`) }).then(
     (r) => {
-      process.stdout.write(`firstRenderMs ${r.firstRenderMs} (target ≤ ${TARGET_FIRST_RENDER_MS})\n${JSON.stringify(r)}\n`);
+      process.stdout.write(
+        `firstRenderMs ${r.firstRenderMs} (target ≤ ${TARGET_FIRST_RENDER_MS})\n${JSON.stringify(r)}\n`,
+      );
     },
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -21,7 +21,15 @@ async function newest(p: string): Promise<number> {
 }
 
 /** Inputs of `npm run build`. */
-const PANE_INPUTS = ["src", "assets", "webpack.config.js", "manifest.xml", "package.json", "package-lock.json", "tsconfig.json"];
+const PANE_INPUTS = [
+  "src",
+  "assets",
+  "webpack.config.js",
+  "manifest.xml",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 export async function paneIsCurrent(root: string): Promise<boolean> {
   const built = await newest(path.join(root, "dist", "taskpane.html"));
@@ -39,13 +47,19 @@ function run(command: string, args: string[], cwd: string, quiet: boolean): Prom
     child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`)),
     );
   });
 }
 
 /** `npm run build` when dist/ is missing or older than the pane's sources (or always, with force). */
-export async function ensurePaneBuilt(root: string, log: (line: string) => void, force = false): Promise<void> {
+export async function ensurePaneBuilt(
+  root: string,
+  log: (line: string) => void,
+  force = false,
+): Promise<void> {
   if (!force && (await paneIsCurrent(root))) {
     log("任务窗格已是最新构建（dist/），跳过 npm run build。");
     return;
@@ -59,5 +73,10 @@ export async function ensurePaneBuilt(root: string, log: (line: string) => void,
 /** The preview page's scripts (a few seconds). */
 export async function buildPreviewWeb(root: string): Promise<void> {
   const webpackCli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  await run(process.execPath, [webpackCli, "--config", path.join("preview", "webpack.preview.js")], root, true);
+  await run(
+    process.execPath,
+    [webpackCli, "--config", path.join("preview", "webpack.preview.js")],
+    root,
+    true,
+  );
 }

@@ -24,7 +24,9 @@ export async function launchChromium(): Promise<Browser> {
   try {
     await access(CHROMIUM, constants.X_OK);
   } catch {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH)`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }

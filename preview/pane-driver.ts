@@ -31,7 +31,12 @@ const HOST_READY = "Boolean(window.jixiaoPreview && window.jixiaoPreview.ready)"
 const RUNS = "window.jixiaoPreview.stats().runs";
 
 /** Open the preview page and wait until the pane is ready; the pane's frame. */
-export async function openPreview(page: Page, base: string, query: PreviewQuery, timeout = 30_000): Promise<Frame> {
+export async function openPreview(
+  page: Page,
+  base: string,
+  query: PreviewQuery,
+  timeout = 30_000,
+): Promise<Frame> {
   await page.goto(previewUrl(base, query));
   await page.waitForFunction(HOST_READY, undefined, { timeout });
   const frame = await paneFrame(page, timeout);
@@ -51,7 +56,12 @@ export async function paneFrame(page: Page, timeout = 30_000): Promise<Frame> {
  * Do something in the pane that talks to the workbook (a click), then wait until it has: at least one
  * more Excel.run, none under way, and the pane idle again.
  */
-export async function paneAction(page: Page, frame: Frame, act: () => Promise<void>, timeout = 30_000): Promise<void> {
+export async function paneAction(
+  page: Page,
+  frame: Frame,
+  act: () => Promise<void>,
+  timeout = 30_000,
+): Promise<void> {
   const before = (await page.evaluate(RUNS)) as number;
   await act();
   await page.waitForFunction(

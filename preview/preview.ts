@@ -41,7 +41,8 @@ function parseArgs(argv: string[]): Args {
     else if (a.startsWith("--")) throw new Error(`未知选项 ${a}`);
     else args.file = a;
   }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error("--port 需要 0–65535 的整数");
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
+    throw new Error("--port 需要 0–65535 的整数");
   return args;
 }
 
@@ -64,7 +65,10 @@ async function screenshot(server: PreviewServer, out: string): Promise<void> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
-  const input = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file ?? path.join(ROOT, EXAMPLES[0][1]));
+  const input = path.resolve(
+    process.env.INIT_CWD ?? process.cwd(),
+    args.file ?? path.join(ROOT, EXAMPLES[0][1]),
+  );
   const workbook = await loadWorkbookJson(input);
   await ensurePaneBuilt(ROOT, log, args.rebuild);
   log("构建预览页 …");
@@ -73,7 +77,8 @@ async function main(): Promise<void> {
   server.addWorkbook("default", workbook);
   for (const [id, file] of EXAMPLES) {
     // Without a file the default is the wide example already.
-    if (args.file !== null || id !== "wide") server.addWorkbook(id, await loadWorkbookJson(path.join(ROOT, file)));
+    if (args.file !== null || id !== "wide")
+      server.addWorkbook(id, await loadWorkbookJson(path.join(ROOT, file)));
   }
   if (args.screenshot) {
     try {
@@ -94,6 +99,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof WorkbookLoadError || err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `${err instanceof WorkbookLoadError || err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

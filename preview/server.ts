@@ -53,7 +53,8 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The pane page with its office.js tag pointed at the stand-in; refuses a page that does not load office.js from the CDN. */
 export function rewritePanePage(html: string): string {
   const parts = html.split(OFFICE_JS_CDN);
-  if (parts.length !== 2) throw new Error(`dist/taskpane.html should load office.js from ${OFFICE_JS_CDN} exactly once`);
+  if (parts.length !== 2)
+    throw new Error(`dist/taskpane.html should load office.js from ${OFFICE_JS_CDN} exactly once`);
   return parts.join(OFFICE_JS_STUB);
 }
 
@@ -67,10 +68,18 @@ export async function startPreviewServer(paths: PreviewPaths, port = 0): Promise
   const workbooks = new Map<string, WorkbookJson>();
 
   const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer): void => {
-    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    res.writeHead(status, {
+      "Content-Type": type,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
     res.end(body);
   };
-  const sendFile = async (res: http.ServerResponse, file: string | null, transform?: (s: string) => string): Promise<void> => {
+  const sendFile = async (
+    res: http.ServerResponse,
+    file: string | null,
+    transform?: (s: string) => string,
+  ): Promise<void> => {
     if (!file) return send(res, 404, TYPES[".txt"], "not found");
     let body: Buffer;
     try {
@@ -83,13 +92,15 @@ export async function startPreviewServer(paths: PreviewPaths, port = 0): Promise
   };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, TYPES[".txt"], "method not allowed");
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return send(res, 405, TYPES[".txt"], "method not allowed");
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const p = decodeURIComponent(url.pathname);
     if (p === "/" || p === "/index.html") return sendFile(res, path.join(paths.root, "preview", "host.html"));
     if (p === "/favicon.ico") return send(res, 204, TYPES[".txt"], "");
     if (p.startsWith("/preview/")) return sendFile(res, inside(paths.web, p.slice("/preview/".length)));
-    if (p === "/pane/taskpane.html") return sendFile(res, path.join(paths.dist, "taskpane.html"), rewritePanePage);
+    if (p === "/pane/taskpane.html")
+      return sendFile(res, path.join(paths.dist, "taskpane.html"), rewritePanePage);
     if (p.startsWith("/pane/")) return sendFile(res, inside(paths.dist, p.slice("/pane/".length)));
     if (p === "/workbooks") {
       const list = [...workbooks].map(([id, wb]) => ({ id, name: wb.name }));
@@ -98,7 +109,9 @@ export async function startPreviewServer(paths: PreviewPaths, port = 0): Promise
     const m = /^\/workbooks\/([^/]+)\.json$/.exec(p);
     if (m) {
       const wb = workbooks.get(m[1]);
-      return wb ? send(res, 200, TYPES[".json"], JSON.stringify(wb)) : send(res, 404, TYPES[".txt"], `no workbook "${m[1]}"`);
+      return wb
+        ? send(res, 200, TYPES[".json"], JSON.stringify(wb))
+        : send(res, 404, TYPES[".txt"], `no workbook "${m[1]}"`);
     }
     send(res, 404, TYPES[".txt"], "not found");
   };

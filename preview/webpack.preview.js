@@ -27,7 +27,10 @@ module.exports = {
       {
         test: /\.ts$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } } },
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } },
+        },
       },
     ],
   },

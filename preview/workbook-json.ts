@@ -143,7 +143,8 @@ export function snapshotOf(data: FakeWorkbookData): WorkbookSnapshot {
       if (Object.keys(snap).length > 0) Object.assign(at(toA1(Math.floor(k / COLS), k % COLS)), snap);
     }
     for (const [address, text] of s.notes) at(normalizeAddress(address)).note = text;
-    for (const m of data.comments.values()) if (m.sheet === s.name) at(normalizeAddress(m.cell)).comment = m.content;
+    for (const m of data.comments.values())
+      if (m.sheet === s.name) at(normalizeAddress(m.cell)).comment = m.content;
     const sorted: Record<string, CellSnapshot> = {};
     for (const a of Object.keys(cells).sort(compareA1)) sorted[a] = cells[a];
     return {
@@ -152,7 +153,11 @@ export function snapshotOf(data: FakeWorkbookData): WorkbookSnapshot {
       protected: s.protected,
       merges: s.merges.map(rangeText).sort(),
       cells: sorted,
-      columnWidths: Object.fromEntries([...(s.columnWidths ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w])),
+      columnWidths: Object.fromEntries(
+        [...(s.columnWidths ?? new Map<number, number>())]
+          .sort((a, b) => a[0] - b[0])
+          .map(([c, w]) => [columnLetters(c), w]),
+      ),
     };
   });
   return { sheets, settingKeys: [...data.settings.keys()].sort() };
@@ -162,7 +167,11 @@ export function snapshotOf(data: FakeWorkbookData): WorkbookSnapshot {
 function sortedKeys<T>(v: T): T {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
   const o = v as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, sortedKeys(o[k])])) as T;
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, sortedKeys(o[k])]),
+  ) as T;
 }
 
 function normalizeAddress(address: string): string {
@@ -194,20 +203,33 @@ export function diffSnapshots(before: WorkbookSnapshot, after: WorkbookSnapshot,
     return s.length > 80 ? `${s.slice(0, 77)}…` : s;
   };
   const names = (s: WorkbookSnapshot): string[] => s.sheets.map((x) => `${x.name}(${x.visibility})`);
-  if (show(names(before)) !== show(names(after))) say(`sheets: ${show(names(before))} → ${show(names(after))}`);
-  if (show(before.settingKeys) !== show(after.settingKeys)) say(`settings: ${show(before.settingKeys)} → ${show(after.settingKeys)}`);
+  if (show(names(before)) !== show(names(after)))
+    say(`sheets: ${show(names(before))} → ${show(names(after))}`);
+  if (show(before.settingKeys) !== show(after.settingKeys))
+    say(`settings: ${show(before.settingKeys)} → ${show(after.settingKeys)}`);
   for (const b of before.sheets) {
     const a = after.sheets.find((x) => x.name === b.name);
     if (!a) continue;
     if (b.protected !== a.protected) say(`${b.name} protected: ${b.protected} → ${a.protected}`);
     if (show(b.merges) !== show(a.merges)) say(`${b.name} merges: ${show(b.merges)} → ${show(a.merges)}`);
-    if (show(b.columnWidths) !== show(a.columnWidths)) say(`${b.name} column widths: ${show(b.columnWidths)} → ${show(a.columnWidths)}`);
+    if (show(b.columnWidths) !== show(a.columnWidths))
+      say(`${b.name} column widths: ${show(b.columnWidths)} → ${show(a.columnWidths)}`);
     const addresses = new Set([...Object.keys(b.cells), ...Object.keys(a.cells)]);
     for (const address of [...addresses].sort(compareA1)) {
       const cb = b.cells[address] ?? {};
       const ca = a.cells[address] ?? {};
-      for (const field of ["value", "formula", "numberFormat", "fill", "font", "style", "note", "comment"] as const) {
-        if (show(cb[field]) !== show(ca[field])) say(`${b.name}!${address} ${field}: ${brief(cb[field])} → ${brief(ca[field])}`);
+      for (const field of [
+        "value",
+        "formula",
+        "numberFormat",
+        "fill",
+        "font",
+        "style",
+        "note",
+        "comment",
+      ] as const) {
+        if (show(cb[field]) !== show(ca[field]))
+          say(`${b.name}!${address} ${field}: ${brief(cb[field])} → ${brief(ca[field])}`);
       }
     }
   }

@@ -40,7 +40,11 @@ const PATTERNS: Record<string, string> = {
   lightTrellis: "CrissCross",
 };
 
-const VISIBILITY: Record<string, SheetVisibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+const VISIBILITY: Record<string, SheetVisibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
 
 export class WorkbookLoadError extends Error {}
 
@@ -51,16 +55,27 @@ interface PatternFill {
   bgColor?: XlsxColor;
 }
 
-function fillOf(fill: ExcelJS.Fill | undefined, scheme: readonly string[], where: string): FakeFill | undefined {
+function fillOf(
+  fill: ExcelJS.Fill | undefined,
+  scheme: readonly string[],
+  where: string,
+): FakeFill | undefined {
   if (!fill) return undefined;
-  if (fill.type !== "pattern") throw new WorkbookLoadError(`${where} 使用了渐变填充，预览宿主不支持这种填充。`);
+  if (fill.type !== "pattern")
+    throw new WorkbookLoadError(`${where} 使用了渐变填充，预览宿主不支持这种填充。`);
   const p = fill as PatternFill;
   if (!p.pattern || p.pattern === "none") return undefined;
   const pattern = PATTERNS[p.pattern];
   if (!pattern) throw new WorkbookLoadError(`${where} 的填充图案“${p.pattern}”预览宿主不认识。`);
   if (pattern === "Solid") {
     // A solid fill's colour is its foreground; "automatic" is the system foreground, black.
-    return { none: false, color: baseColor(p.fgColor, scheme) ?? "#000000", pattern, tint: p.fgColor?.tint ?? 0, patternColor: "#000000" };
+    return {
+      none: false,
+      color: baseColor(p.fgColor, scheme) ?? "#000000",
+      pattern,
+      tint: p.fgColor?.tint ?? 0,
+      patternColor: "#000000",
+    };
   }
   return {
     none: false,
@@ -119,7 +134,9 @@ function sheetJson(ws: ExcelJS.Worksheet, date1904: boolean, scheme: readonly st
       if (note !== undefined) notes.push([toA1(r, col), note]);
     });
   });
-  const list = [...cells.values()].filter((c) => c.value !== null || c.formula !== undefined || c.fill || c.font || c.numberFormat);
+  const list = [...cells.values()].filter(
+    (c) => c.value !== null || c.formula !== undefined || c.fill || c.font || c.numberFormat,
+  );
   list.sort((a, b) => a.r - b.r || a.c - b.c);
   return {
     name: ws.name,

@@ -110,7 +110,11 @@ export const API_SURFACE: Record<string, Record<string, Member>> = {
     unmerge: method(undefined, "1.2"),
   }),
   RangeAreas: of<XRangeAreas>({ ...loadable, address: prop(), format: prop("RangeFormat") }),
-  RangeFormat: of<XRangeFormat>({ fill: prop("RangeFill"), font: prop("RangeFont"), columnWidth: settable("1.2") }),
+  RangeFormat: of<XRangeFormat>({
+    fill: prop("RangeFill"),
+    font: prop("RangeFont"),
+    columnWidth: settable("1.2"),
+  }),
   RangeFill: of<XRangeFill>({
     color: settable(),
     pattern: settable("1.9"),
@@ -136,8 +140,19 @@ export const API_SURFACE: Record<string, Record<string, Member>> = {
     getItemOrNullObject: method("Setting"),
   }),
   Setting: of<XSetting>({ ...loadable, key: prop(), value: prop(), delete: method() }),
-  CommentCollection: of<XCommentCollection>({ load: method(), items: list("Comment"), add: method("Comment"), getItem: method("Comment") }),
-  Comment: of<XComment>({ load: method(), id: prop(), content: settable(), getLocation: method("Range"), delete: method() }),
+  CommentCollection: of<XCommentCollection>({
+    load: method(),
+    items: list("Comment"),
+    add: method("Comment"),
+    getItem: method("Comment"),
+  }),
+  Comment: of<XComment>({
+    load: method(),
+    id: prop(),
+    content: settable(),
+    getLocation: method("Range"),
+    delete: method(),
+  }),
 };
 
 /** Whether the set `need` ("1.18") is within `max` ("1.20"). */

@@ -4,7 +4,14 @@
  * Cell text is set as textContent, never as markup. Rendered again after every sync.
  */
 import { columnLetters, parseA1, toA1, type CellRange } from "../../src/core/grid";
-import { COLS, DEFAULT_FONT, key, type FakeCell, type FakeSheet, type FakeWorkbookData } from "../../tests/excel/fake-excel/workbook-data";
+import {
+  COLS,
+  DEFAULT_FONT,
+  key,
+  type FakeCell,
+  type FakeSheet,
+  type FakeWorkbookData,
+} from "../../tests/excel/fake-excel/workbook-data";
 import { applyTint } from "../xlsx-colors";
 
 /** Past this many rows or columns the grid stops drawing (and says so). */
@@ -53,7 +60,11 @@ function selectionArea(data: FakeWorkbookData, sheet: string): CellRange | null 
 
 export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: GridOptions): void {
   const doc = root.ownerDocument;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    cls?: string,
+    text?: string,
+  ): HTMLElementTagNameMap[K] => {
     const e = doc.createElement(tag);
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
@@ -93,7 +104,8 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
   const spans = new Map<number, CellRange>();
   for (const m of active.merges) {
     spans.set(key(m.top, m.left), m);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
   }
   const commentAt = new Map<string, string>();
   for (const m of data.comments.values()) if (m.sheet === active.name) commentAt.set(m.cell, m.content);
@@ -141,7 +153,8 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
         td.classList.add(note !== undefined ? "has-note" : "has-comment");
         td.title = note ?? comment ?? "";
       }
-      if (sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right) td.classList.add("selected");
+      if (sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right)
+        td.classList.add("selected");
       td.append(el("div", "text", cellText(cell)));
       tr.append(td);
     }
@@ -155,7 +168,10 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
   wrap.setAttribute("aria-label", `工作表“${active.name}”的单元格`);
   wrap.append(table);
   root.append(wrap);
-  if (rows > shownRows || cols > shownCols) root.append(el("p", "clipped", `只显示前 ${shownRows} 行、${shownCols} 列（共 ${rows} 行、${cols} 列）。`));
+  if (rows > shownRows || cols > shownCols)
+    root.append(
+      el("p", "clipped", `只显示前 ${shownRows} 行、${shownCols} 列（共 ${rows} 行、${cols} 列）。`),
+    );
   if (scroll) {
     wrap.scrollTop = scroll.top;
     wrap.scrollLeft = scroll.left;

@@ -61,7 +61,11 @@ function labelled(labelText: string, control: HTMLSelectElement): HTMLLabelEleme
   return label;
 }
 
-function select(options: { value: string; text: string }[], value: string, onPick: (v: string) => void): HTMLSelectElement {
+function select(
+  options: { value: string; text: string }[],
+  value: string,
+  onPick: (v: string) => void,
+): HTMLSelectElement {
   const s = document.createElement("select");
   for (const o of options) {
     const opt = document.createElement("option");
@@ -82,7 +86,10 @@ async function main(): Promise<void> {
   const gridRoot = document.getElementById("grid")!;
   const paneBox = document.getElementById("pane-box")!;
 
-  const [listResponse, wbResponse] = await Promise.all([fetch("/workbooks"), fetch(`/workbooks/${encodeURIComponent(config.wb)}.json`)]);
+  const [listResponse, wbResponse] = await Promise.all([
+    fetch("/workbooks"),
+    fetch(`/workbooks/${encodeURIComponent(config.wb)}.json`),
+  ]);
   if (!wbResponse.ok) {
     status.textContent = `无法载入工作簿“${config.wb}”：${await wbResponse.text()}`;
     return;
@@ -92,12 +99,45 @@ async function main(): Promise<void> {
   const data = toWorkbookData(json);
   const excel = new StandInExcel(data, { maxApi: config.api, payloadLimit: config.payload });
 
-  const widths = WIDTH_CHOICES.includes(String(config.width)) ? WIDTH_CHOICES : [...WIDTH_CHOICES, String(config.width)].sort((a, b) => Number(a) - Number(b));
+  const widths = WIDTH_CHOICES.includes(String(config.width))
+    ? WIDTH_CHOICES
+    : [...WIDTH_CHOICES, String(config.width)].sort((a, b) => Number(a) - Number(b));
   controls.append(
-    labelled("工作簿 ", select(list.map((w) => ({ value: w.id, text: w.name })), config.wb, (v) => reloadWith({ wb: v }))),
-    labelled("ExcelApi ", select(API_CHOICES.map((v) => ({ value: v, text: v })), config.api, (v) => reloadWith({ api: v }))),
-    labelled("主题 ", select([{ value: "light", text: "浅色" }, { value: "dark", text: "深色" }], config.theme, (v) => reloadWith({ theme: v }))),
-    labelled("窗格宽度 ", select(widths.map((v) => ({ value: v, text: `${v} px` })), String(config.width), (v) => reloadWith({ width: v }))),
+    labelled(
+      "工作簿 ",
+      select(
+        list.map((w) => ({ value: w.id, text: w.name })),
+        config.wb,
+        (v) => reloadWith({ wb: v }),
+      ),
+    ),
+    labelled(
+      "ExcelApi ",
+      select(
+        API_CHOICES.map((v) => ({ value: v, text: v })),
+        config.api,
+        (v) => reloadWith({ api: v }),
+      ),
+    ),
+    labelled(
+      "主题 ",
+      select(
+        [
+          { value: "light", text: "浅色" },
+          { value: "dark", text: "深色" },
+        ],
+        config.theme,
+        (v) => reloadWith({ theme: v }),
+      ),
+    ),
+    labelled(
+      "窗格宽度 ",
+      select(
+        widths.map((v) => ({ value: v, text: `${v} px` })),
+        String(config.width),
+        (v) => reloadWith({ width: v }),
+      ),
+    ),
   );
 
   let pending = false;
@@ -124,7 +164,12 @@ async function main(): Promise<void> {
   });
   draw();
 
-  const bridge: HostBridge = { run: excel.run, isSetSupported: excel.isSetSupported, theme: config.theme, displayLanguage: config.lang };
+  const bridge: HostBridge = {
+    run: excel.run,
+    isSetSupported: excel.isSetSupported,
+    theme: config.theme,
+    displayLanguage: config.lang,
+  };
   const preview: PreviewApi = {
     ready: true,
     snapshot: () => snapshotOf(data),

@@ -36,8 +36,20 @@ function findBridge(): HostBridge | null {
 }
 
 const OFFICE_THEMES = {
-  light: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000", isDarkTheme: false },
-  dark: { bodyBackgroundColor: "#292929", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#1F1F1F", controlForegroundColor: "#FFFFFF", isDarkTheme: true },
+  light: {
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#000000",
+    isDarkTheme: false,
+  },
+  dark: {
+    bodyBackgroundColor: "#292929",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#1F1F1F",
+    controlForegroundColor: "#FFFFFF",
+    isDarkTheme: true,
+  },
 };
 
 const bridge = findBridge();
@@ -48,10 +60,17 @@ const excel = strictObject("Excel", {
   run(a: unknown, b?: unknown): Promise<unknown> {
     if (!bridge) return Promise.reject(new Error("preview office.js: no preview page around the pane"));
     if (typeof a === "function" && b === undefined) return bridge.run(null, a as Batch);
-    if (a !== null && typeof a === "object" && Object.getPrototypeOf(a) === Object.prototype && typeof b === "function") {
+    if (
+      a !== null &&
+      typeof a === "object" &&
+      Object.getPrototypeOf(a) === Object.prototype &&
+      typeof b === "function"
+    ) {
       return bridge.run(a as { mergeUndoGroup?: boolean }, b as Batch);
     }
-    return Promise.reject(new Error("not implemented in the preview's office.js: Excel.run with these arguments"));
+    return Promise.reject(
+      new Error("not implemented in the preview's office.js: Excel.run with these arguments"),
+    );
   },
 });
 
@@ -63,7 +82,8 @@ const office = strictObject("Office", {
     displayLanguage: bridge?.displayLanguage ?? "zh-CN",
     officeTheme: strictObject("Office.context.officeTheme", { ...OFFICE_THEMES[bridge?.theme ?? "light"] }),
     requirements: strictObject("Office.context.requirements", {
-      isSetSupported: (name: string, version?: string): boolean => (bridge ? bridge.isSetSupported(name, version) : false),
+      isSetSupported: (name: string, version?: string): boolean =>
+        bridge ? bridge.isSetSupported(name, version) : false,
     }),
   }),
   onReady(callback?: (i: typeof info) => void): Promise<typeof info> {

@@ -87,7 +87,10 @@ export class StandInExcel {
         if (k !== "mergeUndoGroup") throw notImplemented("Excel.run options", k);
       }
       if (options.mergeUndoGroup && !this.isSetSupported("ExcelApi", "1.20")) {
-        throw new FakeExcelError("ApiNotFound", `Excel.run({ mergeUndoGroup }) needs ExcelApi 1.20; this host supports ${this.config.maxApi}.`);
+        throw new FakeExcelError(
+          "ApiNotFound",
+          `Excel.run({ mergeUndoGroup }) needs ExcelApi 1.20; this host supports ${this.config.maxApi}.`,
+        );
       }
     }
     const b = new Batch(this);
@@ -102,7 +105,8 @@ export class StandInExcel {
         finalLoads = b.takeLoads();
         return out;
       });
-      if (finalRequest > 0 || finalLoads.length > 0) this.record("final", finalRequest, b.measureResponse(finalLoads));
+      if (finalRequest > 0 || finalLoads.length > 0)
+        this.record("final", finalRequest, b.measureResponse(finalLoads));
       return result;
     } finally {
       this.active--;
@@ -122,7 +126,10 @@ export class StandInExcel {
 
   gate(need: string | undefined, type: string, member: string): void {
     if (need && !setWithin(need, this.config.maxApi)) {
-      throw new FakeExcelError("ApiNotFound", `${type}.${member} needs ExcelApi ${need}; this host supports ${this.config.maxApi}.`);
+      throw new FakeExcelError(
+        "ApiNotFound",
+        `${type}.${member} needs ExcelApi ${need}; this host supports ${this.config.maxApi}.`,
+      );
     }
   }
 }

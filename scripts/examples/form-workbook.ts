@@ -19,7 +19,13 @@ export const FORM_TITLE = "项目支出绩效目标表";
 const WIDTHS = [18, 18, 26, 10, 10, 12];
 const GRID_HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"] as const;
 
-function labelRow(ws: ExcelJS.Worksheet, row: number, label: string, value: string | number, numFmt?: string): void {
+function labelRow(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  label: string,
+  value: string | number,
+  numFmt?: string,
+): void {
   ws.mergeCells(row, 2, row, WIDTHS.length);
   const l = ws.getCell(row, 1);
   l.value = label;
@@ -33,7 +39,9 @@ function labelRow(ws: ExcelJS.Worksheet, row: number, label: string, value: stri
 
 export function buildFormWorkbook(project: FormProject): ExcelJS.Workbook {
   const wb = newWorkbook();
-  const ws = wb.addWorksheet(FORM_SHEET, { pageSetup: { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(FORM_SHEET, {
+    pageSetup: { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   writeTitle(ws, 1, WIDTHS.length, FORM_TITLE);
   writeTitle(ws, 2, WIDTHS.length, `（${project.year}年度）`, { name: "宋体", size: 10 });
@@ -60,8 +68,18 @@ export function buildFormWorkbook(project: FormProject): ExcelJS.Workbook {
     r.height = rowHeightFor([{ text: ind.name, width: WIDTHS[2] }]);
   });
   const inds = project.indicators;
-  mergeRuns(ws, 1, first, inds.map((i) => i.level1));
-  mergeRuns(ws, 2, first, inds.map((i) => `${i.level1}\u0000${i.level2}`));
+  mergeRuns(
+    ws,
+    1,
+    first,
+    inds.map((i) => i.level1),
+  );
+  mergeRuns(
+    ws,
+    2,
+    first,
+    inds.map((i) => `${i.level1}\u0000${i.level2}`),
+  );
   frame(ws, 3, 1, first + inds.length - 1, WIDTHS.length);
   return wb;
 }

@@ -52,7 +52,10 @@ const LEADING_OPERATOR = /^\s*(>=|<=|[≥≤><=＞＜])\s*/;
 function writtenMeasure(ind: Indicator): string | null {
   const at = ind.raw.indexOf(ind.name);
   if (at < 0 || ind.name === "") return null;
-  const measure = ind.raw.slice(at + ind.name.length).replace(LEADING_OPERATOR, "").trim();
+  const measure = ind.raw
+    .slice(at + ind.name.length)
+    .replace(LEADING_OPERATOR, "")
+    .trim();
   return measure === "" ? null : measure;
 }
 
@@ -81,7 +84,10 @@ type Item =
  * row (with an empty 三级) and lines the parser could not read keep theirs (the text as 三级), so no
  * content of the seed is lost.
  */
-export function longRowsOf(indicatorText: string, at: { sheet: string; row: number; col: number }): LongRow[] {
+export function longRowsOf(
+  indicatorText: string,
+  at: { sheet: string; row: number; col: number },
+): LongRow[] {
   const parsed = parseIndicatorText(indicatorText, at);
   const items: Item[] = [
     ...parsed.headings.map((heading) => ({ line: heading.source.line ?? 0, heading })),
@@ -100,7 +106,8 @@ export function longRowsOf(indicatorText: string, at: { sheet: string; row: numb
     } else {
       const h = item.heading;
       const next = items[i + 1];
-      const hasChildHeading = h.level === 1 && next !== undefined && "heading" in next && next.heading.level === 2;
+      const hasChildHeading =
+        h.level === 1 && next !== undefined && "heading" in next && next.heading.level === 2;
       if (h.level === 1) [level1, level2] = [h.text, ""];
       else level2 = h.text;
       if (h.indicatorCount === 0 && !hasChildHeading) {
@@ -156,7 +163,17 @@ function writeProject(ws: ExcelJS.Worksheet, project: SeedRow, first: number): n
   });
   const last = first + rows.length - 1;
   if (rows.length > 1) for (let c = 1; c <= 3; c++) ws.mergeCells(first, c, last, c);
-  mergeRuns(ws, 4, first, rows.map((r) => r.level1));
-  mergeRuns(ws, 5, first, rows.map((r) => (r.level2 === "" ? "" : `${r.level1}\u0000${r.level2}`)));
+  mergeRuns(
+    ws,
+    4,
+    first,
+    rows.map((r) => r.level1),
+  );
+  mergeRuns(
+    ws,
+    5,
+    first,
+    rows.map((r) => (r.level2 === "" ? "" : `${r.level1}\u0000${r.level2}`)),
+  );
   return last + 1;
 }

@@ -39,7 +39,8 @@ export function rowHeightFor(cells: { text: string; width: number }[], minLines 
   for (const { text, width } of cells) {
     if (text === "") continue;
     let n = 0;
-    for (const line of text.split("\n")) n += Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1)));
+    for (const line of text.split("\n"))
+      n += Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1)));
     if (n > lines) lines = n;
   }
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 4));
@@ -58,7 +59,13 @@ export function frame(ws: ExcelJS.Worksheet, top: number, left: number, bottom: 
 }
 
 /** A title line merged across the table's width. */
-export function writeTitle(ws: ExcelJS.Worksheet, row: number, width: number, text: string, font = TITLE_FONT): void {
+export function writeTitle(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  width: number,
+  text: string,
+  font = TITLE_FONT,
+): void {
   ws.mergeCells(row, 1, row, width);
   const cell = ws.getCell(row, 1);
   cell.value = text;
@@ -82,13 +89,22 @@ export function writeHeader(ws: ExcelJS.Worksheet, row: number, labels: readonly
 
 export const WRAP_TOP: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
 export const WRAP_MIDDLE: Partial<ExcelJS.Alignment> = { vertical: "middle", wrapText: true };
-export const CENTER_MIDDLE: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
+export const CENTER_MIDDLE: Partial<ExcelJS.Alignment> = {
+  horizontal: "center",
+  vertical: "middle",
+  wrapText: true,
+};
 
 /**
  * Merge each run of equal, non-empty keys down one column (1-based rows), the way budget-system exports
  * merge 项目 and 一级/二级 cells: only the top cell keeps its value.
  */
-export function mergeRuns(ws: ExcelJS.Worksheet, col: number, firstRow: number, keys: readonly string[]): void {
+export function mergeRuns(
+  ws: ExcelJS.Worksheet,
+  col: number,
+  firstRow: number,
+  keys: readonly string[],
+): void {
   let start = 0;
   for (let i = 1; i <= keys.length; i++) {
     if (i < keys.length && keys[i] === keys[start]) {

@@ -1,7 +1,15 @@
 /** The seed as published: one row per project, the whole indicator tree in one multi-line cell. */
 import type ExcelJS from "exceljs";
 import type { SeedTable } from "../seed-to-rows";
-import { AMOUNT_FORMAT, WRAP_TOP, frame, newWorkbook, rowHeightFor, writeHeader, writeTitle } from "./table-style";
+import {
+  AMOUNT_FORMAT,
+  WRAP_TOP,
+  frame,
+  newWorkbook,
+  rowHeightFor,
+  writeHeader,
+  writeTitle,
+} from "./table-style";
 
 export const WIDE_SHEET = "绩效目标公开表";
 const WIDTHS = [10, 26, 11, 48, 52];

@@ -37,7 +37,9 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
 
   const minSeverity = opts.minSeverity === undefined ? undefined : parseSeverityName(opts.minSeverity);
   if (minSeverity === null) {
-    io.stderr(`--min-severity 只能是 error（错误）、warning（警告）或 info（提示），不能是“${opts.minSeverity}”。\n`);
+    io.stderr(
+      `--min-severity 只能是 error（错误）、warning（警告）或 info（提示），不能是“${opts.minSeverity}”。\n`,
+    );
     return EXIT.usage;
   }
 
@@ -92,12 +94,19 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   }
 
   const color = format === "text" && wantsColor(io);
-  io.stdout(format === "json" ? formatJson(reports, { minSeverity }) : formatText(reports, { color, minSeverity }));
+  io.stdout(
+    format === "json" ? formatJson(reports, { minSeverity }) : formatText(reports, { color, minSeverity }),
+  );
   if (failed) return EXIT.usage;
   return totalsOf(reports).errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
-function toTasks(items: readonly InputItem[], settings: Settings, outDir: string | undefined, cwd: string): CheckTask[] {
+function toTasks(
+  items: readonly InputItem[],
+  settings: Settings,
+  outDir: string | undefined,
+  cwd: string,
+): CheckTask[] {
   const used = new Set<string>();
   const tasks: CheckTask[] = [];
   for (const item of items) {
@@ -108,7 +117,8 @@ function toTasks(items: readonly InputItem[], settings: Settings, outDir: string
       const sub = item.relative ? path.dirname(item.relative) : ".";
       const wanted = path.join(outDir, sub, markedName(item.path));
       let candidate = wanted;
-      for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = wanted.replace(/\.xlsx$/i, ` (${n}).xlsx`);
+      for (let n = 2; used.has(candidate.toLowerCase()); n++)
+        candidate = wanted.replace(/\.xlsx$/i, ` (${n}).xlsx`);
       used.add(candidate.toLowerCase());
       task.markedPath = candidate;
       task.markedDisplay = displayPath(candidate, cwd);

@@ -8,7 +8,9 @@ if (parentPort) {
   const port = parentPort;
   port.on("message", (req: PoolRequest<CheckTask>) => {
     checkFile(req.task)
-      .catch((e: unknown): CheckOutcome => ({ report: unreadableFile(req.task.display, internalErrorMessage(e)) }))
+      .catch((e: unknown): CheckOutcome => ({
+        report: unreadableFile(req.task.display, internalErrorMessage(e)),
+      }))
       .then((outcome) => {
         const reply: PoolReply<CheckOutcome> = { index: req.index, outcome };
         port.postMessage(reply);

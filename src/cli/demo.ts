@@ -10,7 +10,8 @@ import { checkFile } from "./check-file";
 import { EXIT, wantsColor, type CliIO } from "./io";
 import { DEMO_OUT_DIR, DEMO_WORKBOOK, displayPath, markedName, packageRoot } from "./paths";
 
-export const MIN_SEVERITY_TIP = "提示较多时，可以只看错误和警告：npx jixiao check 申报表.xlsx --min-severity warning";
+export const MIN_SEVERITY_TIP =
+  "提示较多时，可以只看错误和警告：npx jixiao check 申报表.xlsx --min-severity warning";
 
 export async function runDemo(io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();

@@ -116,7 +116,8 @@ function compileFormat(format: string, date1904: boolean): NumberFormatter {
     const { tokens, abs } = pick(n);
     const v = abs ? Math.abs(n) : n;
     const codes = tokens.map((t) => ("code" in t ? t.code : "")).join("");
-    if (/^general$/i.test(codes.trim()) || codes.trim() === "@") return literalsAround(tokens, formatGeneral(v));
+    if (/^general$/i.test(codes.trim()) || codes.trim() === "@")
+      return literalsAround(tokens, formatGeneral(v));
     if (isDateSection(tokens)) return formatDate(v, tokens, date1904);
     return formatDecimal(v, tokens);
   };
@@ -127,7 +128,7 @@ function literalsAround(tokens: Token[], body: string): string {
   let post = "";
   let seenCode = false;
   for (const t of tokens) {
-    if ("lit" in t) (seenCode ? (post += t.lit) : (pre += t.lit));
+    if ("lit" in t) seenCode ? (post += t.lit) : (pre += t.lit);
     else seenCode = true;
   }
   return pre + body + post;
@@ -201,7 +202,10 @@ const EXCELJS_1904_OFFSET = 1462;
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /** Excel serial → UTC date parts (the 1900 system has the fictitious 1900-02-29, serial 60). */
-export function serialToParts(serial: number, date1904 = false): {
+export function serialToParts(
+  serial: number,
+  date1904 = false,
+): {
   y: number;
   m: number;
   d: number;
@@ -255,10 +259,14 @@ function formatDate(serial: number, tokens: Token[], date1904: boolean): string 
       continue;
     }
     const c = r.code;
-    const prevTime = runs.slice(0, i).reverse().find((x) => !x.lit && /^[hmsdy]/.test(x.code));
+    const prevTime = runs
+      .slice(0, i)
+      .reverse()
+      .find((x) => !x.lit && /^[hmsdy]/.test(x.code));
     const nextTime = runs.slice(i + 1).find((x) => !x.lit && /^[hmsdy]/.test(x.code));
     if (c[0] === "y") out += c.length <= 2 ? String(p.y % 100).padStart(2, "0") : String(p.y);
-    else if (c[0] === "d") out += c.length === 1 ? String(p.d) : c.length === 2 ? String(p.d).padStart(2, "0") : "";
+    else if (c[0] === "d")
+      out += c.length === 1 ? String(p.d) : c.length === 2 ? String(p.d).padStart(2, "0") : "";
     else if (c[0] === "h") {
       const h = ampm ? p.H % 12 || 12 : p.H;
       out += c.length === 1 ? String(h) : String(h).padStart(2, "0");

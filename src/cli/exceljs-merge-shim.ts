@@ -161,7 +161,9 @@ export function installMergeShim(excel: Pick<typeof ExcelJS, "Workbook">): Merge
 
 /** Put exceljs's own method back (tests compare both). Returns false when the shim was not installed. */
 export function uninstallMergeShim(excel: Pick<typeof ExcelJS, "Workbook">): boolean {
-  const proto = Object.getPrototypeOf(new excel.Workbook().addWorksheet("probe")) as Partial<WorksheetInternals>;
+  const proto = Object.getPrototypeOf(
+    new excel.Workbook().addWorksheet("probe"),
+  ) as Partial<WorksheetInternals>;
   const original = replacedBy(proto._mergeCellsInternal);
   if (!original) return false;
   proto._mergeCellsInternal = original;

@@ -102,7 +102,10 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option("--format <格式>", "输出格式：text（中文文字报告，默认）或 json")
     .option("--out-marked <文件夹>", `另存标记副本到该文件夹（文件名加“${MARKED_SUFFIX}”，原文件不动）`)
     .option("--config <文件>", "设置文件（JSON）：指标体系、满意度阈值、规则开关、严重程度")
-    .option("--min-severity <级别>", "只列出该级别及更严重的问题：error（错误）、warning（警告）或 info（提示，默认，全部列出）；汇总仍统计全部问题")
+    .option(
+      "--min-severity <级别>",
+      "只列出该级别及更严重的问题：error（错误）、warning（警告）或 info（提示，默认，全部列出）；汇总仍统计全部问题",
+    )
     .helpOption("-h, --help", "显示帮助")
     .addHelpText("after", CHECK_HELP_AFTER)
     .action(async (inputs: string[], opts: CheckOptions) => setCode(await runCheck(inputs, opts, io)));
@@ -141,7 +144,7 @@ export function run(): void {
   // `jixiao check … | head`: the reader went away; stop quietly instead of crashing with a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") process.stderr.write(`无法输出结果：${e.message}\n`);
-    process.exit(e.code === "EPIPE" ? (Number(process.exitCode) || 0) : EXIT.usage);
+    process.exit(e.code === "EPIPE" ? Number(process.exitCode) || 0 : EXIT.usage);
   });
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -18,7 +18,8 @@ export function packageRoot(): string {
     const pkg = path.join(dir, "package.json");
     if (fs.existsSync(pkg)) {
       try {
-        if ((JSON.parse(fs.readFileSync(pkg, "utf8")) as { name?: string }).name === "jixiao") return (root = dir);
+        if ((JSON.parse(fs.readFileSync(pkg, "utf8")) as { name?: string }).name === "jixiao")
+          return (root = dir);
       } catch {
         // not our package.json; keep looking upwards
       }
@@ -31,7 +32,9 @@ export function packageRoot(): string {
 
 export function packageVersion(): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+    return (
+      JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }
+    ).version;
   } catch {
     return "0.0.0";
   }

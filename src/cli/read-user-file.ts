@@ -10,7 +10,8 @@ export async function readUserFile(file: string, what: string, shownAs = file): 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: false, errors: [`找不到${what}：${shownAs}`] };
-    if (code === "EISDIR") return { ok: false, errors: [`${what}应是一个 .json 文件，不是文件夹：${shownAs}`] };
+    if (code === "EISDIR")
+      return { ok: false, errors: [`${what}应是一个 .json 文件，不是文件夹：${shownAs}`] };
     return { ok: false, errors: [`无法读取${what}：${shownAs}`] };
   }
 }

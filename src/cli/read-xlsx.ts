@@ -13,7 +13,8 @@ import { sheetFromWorksheet } from "./sheet-from-exceljs";
 
 export type ReadFailureKind = "missing" | "not-xlsx" | "encrypted" | "corrupt" | "empty" | "unreadable";
 
-export type ReadResult = { ok: true; workbook: Workbook } | { ok: false; kind: ReadFailureKind; message: string };
+export type ReadResult =
+  { ok: true; workbook: Workbook } | { ok: false; kind: ReadFailureKind; message: string };
 
 export const READ_MESSAGES = {
   missing: "找不到这个文件。",
@@ -65,8 +66,10 @@ const WORKBOOK_PART = Buffer.from("xl/workbook.xml");
 /** Parse the bytes of an .xlsx; `name` becomes the workbook name. Never rejects. */
 export async function readXlsxBuffer(buf: Buffer, name: string): Promise<ReadResult> {
   if (buf.length === 0) return fail("empty", READ_MESSAGES.empty);
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC)) return fail("encrypted", READ_MESSAGES.encrypted);
-  if (buf.length < 4 || !buf.subarray(0, 4).equals(ZIP_MAGIC)) return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE_MAGIC))
+    return fail("encrypted", READ_MESSAGES.encrypted);
+  if (buf.length < 4 || !buf.subarray(0, 4).equals(ZIP_MAGIC))
+    return fail("not-xlsx", READ_MESSAGES.notXlsxContent);
   const excel = await loadExcelJS();
   const wb = new excel.Workbook();
   try {

@@ -8,7 +8,15 @@
 import * as path from "path";
 import { promises as fs } from "fs";
 import type { Command } from "commander";
-import { goalSentence, layoutFor, renderRows, renderSet, renderWideText, showParam, type TemplateLayout } from "../core/templates";
+import {
+  goalSentence,
+  layoutFor,
+  renderRows,
+  renderSet,
+  renderWideText,
+  showParam,
+  type TemplateLayout,
+} from "../core/templates";
 import { EXIT, type CliIO } from "./io";
 import {
   fail,
@@ -24,7 +32,8 @@ import { writeLayout } from "./template-workbook";
 
 export async function runTemplateList(opts: TemplateListOptions, io: CliIO): Promise<number> {
   const format = opts.format ?? "text";
-  if (format !== "text" && format !== "json") return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
+  if (format !== "text" && format !== "json")
+    return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
   const ctx = await loadContext(opts, io);
   if (!ctx.ok) return ctx.code;
   const { templates } = ctx.value.library;
@@ -56,28 +65,47 @@ export async function runTemplateList(opts: TemplateListOptions, io: CliIO): Pro
   }
   const out: string[] = [`可用的指标模板（${templates.length} 个）：`, ""];
   for (const t of templates) {
-    out.push(`${t.name}（${t.id}）${t.source === "unit" ? "  本单位模板" : ""}${t.fallback ? "  未识别出类型时使用" : ""}`);
+    out.push(
+      `${t.name}（${t.id}）${t.source === "unit" ? "  本单位模板" : ""}${t.fallback ? "  未识别出类型时使用" : ""}`,
+    );
     if (t.description) out.push(`  ${t.description}`);
     if (t.keywords.length > 0) out.push(`  识别关键词：${t.keywords.join("、")}`);
     out.push("  参数：");
     for (const p of t.def.params) {
-      const range = p.type === "choice" ? `可选 ${(p.choices ?? []).join("、")}` : [p.min !== undefined ? `最小 ${p.min}` : "", p.max !== undefined ? `最大 ${p.max}` : ""].filter(Boolean).join("，");
-      const dflt = typeof p.default === "number" || p.type === "choice" ? `默认 ${p.default}` : `默认${p.defaultHelp ?? `按公式 ${p.default} 计算`}`;
-      out.push(`    ${p.label}（${p.id}）${p.unit ? ` 单位：${p.unit}` : ""}${range ? `；${range}` : ""}；${dflt}${p.help ? `。${p.help}` : ""}`);
+      const range =
+        p.type === "choice"
+          ? `可选 ${(p.choices ?? []).join("、")}`
+          : [p.min !== undefined ? `最小 ${p.min}` : "", p.max !== undefined ? `最大 ${p.max}` : ""]
+              .filter(Boolean)
+              .join("，");
+      const dflt =
+        typeof p.default === "number" || p.type === "choice"
+          ? `默认 ${p.default}`
+          : `默认${p.defaultHelp ?? `按公式 ${p.default} 计算`}`;
+      out.push(
+        `    ${p.label}（${p.id}）${p.unit ? ` 单位：${p.unit}` : ""}${range ? `；${range}` : ""}；${dflt}${p.help ? `。${p.help}` : ""}`,
+      );
     }
     out.push("");
   }
-  out.push("用法：jixiao template show <模板> --amount 金额 [--param 名称=值]…；jixiao template new <模板> --amount 金额 --out 文件.xlsx");
+  out.push(
+    "用法：jixiao template show <模板> --amount 金额 [--param 名称=值]…；jixiao template new <模板> --amount 金额 --out 文件.xlsx",
+  );
   io.stdout(`${out.join("\n")}\n`);
   return EXIT.ok;
 }
 
 const NO_TYPE = "请给出模板，例如 jixiao template show 会议。运行 jixiao template list 查看全部模板。";
 
-export async function runTemplateShow(type: string | undefined, opts: TemplateRenderOptions, io: CliIO): Promise<number> {
+export async function runTemplateShow(
+  type: string | undefined,
+  opts: TemplateRenderOptions,
+  io: CliIO,
+): Promise<number> {
   if (type === undefined) return fail(io, NO_TYPE).code;
   const format = opts.format ?? "text";
-  if (format !== "text" && format !== "json") return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
+  if (format !== "text" && format !== "json")
+    return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
   const prep = await prepare(type, opts, io, false);
   if (!prep.ok) return prep.code;
   const { template, settings, profile, amount, amountGiven, params } = prep.value;
@@ -87,7 +115,9 @@ export async function runTemplateShow(type: string | undefined, opts: TemplateRe
   const text = renderWideText(r.set);
   if (format === "json") {
     const shown = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, showParam(v)]));
-    io.stdout(`${JSON.stringify({ id: template.id, name: template.name, profile, amount: amount.toFixed(), params: shown, goal, text, rows: renderRows(r.set) }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ id: template.id, name: template.name, profile, amount: amount.toFixed(), params: shown, goal, text, rows: renderRows(r.set) }, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const head = [
@@ -101,14 +131,23 @@ export async function runTemplateShow(type: string | undefined, opts: TemplateRe
   return EXIT.ok;
 }
 
-const LAYOUT_NAME: Record<TemplateLayout, string> = { wide: "宽表（一行一个项目，指标写在一个单元格中）", long: "长表（一行一条指标）" };
+const LAYOUT_NAME: Record<TemplateLayout, string> = {
+  wide: "宽表（一行一个项目，指标写在一个单元格中）",
+  long: "长表（一行一条指标）",
+};
 
-export async function runTemplateNew(type: string | undefined, opts: TemplateNewOptions, io: CliIO): Promise<number> {
+export async function runTemplateNew(
+  type: string | undefined,
+  opts: TemplateNewOptions,
+  io: CliIO,
+): Promise<number> {
   if (type === undefined) return fail(io, NO_TYPE.replace("show", "new")).code;
   const cwd = io.cwd ?? process.cwd();
   const layout = opts.layout ?? "wide";
-  if (layout !== "wide" && layout !== "long") return fail(io, `--layout 只能是 wide（宽表）或 long（长表），不能是“${layout}”。`).code;
-  if (opts.out === undefined) return fail(io, "请用 --out 给出要生成的 .xlsx 文件，例如 --out 会议费.xlsx").code;
+  if (layout !== "wide" && layout !== "long")
+    return fail(io, `--layout 只能是 wide（宽表）或 long（长表），不能是“${layout}”。`).code;
+  if (opts.out === undefined)
+    return fail(io, "请用 --out 给出要生成的 .xlsx 文件，例如 --out 会议费.xlsx").code;
   if (!/\.xlsx$/i.test(opts.out)) return fail(io, `--out 应是 .xlsx 文件，收到“${opts.out}”。`).code;
   if (opts.name !== undefined && opts.name.trim() === "") return fail(io, "--name 不能为空。").code;
   const prep = await prepare(type, opts, io, true);
@@ -125,17 +164,27 @@ export async function runTemplateNew(type: string | undefined, opts: TemplateNew
     );
     if (exists) return fail(io, `文件已存在：${opts.out}。如要覆盖，请加 --force。`).code;
   }
-  const name = opts.name?.trim() ?? (/经费$|费$/.test(template.name) ? template.name : `${template.name}经费`);
+  const name =
+    opts.name?.trim() ?? (/经费$|费$/.test(template.name) ? template.name : `${template.name}经费`);
   const goal = goalSentence(template, params, amount, settings.standards);
   try {
     await writeLayout(file, layoutFor(layout, r.set, { name, amount, goal }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "文件夹不存在" : code === "EACCES" || code === "EPERM" ? "没有写入权限" : code === "EBUSY" ? "文件正被其他程序（如 Excel）打开" : "写入失败";
+    const why =
+      code === "ENOENT"
+        ? "文件夹不存在"
+        : code === "EACCES" || code === "EPERM"
+          ? "没有写入权限"
+          : code === "EBUSY"
+            ? "文件正被其他程序（如 Excel）打开"
+            : "写入失败";
     return fail(io, `无法写入 ${opts.out}：${why}。`).code;
   }
   const count = r.set.groups.reduce((n, g) => n + g.indicators.length, 0);
-  io.stdout(`已生成 ${opts.out}：项目“${name}”，${template.name}模板，${profile} 版指标体系，${LAYOUT_NAME[layout]}，${count} 条指标。\n`);
+  io.stdout(
+    `已生成 ${opts.out}：项目“${name}”，${template.name}模板，${profile} 版指标体系，${LAYOUT_NAME[layout]}，${count} 条指标。\n`,
+  );
   io.stdout(`参数：${paramSummary(template, params)}\n`);
   return EXIT.ok;
 }
@@ -164,7 +213,10 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
     .argument("[子命令]")
     .action((sub: string | undefined) => {
       if (sub === undefined) template.outputHelp({ error: true });
-      else io.stderr(`未知的子命令：template ${sub}。可用的子命令：list、show、new（运行 jixiao template --help 查看说明）。\n`);
+      else
+        io.stderr(
+          `未知的子命令：template ${sub}。可用的子命令：list、show、new（运行 jixiao template --help 查看说明）。\n`,
+        );
       setCode(EXIT.usage);
     });
 
@@ -180,7 +232,11 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
   const renderOptions = (cmd: Command) =>
     cmd
       .option("--amount <万元>", "项目金额（万元）")
-      .option("--param <名称=值>", "参数，可写多次，如 --param 参会人数=60（名称可用中文或英文标识）", collect)
+      .option(
+        "--param <名称=值>",
+        "参数，可写多次，如 --param 参会人数=60（名称可用中文或英文标识）",
+        collect,
+      )
       .option("--profile <版本>", "指标体系：2015（默认）或 2021")
       .option("--templates <文件>", "本单位模板文件（JSON）")
       .option("--config <文件>", "设置文件（JSON）：开支标准等")
@@ -194,7 +250,9 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
       .argument("[模板]", "模板的英文标识或中文名称，如 meeting 或 会议"),
   )
     .option("--format <格式>", "输出格式：text（默认）或 json")
-    .action(async (type: string | undefined, opts: TemplateRenderOptions) => setCode(await runTemplateShow(type, opts, io)));
+    .action(async (type: string | undefined, opts: TemplateRenderOptions) =>
+      setCode(await runTemplateShow(type, opts, io)),
+    );
 
   renderOptions(
     template
@@ -207,5 +265,7 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
     .option("--layout <版式>", "wide（宽表，默认）或 long（长表）")
     .option("--name <项目名称>", "项目名称（默认按模板命名，如 会议经费）")
     .option("--force", "文件已存在时覆盖")
-    .action(async (type: string | undefined, opts: TemplateNewOptions) => setCode(await runTemplateNew(type, opts, io)));
+    .action(async (type: string | undefined, opts: TemplateNewOptions) =>
+      setCode(await runTemplateNew(type, opts, io)),
+    );
 }

@@ -53,7 +53,10 @@ export function fail(io: CliIO, messages: string | string[]): { ok: false; code:
   return { ok: false, code: EXIT.usage };
 }
 
-export async function loadContext(opts: TemplateCommonOptions, io: CliIO): Promise<Outcome<{ library: TemplateLibrary; settings: Settings }>> {
+export async function loadContext(
+  opts: TemplateCommonOptions,
+  io: CliIO,
+): Promise<Outcome<{ library: TemplateLibrary; settings: Settings }>> {
   const cwd = io.cwd ?? process.cwd();
   let settings = DEFAULT_SETTINGS;
   if (opts.config !== undefined) {
@@ -74,7 +77,10 @@ export function findTemplate(library: TemplateLibrary, name: string, io: CliIO):
   const t = library.find(name);
   if (t) return { ok: true, value: t };
   const all = library.templates.map((x) => `${x.name}（${x.id}）`).join("、");
-  return fail(io, `没有名为“${name}”的指标模板。可用的模板：${all}。运行 jixiao template list 查看各模板的参数。`);
+  return fail(
+    io,
+    `没有名为“${name}”的指标模板。可用的模板：${all}。运行 jixiao template list 查看各模板的参数。`,
+  );
 }
 
 const AMOUNT_TEXT = /^\d+(\.\d+)?$/;
@@ -84,7 +90,10 @@ export function parseAmount(text: string | undefined, io: CliIO, required: boole
     if (required) return fail(io, "请用 --amount 给出项目金额（万元），例如 --amount 10.85");
     return { ok: true, value: null };
   }
-  const t = text.trim().replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).replace(/万元$|万$/, "");
+  const t = text
+    .trim()
+    .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/万元$|万$/, "");
   if (!AMOUNT_TEXT.test(t) || new Decimal(t).lte(0)) {
     return fail(io, `--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到“${text}”。`);
   }
@@ -92,7 +101,8 @@ export function parseAmount(text: string | undefined, io: CliIO, required: boole
 }
 
 export function parseProfile(text: string | undefined, io: CliIO): Outcome<Profile> {
-  if (text === undefined || text === "2015" || text === "2021") return { ok: true, value: (text ?? "2015") as Profile };
+  if (text === undefined || text === "2015" || text === "2021")
+    return { ok: true, value: (text ?? "2015") as Profile };
   return fail(io, `--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是“${text}”。`);
 }
 
@@ -133,7 +143,12 @@ export interface Prepared {
 }
 
 /** Everything show and new share: library, type, amount, profile, parameters, validation. */
-export async function prepare(type: string, opts: TemplateRenderOptions, io: CliIO, amountRequired: boolean): Promise<Outcome<Prepared>> {
+export async function prepare(
+  type: string,
+  opts: TemplateRenderOptions,
+  io: CliIO,
+  amountRequired: boolean,
+): Promise<Outcome<Prepared>> {
   const ctx = await loadContext(opts, io);
   if (!ctx.ok) return ctx;
   const { library, settings } = ctx.value;
@@ -149,12 +164,26 @@ export async function prepare(type: string, opts: TemplateRenderOptions, io: Cli
   const amt = amount.value ?? EXAMPLE_AMOUNT;
   const resolved = resolveParams(template, given.value, amt, settings.standards);
   if (!resolved.ok) return fail(io, problemLines(template, resolved.problems));
-  const valid = validateParams(template, resolved.params, amt, { standards: settings.standards, profile: profile.value });
+  const valid = validateParams(template, resolved.params, amt, {
+    standards: settings.standards,
+    profile: profile.value,
+  });
   if (!valid.ok) return fail(io, problemLines(template, valid.problems));
-  return { ok: true, value: { template, settings, profile: profile.value, amount: amt, amountGiven: amount.value !== null, params: resolved.params } };
+  return {
+    ok: true,
+    value: {
+      template,
+      settings,
+      profile: profile.value,
+      amount: amt,
+      amountGiven: amount.value !== null,
+      params: resolved.params,
+    },
+  };
 }
 
 export function paramSummary(template: Template, params: ParamValues): string {
-  return template.params.map((p) => `${p.label}=${showParam(params[p.id])}${p.type === "choice" ? "" : p.unit}`).join("，");
+  return template.params
+    .map((p) => `${p.label}=${showParam(params[p.id])}${p.type === "choice" ? "" : p.unit}`)
+    .join("，");
 }
-

@@ -18,10 +18,15 @@ export async function writeLayout(file: string, layout: SheetLayout): Promise<vo
     values.forEach((v, c) => {
       const cell = row.getCell(c + 1);
       cell.value = v;
-      cell.font = r <= layout.headerRow ? { ...FONT, bold: true, size: r < layout.headerRow ? 14 : 10 } : FONT;
-      cell.alignment = wrap.has(c) && r > layout.headerRow ? { wrapText: true, vertical: "top" } : { vertical: "middle", horizontal: "center", wrapText: true };
+      cell.font =
+        r <= layout.headerRow ? { ...FONT, bold: true, size: r < layout.headerRow ? 14 : 10 } : FONT;
+      cell.alignment =
+        wrap.has(c) && r > layout.headerRow
+          ? { wrapText: true, vertical: "top" }
+          : { vertical: "middle", horizontal: "center", wrapText: true };
       // 万元 with two decimals, unless the amount has more (then Excel's general format shows them all).
-      if (r > layout.headerRow && c === 1 && typeof v === "number" && TWO_PLACES.test(String(v))) cell.numFmt = "0.00";
+      if (r > layout.headerRow && c === 1 && typeof v === "number" && TWO_PLACES.test(String(v)))
+        cell.numFmt = "0.00";
     });
   });
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -43,7 +43,11 @@ export function noteWithMark(existing: string | RichNote | undefined, block: str
   return { ...existing, texts: kept };
 }
 
-export async function writeMarkedCopy(source: string, dest: string, findings: readonly Finding[]): Promise<WriteResult> {
+export async function writeMarkedCopy(
+  source: string,
+  dest: string,
+  findings: readonly Finding[],
+): Promise<WriteResult> {
   if (path.resolve(source) === path.resolve(dest)) {
     return { ok: false, message: "标记副本不能覆盖原文件。" };
   }
@@ -67,7 +71,8 @@ export async function writeMarkedCopy(source: string, dest: string, findings: re
         fill: { type: "pattern", pattern: "solid", fgColor: { argb: mark.fill } },
       };
     }
-    cell.note = noteWithMark(cell.note as string | RichNote | undefined, mark.note) as ExcelJS.Comment | string;
+    cell.note = noteWithMark(cell.note as string | RichNote | undefined, mark.note) as
+      ExcelJS.Comment | string;
     marked++;
   }
   try {
@@ -75,7 +80,11 @@ export async function writeMarkedCopy(source: string, dest: string, findings: re
     await wb.xlsx.writeFile(dest);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === "EACCES" || code === "EPERM" ? "没有写入权限。" : `写入失败（${(e as Error).message}）。` };
+    return {
+      ok: false,
+      message:
+        code === "EACCES" || code === "EPERM" ? "没有写入权限。" : `写入失败（${(e as Error).message}）。`,
+    };
   }
   return { ok: true, marked };
 }

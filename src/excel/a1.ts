@@ -19,7 +19,8 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-const AREA = /(?:(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7})(?::(\$?[A-Za-z]{1,3}\$?\d{1,7}))?/g;
+const AREA =
+  /(?:(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7})(?::(\$?[A-Za-z]{1,3}\$?\d{1,7}))?/g;
 
 /** Areas of an address list such as "Sheet1!A1:B2, 'a,b'!C3"; sheet prefixes are dropped. */
 export function parseAreaList(address: string): CellRange[] {
@@ -64,7 +65,8 @@ export function cellsToRanges(cells: readonly string[]): CellRange[] {
   while (i < pos.length) {
     const start = pos[i];
     let end = start;
-    while (i + 1 < pos.length && pos[i + 1].col === start.col && pos[i + 1].row <= end.row + 1) end = pos[++i];
+    while (i + 1 < pos.length && pos[i + 1].col === start.col && pos[i + 1].row <= end.row + 1)
+      end = pos[++i];
     ranges.push({ top: start.row, left: start.col, bottom: end.row, right: end.col });
     i++;
   }
@@ -72,7 +74,11 @@ export function cellsToRanges(cells: readonly string[]): CellRange[] {
 }
 
 /** Comma lists for worksheet.getRanges, each under MAX_ADDRESS_CHARS characters and MAX_AREAS areas. */
-export function chunkAreas(areas: readonly string[], maxChars = MAX_ADDRESS_CHARS, maxAreas = MAX_AREAS): string[] {
+export function chunkAreas(
+  areas: readonly string[],
+  maxChars = MAX_ADDRESS_CHARS,
+  maxAreas = MAX_AREAS,
+): string[] {
   const chunks: string[] = [];
   let cur: string[] = [];
   let len = 0;

@@ -17,11 +17,24 @@
  */
 import type { ApiLevel } from "./capabilities";
 import { CellReads } from "./cell-reads";
-import { queueCommentIds, queueCommentList, queueCommentLocations, readCommentsInPieces, reuseLocations } from "./comments";
+import {
+  queueCommentIds,
+  queueCommentList,
+  queueCommentLocations,
+  readCommentsInPieces,
+  reuseLocations,
+} from "./comments";
 import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
 import { Knowledge, settingText } from "./knowledge";
 import { planMarks, type MarkPlan, type Targets } from "./mark-plan";
-import { decodeRecord, encodeRecord, MARKS_KEY, MAX_RECORD_CHARS, type MarkSeverity, type NoteKind } from "./marks-record";
+import {
+  decodeRecord,
+  encodeRecord,
+  MARKS_KEY,
+  MAX_RECORD_CHARS,
+  type MarkSeverity,
+  type NoteKind,
+} from "./marks-record";
 import { excelErrorMessage, isPayloadError, MSG } from "./messages";
 import type { XRequestContext } from "./office-api";
 import { FIRST_PIECE_BUDGET, halving, MIN_PIECE_BUDGET, type FreshRun } from "./read-in-pieces";
@@ -85,7 +98,12 @@ export async function applyMarks(
  * about `budget` characters, reading too in round trips of about that size; refused again, the next
  * attempt halves the budget.
  */
-export function applyMarksInPieces(run: FreshRun, level: ApiLevel, session: Session, targets: Targets): Promise<ApplyOutcome> {
+export function applyMarksInPieces(
+  run: FreshRun,
+  level: ApiLevel,
+  session: Session,
+  targets: Targets,
+): Promise<ApplyOutcome> {
   return halving(FIRST_PIECE_BUDGET, MIN_PIECE_BUDGET, (budget) => {
     Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null, afterCheck: null });
     return run((ctx) => applyMarks(ctx, level, session, targets, budget));
@@ -94,10 +112,12 @@ export function applyMarksInPieces(run: FreshRun, level: ApiLevel, session: Sess
 
 function planFor(level: ApiLevel, known: Knowledge, targets: Targets): ApplyOutcome {
   const old = known.record;
-  if (old && old.kind === "note" && !level.notes && old.sheets.size > 0) return { ok: false, message: MSG.notesUnavailable };
+  if (old && old.kind === "note" && !level.notes && old.sheets.size > 0)
+    return { ok: false, message: MSG.notesUnavailable };
   const kind: NoteKind = level.notes ? "note" : level.comments ? "comment" : "none";
   const plan = planWithinLimit(targets, (t) => planMarks({ old, targets: t, known, kind }));
-  if (known.recordRaw !== null && old === null) plan.skipped.push({ sheet: "", message: MSG.recordUnreadable });
+  if (known.recordRaw !== null && old === null)
+    plan.skipped.push({ sheet: "", message: MSG.recordUnreadable });
   return { ok: true, plan };
 }
 
@@ -123,14 +143,27 @@ async function probe(
   const commentList = level.comments && !paced ? queueCommentList(wb) : null;
   const commentIds = level.comments && paced ? queueCommentIds(wb) : null;
   const reads = new CellReads(wb, known, level.notes);
-  const cached = session.recordRaw === undefined || session.recordRaw === null ? null : decodeRecord(session.recordRaw);
+  const cached =
+    session.recordRaw === undefined || session.recordRaw === null ? null : decodeRecord(session.recordRaw);
   const names = session.sheetNames;
   const hidden = session.hiddenSheets;
   // Sheets named by findings almost always exist; if one does not, A fails and we start again
   // without guessing (A2 then reads what A found to exist).
   let queued = 0;
-  if (names) queued = reads.queue(targets, cached, (s) => names.has(s), (h) => hidden.has(h));
-  else if (guess) queued = reads.queue(targets, null, () => true, () => false);
+  if (names)
+    queued = reads.queue(
+      targets,
+      cached,
+      (s) => names.has(s),
+      (h) => hidden.has(h),
+    );
+  else if (guess)
+    queued = reads.queue(
+      targets,
+      null,
+      () => true,
+      () => false,
+    );
   try {
     reads.issue(budget);
     await ctx.sync();

@@ -40,8 +40,9 @@ export function detectApiLevel(isSetSupported: IsSetSupported): ApiLevel {
 
 /** The host's own check, or "nothing supported" outside Office (tests, the browser preview). */
 export function hostIsSetSupported(): IsSetSupported {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: IsSetSupported } } } })
-    .Office;
+  const office = (
+    globalThis as { Office?: { context?: { requirements?: { isSetSupported?: IsSetSupported } } } }
+  ).Office;
   const req = office?.context?.requirements;
   if (req && typeof req.isSetSupported === "function") return (n, v) => req.isSetSupported!(n, v);
   return () => false;

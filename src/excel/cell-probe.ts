@@ -6,7 +6,13 @@
 import { cellsToRanges } from "./a1";
 import { cellKey } from "./comments";
 import type { Fill, Look } from "./marks-record";
-import type { XCellProperties, XCellPropertiesLoadOptions, XClientResult, XNote, XWorksheet } from "./office-api";
+import type {
+  XCellProperties,
+  XCellPropertiesLoadOptions,
+  XClientResult,
+  XNote,
+  XWorksheet,
+} from "./office-api";
 import { rangeToA1, toA1, type CellRange } from "../core/grid";
 
 export const PROBE_PROPS: XCellPropertiesLoadOptions = {
@@ -29,7 +35,13 @@ export function fillFromProperties(p: XCellProperties | undefined): Fill {
   const tint = typeof f?.tintAndShade === "number" ? f.tintAndShade : null;
   if (pattern === "None") return { none: true };
   if ((color === "" || color === "#FFFFFF") && tint === null) return { none: true };
-  return { none: false, color: color || "#FFFFFF", pattern, tint, patternColor: f?.patternColor ? upper(f.patternColor) : null };
+  return {
+    none: false,
+    color: color || "#FFFFFF",
+    pattern,
+    tint,
+    patternColor: f?.patternColor ? upper(f.patternColor) : null,
+  };
 }
 
 export function lookFromProperties(p: XCellProperties | undefined): Look {
@@ -49,7 +61,12 @@ export class LookReader {
   private waiting: { ws: XWorksheet; sheet: string; range: CellRange; into: Map<string, Look> }[] = [];
   /** waiting[next] is the first not yet issued. */
   private next = 0;
-  private readonly pending: { sheet: string; range: CellRange; result: XClientResult<XCellProperties[][]>; into: Map<string, Look> }[] = [];
+  private readonly pending: {
+    sheet: string;
+    range: CellRange;
+    result: XClientResult<XCellProperties[][]>;
+    into: Map<string, Look>;
+  }[] = [];
   private readonly seen = new Map<Map<string, Look>, Set<string>>();
 
   get hasWaiting(): boolean {
@@ -69,7 +86,12 @@ export class LookReader {
       if (room <= 0 && spent > 0) break;
       const take = Math.min(rows, Math.max(1, room));
       const part = { ...w.range, bottom: w.range.top + take - 1 };
-      this.pending.push({ sheet: w.sheet, range: part, result: w.ws.getRange(rangeToA1(part)).getCellProperties(PROBE_PROPS), into: w.into });
+      this.pending.push({
+        sheet: w.sheet,
+        range: part,
+        result: w.ws.getRange(rangeToA1(part)).getCellProperties(PROBE_PROPS),
+        into: w.into,
+      });
       spent += take * LOOK_CHARS;
       if (take < rows) {
         this.waiting[this.next] = { ...w, range: { ...w.range, top: part.bottom + 1 } };

@@ -28,7 +28,12 @@ export class CellReads {
   }
 
   /** Queue what is not queued yet; returns how many reads were added. */
-  queue(targets: Targets, record: MarkRecord | null, exists: (sheet: string) => boolean, hiddenExists: (name: string) => boolean): number {
+  queue(
+    targets: Targets,
+    record: MarkRecord | null,
+    exists: (sheet: string) => boolean,
+    hiddenExists: (name: string) => boolean,
+  ): number {
     let n = 0;
     for (const [sheet, cells] of wanted(targets, record)) {
       if (!exists(sheet)) continue;
@@ -79,4 +84,3 @@ export function wanted(targets: Targets, record: MarkRecord | null): Map<string,
   if (record) for (const [sheet, cells] of record.sheets) for (const c of cells) add(sheet).add(c.cell);
   return out;
 }
-

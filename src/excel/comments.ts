@@ -43,7 +43,11 @@ const COMMENT_CHARS = 350;
  * Every comment's text and place, about `budget` characters of response per round trip — for Excel on
  * the web, when a whole list was refused for its size.
  */
-export async function readCommentsInPieces(ctx: XRequestContext, ids: readonly string[], budget: number): Promise<CommentIndex> {
+export async function readCommentsInPieces(
+  ctx: XRequestContext,
+  ids: readonly string[],
+  budget: number,
+): Promise<CommentIndex> {
   const per = Math.max(1, Math.floor(budget / COMMENT_CHARS));
   const list: { id: string; content: string; address: string }[] = [];
   for (let i = 0; i < ids.length; i += per) {
@@ -67,7 +71,8 @@ export function queueCommentLocations(items: readonly XComment[]): () => Comment
     where.load("address");
     return { c, where };
   });
-  return () => indexFrom(located.map(({ c, where }) => ({ id: c.id, content: c.content, address: where.address })));
+  return () =>
+    indexFrom(located.map(({ c, where }) => ({ id: c.id, content: c.content, address: where.address })));
 }
 
 /** The index from a fresh list whose ids match a known index: reuse its locations, take the new text. */
@@ -94,10 +99,17 @@ function indexFrom(list: { id: string; content: string; address: string }[]): Co
 }
 
 /** The index after the add-in added and deleted comments itself (ids of added ones known after the sync). */
-export function withChanges(index: CommentIndex, added: readonly CommentInfo[], deletedIds: ReadonlySet<string>): CommentIndex {
+export function withChanges(
+  index: CommentIndex,
+  added: readonly CommentInfo[],
+  deletedIds: ReadonlySet<string>,
+): CommentIndex {
   const byCell = new Map<string, CommentInfo>();
   for (const [k, v] of index.byCell) if (!deletedIds.has(v.id)) byCell.set(k, v);
   for (const a of added) byCell.set(cellKey(a.sheet, a.cell), a);
-  const ids = index.ids.filter((id) => !deletedIds.has(id)).concat(added.map((a) => a.id)).sort();
+  const ids = index.ids
+    .filter((id) => !deletedIds.has(id))
+    .concat(added.map((a) => a.id))
+    .sort();
   return { ids, byCell };
 }

@@ -75,7 +75,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
   const api = (): ApiLevel => (level ??= detectApiLevel(options.isSetSupported ?? hostIsSetSupported()));
 
   /** One Excel.run; any failure becomes a message. */
-  function excel<T>(opts: RunOptions | null, batch: (ctx: XRequestContext) => Promise<T>): Promise<Outcome<T>> {
+  function excel<T>(
+    opts: RunOptions | null,
+    batch: (ctx: XRequestContext) => Promise<T>,
+  ): Promise<Outcome<T>> {
     return attempt((run) => run(opts, batch));
   }
   /** Work that may take several Excel.run (a fallback after Excel refused a round trip for its size). */
@@ -148,7 +151,12 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const known = session.afterCheck;
       const out = await attempt((run) =>
         wholeOrInPieces(
-          () => run(undoGroup(), (ctx) => (known ? markAfterCheck(ctx, api(), session, known, targets) : applyMarks(ctx, api(), session, targets))),
+          () =>
+            run(undoGroup(), (ctx) =>
+              known
+                ? markAfterCheck(ctx, api(), session, known, targets)
+                : applyMarks(ctx, api(), session, targets),
+            ),
           () => applyMarksInPieces((batch) => run(undoGroup(), batch), api(), session, targets),
         ),
       );
@@ -291,7 +299,13 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
 
   /** A batch that failed part-way may have written something: what is known is read again. */
   function insertFailed(message: string): Outcome<never> {
-    Object.assign(session, { sheetNames: null, recordRaw: undefined, comments: null, afterCheck: null, insertRecordRaw: undefined });
+    Object.assign(session, {
+      sheetNames: null,
+      recordRaw: undefined,
+      comments: null,
+      afterCheck: null,
+      insertRecordRaw: undefined,
+    });
     return fail(`${message} 如表格已有部分改动，可用 Excel 的撤销（Ctrl+Z）恢复。`);
   }
 }

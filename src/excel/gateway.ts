@@ -103,7 +103,10 @@ export interface WorkbookGateway {
    * Write a plan (src/excel/insert). Refuses, writing nothing, when the sheet is protected, the table
    * changed since it was read, or cells with content would be replaced and `confirmedOverwrite` is false.
    */
-  insertTemplate(plan: InsertionPlan, options: { confirmedOverwrite: boolean }): Promise<Outcome<InsertSummary>>;
+  insertTemplate(
+    plan: InsertionPlan,
+    options: { confirmedOverwrite: boolean },
+  ): Promise<Outcome<InsertSummary>>;
   /** Put back exactly what the last insertion changed (recorded in the workbook). */
   undoInsertion(): Promise<Outcome<UndoSummary>>;
   /** The insertion that undoInsertion would undo, or null. */

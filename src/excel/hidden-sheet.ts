@@ -41,7 +41,8 @@ export function copyAreas(cells: readonly string[], merges: readonly CellRange[]
   if (merges.length === 0) return cellsToRanges(cells).map(rangeToA1);
   const mergeAt = new Map<string, CellRange>();
   for (const m of merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r},${c}`, m);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) mergeAt.set(`${r},${c}`, m);
   }
   const plain: string[] = [];
   const whole = new Set<CellRange>();

@@ -96,7 +96,8 @@ function fillKey(f: Fill): string {
 
 function sheetWrites(map: Map<string, SheetWrites>, sheet: string): SheetWrites {
   let w = map.get(sheet);
-  if (!w) map.set(sheet, (w = { copies: [], restoreFills: [], restoreFonts: [], markFills: { e: [], w: [] } }));
+  if (!w)
+    map.set(sheet, (w = { copies: [], restoreFills: [], restoreFonts: [], markFills: { e: [], w: [] } }));
   return w;
 }
 
@@ -182,7 +183,9 @@ export function planMarks(input: PlanInput): MarkPlan {
       // Note / comment text (a record written with notes is only handled where notes can be read).
       const comment = known.comments?.byCell.get(cellKey(sheet, cell)) ?? null;
       const noteNow = known.note(sheet, cell);
-      const hashes = was ? [was.noteHash, ...(was.prev ? [was.prev.noteHash] : [])].filter((h) => h !== "") : [];
+      const hashes = was
+        ? [was.noteHash, ...(was.prev ? [was.prev.noteHash] : [])].filter((h) => h !== "")
+        : [];
       let origNote = noteNow ?? null;
       let noteOurs = false;
       let commentOurs = false;
@@ -215,7 +218,8 @@ export function planMarks(input: PlanInput): MarkPlan {
       // Text: write ours, or put the user's back.
       let hash = "";
       let recordOrig: string | null = null;
-      if (commentOurs && !(t && kind === "comment")) plan.restoreComments.push({ op: "delete", id: comment!.id });
+      if (commentOurs && !(t && kind === "comment"))
+        plan.restoreComments.push({ op: "delete", id: comment!.id });
       if (t && kind === "note" && (!comment || commentOurs) && noteNow !== undefined) {
         const content = appendToUserNote(origNote, t.text);
         plan.markNotes.push({ op: noteNow !== null ? "set" : "add", sheet, cell, content });
@@ -226,7 +230,8 @@ export function planMarks(input: PlanInput): MarkPlan {
         else plan.markComments.push({ op: "add", sheet, cell, content: t.text });
         hash = noteHash(t.text);
       } else if (noteOurs && old!.kind === "note") {
-        if (was!.origNote !== null) plan.restoreNotes.push({ op: "set", sheet, cell, content: was!.origNote });
+        if (was!.origNote !== null)
+          plan.restoreNotes.push({ op: "set", sheet, cell, content: was!.origNote });
         else plan.restoreNotes.push({ op: "delete", sheet, cell });
       }
 
@@ -234,7 +239,11 @@ export function planMarks(input: PlanInput): MarkPlan {
         plan.marked++;
         const entry: MarkedCell = { cell, sev: t.sev, orig, noteHash: hash, origNote: recordOrig };
         // If the batch stops before reaching this cell, it still shows our previous mark.
-        const prevHash = noteOurs ? noteHash(noteNow as string) : commentOurs ? noteHash(comment!.content) : "";
+        const prevHash = noteOurs
+          ? noteHash(noteNow as string)
+          : commentOurs
+            ? noteHash(comment!.content)
+            : "";
         if ((showsSev !== null && showsSev !== t.sev) || (prevHash !== "" && prevHash !== hash)) {
           entry.prev = { sev: showsSev ?? t.sev, noteHash: prevHash };
         }
@@ -272,7 +281,11 @@ function groupFill(groups: Map<string, { fill: Fill; cells: string[] }>, fill: F
   g.cells.push(cell);
 }
 
-function groupFont(groups: Map<string, { color: string; cells: string[] }>, color: string, cell: string): void {
+function groupFont(
+  groups: Map<string, { color: string; cells: string[] }>,
+  color: string,
+  cell: string,
+): void {
   const k = color.toUpperCase();
   let g = groups.get(k);
   if (!g) groups.set(k, (g = { color, cells: [] }));

@@ -133,7 +133,13 @@ function fillFromCode(code: string): Fill | null {
   const [color, pattern, tint, patternColor] = code.split("|");
   if (!color) return null;
   const t = tint === "" || tint === undefined ? null : Number(tint);
-  return { none: false, color, pattern: pattern || null, tint: t === null || Number.isFinite(t) ? t : null, patternColor: patternColor || null };
+  return {
+    none: false,
+    color,
+    pattern: pattern || null,
+    tint: t === null || Number.isFinite(t) ? t : null,
+    patternColor: patternColor || null,
+  };
 }
 
 export function encodeRecord(r: MarkRecord): string {
@@ -183,7 +189,15 @@ export function decodeRecord(raw: unknown): MarkRecord | null {
     }
   }
   const d = data as Partial<Stored> | null;
-  if (!d || d.v !== 1 || !Array.isArray(d.f) || !Array.isArray(d.t) || typeof d.s !== "object" || d.s === null) return null;
+  if (
+    !d ||
+    d.v !== 1 ||
+    !Array.isArray(d.f) ||
+    !Array.isArray(d.t) ||
+    typeof d.s !== "object" ||
+    d.s === null
+  )
+    return null;
   const kind: NoteKind = d.k === "n" ? "note" : d.k === "c" ? "comment" : "none";
   const fills = d.f.map((c) => (typeof c === "string" ? fillFromCode(c) : null));
   const fonts = d.t;
@@ -220,7 +234,8 @@ export function decodeRecord(raw: unknown): MarkRecord | null {
         origNote: typeof t[5] === "string" ? t[5] : null,
       };
       const p = t[6];
-      if (Array.isArray(p) && SEVERITIES.includes(p[0]) && typeof p[1] === "string") cell.prev = { sev: p[0] as MarkSeverity, noteHash: p[1] };
+      if (Array.isArray(p) && SEVERITIES.includes(p[0]) && typeof p[1] === "string")
+        cell.prev = { sev: p[0] as MarkSeverity, noteHash: p[1] };
       cells.push(cell);
     }
     sheets.set(sheet, cells);

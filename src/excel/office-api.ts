@@ -170,7 +170,12 @@ export interface XCellBorders {
 
 export interface XCellProperties {
   format?: {
-    fill?: { color?: string; pattern?: string | null; tintAndShade?: number | null; patternColor?: string | null };
+    fill?: {
+      color?: string;
+      pattern?: string | null;
+      tintAndShade?: number | null;
+      patternColor?: string | null;
+    };
     font?: { color?: string; bold?: boolean; italic?: boolean; name?: string; size?: number };
     borders?: XCellBorders;
     horizontalAlignment?: string;
@@ -241,4 +246,7 @@ export interface RunOptions {
 }
 
 /** Excel.run, injectable: the real one or the test fake's. */
-export type ExcelRun = <T>(options: RunOptions | null, batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(
+  options: RunOptions | null,
+  batch: (context: XRequestContext) => Promise<T>,
+) => Promise<T>;

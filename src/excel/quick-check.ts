@@ -17,7 +17,9 @@ export interface QuickCheckResult {
   summary: string;
 }
 
-export async function runQuickCheck(gateway: WorkbookGateway = createExcelGateway()): Promise<Outcome<QuickCheckResult>> {
+export async function runQuickCheck(
+  gateway: WorkbookGateway = createExcelGateway(),
+): Promise<Outcome<QuickCheckResult>> {
   const state = await gateway.loadState();
   if (!state.ok) return state;
   const checked = await gateway.check(state.value.settings);

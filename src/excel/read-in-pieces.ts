@@ -48,7 +48,11 @@ export const FIRST_PIECE_BUDGET = 320_000;
 export const MIN_PIECE_BUDGET = FIRST_PIECE_BUDGET / 32;
 
 /** `attempt(budget)`, with the budget halved after each refusal for size, down to `min`. */
-export async function halving<T>(first: number, min: number, attempt: (budget: number) => Promise<T>): Promise<T> {
+export async function halving<T>(
+  first: number,
+  min: number,
+  attempt: (budget: number) => Promise<T>,
+): Promise<T> {
   for (let budget = first; ; budget /= 2) {
     try {
       return await attempt(budget);
@@ -58,7 +62,11 @@ export async function halving<T>(first: number, min: number, attempt: (budget: n
   }
 }
 
-export async function readWorkbookInPieces(run: FreshRun, level: ApiLevel, progress: Progress): Promise<WorkbookRead> {
+export async function readWorkbookInPieces(
+  run: FreshRun,
+  level: ApiLevel,
+  progress: Progress,
+): Promise<WorkbookRead> {
   // The failed attempt got as far as 0.1; the structure takes the next tenth, the cells the rest.
   const structure = await halving(FIRST_PIECE_BUDGET, MIN_PIECE_BUDGET, (budget) =>
     run((ctx) => readStructure(ctx, level, (f) => progress(0.1 + f * 0.1), budget)),
@@ -112,9 +120,19 @@ export async function readRows(
           }
           let ws = sheets.get(name);
           if (!ws) sheets.set(name, (ws = ctx.workbook.worksheets.getItem(name)));
-          const n = Math.max(1, Math.min(size, Math.floor(EXTRA_CHUNK_CELLS / Math.max(1, used.columnCount))));
+          const n = Math.max(
+            1,
+            Math.min(size, Math.floor(EXTRA_CHUNK_CELLS / Math.max(1, used.columnCount))),
+          );
           const bottom = Math.min(last, top + n - 1);
-          const range = ws.getRange(rangeToA1({ top, left: used.columnIndex, bottom, right: used.columnIndex + used.columnCount - 1 }));
+          const range = ws.getRange(
+            rangeToA1({
+              top,
+              left: used.columnIndex,
+              bottom,
+              right: used.columnIndex + used.columnCount - 1,
+            }),
+          );
           range.load(BLOCK_PROPS);
           await ctx.sync();
           got(sheet, loadedBlock(range));

@@ -49,7 +49,11 @@ export interface SheetReads {
 /** A fraction 0..1 for the "reading" part of a check. */
 export type Progress = (fraction: number) => void;
 
-export async function readWorkbook(ctx: XRequestContext, level: ApiLevel, progress: Progress): Promise<WorkbookRead> {
+export async function readWorkbook(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  progress: Progress,
+): Promise<WorkbookRead> {
   return assembleWorkbook(await readStructure(ctx, level, progress, null));
 }
 
@@ -120,7 +124,12 @@ export async function readStructure(
   const notes = listNotes ? queueNoteLocations(wb.notes.items) : null;
   const names = new Set(userSheets.map((ws) => ws.name));
   const cellReads = new CellReads(wb, known, false);
-  cellReads.queue(new Map(), known.record, (s) => names.has(s), (h) => known.hiddenSheets.has(h));
+  cellReads.queue(
+    new Map(),
+    known.record,
+    (s) => names.has(s),
+    (h) => known.hiddenSheets.has(h),
+  );
   // Read in pieces, the cells on record go in round trips of their own size too.
   const budget = pieces ?? Infinity;
   cellReads.issue(budget);
@@ -151,12 +160,19 @@ export async function readStructure(
     known.allNotes = true;
   }
   cellReads.collect();
-  return { name: level.workbookName ? wb.name : "当前工作簿", known, shapes, blocks: reads.map(blocksOfRead) };
+  return {
+    name: level.workbookName ? wb.name : "当前工作簿",
+    known,
+    shapes,
+    blocks: reads.map(blocksOfRead),
+  };
 }
 
 /** The workbook as the core sees it, from what was read. */
 export function assembleWorkbook(s: WorkbookStructure): WorkbookRead {
-  const sheets = s.shapes.map((shape, i) => sheetFromBlocks(shape.name, shape.used, s.blocks[i], shape.merges, shape.protected));
+  const sheets = s.shapes.map((shape, i) =>
+    sheetFromBlocks(shape.name, shape.used, s.blocks[i], shape.merges, shape.protected),
+  );
   return { workbook: { name: s.name, sheets }, known: s.known };
 }
 
@@ -190,7 +206,9 @@ export function queueExtraColumns(r: SheetReads): boolean {
   const rowsPerChunk = Math.max(1, Math.floor(EXTRA_CHUNK_CELLS / (right - left + 1)));
   const bottom = r.used.rowIndex + r.used.rowCount - 1;
   for (let top = r.used.rowIndex; top <= bottom; top += rowsPerChunk) {
-    const range = r.ws.getRange(rangeToA1({ top, left, bottom: Math.min(bottom, top + rowsPerChunk - 1), right }));
+    const range = r.ws.getRange(
+      rangeToA1({ top, left, bottom: Math.min(bottom, top + rowsPerChunk - 1), right }),
+    );
     range.load(BLOCK_PROPS);
     r.extra.push(range);
   }
@@ -205,7 +223,12 @@ export function sheetOfRead(r: SheetReads, name: string, isProtected: boolean): 
 
 export function shapeOfRead(r: SheetReads, name: string, isProtected: boolean): SheetShape {
   const merges: CellRange[] = r.merges && !r.merges.isNullObject ? parseAreaList(r.merges.address) : [];
-  const used = { rowIndex: r.used.rowIndex, columnIndex: r.used.columnIndex, rowCount: r.used.rowCount, columnCount: r.used.columnCount };
+  const used = {
+    rowIndex: r.used.rowIndex,
+    columnIndex: r.used.columnIndex,
+    rowCount: r.used.rowCount,
+    columnCount: r.used.columnCount,
+  };
   return { name, protected: isProtected, used, merges };
 }
 

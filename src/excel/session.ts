@@ -21,5 +21,11 @@ export interface Session {
 }
 
 export function newSession(): Session {
-  return { sheetNames: null, hiddenSheets: new Set(), recordRaw: undefined, comments: null, afterCheck: null };
+  return {
+    sheetNames: null,
+    hiddenSheets: new Set(),
+    recordRaw: undefined,
+    comments: null,
+    afterCheck: null,
+  };
 }

@@ -32,7 +32,10 @@ export function parseState(raw: unknown): StoredState {
       return { ...defaultState(), warnings: ["工作簿中保存的设置无法读取，已改用默认设置。"] };
     }
   }
-  const d = (typeof data === "object" && data !== null ? data : {}) as { settings?: unknown; ignored?: unknown };
+  const d = (typeof data === "object" && data !== null ? data : {}) as {
+    settings?: unknown;
+    ignored?: unknown;
+  };
   const { settings, errors } = validateSettings(d.settings, RULE_IDS);
   const warnings = [...errors];
   let ignored: string[] = [];
@@ -46,5 +49,8 @@ export function parseState(raw: unknown): StoredState {
 }
 
 export function queueStateWrite(ctx: XRequestContext, state: StoredState): void {
-  ctx.workbook.settings.add(STATE_KEY, JSON.stringify({ v: 1, settings: state.settings, ignored: state.ignored }));
+  ctx.workbook.settings.add(
+    STATE_KEY,
+    JSON.stringify({ v: 1, settings: state.settings, ignored: state.ignored }),
+  );
 }

@@ -6,7 +6,8 @@
 import type { Cell, CellRange, Sheet } from "../core/grid";
 
 /** Excel's error values as Range.values returns them. */
-const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 /** What Excel shows for a number that does not fit its column. */
 const HASHES = /^#+$/;
 
@@ -19,7 +20,12 @@ export interface LoadedBlock {
   numberFormat: unknown[][] | null;
 }
 
-export function toCell(value: unknown, text: string | undefined, formula: unknown, numberFormat: unknown): Cell | undefined {
+export function toCell(
+  value: unknown,
+  text: string | undefined,
+  formula: unknown,
+  numberFormat: unknown,
+): Cell | undefined {
   const hasFormula = typeof formula === "string" && formula.startsWith("=");
   let cell: Cell;
   if (value === "" || value === null || value === undefined) {

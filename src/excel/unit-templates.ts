@@ -63,7 +63,10 @@ export function readUnitTemplates(raw: string | null): StoredUnitTemplates {
   return {
     text: raw,
     templates: [],
-    warnings: [`${STORED_SHOWN_AS}无法使用，现只提供内置模板。请重新导入模板文件，或删除本单位模板。`, ...r.errors],
+    warnings: [
+      `${STORED_SHOWN_AS}无法使用，现只提供内置模板。请重新导入模板文件，或删除本单位模板。`,
+      ...r.errors,
+    ],
   };
 }
 

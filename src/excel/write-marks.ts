@@ -141,7 +141,8 @@ export async function writePlan(
         fill.color = g.fill.color;
         if (g.fill.pattern) fill.pattern = g.fill.pattern;
         if (g.fill.tint !== null) fill.tintAndShade = g.fill.tint;
-        if (g.fill.patternColor && g.fill.pattern && g.fill.pattern !== "Solid") fill.patternColor = g.fill.patternColor;
+        if (g.fill.patternColor && g.fill.pattern && g.fill.pattern !== "Solid")
+          fill.patternColor = g.fill.patternColor;
       }
     }
     for (const g of w.restoreFonts) {
@@ -231,9 +232,16 @@ export async function writePlan(
   // What this gateway now knows for its next action.
   session.sheetNames = new Set(known.sheets.keys());
   session.recordRaw = recordRaw;
-  session.hiddenSheets = new Set([...known.hiddenSheets, ...plan.createHidden.values()].filter((h) => !plan.deleteHidden.includes(h)));
+  session.hiddenSheets = new Set(
+    [...known.hiddenSheets, ...plan.createHidden.values()].filter((h) => !plan.deleteHidden.includes(h)),
+  );
   if (known.comments && commentsOk) {
-    const infos: CommentInfo[] = added.map((a) => ({ id: a.c.id, content: a.content, sheet: a.sheet, cell: a.cell }));
+    const infos: CommentInfo[] = added.map((a) => ({
+      id: a.c.id,
+      content: a.content,
+      sheet: a.sheet,
+      cell: a.cell,
+    }));
     session.comments = withChanges(known.comments, infos, deleted);
   } else session.comments = null;
   return { recordRaw };

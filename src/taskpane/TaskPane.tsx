@@ -29,7 +29,15 @@ export function TaskPane({ gateway, theme, strings = zhCN, rules = REGISTRY }: T
 }
 
 /** Shown instead of the pane when there is no Excel to talk to (the page opened in a plain browser). */
-export function NoHost({ theme, strings = zhCN, message }: { theme: Theme; strings?: Strings; message: string }) {
+export function NoHost({
+  theme,
+  strings = zhCN,
+  message,
+}: {
+  theme: Theme;
+  strings?: Strings;
+  message: string;
+}) {
   return (
     <FluentProvider theme={theme} lang={strings.lang} style={FILL}>
       <main role="alert" style={{ padding: 16 }}>

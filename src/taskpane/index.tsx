@@ -17,7 +17,13 @@ if (container) {
   const root = createRoot(container);
   if (typeof Office === "undefined") {
     const strings = pickStrings(undefined);
-    root.render(<NoHost theme={pickTheme(undefined, prefersDark())} strings={strings} message={strings.officeMissing} />);
+    root.render(
+      <NoHost
+        theme={pickTheme(undefined, prefersDark())}
+        strings={strings}
+        message={strings.officeMissing}
+      />,
+    );
   } else {
     void Office.onReady((info) => {
       const context = info.host ? Office.context : undefined;
@@ -25,7 +31,11 @@ if (container) {
       const theme = pickTheme(context?.officeTheme, prefersDark());
       if (info.host !== Office.HostType.Excel) {
         root.render(
-          <NoHost theme={theme} strings={strings} message={info.host ? strings.notExcel : strings.officeMissing} />,
+          <NoHost
+            theme={theme}
+            strings={strings}
+            message={info.host ? strings.notExcel : strings.officeMissing}
+          />,
         );
         return;
       }

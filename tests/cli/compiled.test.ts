@@ -6,12 +6,20 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { captureIO, makeTmpDir, removeDir, writeEmptyWorkbook, writeEncryptedFake, writeWideWorkbook } from "./workbooks";
+import {
+  captureIO,
+  makeTmpDir,
+  removeDir,
+  writeEmptyWorkbook,
+  writeEncryptedFake,
+  writeWideWorkbook,
+} from "./workbooks";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "jixiao.js");
 const WORKER = path.join(ROOT, "build", "src", "cli", "check-worker.js");
-const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string })
+  .version;
 
 let dir: string;
 beforeAll(async () => {
@@ -28,7 +36,11 @@ beforeAll(async () => {
 afterAll(() => removeDir(dir));
 
 function jixiao(args: string[], cwd = dir) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
 }
 
 async function inProcess(args: string[]) {
@@ -42,7 +54,9 @@ describe("bin/jixiao.js", () => {
     const r = jixiao(["check", path.join("材料", "a.xlsx"), "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe((await inProcess(["check", path.join("材料", "a.xlsx"), "--format", "json"])).stdout);
+    expect(r.stdout).toBe(
+      (await inProcess(["check", path.join("材料", "a.xlsx"), "--format", "json"])).stdout,
+    );
   });
 
   it("says in one Chinese line why a file cannot be read, exit 2, no stack trace", () => {
@@ -58,7 +72,11 @@ describe("bin/jixiao.js", () => {
     expect(threaded.status).toBe(local.code);
     expect(threaded.stdout).toBe(local.stdout);
     const files = (JSON.parse(threaded.stdout) as { files: { file: string }[] }).files.map((f) => f.file);
-    expect(files).toEqual(["a.xlsx", "b.xlsx", path.join("sub", "c.xlsx"), path.join("sub", "d.xlsx")].map((f) => path.join("材料", f)));
+    expect(files).toEqual(
+      ["a.xlsx", "b.xlsx", path.join("sub", "c.xlsx"), path.join("sub", "d.xlsx")].map((f) =>
+        path.join("材料", f),
+      ),
+    );
   });
 
   it("prints its version", () => {
@@ -77,7 +95,10 @@ describe("bin/jixiao.js", () => {
   });
 
   it("runs as `npx jixiao` from the project root (npm exec finds the package's own bin)", () => {
-    const r = spawnSync("npx", ["--offline", "--no-install", "jixiao", "--version"], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync("npx", ["--offline", "--no-install", "jixiao", "--version"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`${VERSION}\n`);
   });

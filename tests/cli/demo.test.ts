@@ -21,7 +21,9 @@ describe("jixiao demo", () => {
     expect(lines[lines.length - 3]).toMatch(/^共 1 个文件：错误 [1-9]\d*，警告 \d+，提示 [1-9]\d*$/);
     // It has many 提示, so it says how to list only errors and warnings.
     expect(lines[lines.length - 2]).toBe(MIN_SEVERITY_TIP);
-    expect(lines[lines.length - 1]).toBe(`已生成标记副本：${path.join(DEMO_OUT_DIR, markedName(DEMO_WORKBOOK))}`);
+    expect(lines[lines.length - 1]).toBe(
+      `已生成标记副本：${path.join(DEMO_OUT_DIR, markedName(DEMO_WORKBOOK))}`,
+    );
     expect(fs.existsSync(marked)).toBe(true);
   });
 });

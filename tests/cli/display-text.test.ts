@@ -45,7 +45,7 @@ describe("formatNumber", () => {
     expect(formatNumber(0, "yyyy-mm-dd", true)).toBe("1904-01-01");
   });
 
-  it("shows built-in format 14 (exceljs's \"mm-dd-yy\") as the Chinese short date", () => {
+  it('shows built-in format 14 (exceljs\'s "mm-dd-yy") as the Chinese short date', () => {
     expect(formatNumber(45296, "mm-dd-yy")).toBe("2024/1/5");
   });
 });
@@ -62,7 +62,8 @@ describe("serial dates", () => {
     // exceljs: new Date(round((serial - 25569 [+ 1462]) * 86400000)), ignoring 1900-02-29.
     const toDate = (serial: number, date1904 = false) =>
       new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000));
-    for (const serial of [1, 59, 60, 61, 45296, 45296.5, 45296.75]) expect(serialFromDate(toDate(serial))).toBe(serial);
+    for (const serial of [1, 59, 60, 61, 45296, 45296.5, 45296.75])
+      expect(serialFromDate(toDate(serial))).toBe(serial);
     expect(serialFromDate(toDate(100, true), true)).toBe(100);
     expect(serialFromDate(new Date(Date.UTC(2024, 0, 5)))).toBe(45296);
   });

@@ -2,7 +2,11 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { loadExcelJS, mergeShimStatus } from "../../src/cli/exceljs";
-import { installMergeShim, SHIMMED_EXCELJS_VERSION, uninstallMergeShim } from "../../src/cli/exceljs-merge-shim";
+import {
+  installMergeShim,
+  SHIMMED_EXCELJS_VERSION,
+  uninstallMergeShim,
+} from "../../src/cli/exceljs-merge-shim";
 import { readXlsxBuffer } from "../../src/cli/read-xlsx";
 import { cellAt } from "../../src/core/grid";
 import { makeXlsx } from "./workbooks";
@@ -10,7 +14,8 @@ import { makeXlsx } from "./workbooks";
 type Excel = typeof ExcelJS;
 
 const mergeMethod = (excel: Excel): unknown =>
-  (Object.getPrototypeOf(new excel.Workbook().addWorksheet("x")) as { _mergeCellsInternal: unknown })._mergeCellsInternal;
+  (Object.getPrototypeOf(new excel.Workbook().addWorksheet("x")) as { _mergeCellsInternal: unknown })
+    ._mergeCellsInternal;
 
 /** `fn`'s result with plain exceljs (the shim removed meanwhile) and with the shim. */
 async function withAndWithout<T>(excel: Excel, fn: () => T | Promise<T>): Promise<{ plain: T; shimmed: T }> {
@@ -26,13 +31,15 @@ async function withAndWithout<T>(excel: Excel, fn: () => T | Promise<T>): Promis
 
 /** Everything merging decides, in a comparable form: areas, and each cell's value and master. */
 function snapshot(ws: ExcelJS.Worksheet) {
-  const merges = Object.entries((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map(
-    ([master, range]) => `${master}=${range.range}`,
-  );
+  const merges = Object.entries(
+    (ws as unknown as { _merges: Record<string, { range: string }> })._merges,
+  ).map(([master, range]) => `${master}=${range.range}`);
   const cells: string[] = [];
   ws.eachRow((row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cells.push(`${cell.address}:${cell.type}:${JSON.stringify(cell.value)}:${cell.master.address}:${cell.isMerged}`);
+      cells.push(
+        `${cell.address}:${cell.type}:${JSON.stringify(cell.value)}:${cell.master.address}:${cell.isMerged}`,
+      );
     }),
   );
   return { merges, cells };
@@ -143,9 +150,15 @@ describe("the exceljs merge shim", () => {
       getCell(): void {}
     }
     (FakeWorksheet.prototype as unknown as Record<string, unknown>)._mergeCellsInternal = different;
-    const fake = { Workbook: class { addWorksheet = () => new FakeWorksheet() } } as unknown as Excel;
+    const fake = {
+      Workbook: class {
+        addWorksheet = () => new FakeWorksheet();
+      },
+    } as unknown as Excel;
     expect(installMergeShim(fake)).toBe("refused");
-    expect((FakeWorksheet.prototype as unknown as Record<string, unknown>)._mergeCellsInternal).toBe(different);
+    expect((FakeWorksheet.prototype as unknown as Record<string, unknown>)._mergeCellsInternal).toBe(
+      different,
+    );
   });
 
   it("reads a long sheet with 20,000 merged areas, masters holding the values", async () => {

@@ -41,10 +41,14 @@ describe("jixiao check <folder>", () => {
   it("mirrors sub-folders in --out-marked and does not check its own output next time", async () => {
     const first = await check(["材料", "--out-marked", path.join("材料", "标记"), "--format", "json"]);
     const json = JSON.parse(first.stdout) as JsonReport;
-    const expected = ["a.标记.xlsx", "b.标记.xlsx", path.join("sub", "c.标记.xlsx")].map((f) => path.join("材料", "标记", f));
+    const expected = ["a.标记.xlsx", "b.标记.xlsx", path.join("sub", "c.标记.xlsx")].map((f) =>
+      path.join("材料", "标记", f),
+    );
     expect(json.files.map((f) => f.markedCopy)).toEqual(expected);
     for (const f of expected) expect(fs.existsSync(path.join(dir, f))).toBe(true);
-    const again = JSON.parse((await check(["材料", "--out-marked", path.join("材料", "标记"), "--format", "json"])).stdout) as JsonReport;
+    const again = JSON.parse(
+      (await check(["材料", "--out-marked", path.join("材料", "标记"), "--format", "json"])).stdout,
+    ) as JsonReport;
     expect(again.files.map((f) => f.file)).toEqual(FILES);
   });
 
@@ -53,9 +57,19 @@ describe("jixiao check <folder>", () => {
     fs.mkdirSync(path.join(dir, "y"));
     await writeWideWorkbook(path.join(dir, "x", "同名.xlsx"));
     await writeWideWorkbook(path.join(dir, "y", "同名.xlsx"));
-    const r = await check([path.join("x", "同名.xlsx"), path.join("y", "同名.xlsx"), "--out-marked", "out", "--format", "json"]);
+    const r = await check([
+      path.join("x", "同名.xlsx"),
+      path.join("y", "同名.xlsx"),
+      "--out-marked",
+      "out",
+      "--format",
+      "json",
+    ]);
     const json = JSON.parse(r.stdout) as JsonReport;
-    expect(json.files.map((f) => f.markedCopy)).toEqual([path.join("out", "同名.标记.xlsx"), path.join("out", "同名.标记 (2).xlsx")]);
+    expect(json.files.map((f) => f.markedCopy)).toEqual([
+      path.join("out", "同名.标记.xlsx"),
+      path.join("out", "同名.标记 (2).xlsx"),
+    ]);
   });
 
   it("is a usage error when a folder holds no .xlsx", async () => {

@@ -10,7 +10,17 @@ beforeAll(() => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), "x");
   };
-  for (const f of ["材料/b.xlsx", "材料/a.XLSX", "材料/sub/c.xlsx", "材料/sub/deeper/d.xlsx", "材料/~$a.xlsx", "材料/说明.docx", "材料/z.xls", "材料/标记/a.标记.xlsx", "single.xlsx"]) {
+  for (const f of [
+    "材料/b.xlsx",
+    "材料/a.XLSX",
+    "材料/sub/c.xlsx",
+    "材料/sub/deeper/d.xlsx",
+    "材料/~$a.xlsx",
+    "材料/说明.docx",
+    "材料/z.xls",
+    "材料/标记/a.标记.xlsx",
+    "single.xlsx",
+  ]) {
     touch(f);
   }
   fs.mkdirSync(path.join(dir, "空"));

@@ -82,7 +82,11 @@ describe("jixiao check: one workbook", () => {
     );
     // The #REF! amount of the third project.
     expect(file.findings).toContainEqual(
-      expect.objectContaining({ ruleId: "amount-missing", cell: `C${WIDE_ROWS.firstProject + 2}`, project: "文史资料出版费" }),
+      expect.objectContaining({
+        ruleId: "amount-missing",
+        cell: `C${WIDE_ROWS.firstProject + 2}`,
+        project: "文史资料出版费",
+      }),
     );
     for (const f of file.findings) {
       expect(Object.keys(f)).toEqual(
@@ -109,7 +113,9 @@ describe("jixiao check: one workbook", () => {
     expect(stdout).toContain(`绩效目标公开表：宽表（${json.files[0].tables[0].range}），3 个项目，`);
     expect(stdout).toContain("    项目「政协协商议政服务中心」");
     const s = json.summary;
-    expect(lines[lines.length - 1]).toBe(`共 1 个文件：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
+    expect(lines[lines.length - 1]).toBe(
+      `共 1 个文件：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`,
+    );
     for (const f of json.files[0].findings) {
       const place = f.line !== undefined ? `${f.cell} 第${f.line}行` : f.cell;
       expect(stdout).toContain(`${place}  ${{ error: "错误", warning: "警告", info: "提示" }[f.severity]}  `);
@@ -209,9 +215,22 @@ describe("jixiao check: inputs that cannot be checked", () => {
   });
 
   it("checks the readable ones, one Chinese line per unreadable one on stderr, exit 2", async () => {
-    const { code, json, stderr } = await runJson(["check", "加密.xlsx", "good.xlsx", "没有.xlsx", "坏.xlsx", "notes.txt"]);
+    const { code, json, stderr } = await runJson([
+      "check",
+      "加密.xlsx",
+      "good.xlsx",
+      "没有.xlsx",
+      "坏.xlsx",
+      "notes.txt",
+    ]);
     expect(code).toBe(2);
-    expect(json.files.map((f) => f.file)).toEqual(["加密.xlsx", "good.xlsx", "没有.xlsx", "坏.xlsx", "notes.txt"]);
+    expect(json.files.map((f) => f.file)).toEqual([
+      "加密.xlsx",
+      "good.xlsx",
+      "没有.xlsx",
+      "坏.xlsx",
+      "notes.txt",
+    ]);
     expect(json.files[1].error).toBeUndefined();
     expect(json.files[1].findings.length).toBeGreaterThan(0);
     expect(json.summary).toMatchObject({ files: 1, unreadable: 4 });
@@ -262,7 +281,9 @@ describe("jixiao: usage", () => {
   });
 
   it("prints the package version", async () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+      version: string;
+    };
     const r = await run(["--version"]);
     expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
   });
@@ -286,7 +307,9 @@ describe("jixiao check --min-severity", () => {
     for (const level of ["error", "错误"]) {
       const only = await runJson(["check", "levels.xlsx", "--min-severity", level]);
       expect(only.code).toBe(all.code);
-      expect(only.json.files[0].findings).toEqual(all.json.files[0].findings.filter((f) => f.severity === "error"));
+      expect(only.json.files[0].findings).toEqual(
+        all.json.files[0].findings.filter((f) => f.severity === "error"),
+      );
       expect(only.json.summary).toEqual(all.json.summary);
       expect(only.json.listing).toEqual({
         minSeverity: "error",

@@ -35,14 +35,21 @@ describe("runPool", () => {
   });
 
   it("reports a task whose worker dies and carries on with a fresh worker", async () => {
-    const tasks: Task[] = [{ value: 1, delay: 1 }, { value: 2, delay: 1, crash: true }, { value: 3, delay: 1 }];
+    const tasks: Task[] = [
+      { value: 1, delay: 1 },
+      { value: 2, delay: 1, crash: true },
+      { value: 3, delay: 1 },
+    ];
     const out = await runPool<Task, Outcome>(echo, tasks, 1, (t, m) => ({ value: -t.value, crashed: m }));
     expect(out.map((o) => o.value)).toEqual([2, -2, 6]);
     expect(out[1].crashed).toBe("boom");
   });
 
   it("reports every task when the worker script cannot start", async () => {
-    const tasks: Task[] = [{ value: 1, delay: 1 }, { value: 2, delay: 1 }];
+    const tasks: Task[] = [
+      { value: 1, delay: 1 },
+      { value: 2, delay: 1 },
+    ];
     const out = await runPool<Task, Outcome>(crashing, tasks, 2, (t, m) => ({ value: -t.value, crashed: m }));
     expect(out).toEqual([
       { value: -1, crashed: "cannot start" },

@@ -60,9 +60,15 @@ describe("readXlsx: cell values", () => {
     ws.getCell("D9").numFmt = "#,##0.00";
     ws.getCell("E9").value = "214.06";
     ws.getCell("F9").value = "";
-    ws.getCell("G3").value = { text: "附件链接", hyperlink: "https://example.com/a.pdf" } as ExcelJS.CellHyperlinkValue;
-    ws.getCell("G4").value = { formula: "F3+1", result: new Date(Date.UTC(2024, 0, 6)) } as ExcelJS.CellFormulaValue;
-    ws.getCell("G4").numFmt = "yyyy\"年\"m\"月\"d\"日\"";
+    ws.getCell("G3").value = {
+      text: "附件链接",
+      hyperlink: "https://example.com/a.pdf",
+    } as ExcelJS.CellHyperlinkValue;
+    ws.getCell("G4").value = {
+      formula: "F3+1",
+      result: new Date(Date.UTC(2024, 0, 6)),
+    } as ExcelJS.CellFormulaValue;
+    ws.getCell("G4").numFmt = 'yyyy"年"m"月"d"日"';
     ws.getRow(5).hidden = true;
     ws.mergeCells("D4:E6");
     await ws.protect("", {});
@@ -112,7 +118,12 @@ describe("readXlsx: cell values", () => {
 
   it("reads a hyperlink as its text, and a formula's date result as a serial", () => {
     expect(at(sheet, "G3")).toEqual({ value: "附件链接", text: "附件链接" });
-    expect(at(sheet, "G4")).toEqual({ value: 45297, text: "2024年1月6日", formula: "=F3+1", numberFormat: 'yyyy"年"m"月"d"日"' });
+    expect(at(sheet, "G4")).toEqual({
+      value: 45297,
+      text: "2024年1月6日",
+      formula: "=F3+1",
+      numberFormat: 'yyyy"年"m"月"d"日"',
+    });
   });
 
   it("treats an empty string as an empty cell", () => {
@@ -127,7 +138,7 @@ describe("readXlsx: cell values", () => {
 });
 
 describe("readXlsx: number formats as Excel displays them", () => {
-  it("shows 6.8 under \"0.00\" as 6.80, where exceljs's cell.text is the bare number", async () => {
+  it('shows 6.8 under "0.00" as 6.80, where exceljs\'s cell.text is the bare number', async () => {
     const file = path.join(dir, "amounts.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("金额");
@@ -183,7 +194,13 @@ describe("readXlsx: the wide disclosure table", () => {
     expect(at(sheet, "A1").value).toBe("示例县政协办公室2024年部门预算项目支出绩效目标公开表");
     // The title is merged over A1:E1: only A1 holds it.
     for (const col of ["B", "C", "D", "E"]) expect(at(sheet, `${col}1`)).toEqual({ value: null, text: "" });
-    expect(sheet.rows[1].map((c) => c?.value)).toEqual(["单位编码", "单位及项目名称", "金额 (万元)", "绩效目标", "绩效指标"]);
+    expect(sheet.rows[1].map((c) => c?.value)).toEqual([
+      "单位编码",
+      "单位及项目名称",
+      "金额 (万元)",
+      "绩效目标",
+      "绩效指标",
+    ]);
     expect(at(sheet, "A3")).toEqual({ value: null, text: "" });
     expect(at(sheet, "B3").value).toBe("合计");
     expect(at(sheet, "C3")).toEqual({ value: 14.65, text: "14.65", numberFormat: "0.00" });
@@ -228,12 +245,20 @@ describe("readXlsx: encodings exceljs does not write", () => {
     expect(cellAt(s, 0, 2)).toEqual({ value: null, text: "" });
     expect(cellAt(s, 1, 0)).toEqual({ value: 7, text: "7" });
     expect(cellAt(s, 1, 1)).toEqual({ value: true, text: "TRUE", formula: "=A2>1" });
-    expect(cellAt(s, 1, 2)).toEqual({ value: "#DIV/0!", text: "#DIV/0!", error: "#DIV/0!", formula: "=A2/0" });
+    expect(cellAt(s, 1, 2)).toEqual({
+      value: "#DIV/0!",
+      text: "#DIV/0!",
+      error: "#DIV/0!",
+      formula: "=A2/0",
+    });
   });
 
   it("leaves phonetic guides out of shared strings and joins rich shared strings", async () => {
     const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>会议</t><rPh sb="0" eb="2"><t>かいぎ</t></rPh></si><si><r><t>A&lt;</t></r><r><t>B</t></r></si></sst>`;
-    const buf = makeXlsx(sheetXml(`<row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c></row>`), { sharedStrings: sst });
+    const buf = makeXlsx(
+      sheetXml(`<row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c></row>`),
+      { sharedStrings: sst },
+    );
     const r = await readXlsxBuffer(buf, "raw.xlsx");
     if (!r.ok) throw new Error(r.message);
     const s = r.workbook.sheets[0];
@@ -275,7 +300,11 @@ describe("readXlsx: encodings exceljs does not write", () => {
 
   it("reports a sheet whose tags carry a namespace prefix (which exceljs cannot read) as damaged", async () => {
     const prefixed = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
-    expect(await readXlsxBuffer(makeXlsx(prefixed), "raw.xlsx")).toEqual({ ok: false, kind: "corrupt", message: READ_MESSAGES.corrupt });
+    expect(await readXlsxBuffer(makeXlsx(prefixed), "raw.xlsx")).toEqual({
+      ok: false,
+      kind: "corrupt",
+      message: READ_MESSAGES.corrupt,
+    });
   });
 });
 
@@ -303,7 +332,9 @@ describe("readXlsx: inputs it cannot read, each with a Chinese one-liner", () =>
   });
 
   it("every cut-off length of a small workbook: reported, never hung or thrown", async () => {
-    const good = makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
+    const good = makeXlsx(
+      `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
+    );
     const kinds = new Set<string>();
     for (let len = 1; len < good.length; len++) {
       const r = await readXlsxBuffer(good.subarray(0, len), "cut.xlsx");
@@ -314,7 +345,9 @@ describe("readXlsx: inputs it cannot read, each with a Chinese one-liner", () =>
 
   it("a zip whose sheet data is damaged (CRC mismatch)", async () => {
     const file = path.join(dir, "flipped.xlsx");
-    const good = makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
+    const good = makeXlsx(
+      `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
+    );
     const at = good.indexOf(Buffer.from("xl/worksheets/sheet1.xml")) + "xl/worksheets/sheet1.xml".length + 3;
     good[at] ^= 0xff;
     fs.writeFileSync(file, good);
@@ -323,7 +356,10 @@ describe("readXlsx: inputs it cannot read, each with a Chinese one-liner", () =>
 
   it("a sheet with malformed XML", async () => {
     const file = path.join(dir, "badxml.xlsx");
-    fs.writeFileSync(file, makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"<v>1</v></c></row></sheetData></worksheet>`));
+    fs.writeFileSync(
+      file,
+      makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"<v>1</v></c></row></sheetData></worksheet>`),
+    );
     await expectFailure(file, "corrupt", READ_MESSAGES.corrupt);
   });
 
@@ -370,7 +406,9 @@ describe("readXlsx: an empty workbook", () => {
 
 describe("readXlsx on random damage", () => {
   it("never throws: every single-byte change of a small workbook is read or reported", async () => {
-    const good = makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
+    const good = makeXlsx(
+      `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
+    );
     const kinds = new Set<string>();
     for (let i = 0; i < good.length; i++) {
       const bad = Buffer.from(good);

@@ -30,7 +30,19 @@ const write = (name: string, content: unknown) => {
   return name;
 };
 
-const TYPES = ["meeting", "training", "inspection", "reception", "publishing", "it-ops", "staffing", "retiree", "outsourcing", "equipment", "generic"];
+const TYPES = [
+  "meeting",
+  "training",
+  "inspection",
+  "reception",
+  "publishing",
+  "it-ops",
+  "staffing",
+  "retiree",
+  "outsourcing",
+  "equipment",
+  "generic",
+];
 
 describe("jixiao template list", () => {
   it("lists the 11 types with their parameters", async () => {
@@ -38,7 +50,19 @@ describe("jixiao template list", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("可用的指标模板（11 个）：");
-    for (const name of ["会议（meeting）", "培训（training）", "视察调研（inspection）", "公务接待（reception）", "出版印刷（publishing）", "信息化运维/专线（it-ops）", "编外聘用（staffing）", "离退休服务（retiree）", "委托第三方/代理记账（outsourcing）", "设备购置（equipment）", "专项业务经费（generic）"]) {
+    for (const name of [
+      "会议（meeting）",
+      "培训（training）",
+      "视察调研（inspection）",
+      "公务接待（reception）",
+      "出版印刷（publishing）",
+      "信息化运维/专线（it-ops）",
+      "编外聘用（staffing）",
+      "离退休服务（retiree）",
+      "委托第三方/代理记账（outsourcing）",
+      "设备购置（equipment）",
+      "专项业务经费（generic）",
+    ]) {
       expect(r.stdout).toContain(name);
     }
     expect(r.stdout).toContain("会议类别（class）；可选 一类、二类、三类、四类；默认 三类");
@@ -47,15 +71,48 @@ describe("jixiao template list", () => {
   it("--format json gives every type with ids, labels, units and defaults", async () => {
     const r = await run(["template", "list", "--format", "json"]);
     expect(r.code).toBe(0);
-    const { templates } = JSON.parse(r.stdout) as { templates: { id: string; name: string; params: { id: string; label: string; unit?: string; default: unknown }[] }[] };
+    const { templates } = JSON.parse(r.stdout) as {
+      templates: {
+        id: string;
+        name: string;
+        params: { id: string; label: string; unit?: string; default: unknown }[];
+      }[];
+    };
     expect(templates.map((t) => t.id)).toEqual(TYPES);
-    expect(templates.find((t) => t.id === "training")!.params.map((p) => p.label)).toEqual(["培训期数", "每期人数", "每期天数", "培训类别", "授课学时", "授课教师职称"]);
-    expect(templates.find((t) => t.id === "meeting")!.params[0]).toEqual({ id: "meetings", label: "会议次数", type: "number", unit: "次", min: 1, max: 50, integer: true, default: 1 });
+    expect(templates.find((t) => t.id === "training")!.params.map((p) => p.label)).toEqual([
+      "培训期数",
+      "每期人数",
+      "每期天数",
+      "培训类别",
+      "授课学时",
+      "授课教师职称",
+    ]);
+    expect(templates.find((t) => t.id === "meeting")!.params[0]).toEqual({
+      id: "meetings",
+      label: "会议次数",
+      type: "number",
+      unit: "次",
+      min: 1,
+      max: 50,
+      integer: true,
+      default: 1,
+    });
   });
 });
 
 describe("jixiao template show", () => {
-  const MEETING = ["--amount", "10.85", "--param", "会议次数=1", "--param", "参会人数=140", "--param", "days=1", "--param", "会议类别=一类"];
+  const MEETING = [
+    "--amount",
+    "10.85",
+    "--param",
+    "会议次数=1",
+    "--param",
+    "参会人数=140",
+    "--param",
+    "days=1",
+    "--param",
+    "会议类别=一类",
+  ];
 
   it("prints the goal and the indicator block, by id or Chinese name alike", async () => {
     const byName = await run(["template", "show", "会议", ...MEETING]);
@@ -70,7 +127,14 @@ describe("jixiao template show", () => {
       "绩效目标：全年召开一类会议1次，参会140人、会期1天，会议费按综合定额（760元/人·天）控制，会议费总额控制在10.85万元以内，确保会议各项议程顺利完成，会议精神及时传达落实。",
     ]);
     expect(lines).toEqual(
-      expect.arrayContaining(["一、产出指标", "（一）数量指标：", "1. 召开会议次数 =1次", "2. 参会人数 ≥140人", "1. 会议费综合定额（一类会议） ≤760元/人·天", "3. 会议费总额 ≤10.85万元"]),
+      expect.arrayContaining([
+        "一、产出指标",
+        "（一）数量指标：",
+        "1. 召开会议次数 =1次",
+        "2. 参会人数 ≥140人",
+        "1. 会议费综合定额（一类会议） ≤760元/人·天",
+        "3. 会议费总额 ≤10.85万元",
+      ]),
     );
   });
 
@@ -81,15 +145,45 @@ describe("jixiao template show", () => {
   });
 
   it("--profile 2021 puts 成本指标 first", async () => {
-    const r = await run(["template", "show", "培训", "--amount", "17", "--param", "培训期数=2", "--param", "每期人数=20", "--param", "每期天数=7", "--profile", "2021"]);
+    const r = await run([
+      "template",
+      "show",
+      "培训",
+      "--amount",
+      "17",
+      "--param",
+      "培训期数=2",
+      "--param",
+      "每期人数=20",
+      "--param",
+      "每期天数=7",
+      "--profile",
+      "2021",
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("\n\n一、成本指标\n（一）经济成本指标：\n1. 培训费综合定额（三类培训） ≤550元/人·天\n");
+    expect(r.stdout).toContain(
+      "\n\n一、成本指标\n（一）经济成本指标：\n1. 培训费综合定额（三类培训） ≤550元/人·天\n",
+    );
   });
 
   it("--format json gives the goal, text and rows", async () => {
-    const r = await run(["template", "show", "retiree", "--amount", "0.21", "--param", "服务人数=7", "--format", "json"]);
+    const r = await run([
+      "template",
+      "show",
+      "retiree",
+      "--amount",
+      "0.21",
+      "--param",
+      "服务人数=7",
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { params: Record<string, string>; rows: { level3: string; value: string }[]; text: string };
+    const j = JSON.parse(r.stdout) as {
+      params: Record<string, string>;
+      rows: { level3: string; value: string }[];
+      text: string;
+    };
     expect(j.params).toEqual({ people: "7", perPerson: "300" });
     expect(j.rows.find((x) => x.level3 === "人均慰问标准")?.value).toBe("300");
     expect(j.text.split("\n")[0]).toBe("一、产出指标");
@@ -104,7 +198,12 @@ describe("jixiao template show", () => {
 });
 
 describe("jixiao template new → jixiao check passes with no error and no warning", () => {
-  it.each(TYPES.flatMap((t) => [[t, "wide"], [t, "long"]]))("%s, %s layout", async (type, layout) => {
+  it.each(
+    TYPES.flatMap((t) => [
+      [t, "wide"],
+      [t, "long"],
+    ]),
+  )("%s, %s layout", async (type, layout) => {
     const file = `${type}-${layout}.xlsx`;
     const made = await run(["template", "new", type, "--amount", "12.5", "--layout", layout, "--out", file]);
     expect(made.stderr).toBe("");
@@ -119,8 +218,25 @@ describe("jixiao template new → jixiao check passes with no error and no warni
 
   it("the seed's training project (2期 × 20人 × 7天, 17万元) in profile 2021 with a project name", async () => {
     const made = await run([
-      "template", "new", "培训", "--amount", "17", "--param", "培训期数=2", "--param", "每期人数=20", "--param", "每期天数=7",
-      "--profile", "2021", "--layout", "long", "--name", "政协委员培训工作经费", "--out", "培训.xlsx",
+      "template",
+      "new",
+      "培训",
+      "--amount",
+      "17",
+      "--param",
+      "培训期数=2",
+      "--param",
+      "每期人数=20",
+      "--param",
+      "每期天数=7",
+      "--profile",
+      "2021",
+      "--layout",
+      "long",
+      "--name",
+      "政协委员培训工作经费",
+      "--out",
+      "培训.xlsx",
     ]);
     expect(made.code).toBe(0);
     const { code, json } = await checkJson("培训.xlsx");
@@ -132,21 +248,69 @@ describe("jixiao template new → jixiao check passes with no error and no warni
 
 describe("jixiao template: mistakes get a Chinese message and exit 2, and nothing is written", () => {
   it.each<[string, string[], string]>([
-    ["an unknown type", ["template", "show", "宣传"], "没有名为“宣传”的指标模板。可用的模板：会议（meeting）、培训（training）"],
+    [
+      "an unknown type",
+      ["template", "show", "宣传"],
+      "没有名为“宣传”的指标模板。可用的模板：会议（meeting）、培训（training）",
+    ],
     ["no type", ["template", "show"], "请给出模板，例如 jixiao template show 会议。"],
-    ["an unknown subcommand", ["template", "make"], "未知的子命令：template make。可用的子命令：list、show、new（运行 jixiao template --help 查看说明）。"],
+    [
+      "an unknown subcommand",
+      ["template", "make"],
+      "未知的子命令：template make。可用的子命令：list、show、new（运行 jixiao template --help 查看说明）。",
+    ],
     ["no subcommand (help on stderr)", ["template"], "用法： jixiao template <list|show|new> [选项]"],
-    ["a --param without =", ["template", "show", "会议", "--param", "参会人数60"], "--param 应写成“名称=值”，例如 --param 参会人数=60，收到“参会人数60”。"],
-    ["an unknown parameter", ["template", "show", "会议", "--param", "人数=60"], "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。"],
-    ["a value out of range", ["template", "show", "会议", "--param", "会期天数=9"], "会期天数（days）不能大于 7天，收到 9天。"],
-    ["a choice not offered", ["template", "show", "会议", "--param", "会议类别=五类"], "会议类别（class）应为“一类”、“二类”、“三类”、“四类”之一，收到“五类”。"],
-    ["a bad amount", ["template", "show", "会议", "--amount", "十万"], "--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到“十万”。"],
-    ["a bad profile", ["template", "show", "会议", "--profile", "2018"], "--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是“2018”。"],
+    [
+      "a --param without =",
+      ["template", "show", "会议", "--param", "参会人数60"],
+      "--param 应写成“名称=值”，例如 --param 参会人数=60，收到“参会人数60”。",
+    ],
+    [
+      "an unknown parameter",
+      ["template", "show", "会议", "--param", "人数=60"],
+      "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。",
+    ],
+    [
+      "a value out of range",
+      ["template", "show", "会议", "--param", "会期天数=9"],
+      "会期天数（days）不能大于 7天，收到 9天。",
+    ],
+    [
+      "a choice not offered",
+      ["template", "show", "会议", "--param", "会议类别=五类"],
+      "会议类别（class）应为“一类”、“二类”、“三类”、“四类”之一，收到“五类”。",
+    ],
+    [
+      "a bad amount",
+      ["template", "show", "会议", "--amount", "十万"],
+      "--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到“十万”。",
+    ],
+    [
+      "a bad profile",
+      ["template", "show", "会议", "--profile", "2018"],
+      "--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是“2018”。",
+    ],
     ["a bad format", ["template", "list", "--format", "xml"], "--format 只能是 text 或 json，不能是“xml”。"],
-    ["new without --amount", ["template", "new", "会议", "--out", "a.xlsx"], "请用 --amount 给出项目金额（万元），例如 --amount 10.85"],
-    ["new without --out", ["template", "new", "会议", "--amount", "5"], "请用 --out 给出要生成的 .xlsx 文件，例如 --out 会议费.xlsx"],
-    ["new to a non-xlsx file", ["template", "new", "会议", "--amount", "5", "--out", "a.xls"], "--out 应是 .xlsx 文件，收到“a.xls”。"],
-    ["a bad layout", ["template", "new", "会议", "--amount", "5", "--layout", "form", "--out", "a.xlsx"], "--layout 只能是 wide（宽表）或 long（长表），不能是“form”。"],
+    [
+      "new without --amount",
+      ["template", "new", "会议", "--out", "a.xlsx"],
+      "请用 --amount 给出项目金额（万元），例如 --amount 10.85",
+    ],
+    [
+      "new without --out",
+      ["template", "new", "会议", "--amount", "5"],
+      "请用 --out 给出要生成的 .xlsx 文件，例如 --out 会议费.xlsx",
+    ],
+    [
+      "new to a non-xlsx file",
+      ["template", "new", "会议", "--amount", "5", "--out", "a.xls"],
+      "--out 应是 .xlsx 文件，收到“a.xls”。",
+    ],
+    [
+      "a bad layout",
+      ["template", "new", "会议", "--amount", "5", "--layout", "form", "--out", "a.xlsx"],
+      "--layout 只能是 wide（宽表）或 long（长表），不能是“form”。",
+    ],
   ])("%s", async (_what, args, message) => {
     const r = await run(args);
     expect(r.code).toBe(2);
@@ -155,7 +319,19 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
   });
 
   it("parameters the amount cannot pay for: the parameter to change, with the numbers; no file", async () => {
-    const r = await run(["template", "new", "会议", "--amount", "5", "--param", "参会人数=100", "--param", "会期天数=2", "--out", "over.xlsx"]);
+    const r = await run([
+      "template",
+      "new",
+      "会议",
+      "--amount",
+      "5",
+      "--param",
+      "参会人数=100",
+      "--param",
+      "会期天数=2",
+      "--out",
+      "over.xlsx",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       "按三类会议综合定额 550元/人·天计算：1次 × 100人 × 2天 × 550元 = 11万元，超过项目金额 5万元。请减少参会人数或会期天数，或核实会议类别和项目金额。\n" +
@@ -170,7 +346,16 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("文件已存在：exists.xlsx。如要覆盖，请加 --force。\n");
     expect(fs.readFileSync(path.join(dir, "exists.xlsx"), "utf8")).toBe("not a workbook");
-    const forced = await run(["template", "new", "generic", "--amount", "3", "--out", "exists.xlsx", "--force"]);
+    const forced = await run([
+      "template",
+      "new",
+      "generic",
+      "--amount",
+      "3",
+      "--out",
+      "exists.xlsx",
+      "--force",
+    ]);
     expect(forced.code).toBe(0);
     expect((await checkJson("exists.xlsx")).json.summary).toMatchObject({ errors: 0, warnings: 0 });
   });
@@ -205,7 +390,19 @@ describe("jixiao template --templates: a unit's own templates", () => {
     const list = await run(["template", "list", "--templates", file]);
     expect(list.stdout).toContain("可用的指标模板（12 个）：");
     expect(list.stdout).toContain("宣传（publicity）  本单位模板");
-    const made = await run(["template", "new", "宣传", "--amount", "2", "--param", "宣传期数=6", "--templates", file, "--out", "宣传.xlsx"]);
+    const made = await run([
+      "template",
+      "new",
+      "宣传",
+      "--amount",
+      "2",
+      "--param",
+      "宣传期数=6",
+      "--templates",
+      file,
+      "--out",
+      "宣传.xlsx",
+    ]);
     expect(made.code).toBe(0);
     const { code, json } = await checkJson("宣传.xlsx");
     expect(json.summary).toMatchObject({ errors: 0, warnings: 0 });
@@ -213,7 +410,9 @@ describe("jixiao template --templates: a unit's own templates", () => {
   });
 
   it("refuses a file with mistakes, saying each one", async () => {
-    const file = write("坏模板.json", [{ ...PUBLICITY, indicators: PUBLICITY.indicators.slice(0, 6), id: "宣传" }]);
+    const file = write("坏模板.json", [
+      { ...PUBLICITY, indicators: PUBLICITY.indicators.slice(0, 6), id: "宣传" },
+    ]);
     const r = await run(["template", "list", "--templates", file]);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")).toEqual([
@@ -227,8 +426,12 @@ describe("jixiao template --templates: a unit's own templates", () => {
 
   it("refuses a file that is not JSON, or missing", async () => {
     const bad = write("坏.json", "{ templates: ");
-    expect((await run(["template", "list", "--templates", bad])).stderr).toMatch(/^模板文件 坏\.json 不是有效的 JSON（第 1 行第 \d+ 列附近）。\n/);
-    expect((await run(["template", "list", "--templates", "无.json"])).stderr).toContain("找不到模板文件：无.json");
+    expect((await run(["template", "list", "--templates", bad])).stderr).toMatch(
+      /^模板文件 坏\.json 不是有效的 JSON（第 1 行第 \d+ 列附近）。\n/,
+    );
+    expect((await run(["template", "list", "--templates", "无.json"])).stderr).toContain(
+      "找不到模板文件：无.json",
+    );
   });
 });
 

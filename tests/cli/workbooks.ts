@@ -215,7 +215,10 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 /** A minimal .xlsx from raw sheet XML (for cell encodings exceljs never writes). */
-export function makeXlsx(sheetXml: string, opts: { sharedStrings?: string; styles?: string; sheetName?: string } = {}): Buffer {
+export function makeXlsx(
+  sheetXml: string,
+  opts: { sharedStrings?: string; styles?: string; sheetName?: string } = {},
+): Buffer {
   const rels = [
     `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>`,
   ];
@@ -229,11 +232,15 @@ export function makeXlsx(sheetXml: string, opts: { sharedStrings?: string; style
     { name: "xl/worksheets/sheet1.xml", data: sheetXml, deflate: true },
   ];
   if (opts.sharedStrings) {
-    rels.push(`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`);
+    rels.push(
+      `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
+    );
     entries.push({ name: "xl/sharedStrings.xml", data: opts.sharedStrings, deflate: true });
   }
   if (opts.styles) {
-    rels.push(`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/>`);
+    rels.push(
+      `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/>`,
+    );
     entries.push({ name: "xl/styles.xml", data: opts.styles });
   }
   entries.push({
@@ -260,7 +267,12 @@ export function captureIO(extra: Record<string, unknown> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   return {
-    io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s), workerScript: null, ...extra },
+    io: {
+      stdout: (s: string) => void out.push(s),
+      stderr: (s: string) => void err.push(s),
+      workerScript: null,
+      ...extra,
+    },
     stdout: () => out.join(""),
     stderr: () => err.join(""),
   };

@@ -5,7 +5,15 @@ import { main } from "../../src/cli/main";
 import { noteWithMark, writeMarkedCopy } from "../../src/cli/write-marked";
 import type { JsonReport } from "../../src/core/report/json";
 import { NOTE_HEADER } from "../../src/core/report/marks";
-import { WIDE_ROWS, WIDE_SHEET, captureIO, makeTmpDir, removeDir, sha256, writeWideWorkbook } from "./workbooks";
+import {
+  WIDE_ROWS,
+  WIDE_SHEET,
+  captureIO,
+  makeTmpDir,
+  removeDir,
+  sha256,
+  writeWideWorkbook,
+} from "./workbooks";
 
 let dir: string;
 beforeAll(() => {
@@ -51,7 +59,10 @@ describe("jixiao check --out-marked", () => {
     // amount-missing as a 提示 so one cell carries only an info.
     fs.writeFileSync(path.join(dir, "info.json"), JSON.stringify({ severity: { "amount-missing": "info" } }));
     const c = captureIO({ cwd: dir });
-    code = await main(["check", "申报表.xlsx", "--out-marked", "标记", "--format", "json", "--config", "info.json"], c.io);
+    code = await main(
+      ["check", "申报表.xlsx", "--out-marked", "标记", "--format", "json", "--config", "info.json"],
+      c.io,
+    );
     json = JSON.parse(c.stdout()) as JsonReport;
     marked = await load(path.join(dir, "标记", "申报表.标记.xlsx"));
     original = await load(input);
@@ -93,7 +104,9 @@ describe("jixiao check --out-marked", () => {
 
   it("gives info-only cells a note but no fill", () => {
     const cell = marked.getCell(printingRow, 3);
-    expect(json.files[0].findings.filter((f) => f.cell === `C${printingRow}`).map((f) => f.severity)).toEqual(["info"]);
+    expect(json.files[0].findings.filter((f) => f.cell === `C${printingRow}`).map((f) => f.severity)).toEqual(
+      ["info"],
+    );
     expect(fillOf(cell)).toBeUndefined();
     expect(noteText(cell)).toMatch(/^【绩效检查】\n提示：/);
   });
@@ -155,7 +168,9 @@ describe("noteWithMark", () => {
   });
 
   it("cuts an earlier block out of a rich note", () => {
-    const rich = { texts: [{ text: "原批注", font: { bold: true } }, { text: `\n\n${NOTE_HEADER}\n警告：旧。` }] };
+    const rich = {
+      texts: [{ text: "原批注", font: { bold: true } }, { text: `\n\n${NOTE_HEADER}\n警告：旧。` }],
+    };
     expect(noteWithMark(rich, block)).toEqual({
       texts: [{ text: "原批注", font: { bold: true } }, { text: `\n\n${block}` }],
     });

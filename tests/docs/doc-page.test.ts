@@ -12,10 +12,17 @@ const ROOT = path.resolve(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { docPage } = require(path.join(ROOT, "scripts", "doc-page.js")) as { docPage(file: string): string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as { PAGES: { filename: string; markdown?: string }[] };
+const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
+  PAGES: { filename: string; markdown?: string }[];
+};
 
 const decode = (html: string): string =>
-  html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 describe("templates-help.html", () => {
   const page = docPage(path.join(ROOT, "docs", "templates.md"));
@@ -23,7 +30,9 @@ describe("templates-help.html", () => {
   test("is a page the build produces, from docs/templates.md, and the pane links to that page", () => {
     const entry = webpackConfig.PAGES.find((p) => p.filename === UNIT_HELP_PAGE);
     expect(entry?.markdown).toBe("./docs/templates.md");
-    expect(fs.readFileSync(path.join(ROOT, "src", "taskpane", "support.html"), "utf8")).toContain(`href="${UNIT_HELP_PAGE}"`);
+    expect(fs.readFileSync(path.join(ROOT, "src", "taskpane", "support.html"), "utf8")).toContain(
+      `href="${UNIT_HELP_PAGE}"`,
+    );
   });
 
   test("renders the doc: its title, its tables and the complete example, as written", () => {

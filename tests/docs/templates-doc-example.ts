@@ -6,6 +6,7 @@ import * as path from "path";
 export function templatesDocExample(root = path.resolve(__dirname, "..", "..")): string {
   const doc = fs.readFileSync(path.join(root, "docs", "templates.md"), "utf8");
   const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
-  if (blocks.length !== 1) throw new Error(`docs/templates.md should hold one json example, found ${blocks.length}`);
+  if (blocks.length !== 1)
+    throw new Error(`docs/templates.md should hold one json example, found ${blocks.length}`);
   return blocks[0];
 }

@@ -19,7 +19,11 @@ export interface Expected {
 }
 
 /** `ignored`: finding keys (findingKey) the pane was told to ignore. */
-export async function expectedCheck(file: string, settings: Settings = DEFAULT_SETTINGS, ignored: readonly string[] = []): Promise<Expected> {
+export async function expectedCheck(
+  file: string,
+  settings: Settings = DEFAULT_SETTINGS,
+  ignored: readonly string[] = [],
+): Promise<Expected> {
   const read = await readXlsx(file);
   if (!read.ok) throw new Error(`${file}: ${read.message}`);
   const result = checkWorkbook(read.workbook, settings);

@@ -40,7 +40,9 @@ export async function makeFormatted(
   const wb = await open(path.join(root, EXAMPLES.wide));
   const ws = wb.worksheets[0];
   // Cells that marking fills (errors and warnings): their own formats are what clearing must bring back.
-  const cells = [...(targets.get(ws.name) ?? new Map<string, MarkTarget>())].filter(([, t]) => t.sev !== "i").map(([c]) => c);
+  const cells = [...(targets.get(ws.name) ?? new Map<string, MarkTarget>())]
+    .filter(([, t]) => t.sev !== "i")
+    .map(([c]) => c);
   if (cells.length < 3) throw new Error("the wide example should have at least three error or warning cells");
   const [white, themed, noted] = cells;
   // exceljs shares one style object among cells read with the same style: give each cell its own.
@@ -57,7 +59,14 @@ export async function makeFormatted(
   });
   ws.getCell(noted).note = USER_NOTE;
   // Cells no finding points at: a patterned fill and a blue font must come through untouched too.
-  restyle("A1", { fill: { type: "pattern", pattern: "lightGray", fgColor: { argb: "FF808080" }, bgColor: { argb: "FFDDEBF7" } } });
+  restyle("A1", {
+    fill: {
+      type: "pattern",
+      pattern: "lightGray",
+      fgColor: { argb: "FF808080" },
+      bgColor: { argb: "FFDDEBF7" },
+    },
+  });
   restyle("B3", { font: { ...ws.getCell("B3").font, color: { argb: "FF0070C0" } } });
   const file = path.join(tmp, "wide-formatted.xlsx");
   await wb.xlsx.writeFile(file);

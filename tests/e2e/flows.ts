@@ -81,19 +81,37 @@ async function assertSeedFindings(frame: Frame, exp: Expected, wb: string): Prom
   await filterRule(frame, "");
 }
 
-async function markAndCompare(t: TestContext, frame: Frame, w: World, wb: WorkbookId, annotation: Annotation): Promise<number> {
+async function markAndCompare(
+  t: TestContext,
+  frame: Frame,
+  w: World,
+  wb: WorkbookId,
+  annotation: Annotation,
+): Promise<number> {
   const exp = w.expected[wb];
   const trips = await roundTrips(t.page, () => press(t.page, frame, MARK));
   const n = markedCount(exp.targets, annotation);
-  assert.ok(await hasMessage(frame, `已标记 ${n} 个单元格`), `mark message for ${n} cells, got ${JSON.stringify(await messages(frame))}`);
+  assert.ok(
+    await hasMessage(frame, `已标记 ${n} 个单元格`),
+    `mark message for ${n} cells, got ${JSON.stringify(await messages(frame))}`,
+  );
   assertMarked(w.originals[wb], await snapshot(t.page), exp.targets, annotation);
   return trips;
 }
 
-async function clearAndCompare(t: TestContext, frame: Frame, w: World, wb: WorkbookId, annotation: Annotation): Promise<void> {
+async function clearAndCompare(
+  t: TestContext,
+  frame: Frame,
+  w: World,
+  wb: WorkbookId,
+  annotation: Annotation,
+): Promise<void> {
   await press(t.page, frame, CLEAR);
   const n = markedCount(w.expected[wb].targets, annotation);
-  assert.ok(await hasMessage(frame, `已恢复 ${n} 个单元格`), `clear message for ${n} cells, got ${JSON.stringify(await messages(frame))}`);
+  assert.ok(
+    await hasMessage(frame, `已恢复 ${n} 个单元格`),
+    `clear message for ${n} cells, got ${JSON.stringify(await messages(frame))}`,
+  );
   assertRestored(w.originals[wb], await snapshot(t.page));
 }
 
@@ -103,13 +121,17 @@ async function assertGridShowsMark(page: Page, cell: string, annotation: Annotat
   assert.ok((await td.getAttribute("class"))?.includes("filled"), `grid cell ${cell} is filled`);
   if (annotation !== "none") {
     const cls = annotation === "notes" ? "has-note" : "has-comment";
-    assert.ok((await td.getAttribute("class"))?.includes(cls), `grid cell ${cell} shows a ${annotation} marker`);
+    assert.ok(
+      (await td.getAttribute("class"))?.includes(cls),
+      `grid cell ${cell} shows a ${annotation} marker`,
+    );
   }
 }
 
 /** The first error or warning cell (one that gets a fill). */
 function firstTarget(exp: Expected): { sheet: string; cell: string } {
-  for (const [sheet, cells] of exp.targets) for (const [cell, t] of cells) if (t.sev !== "i") return { sheet, cell };
+  for (const [sheet, cells] of exp.targets)
+    for (const [cell, t] of cells) if (t.sev !== "i") return { sheet, cell };
   throw new Error("no error or warning to mark");
 }
 
@@ -128,7 +150,10 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       await checkAndCompare(t, frame, exp, "check");
       const body = (await frame.locator("main").textContent()) ?? "";
       for (const table of exp.result.tables) {
-        assert.ok(body.includes(`${table.projects.length} 个项目`), `table summary names ${table.projects.length} projects`);
+        assert.ok(
+          body.includes(`${table.projects.length} 个项目`),
+          `table summary names ${table.projects.length} projects`,
+        );
       }
       await t.shot("checked");
       await assertAccessible(frame, "checked");
@@ -139,15 +164,26 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       await filterRule(frame, "unit-missing");
       const finding = exp.result.findings.find((f) => f.ruleId === "unit-missing")!;
       await clickFirstFinding(t.page, frame);
-      assert.deepEqual(await selection(t.page), { activeSheet: finding.sheet, selection: `${finding.sheet}!${finding.cell}` });
-      assert.equal(await t.page.locator(`#grid td.selected[data-address="${finding.cell}"]`).count(), 1, "the grid shows the selection");
+      assert.deepEqual(await selection(t.page), {
+        activeSheet: finding.sheet,
+        selection: `${finding.sheet}!${finding.cell}`,
+      });
+      assert.equal(
+        await t.page.locator(`#grid td.selected[data-address="${finding.cell}"]`).count(),
+        1,
+        "the grid shows the selection",
+      );
       await t.shot("finding-selected");
       await filterRule(frame, "");
 
       const trips = await markAndCompare(t, frame, w, wb, "notes");
       assert.equal(trips, TRIPS.markAfterCheck, "round trips of a mark right after a check");
       const options = (await stats(t.page)).runOptions;
-      assert.deepEqual(options[options.length - 1], { mergeUndoGroup: true }, "ExcelApi 1.20: marking is one undo step");
+      assert.deepEqual(
+        options[options.length - 1],
+        { mergeUndoGroup: true },
+        "ExcelApi 1.20: marking is one undo step",
+      );
       await assertGridShowsMark(t.page, firstTarget(exp).cell, "notes");
       await t.shot("marked");
       await assertAccessible(frame, "marked");
@@ -163,7 +199,10 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       const afterIgnore = await expectedCheck(w.files[wb], DEFAULT_SETTINGS, [findingKey(ignored)]);
       assert.equal(await statusCounts(frame), countsText(afterIgnore.counts), "counts right after 忽略");
       await checkAndCompare(t, frame, afterIgnore, "re-check after 忽略");
-      assert.ok(((await frame.locator("main").textContent()) ?? "").includes("另有 1 条已忽略"), "the pane says one finding is ignored");
+      assert.ok(
+        ((await frame.locator("main").textContent()) ?? "").includes("另有 1 条已忽略"),
+        "the pane says one finding is ignored",
+      );
       await t.shot("ignored");
 
       // 设置: switch off the busiest rule, save, check again.
@@ -178,7 +217,9 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       await paneAction(t.page, frame, () => frame.getByRole("button", { name: "保存设置" }).click());
       assert.ok(await hasMessage(frame, "设置已保存"), "settings saved");
       await frame.getByRole("button", { name: "返回检查结果" }).click();
-      const afterSettings = await expectedCheck(w.files[wb], { ...DEFAULT_SETTINGS, disabledRules: [rule] }, [findingKey(ignored)]);
+      const afterSettings = await expectedCheck(w.files[wb], { ...DEFAULT_SETTINGS, disabledRules: [rule] }, [
+        findingKey(ignored),
+      ]);
       await checkAndCompare(t, frame, afterSettings, `re-check with ${rule} off`);
       await t.shot("settings-applied");
       // Settings and ignores live in the workbook's add-in settings; every cell is still the original.
@@ -222,7 +263,11 @@ export function e2eTests(w: World): E2ETest[] {
         const original = w.originals.formatted;
         const sheet = original.sheets[0];
         const white = sheet.cells[w.formatted.white].fill;
-        assert.deepEqual(white && { none: white.none, color: !white.none && white.color }, { none: false, color: "#FFFFFF" }, "the white fill is read as a fill");
+        assert.deepEqual(
+          white && { none: white.none, color: !white.none && white.color },
+          { none: false, color: "#FFFFFF" },
+          "the white fill is read as a fill",
+        );
         await checkAndCompare(t, frame, w.expected.formatted, "check");
         // Right after a check: the originals are copied to a very hidden sheet and copied back.
         await markAndCompare(t, frame, w, "formatted", "notes");
@@ -243,8 +288,14 @@ export function e2eTests(w: World): E2ETest[] {
       async run(t) {
         const frame = await t.open({ wb: "wide", api: "1.4" });
         await checkAndCompare(t, frame, w.expected.wide, "check");
-        assert.ok(((await frame.locator("main").textContent()) ?? "").includes("当前 Excel 版本不支持在表格中标记"), "unsupported message");
-        assert.ok(await frame.getByRole("button", { name: MARK, exact: true }).isDisabled(), "标记 is disabled");
+        assert.ok(
+          ((await frame.locator("main").textContent()) ?? "").includes("当前 Excel 版本不支持在表格中标记"),
+          "unsupported message",
+        );
+        assert.ok(
+          await frame.getByRole("button", { name: MARK, exact: true }).isDisabled(),
+          "标记 is disabled",
+        );
         await t.shot("checked");
         assertRestored(w.originals.wide, await snapshot(t.page));
       },
@@ -257,7 +308,10 @@ export function e2eTests(w: World): E2ETest[] {
         await press(t.page, frame, MARK);
         const sheet = w.originals.protected.sheets[0].name;
         const expectedMessage = MSG.sheetProtected(sheet).replace(/。.*$/, "");
-        assert.ok(await hasMessage(frame, expectedMessage), `protected message, got ${JSON.stringify(await messages(frame))}`);
+        assert.ok(
+          await hasMessage(frame, expectedMessage),
+          `protected message, got ${JSON.stringify(await messages(frame))}`,
+        );
         await t.shot("mark-refused");
         await assertAccessible(frame, "mark refused");
         assertRestored(w.originals.protected, await snapshot(t.page));
@@ -270,8 +324,12 @@ export function e2eTests(w: World): E2ETest[] {
         await press(t.page, frame, CHECK);
         const text = (await frame.locator("main").textContent()) ?? "";
         assert.ok(text.includes("没有找到绩效目标表。"), "no-table title");
-        for (const p of w.expected.empty.result.problems) assert.ok(text.includes(p.message), `problem "${p.message}" shown`);
-        assert.ok(await frame.getByRole("button", { name: MARK, exact: true }).isDisabled(), "标记 is disabled");
+        for (const p of w.expected.empty.result.problems)
+          assert.ok(text.includes(p.message), `problem "${p.message}" shown`);
+        assert.ok(
+          await frame.getByRole("button", { name: MARK, exact: true }).isDisabled(),
+          "标记 is disabled",
+        );
         await t.shot("no-table");
         await assertAccessible(frame, "no table");
         assertRestored(w.originals.empty, await snapshot(t.page));
@@ -282,7 +340,10 @@ export function e2eTests(w: World): E2ETest[] {
       async run(t) {
         const frame = await t.open({ wb: "wide", payload: 20_000 });
         await press(t.page, frame, CHECK);
-        assert.ok(await hasMessage(frame, "表格过大：Excel 一次能传送的数据有限（约 5 MB），分成小块读写后仍然超出"), `too-large message, got ${JSON.stringify(await messages(frame))}`);
+        assert.ok(
+          await hasMessage(frame, "表格过大：Excel 一次能传送的数据有限（约 5 MB），分成小块读写后仍然超出"),
+          `too-large message, got ${JSON.stringify(await messages(frame))}`,
+        );
         await t.shot("too-large");
         assertRestored(w.originals.wide, await snapshot(t.page));
       },
@@ -293,7 +354,11 @@ export function e2eTests(w: World): E2ETest[] {
         const exp = w.expected.long;
         const frame = await t.open({ wb: "long", payload: LONG_PAYLOAD });
         const trips = await roundTrips(t.page, () => press(t.page, frame, CHECK));
-        assert.equal(await statusCounts(frame), countsText(exp.counts), "the same counts as without the limit");
+        assert.equal(
+          await statusCounts(frame),
+          countsText(exp.counts),
+          "the same counts as without the limit",
+        );
         assert.ok(trips > TRIPS.check, `the check took more round trips than ${TRIPS.check} (took ${trips})`);
         await assertSeedFindings(frame, exp, "long");
         await markAndCompare(t, frame, w, "long", "notes");
@@ -330,7 +395,10 @@ export function e2eTests(w: World): E2ETest[] {
         const frame = await t.open({ wb: "form", width: 320 });
         await checkAndCompare(t, frame, w.expected.form, "check");
         if (w.expected.form.result.findings.length === 0) {
-          assert.ok(((await frame.locator("main").textContent()) ?? "").includes("没有发现问题"), "no-findings text");
+          assert.ok(
+            ((await frame.locator("main").textContent()) ?? "").includes("没有发现问题"),
+            "no-findings text",
+          );
         }
         await t.shot("checked");
         await assertNoSideways(frame, "form checked");
@@ -344,10 +412,16 @@ export function e2eTests(w: World): E2ETest[] {
  * sheet): what the stand-in does where Excel's behaviour matters. Returns what it saw.
  */
 async function hostSemantics(sheet: string): Promise<Record<string, unknown>> {
-  const host = (window as unknown as { jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<unknown>): Promise<unknown> } }).jixiaoHost;
+  const host = (
+    window as unknown as {
+      jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<unknown>): Promise<unknown> };
+    }
+  ).jixiaoHost;
   const code = (e: unknown): string => String((e as { code?: string }).code ?? (e as Error).message);
   const out: Record<string, unknown> = {};
-  const before = (window as unknown as { jixiaoPreview: { stats(): { syncCalls: number } } }).jixiaoPreview.stats().syncCalls;
+  const before = (
+    window as unknown as { jixiaoPreview: { stats(): { syncCalls: number } } }
+  ).jixiaoPreview.stats().syncCalls;
   await host.run(null, async (ctx) => {
     const range = ctx.workbook.worksheets.getItem(sheet).getRange("A1");
     range.load("values");
@@ -369,7 +443,10 @@ async function hostSemantics(sheet: string): Promise<Record<string, unknown>> {
     } catch (e) {
       out.newerApi = code(e);
     }
-    const props = ctx.workbook.worksheets.getItem(sheet).getRange("Z99").getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+    const props = ctx.workbook.worksheets
+      .getItem(sheet)
+      .getRange("Z99")
+      .getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
     await ctx.sync();
     out.noFill = props.value[0][0].format?.fill;
   });
@@ -392,6 +469,8 @@ async function hostSemantics(sheet: string): Promise<Record<string, unknown>> {
     await ctx.sync();
     out.settingKept = !s.isNullObject;
   });
-  out.syncCalls = (window as unknown as { jixiaoPreview: { stats(): { syncCalls: number } } }).jixiaoPreview.stats().syncCalls - before;
+  out.syncCalls =
+    (window as unknown as { jixiaoPreview: { stats(): { syncCalls: number } } }).jixiaoPreview.stats()
+      .syncCalls - before;
   return out;
 }

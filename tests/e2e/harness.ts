@@ -50,7 +50,10 @@ async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<
   }
 }
 
-export async function runTests(tests: readonly E2ETest[], o: RunOptions): Promise<{ passed: number; failed: number }> {
+export async function runTests(
+  tests: readonly E2ETest[],
+  o: RunOptions,
+): Promise<{ passed: number; failed: number }> {
   await fs.mkdir(o.shotsDir, { recursive: true });
   let passed = 0;
   let failed = 0;
@@ -67,13 +70,17 @@ export async function runTests(tests: readonly E2ETest[], o: RunOptions): Promis
         open: (query) => openPreview(guarded.page, o.baseUrl, query),
         shot: async (step) => {
           shots++;
-          const file = path.join(o.shotsDir, `${slug(test.name)}-${String(shots).padStart(2, "0")}-${slug(step)}.png`);
+          const file = path.join(
+            o.shotsDir,
+            `${slug(test.name)}-${String(shots).padStart(2, "0")}-${slug(step)}.png`,
+          );
           await guarded.page.screenshot({ path: file, animations: "disabled" });
         },
         log: (line) => lines.push(line),
       };
       await withTimeout(test.run(t), o.timeoutMs, test.name);
-      if (guarded.outside.length) throw new Error(`requests left 127.0.0.1:\n  ${guarded.outside.join("\n  ")}`);
+      if (guarded.outside.length)
+        throw new Error(`requests left 127.0.0.1:\n  ${guarded.outside.join("\n  ")}`);
       if (guarded.errors.length) throw new Error(`console errors:\n  ${guarded.errors.join("\n  ")}`);
       passed++;
       process.stdout.write(`✓ ${test.name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
@@ -86,9 +93,11 @@ export async function runTests(tests: readonly E2ETest[], o: RunOptions): Promis
         const file = path.join(o.shotsDir, `${slug(test.name)}-failed.png`);
         await g.page.screenshot({ path: file }).then(
           () => process.stdout.write(`    screenshot: ${path.relative(process.cwd(), file)}\n`),
-          (e: unknown) => process.stdout.write(`    no screenshot: ${e instanceof Error ? e.message : String(e)}\n`),
+          (e: unknown) =>
+            process.stdout.write(`    no screenshot: ${e instanceof Error ? e.message : String(e)}\n`),
         );
-        if (g.errors.length) process.stdout.write(`    console errors:\n      ${g.errors.join("\n      ")}\n`);
+        if (g.errors.length)
+          process.stdout.write(`    console errors:\n      ${g.errors.join("\n      ")}\n`);
       }
     } finally {
       for (const line of lines) process.stdout.write(`    ${line}\n`);

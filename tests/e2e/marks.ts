@@ -34,23 +34,32 @@ export function assertMarked(
       const where = `${before.name}!${address}`;
       const target = wanted.get(address);
       if (!target) {
-        if (!same(b, a)) problems.push(`${where} is not a finding cell but changed: ${JSON.stringify(b)} → ${JSON.stringify(a)}`);
+        if (!same(b, a))
+          problems.push(
+            `${where} is not a finding cell but changed: ${JSON.stringify(b)} → ${JSON.stringify(a)}`,
+          );
         continue;
       }
       if (target.sev === "i") {
-        if (!same(a.fill, b.fill) || !same(a.font, b.font)) problems.push(`${where} is an info cell but its fill or font changed`);
+        if (!same(a.fill, b.fill) || !same(a.font, b.font))
+          problems.push(`${where} is an info cell but its fill or font changed`);
       } else {
         const fill = a.fill && !a.fill.none ? a.fill.color : null;
-        if (fill !== MARK_FILL[target.sev]) problems.push(`${where} fill ${fill}, expected ${MARK_FILL[target.sev]}`);
-        if (a.font !== MARK_FONT[target.sev]) problems.push(`${where} font ${a.font}, expected ${MARK_FONT[target.sev]}`);
+        if (fill !== MARK_FILL[target.sev])
+          problems.push(`${where} fill ${fill}, expected ${MARK_FILL[target.sev]}`);
+        if (a.font !== MARK_FONT[target.sev])
+          problems.push(`${where} font ${a.font}, expected ${MARK_FONT[target.sev]}`);
       }
       if (!same(b.value, a.value) || !same(b.formula, a.formula)) problems.push(`${where} value changed`);
       const note = annotation === "notes" ? appendToUserNote(b.note ?? null, target.text) : b.note;
-      if (!same(a.note, note)) problems.push(`${where} note: ${JSON.stringify(a.note)}, expected ${JSON.stringify(note)}`);
+      if (!same(a.note, note))
+        problems.push(`${where} note: ${JSON.stringify(a.note)}, expected ${JSON.stringify(note)}`);
       const comment = annotation === "comments" ? target.text : b.comment;
-      if (!same(a.comment, comment)) problems.push(`${where} comment: ${JSON.stringify(a.comment)}, expected ${JSON.stringify(comment)}`);
+      if (!same(a.comment, comment))
+        problems.push(`${where} comment: ${JSON.stringify(a.comment)}, expected ${JSON.stringify(comment)}`);
     }
-    for (const address of wanted.keys()) if (!now.cells[address]) problems.push(`${before.name}!${address} was not marked`);
+    for (const address of wanted.keys())
+      if (!now.cells[address]) problems.push(`${before.name}!${address} was not marked`);
   }
   assert.deepEqual(problems.slice(0, 20), [], `after marking (${problems.length} problems)`);
 }
@@ -58,12 +67,17 @@ export function assertMarked(
 /** Cells a mark reports as marked: filled ones, and info cells where a note or comment can be written. */
 export function markedCount(targets: Map<string, Map<string, MarkTarget>>, annotation: Annotation): number {
   let n = 0;
-  for (const cells of targets.values()) for (const t of cells.values()) if (t.sev !== "i" || annotation !== "none") n++;
+  for (const cells of targets.values())
+    for (const t of cells.values()) if (t.sev !== "i" || annotation !== "none") n++;
   return n;
 }
 
 /** Every cell of every sheet as in the original; `withSettings` also compares the add-in's saved keys. */
-export function assertRestored(original: WorkbookSnapshot, after: WorkbookSnapshot, withSettings = true): void {
+export function assertRestored(
+  original: WorkbookSnapshot,
+  after: WorkbookSnapshot,
+  withSettings = true,
+): void {
   const a = withSettings ? after : { ...after, settingKeys: original.settingKeys };
   assert.deepEqual(diffSnapshots(original, a), [], "the workbook differs from the original file");
 }

@@ -30,7 +30,9 @@ export function overwriteFlow(w: World): E2ETest {
       await insertButton.click();
       const dialog = frame.getByRole("alertdialog", { name: "确认替换单元格内容" });
       await dialog.waitFor();
-      const listed = dialog.getByRole("row").filter({ has: frame.getByRole("rowheader", { name: cell, exact: true }) });
+      const listed = dialog
+        .getByRole("row")
+        .filter({ has: frame.getByRole("rowheader", { name: cell, exact: true }) });
       assert.equal(await listed.count(), 1, `the dialog lists ${cell}`);
       const [now, then] = await listed.getByRole("cell").allTextContents();
       assert.equal(now, before, "the dialog shows what the cell holds now");
@@ -45,9 +47,16 @@ export function overwriteFlow(w: World): E2ETest {
       await insertButton.click();
       await dialog.waitFor();
       await paneAction(t.page, frame, () => dialog.getByRole("button", { name: "确认替换并插入" }).click());
-      assert.ok(await hasMessage(frame, "已插入："), `inserted message, got ${JSON.stringify(await messages(frame))}`);
+      assert.ok(
+        await hasMessage(frame, "已插入："),
+        `inserted message, got ${JSON.stringify(await messages(frame))}`,
+      );
       const after = await snapshot(t.page);
-      assert.equal(after.sheets.find((s) => s.name === sheet)!.cells[cell]?.value, preview, `${cell} holds the preview's text`);
+      assert.equal(
+        after.sheets.find((s) => s.name === sheet)!.cells[cell]?.value,
+        preview,
+        `${cell} holds the preview's text`,
+      );
 
       await paneAction(t.page, frame, () => frame.getByRole("button", { name: "撤销插入" }).click());
       assertRestored(original, await snapshot(t.page));

@@ -17,12 +17,19 @@ export const CLEAR = "清除标记";
 interface PreviewWindow {
   jixiaoPreview: {
     snapshot(): WorkbookSnapshot;
-    stats(): { runs: number; roundTrips: number; syncCalls: number; runOptions: ({ mergeUndoGroup?: boolean } | null)[]; active: number };
+    stats(): {
+      runs: number;
+      roundTrips: number;
+      syncCalls: number;
+      runOptions: ({ mergeUndoGroup?: boolean } | null)[];
+      active: number;
+    };
     selection(): { activeSheet: string | null; selection: string | null };
     resetStats(): void;
   };
 }
-export const snapshot = (page: Page): Promise<WorkbookSnapshot> => page.evaluate(() => (window as unknown as PreviewWindow).jixiaoPreview.snapshot());
+export const snapshot = (page: Page): Promise<WorkbookSnapshot> =>
+  page.evaluate(() => (window as unknown as PreviewWindow).jixiaoPreview.snapshot());
 export const selection = (page: Page): Promise<{ activeSheet: string | null; selection: string | null }> =>
   page.evaluate(() => (window as unknown as PreviewWindow).jixiaoPreview.selection());
 export const stats = (page: Page): Promise<ReturnType<PreviewWindow["jixiaoPreview"]["stats"]>> =>
@@ -35,7 +42,8 @@ export async function roundTrips(page: Page, action: () => Promise<void>): Promi
   return (await stats(page)).roundTrips - before;
 }
 
-export const press = (page: Page, frame: Frame, name: string): Promise<void> => pressToolbar(page, frame, name);
+export const press = (page: Page, frame: Frame, name: string): Promise<void> =>
+  pressToolbar(page, frame, name);
 
 /** The status line after a check ("检查完成：…"), without its prefix; null when there is none. */
 export async function statusCounts(frame: Frame): Promise<string | null> {
@@ -50,7 +58,9 @@ export async function statusCounts(frame: Frame): Promise<string | null> {
 
 /** Texts of the message bars the pane shows. */
 export function messages(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => [...document.querySelectorAll(".fui-MessageBar")].map((el) => (el.textContent ?? "").trim()));
+  return frame.evaluate(() =>
+    [...document.querySelectorAll(".fui-MessageBar")].map((el) => (el.textContent ?? "").trim()),
+  );
 }
 
 export async function hasMessage(frame: Frame, part: string): Promise<boolean> {
@@ -59,7 +69,9 @@ export async function hasMessage(frame: Frame, part: string): Promise<boolean> {
 
 /** The findings rows the list shows: their text (message, indicator, cell). */
 export function listedRows(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => [...document.querySelectorAll("button[data-finding-index]")].map((b) => (b.textContent ?? "").trim()));
+  return frame.evaluate(() =>
+    [...document.querySelectorAll("button[data-finding-index]")].map((b) => (b.textContent ?? "").trim()),
+  );
 }
 
 /** Pick a rule in 按规则筛选 ("" for all). */
@@ -89,21 +101,41 @@ export async function ignoreFirstFinding(page: Page, frame: Frame): Promise<stri
  * (<i data-tabster-dummy aria-hidden tabindex=0>), which exist only to pass focus on and are hidden from
  * screen readers on purpose (microsoft/tabster#288, a known Fluent v9 issue).
  */
-const AXE_SOURCE = fs.readFile(path.join(__dirname, "..", "..", "..", "node_modules", "axe-core", "axe.min.js"), "utf8");
+const AXE_SOURCE = fs.readFile(
+  path.join(__dirname, "..", "..", "..", "node_modules", "axe-core", "axe.min.js"),
+  "utf8",
+);
 
 export async function assertAccessible(frame: Frame, where: string): Promise<void> {
-  const hasAxe = await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
+  const hasAxe = await frame.evaluate(
+    () => typeof (window as unknown as { axe?: unknown }).axe !== "undefined",
+  );
   if (!hasAxe) await frame.addScriptTag({ content: await AXE_SOURCE });
   const violations = await frame.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string }[] }[] };
+    type Result = {
+      violations: {
+        id: string;
+        impact: string | null;
+        help: string;
+        nodes: { target: unknown[]; html: string }[];
+      }[];
+    };
     const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<Result> } }).axe;
     const r = await axe.run(document, { resultTypes: ["violations"], iframes: false });
     const tabsterDummy = (html: string): boolean => /^<i [^>]*data-tabster-dummy/.test(html);
     return r.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => (v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !tabsterDummy(n.html)) } : v))
+      .map((v) =>
+        v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !tabsterDummy(n.html)) } : v,
+      )
       .filter((v) => v.nodes.length > 0)
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => JSON.stringify(n.target))
+            .join(", ")}`,
+      );
   });
   assert.deepEqual(violations, [], `axe-core at ${where}`);
 }
@@ -114,5 +146,8 @@ export async function assertNoSideways(frame: Frame, where: string): Promise<voi
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
   }));
-  assert.ok(scroll <= client + 1, `${where}: the pane scrolls sideways (${scroll} px content in ${client} px)`);
+  assert.ok(
+    scroll <= client + 1,
+    `${where}: the pane scrolls sideways (${scroll} px content in ${client} px)`,
+  );
 }

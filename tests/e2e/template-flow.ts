@@ -21,7 +21,11 @@ const SATISFACTION = "满意度";
 export async function selectInHost(page: Page, sheet: string, cell: string): Promise<void> {
   await page.evaluate(
     async ([s, c]) => {
-      const host = (window as unknown as { jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<void>): Promise<void> } }).jixiaoHost;
+      const host = (
+        window as unknown as {
+          jixiaoHost: { run(o: null, b: (ctx: XRequestContext) => Promise<void>): Promise<void> };
+        }
+      ).jixiaoHost;
       await host.run(null, async (ctx) => {
         ctx.workbook.worksheets.getItem(s).getRange(c).select();
         await ctx.sync();
@@ -36,13 +40,18 @@ const mentioning = (sheet: SheetSnapshot, text: string): number =>
   Object.values(sheet.cells).filter((c) => typeof c.value === "string" && c.value.includes(text)).length;
 
 /** 1-based number of the last row that holds anything. */
-const lastRow = (sheet: SheetSnapshot): number => Math.max(...Object.keys(sheet.cells).map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0)));
+const lastRow = (sheet: SheetSnapshot): number =>
+  Math.max(...Object.keys(sheet.cells).map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0)));
 
 const paneText = async (frame: Frame): Promise<string> => (await frame.locator("main").textContent()) ?? "";
 
 /** Press 插入; confirm the overwrite dialog when the plan replaces cells. */
 export async function insert(page: Page, frame: Frame): Promise<boolean> {
-  const runs = (): Promise<number> => page.evaluate(() => (window as unknown as { jixiaoPreview: { stats(): { runs: number } } }).jixiaoPreview.stats().runs);
+  const runs = (): Promise<number> =>
+    page.evaluate(
+      () =>
+        (window as unknown as { jixiaoPreview: { stats(): { runs: number } } }).jixiaoPreview.stats().runs,
+    );
   const before = await runs();
   await frame.getByRole("button", { name: "插入", exact: true }).click();
   const dialog = frame.getByRole("alertdialog");
@@ -64,7 +73,9 @@ export async function insert(page: Page, frame: Frame): Promise<boolean> {
  * selected (全部指标 then replaces its indicator cell), and switches to the 模板 tab.
  */
 export async function openOnWideProject(t: TestContext, w: World) {
-  const project = w.expected.wide.result.tables.flatMap((tb) => tb.projects).find((p) => p.amount !== null && p.indicators.length > 0);
+  const project = w.expected.wide.result.tables
+    .flatMap((tb) => tb.projects)
+    .find((p) => p.amount !== null && p.indicators.length > 0);
   assert.ok(project, "the wide example has a project with an amount and indicators");
   const { sheet, row, col } = project.cells.indicators;
   const frame = await t.open({ wb: "wide", theme: "light", width: 450 });
@@ -80,15 +91,23 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
     page: { colorScheme: theme },
     async run(t) {
       const original = w.originals.long;
-      const missing = w.expected.long.result.findings.find((f) => f.ruleId === "level1-missing" && f.message.includes(SATISFACTION));
+      const missing = w.expected.long.result.findings.find(
+        (f) => f.ruleId === "level1-missing" && f.message.includes(SATISFACTION),
+      );
       assert.ok(missing, "the long example has a project without 满意度指标");
       const frame = await t.open({ wb: "long", theme, width: 450 });
 
       await selectInHost(t.page, missing.sheet, missing.cell);
-      assert.deepEqual(await selection(t.page), { activeSheet: missing.sheet, selection: `${missing.sheet}!${missing.cell}` });
+      assert.deepEqual(await selection(t.page), {
+        activeSheet: missing.sheet,
+        selection: `${missing.sheet}!${missing.cell}`,
+      });
       await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
       const text = await paneText(frame);
-      assert.ok(text.includes(`所选项目：工作表“${missing.sheet}”`), `the tab names the selected project, got ${text.slice(0, 200)}`);
+      assert.ok(
+        text.includes(`所选项目：工作表“${missing.sheet}”`),
+        `the tab names the selected project, got ${text.slice(0, 200)}`,
+      );
       assert.ok(text.includes("建议类型："), "a type is suggested");
       const caption = /将写入 (\d+) 行指标/.exec(text);
       assert.ok(caption, "the preview says how many indicator rows it writes");
@@ -99,13 +118,23 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
 
       const confirmed = await insert(t.page, frame);
       t.log(`插入 ${rows} rows${confirmed ? " after confirming the overwrite" : ""}`);
-      assert.ok(await hasMessage(frame, "已插入："), `inserted message, got ${JSON.stringify(await messages(frame))}`);
+      assert.ok(
+        await hasMessage(frame, "已插入："),
+        `inserted message, got ${JSON.stringify(await messages(frame))}`,
+      );
       const after = await snapshot(t.page);
       const before = original.sheets.find((s) => s.name === missing.sheet)!;
       const now = after.sheets.find((s) => s.name === missing.sheet)!;
       assert.ok(diffSnapshots(original, after).length > 0, "the insertion changed the workbook");
-      assert.equal(lastRow(now), lastRow(before) + rows, `the sheet grew by the ${rows} rows the preview listed`);
-      assert.ok(mentioning(now, SATISFACTION) > mentioning(before, SATISFACTION), "the sheet has new 满意度 cells");
+      assert.equal(
+        lastRow(now),
+        lastRow(before) + rows,
+        `the sheet grew by the ${rows} rows the preview listed`,
+      );
+      assert.ok(
+        mentioning(now, SATISFACTION) > mentioning(before, SATISFACTION),
+        "the sheet has new 满意度 cells",
+      );
       await t.shot("inserted");
 
       await paneAction(t.page, frame, () => frame.getByRole("button", { name: "撤销插入" }).click());

@@ -38,8 +38,14 @@ export function unitTemplateFlow(w: World): E2ETest {
           buffer: Buffer.from(templatesDocExample(ROOT), "utf8"),
         }),
       );
-      assert.ok(await hasMessage(frame, "已导入 1 个本单位模板，并保存在本工作簿中"), `imported message, got ${JSON.stringify(await messages(frame))}`);
-      assert.ok((await snapshot(t.page)).settingKeys.includes(UNIT_TEMPLATES_KEY), "the templates are saved in the workbook");
+      assert.ok(
+        await hasMessage(frame, "已导入 1 个本单位模板，并保存在本工作簿中"),
+        `imported message, got ${JSON.stringify(await messages(frame))}`,
+      );
+      assert.ok(
+        (await snapshot(t.page)).settingKeys.includes(UNIT_TEMPLATES_KEY),
+        "the templates are saved in the workbook",
+      );
       await unitRadio.waitFor();
       await frame.getByRole("heading", { name: "本单位模板" }).scrollIntoViewIfNeeded();
       await t.shot("imported");
@@ -52,10 +58,17 @@ export function unitTemplateFlow(w: World): E2ETest {
       const replace = frame.getByRole("radio", { name: "全部指标" });
       if (await replace.count()) await replace.check();
       const preview = frame.getByTestId("insert-preview");
-      await frame.waitForFunction(() => (document.querySelector('[data-testid="insert-preview"]')?.textContent ?? "").includes("编印宣传资料期数"));
+      await frame.waitForFunction(() =>
+        (document.querySelector('[data-testid="insert-preview"]')?.textContent ?? "").includes(
+          "编印宣传资料期数",
+        ),
+      );
       const text = (await preview.textContent()) ?? "";
       await insert(t.page, frame);
-      assert.ok(await hasMessage(frame, "已插入："), `inserted message, got ${JSON.stringify(await messages(frame))}`);
+      assert.ok(
+        await hasMessage(frame, "已插入："),
+        `inserted message, got ${JSON.stringify(await messages(frame))}`,
+      );
       const after = await snapshot(t.page);
       const written = after.sheets.find((s) => s.name === sheet)!.cells[cell]?.value;
       assert.equal(written, text, `the indicator cell ${cell} holds what the preview showed`);
@@ -69,8 +82,13 @@ export function unitTemplateFlow(w: World): E2ETest {
       const dialog = frame.getByRole("alertdialog", { name: "删除本单位模板？" });
       await dialog.waitFor();
       await t.shot("confirm-delete");
-      await paneAction(t.page, frame, () => dialog.getByRole("button", { name: "删除", exact: true }).click());
-      assert.ok(await hasMessage(frame, "已从本工作簿中删除本单位模板"), `removed message, got ${JSON.stringify(await messages(frame))}`);
+      await paneAction(t.page, frame, () =>
+        dialog.getByRole("button", { name: "删除", exact: true }).click(),
+      );
+      assert.ok(
+        await hasMessage(frame, "已从本工作簿中删除本单位模板"),
+        `removed message, got ${JSON.stringify(await messages(frame))}`,
+      );
       await unitRadio.waitFor({ state: "detached" });
       assertRestored(original, await snapshot(t.page));
     },

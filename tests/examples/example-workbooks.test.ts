@@ -78,7 +78,14 @@ describe("wide example", () => {
   it("has the title merged over the table, the header and 17 rows", () => {
     expect(ws().model.merges).toEqual(["A1:E1"]);
     expect(ws().getCell("A1").value).toBe("门源县政协办公室2024年部门预算项目支出绩效目标公开表");
-    expect(ws().getRow(2).values).toEqual([undefined, "单位编码", "单位及项目名称", "金额 (万元)", "绩效目标", "绩效指标"]);
+    expect(ws().getRow(2).values).toEqual([
+      undefined,
+      "单位编码",
+      "单位及项目名称",
+      "金额 (万元)",
+      "绩效目标",
+      "绩效指标",
+    ]);
     expect(ws().rowCount).toBe(19);
   });
 
@@ -144,7 +151,11 @@ describe("long example", () => {
       "举行政协全委会议",
     ]);
     expect([ws().getCell("H3").value, ws().getCell("I3").value]).toEqual([1, "次"]);
-    expect([ws().getCell("G4").value, ws().getCell("H4").value, ws().getCell("I4").value]).toEqual(["≥", 162, "名"]);
+    expect([ws().getCell("G4").value, ws().getCell("H4").value, ws().getCell("I4").value]).toEqual([
+      "≥",
+      162,
+      "名",
+    ]);
     expect([ws().getCell("F19").value, ws().getCell("G19").value, ws().getCell("H19").value]).toEqual([
       "人民群众满意度",
       "≥",
@@ -161,9 +172,17 @@ describe("long example", () => {
       return found;
     };
     const quality = row("政协委员参会率")!;
-    expect([quality.getCell(7).value, quality.getCell(8).value, quality.getCell(9).value]).toEqual([null, 95, "%"]);
+    expect([quality.getCell(7).value, quality.getCell(8).value, quality.getCell(9).value]).toEqual([
+      null,
+      95,
+      "%",
+    ]);
     const sustained = row("会议管理制度健全性")!;
-    expect([sustained.getCell(7).value, sustained.getCell(8).value, sustained.getCell(9).value]).toEqual(["定性", "健全", null]);
+    expect([sustained.getCell(7).value, sustained.getCell(8).value, sustained.getCell(9).value]).toEqual([
+      "定性",
+      "健全",
+      null,
+    ]);
   });
 });
 
@@ -172,13 +191,29 @@ describe("single-project form example", () => {
 
   it("has the label/value rows on top", () => {
     const labels = [3, 4, 5, 6, 7, 8, 9].map((r) => ws().getCell(r, 1).value);
-    expect(labels).toEqual(["项目名称", "主管部门", "实施单位", "年度资金总额（万元）", "其中：财政拨款", "其他资金", "年度目标"]);
+    expect(labels).toEqual([
+      "项目名称",
+      "主管部门",
+      "实施单位",
+      "年度资金总额（万元）",
+      "其中：财政拨款",
+      "其他资金",
+      "年度目标",
+    ]);
     expect(ws().model.merges).toEqual(expect.arrayContaining(["B3:F3", "B6:F6", "B9:F9"]));
     expect(ws().getCell("B6").numFmt).toBe("0.00");
   });
 
   it("has the indicator grid with merged 一级/二级 cells and all three 一级", () => {
-    expect(ws().getRow(10).values).toEqual([undefined, "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"]);
+    expect(ws().getRow(10).values).toEqual([
+      undefined,
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标性质",
+      "指标值",
+      "计量单位",
+    ]);
     expect(ws().model.merges).toEqual(expect.arrayContaining(["A11:A19", "B11:B13", "B17:B19", "A20:A22"]));
     expect([ws().getCell("A11").value, ws().getCell("A20").value, ws().getCell("A23").value]).toEqual([
       "产出指标",
@@ -189,9 +224,12 @@ describe("single-project form example", () => {
 
   it("has numbers that agree: funds add up and 综合定额 × 人数 × 天数 = 会议费总额 = amount", () => {
     const byName = new Map<string, ExcelJS.CellValue>();
-    for (let r = 11; r <= ws().rowCount; r++) byName.set(String(ws().getCell(r, 3).value), ws().getCell(r, 5).value);
+    for (let r = 11; r <= ws().rowCount; r++)
+      byName.set(String(ws().getCell(r, 3).value), ws().getCell(r, 5).value);
     const amount = new Decimal(ws().getCell("B6").value as number);
-    expect(amount.equals(new Decimal(ws().getCell("B7").value as number).plus(ws().getCell("B8").value as number))).toBe(true);
+    expect(
+      amount.equals(new Decimal(ws().getCell("B7").value as number).plus(ws().getCell("B8").value as number)),
+    ).toBe(true);
     const implied = new Decimal(byName.get("综合定额") as number)
       .times(byName.get("参会人数") as number)
       .times(byName.get("会期") as number)

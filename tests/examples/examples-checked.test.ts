@@ -46,7 +46,9 @@ describe("examples as the checker sees them", () => {
   });
 
   it("finds the seed's known problems in the wide example", async () => {
-    const rules = new Set((await check(EXAMPLE_FILES.wide)).findings.map((f) => `${f.ruleId} | ${f.project}`));
+    const rules = new Set(
+      (await check(EXAMPLE_FILES.wide)).findings.map((f) => `${f.ruleId} | ${f.project}`),
+    );
     expect(rules).toContain("goal-missing | 编外长期聘用人员");
     expect(rules).toContain("goal-too-short | 第三方代理");
     expect(rules).toContain("level1-missing | 文史资料出版费");

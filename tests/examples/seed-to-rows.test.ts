@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Decimal from "decimal.js";
-import { cleanCell, replaceLatex, seedToRows, splitListItems, type SeedRow } from "../../scripts/seed-to-rows";
+import {
+  cleanCell,
+  replaceLatex,
+  seedToRows,
+  splitListItems,
+  type SeedRow,
+} from "../../scripts/seed-to-rows";
 
 const SEED = readFileSync(path.join(__dirname, "../fixtures/seed/menyuan-cppcc-2024-disclosure.txt"), "utf8");
 const table = seedToRows(SEED);
@@ -29,7 +35,20 @@ describe("seedToRows on the 门源 seed", () => {
 
   it("finds the 14 projects with names (OCR breaks kept) and amounts as written", () => {
     expect(projects.map((p) => p.amount)).toEqual([
-      "10.85", "6.80", "12.96", "4.25", "17.00", "4.25", "3.40", "4.25", "15.00", "2.50", "1.20", "0.21", "3.6", "6.52",
+      "10.85",
+      "6.80",
+      "12.96",
+      "4.25",
+      "17.00",
+      "4.25",
+      "3.40",
+      "4.25",
+      "15.00",
+      "2.50",
+      "1.20",
+      "0.21",
+      "3.6",
+      "6.52",
     ]);
     expect(project(1).name).toBe("1. 政协十七届四次会议工作经费");
     expect(project(2).name).toBe("2. 政协委员 民主监督工 作经费");
@@ -74,7 +93,9 @@ describe("seedToRows on the 门源 seed", () => {
 
   it("keeps the content's own defects exactly", () => {
     expect(project(3).indicators.split("\n")).toContain("2. 开展委员培训及时率 98");
-    expect(project(9).indicators).toContain("6. 《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本 ≤150/本。");
+    expect(project(9).indicators).toContain(
+      "6. 《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本 ≤150/本。",
+    );
     expect(project(9).indicators).not.toContain("满意度指标");
     expect(project(10).indicators.split("\n")).toContain("1.工作完成及时率");
     expect(project(12).indicators.split("\n")).toContain("公用及慰问金额：0.21万元");
@@ -83,7 +104,9 @@ describe("seedToRows on the 门源 seed", () => {
 
   it("turns goal paragraphs into lines and keeps empty or one-word goals", () => {
     expect(project(8).goal.split("\n")).toHaveLength(3);
-    expect(project(10).goal).toBe("着力解决县政协编制紧张、 人员老化的问题，通过统筹调 剂编制等方式，适当加强工作 力量。");
+    expect(project(10).goal).toBe(
+      "着力解决县政协编制紧张、 人员老化的问题，通过统筹调 剂编制等方式，适当加强工作 力量。",
+    );
     expect(project(13).goal).toBe("合同");
     expect(project(14).goal).toBe("");
   });
@@ -102,17 +125,24 @@ describe("cleanCell and its helpers", () => {
   });
 
   it("cuts list items only at the next expected number, not inside values like 6.8", () => {
-    expect(splitListItems(" 1. 成本 ≤ 6.8万元 2. 增长率 ≤0% ")).toEqual(["1. 成本 ≤ 6.8万元", "2. 增长率 ≤0%"]);
+    expect(splitListItems(" 1. 成本 ≤ 6.8万元 2. 增长率 ≤0% ")).toEqual([
+      "1. 成本 ≤ 6.8万元",
+      "2. 增长率 ≤0%",
+    ]);
     expect(splitListItems(" 1. 次数 ≥ 2/次 2. 次数 ≥ 3/次")).toEqual(["1. 次数 ≥ 2/次", "2. 次数 ≥ 3/次"]);
-    expect(splitListItems("1.主任1名 2.工作人员4名 3.辅助人员2名")).toEqual(["1.主任1名", "2.工作人员4名", "3.辅助人员2名"]);
+    expect(splitListItems("1.主任1名 2.工作人员4名 3.辅助人员2名")).toEqual([
+      "1.主任1名",
+      "2.工作人员4名",
+      "3.辅助人员2名",
+    ]);
   });
 
   it("keeps text outside tags as one line, as written", () => {
     expect(cleanCell("合同")).toBe("合同");
     expect(cleanCell("<p>甲</p> <p>乙 1. 丙</p>")).toBe("甲\n乙 1. 丙");
-    expect(cleanCell('<p>一、产出指标</p> <ol style="list-style-type: none"> 1. 甲 2. 乙 <p>二、效益指标</p>')).toBe(
-      "一、产出指标\n1. 甲\n2. 乙\n二、效益指标",
-    );
+    expect(
+      cleanCell('<p>一、产出指标</p> <ol style="list-style-type: none"> 1. 甲 2. 乙 <p>二、效益指标</p>'),
+    ).toBe("一、产出指标\n1. 甲\n2. 乙\n二、效益指标");
   });
 
   it("does not throw on a text without title or header; it reports them missing", () => {

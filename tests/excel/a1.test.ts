@@ -1,4 +1,11 @@
-import { cellsToAreas, chunkAreas, normalizeCell, parseAreaList, quoteSheet, splitSheetAddress } from "../../src/excel/a1";
+import {
+  cellsToAreas,
+  chunkAreas,
+  normalizeCell,
+  parseAreaList,
+  quoteSheet,
+  splitSheetAddress,
+} from "../../src/excel/a1";
 
 describe("A1 helpers", () => {
   it("normalizes single cells and rejects the rest", () => {

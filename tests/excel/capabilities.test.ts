@@ -1,14 +1,33 @@
 /** Degrading with the Excel version: notes (1.18) → threaded comments (1.10) → fills only (1.9) → pane only. */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { detectApiLevel } from "../../src/excel/capabilities";
-import { addComment, fakeSheet, fakeWorkbook, lookOf, workbookLooks, type FakeWorkbookData } from "./fake-excel";
+import {
+  addComment,
+  fakeSheet,
+  fakeWorkbook,
+  lookOf,
+  workbookLooks,
+  type FakeWorkbookData,
+} from "./fake-excel";
 import { finding, rig, upTo, value } from "./helpers";
 
 function book(): FakeWorkbookData {
-  return fakeWorkbook([fakeSheet({ name: "表", values: [["a", "b", "c"], ["d", "e", "f"]] })]);
+  return fakeWorkbook([
+    fakeSheet({
+      name: "表",
+      values: [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ],
+    }),
+  ]);
 }
 
-const FINDINGS = [finding("表", "A1", "error", "错一"), finding("表", "B1", "warning", "警二"), finding("表", "C1", "info", "提三")];
+const FINDINGS = [
+  finding("表", "A1", "error", "错一"),
+  finding("表", "B1", "warning", "警二"),
+  finding("表", "C1", "info", "提三"),
+];
 
 describe("capabilities", () => {
   it.each([
@@ -40,8 +59,14 @@ describe("marking on ExcelApi 1.10–1.17: threaded comments", () => {
     expect(value(await gateway.mark(FINDINGS))).toEqual({ marked: 3, skipped: [] });
     const s = data.sheets[0];
     expect(lookOf(data, s, "A1")).toMatchObject({ note: null, comment: "【绩效检查】\n错误：错一" });
-    expect(lookOf(data, s, "B1")).toMatchObject({ comment: "张三：这里的单位要核对", fill: { color: "#FFEB9C" } });
-    expect(lookOf(data, s, "C1")).toMatchObject({ comment: "【绩效检查】\n提示：提三", fill: { none: true } });
+    expect(lookOf(data, s, "B1")).toMatchObject({
+      comment: "张三：这里的单位要核对",
+      fill: { color: "#FFEB9C" },
+    });
+    expect(lookOf(data, s, "C1")).toMatchObject({
+      comment: "【绩效检查】\n提示：提三",
+      fill: { none: true },
+    });
     expect(s.notes.size).toBe(0);
     expect(value(await gateway.clearMarks())).toEqual({ restored: 3, keptUserEdits: 0, skipped: [] });
     expect(workbookLooks(data)).toEqual(before);
@@ -54,7 +79,10 @@ describe("marking on ExcelApi 1.10–1.17: threaded comments", () => {
     const ours = [...data.comments.values()].find((m) => m.cell === "A1")!;
     ours.content += "\n李四：已改";
     expect(value(await gateway.clearMarks())).toEqual({ restored: 2, keptUserEdits: 1, skipped: [] });
-    expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({ comment: expect.stringContaining("李四：已改"), fill: { none: true } });
+    expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({
+      comment: expect.stringContaining("李四：已改"),
+      fill: { none: true },
+    });
   });
 
   it("needs one more round trip when comments changed since the last read", async () => {
@@ -92,7 +120,11 @@ describe("marking on ExcelApi 1.10–1.17: threaded comments", () => {
     const out = value(await gateway.mark(FINDINGS));
     expect(out.marked).toBe(3);
     expect(out.skipped).toEqual([{ sheet: "", message: expect.stringContaining("已有注释") }]);
-    expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({ fill: { color: "#FFC7CE" }, note: "旧式批注", comment: null });
+    expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({
+      fill: { color: "#FFC7CE" },
+      note: "旧式批注",
+      comment: null,
+    });
     expect(lookOf(data, data.sheets[0], "B1")).toMatchObject({ fill: { color: "#FFEB9C" } });
     value(await gateway.clearMarks());
     expect(workbookLooks(data)).toEqual(before);
@@ -116,7 +148,11 @@ describe("marking with notes (ExcelApi 1.18)", () => {
     const before = workbookLooks(data);
     const { gateway } = rig(data, "1.18");
     value(await gateway.mark(FINDINGS));
-    expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({ note: null, comment: "王五：请复核", fill: { color: "#FFC7CE" } });
+    expect(lookOf(data, data.sheets[0], "A1")).toMatchObject({
+      note: null,
+      comment: "王五：请复核",
+      fill: { color: "#FFC7CE" },
+    });
     value(await gateway.clearMarks());
     expect(workbookLooks(data)).toEqual(before);
   });
@@ -130,7 +166,12 @@ describe("marking on ExcelApi 1.9: fills only", () => {
     expect(value(await gateway.mark(FINDINGS))).toEqual({ marked: 2, skipped: [] });
     const s = data.sheets[0];
     expect(lookOf(data, s, "A1")).toMatchObject({ fill: { color: "#FFC7CE" }, note: null, comment: null });
-    expect(lookOf(data, s, "C1")).toEqual({ fill: { none: true }, font: "#000000", note: null, comment: null });
+    expect(lookOf(data, s, "C1")).toEqual({
+      fill: { none: true },
+      font: "#000000",
+      note: null,
+      comment: null,
+    });
     expect(s.notes.size + data.comments.size).toBe(0);
     value(await gateway.clearMarks());
     expect(workbookLooks(data)).toEqual(before);

@@ -14,7 +14,16 @@ function capture(): { seen: Workbook[]; check: (wb: Workbook) => CheckResult } {
 
 describe("check: reading the workbook", () => {
   it("converts values, text, formulas, number formats and error values to grid cells", async () => {
-    const s = fakeSheet({ name: "表1", values: [["项目", "金额"], ["培训", 12.5], ["会议", "#REF!"], ["合计", 12.5]], origin: "B3" });
+    const s = fakeSheet({
+      name: "表1",
+      values: [
+        ["项目", "金额"],
+        ["培训", 12.5],
+        ["会议", "#REF!"],
+        ["合计", 12.5],
+      ],
+      origin: "B3",
+    });
     cellAt(s, "C4", true).numberFormat = "0.00";
     Object.assign(cellAt(s, "C4", true), { text: "12.50" });
     Object.assign(cellAt(s, "C5", true), { formula: "=Sheet2!A1" });
@@ -27,14 +36,27 @@ describe("check: reading the workbook", () => {
     expect([sheet.originRow, sheet.originCol, sheet.rows.length]).toEqual([2, 1, 4]);
     expect(gridCellAt(sheet, 2, 1)).toEqual({ value: "项目", text: "项目" });
     expect(gridCellAt(sheet, 3, 2)).toEqual({ value: 12.5, text: "12.50", numberFormat: "0.00" });
-    expect(gridCellAt(sheet, 4, 2)).toEqual({ value: "#REF!", text: "#REF!", error: "#REF!", formula: "=Sheet2!A1" });
+    expect(gridCellAt(sheet, 4, 2)).toEqual({
+      value: "#REF!",
+      text: "#REF!",
+      error: "#REF!",
+      formula: "=Sheet2!A1",
+    });
     // A too-narrow column shows ####; the grid keeps the number.
     expect(gridCellAt(sheet, 5, 2)).toEqual({ value: 12.5, text: "12.5", formula: "=SUM(C4:C5)" });
     expect(gridCellAt(sheet, 0, 0)).toEqual({ value: null, text: "" });
   });
 
   it("reads every sheet with its merged areas and protection", async () => {
-    const a = fakeSheet({ name: "长表", values: [["项目名称", "指标"], ["培训", "x"], [null, "y"]], merges: [{ top: 1, left: 0, bottom: 2, right: 0 }] });
+    const a = fakeSheet({
+      name: "长表",
+      values: [
+        ["项目名称", "指标"],
+        ["培训", "x"],
+        [null, "y"],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+    });
     const b = fakeSheet({ name: "只读", values: [["x"]], protected: true });
     const blank = fakeSheet({ name: "空白" });
     const { seen, check } = capture();
@@ -47,7 +69,11 @@ describe("check: reading the workbook", () => {
   });
 
   it("does without merged areas before ExcelApi 1.13", async () => {
-    const a = fakeSheet({ name: "长表", values: [["a"], ["b"]], merges: [{ top: 0, left: 0, bottom: 1, right: 0 }] });
+    const a = fakeSheet({
+      name: "长表",
+      values: [["a"], ["b"]],
+      merges: [{ top: 0, left: 0, bottom: 1, right: 0 }],
+    });
     const { seen, check } = capture();
     const { gateway } = rig(fakeWorkbook([a]), "1.12", check);
     value(await gateway.check(DEFAULT_SETTINGS));
@@ -88,7 +114,9 @@ describe("check: reading the workbook", () => {
   it("turns Excel's failures into Chinese messages instead of throwing", async () => {
     const { excel, gateway } = rig(fakeWorkbook([fakeSheet({ name: "表", values: [["x"]] })]));
     excel.run = async () => {
-      throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+      throw Object.assign(new Error("The request payload size has exceeded the limit."), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
     };
     const out = await gateway.check(DEFAULT_SETTINGS);
     expect(out).toEqual({ ok: false, message: expect.stringMatching(/^表格过大/) });

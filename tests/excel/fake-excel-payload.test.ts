@@ -27,7 +27,9 @@ describe("fake Excel: payload limit", () => {
   it("refuses a request over the limit whole: nothing of it runs", async () => {
     const excel = excelWith([["a"]]);
     excel.payloadLimit = { chars: 1_200, request: "refused" };
-    expect(await addNotes(excel)).toEqual(expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }));
+    expect(await addNotes(excel)).toEqual(
+      expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }),
+    );
     expect(excel.data.sheets[0].notes.size).toBe(0);
     expect(excel.stats.payloadErrors).toBe(1);
   });
@@ -35,7 +37,9 @@ describe("fake Excel: payload limit", () => {
   it("in the worst case runs the commands that fit, then fails", async () => {
     const excel = excelWith([["a"]]);
     excel.payloadLimit = { chars: 1_200, request: "prefix" };
-    expect(await addNotes(excel)).toEqual(expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }));
+    expect(await addNotes(excel)).toEqual(
+      expect.objectContaining({ code: "RequestPayloadSizeLimitExceeded" }),
+    );
     expect([...excel.data.sheets[0].notes.keys()]).toEqual(["A1", "A2"]);
   });
 

@@ -3,7 +3,13 @@ import { cellInput } from "../../src/excel/insert/cell-input";
 import { merge } from "../core/detect/grid-helpers";
 import { addComment, cellAt, FakeExcel, fakeSheet, fakeWorkbook, selectCell } from "./fake-excel";
 
-function excelWith(values: (string | number | null)[][] = [["a", 1], ["b", 2], ["c", 3]]): FakeExcel {
+function excelWith(
+  values: (string | number | null)[][] = [
+    ["a", 1],
+    ["b", 2],
+    ["c", 3],
+  ],
+): FakeExcel {
   return new FakeExcel(fakeWorkbook([fakeSheet({ name: "表1", values }), fakeSheet({ name: "表2" })]));
 }
 
@@ -11,10 +17,18 @@ describe("writing values", () => {
   it("stores numbers, text and booleans as Excel would, and takes a leading apostrophe as 'text'", async () => {
     const excel = excelWith();
     await excel.run(null, async (ctx) => {
-      ctx.workbook.worksheets.getItem("表1").getRange("A1:F1").values = [[95, "95", "'95", "召开会议次数", "'=", ""]];
+      ctx.workbook.worksheets.getItem("表1").getRange("A1:F1").values = [
+        [95, "95", "'95", "召开会议次数", "'=", ""],
+      ];
     });
     const s = excel.data.sheets[0];
-    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => cellAt(s, a)!.value)).toEqual([95, 95, "95", "召开会议次数", "="]);
+    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => cellAt(s, a)!.value)).toEqual([
+      95,
+      95,
+      "95",
+      "召开会议次数",
+      "=",
+    ]);
     expect(cellAt(s, "F1")!.value).toBeNull();
   });
 
@@ -59,7 +73,14 @@ describe("inserting and deleting whole rows", () => {
     await excel.run(null, async (ctx) => {
       ctx.workbook.worksheets.getItem("表1").getRange("3:4").insert("Down");
     });
-    expect(["A1", "A2", "A3", "A4", "A5", "A6"].map((a) => cellAt(s, a)?.value ?? null)).toEqual(["a", "b", null, null, "c", "d"]);
+    expect(["A1", "A2", "A3", "A4", "A5", "A6"].map((a) => cellAt(s, a)?.value ?? null)).toEqual([
+      "a",
+      "b",
+      null,
+      null,
+      "c",
+      "d",
+    ]);
     expect(s.merges).toEqual([merge("B1:B5"), merge("C5:C6")]);
     expect([...s.notes]).toEqual([["A5", "注"]]);
     expect([...excel.data.comments.values()][0].cell).toBe("A6");
@@ -84,11 +105,19 @@ describe("inserting and deleting whole rows", () => {
 
   it("only whole rows, and never on a protected sheet", async () => {
     const excel = excelWith();
-    await expect(excel.run(null, async (ctx) => void ctx.workbook.worksheets.getItem("表1").getRange("A1:B2").insert("Down"))).rejects.toThrow(
-      "not implemented in fake Excel",
-    );
+    await expect(
+      excel.run(
+        null,
+        async (ctx) => void ctx.workbook.worksheets.getItem("表1").getRange("A1:B2").insert("Down"),
+      ),
+    ).rejects.toThrow("not implemented in fake Excel");
     excel.data.sheets[0].protected = true;
-    await expect(excel.run(null, async (ctx) => void ctx.workbook.worksheets.getItem("表1").getRange("2:2").insert("Down"))).rejects.toMatchObject({
+    await expect(
+      excel.run(
+        null,
+        async (ctx) => void ctx.workbook.worksheets.getItem("表1").getRange("2:2").insert("Down"),
+      ),
+    ).rejects.toMatchObject({
       code: "AccessDenied",
     });
   });
@@ -110,8 +139,12 @@ describe("merging", () => {
   it("will not guess about an area that cuts a merged one", async () => {
     const excel = excelWith();
     excel.data.sheets[0].merges = [merge("A1:A2")];
-    await expect(excel.run(null, async (ctx) => ctx.workbook.worksheets.getItem("表1").getRange("A2:A3").merge(false))).rejects.toThrow("not implemented");
-    await expect(excel.run(null, async (ctx) => ctx.workbook.worksheets.getItem("表1").getRange("A2").unmerge())).rejects.toThrow("not implemented");
+    await expect(
+      excel.run(null, async (ctx) => ctx.workbook.worksheets.getItem("表1").getRange("A2:A3").merge(false)),
+    ).rejects.toThrow("not implemented");
+    await expect(
+      excel.run(null, async (ctx) => ctx.workbook.worksheets.getItem("表1").getRange("A2").unmerge()),
+    ).rejects.toThrow("not implemented");
   });
 });
 
@@ -119,12 +152,28 @@ describe("cell formats beyond fill and font colour", () => {
   it("round-trip through setCellProperties / getCellProperties, with Excel's defaults when unset", async () => {
     const excel = excelWith();
     const edge = { style: "Continuous", color: "#000000", weight: "Thin" };
-    const props = { format: { font: { bold: true, size: 14 }, wrapText: true, horizontalAlignment: "Center", borders: { top: edge } } };
+    const props = {
+      format: {
+        font: { bold: true, size: 14 },
+        wrapText: true,
+        horizontalAlignment: "Center",
+        borders: { top: edge },
+      },
+    };
     let read: unknown;
     await excel.run(null, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("表1");
       ws.getRange("A1").setCellProperties([[props]]);
-      const r = ws.getRange("A1:B1").getCellProperties({ format: { font: { bold: true, size: true }, wrapText: true, horizontalAlignment: true, borders: { style: true } } });
+      const r = ws
+        .getRange("A1:B1")
+        .getCellProperties({
+          format: {
+            font: { bold: true, size: true },
+            wrapText: true,
+            horizontalAlignment: true,
+            borders: { style: true },
+          },
+        });
       await ctx.sync();
       read = r.value;
     });
@@ -135,7 +184,12 @@ describe("cell formats beyond fill and font colour", () => {
             font: { bold: true, size: 14 },
             wrapText: true,
             horizontalAlignment: "Center",
-            borders: { top: { style: "Continuous" }, bottom: { style: "None" }, left: { style: "None" }, right: { style: "None" } },
+            borders: {
+              top: { style: "Continuous" },
+              bottom: { style: "None" },
+              left: { style: "None" },
+              right: { style: "None" },
+            },
           },
         },
         {
@@ -143,7 +197,12 @@ describe("cell formats beyond fill and font colour", () => {
             font: { bold: false, size: 11 },
             wrapText: false,
             horizontalAlignment: "General",
-            borders: { top: { style: "None" }, bottom: { style: "None" }, left: { style: "None" }, right: { style: "None" } },
+            borders: {
+              top: { style: "None" },
+              bottom: { style: "None" },
+              left: { style: "None" },
+              right: { style: "None" },
+            },
           },
         },
       ],
@@ -154,7 +213,10 @@ describe("cell formats beyond fill and font colour", () => {
     const excel = excelWith();
     await expect(
       excel.run(null, async (ctx) => {
-        ctx.workbook.worksheets.getItem("表1").getRange("A1").getCellProperties({ format: { indentLevel: true } } as never);
+        ctx.workbook.worksheets
+          .getItem("表1")
+          .getRange("A1")
+          .getCellProperties({ format: { indentLevel: true } } as never);
       }),
     ).rejects.toThrow("not implemented in fake Excel: getCellProperties format.indentLevel");
   });

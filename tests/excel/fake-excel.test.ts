@@ -2,7 +2,14 @@
 import { FakeExcel, cellAt, fakeSheet, fakeWorkbook, lookOf } from "./fake-excel";
 
 function excelWith(protectedSheet = false): FakeExcel {
-  const s = fakeSheet({ name: "表1", values: [["a", 1], ["b", 2]], protected: protectedSheet });
+  const s = fakeSheet({
+    name: "表1",
+    values: [
+      ["a", 1],
+      ["b", 2],
+    ],
+    protected: protectedSheet,
+  });
   return new FakeExcel(fakeWorkbook([s]));
 }
 
@@ -15,7 +22,10 @@ describe("fake Excel: load / sync semantics", () => {
       r.load("values");
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(r.values).toEqual([["a", 1], ["b", 2]]);
+      expect(r.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
       expect(() => r.text).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -24,9 +34,13 @@ describe("fake Excel: load / sync semantics", () => {
     const excel = excelWith();
     await excel.run(null, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("表1");
-      const before = ws.getRange("A1").getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+      const before = ws
+        .getRange("A1")
+        .getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
       ws.getRange("A1").format.fill.color = "#FFC7CE";
-      const after = ws.getRange("A1").getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+      const after = ws
+        .getRange("A1")
+        .getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
       await ctx.sync();
       expect(before.value[0][0].format?.fill).toEqual({ color: "#FFFFFF", tintAndShade: null });
       expect(after.value[0][0].format?.fill).toEqual({ color: "#FFC7CE", tintAndShade: 0 });
@@ -35,7 +49,13 @@ describe("fake Excel: load / sync semantics", () => {
 
   it("reads No Fill and a white fill alike except for tintAndShade", async () => {
     const excel = excelWith();
-    cellAt(excel.data.sheets[0], "B1", true).fill = { none: false, color: "#FFFFFF", pattern: "Solid", tint: 0, patternColor: "#000000" };
+    cellAt(excel.data.sheets[0], "B1", true).fill = {
+      none: false,
+      color: "#FFFFFF",
+      pattern: "Solid",
+      tint: 0,
+      patternColor: "#000000",
+    };
     await excel.run(null, async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("表1").getRange("A1:B1");
       const p = r.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
@@ -68,7 +88,10 @@ describe("fake Excel: load / sync semantics", () => {
 
   it("rejects writes to a protected sheet and keeps the commands before the failure", async () => {
     const excel = new FakeExcel(
-      fakeWorkbook([fakeSheet({ name: "开放", values: [["x"]] }), fakeSheet({ name: "锁定", values: [["y"]], protected: true })]),
+      fakeWorkbook([
+        fakeSheet({ name: "开放", values: [["x"]] }),
+        fakeSheet({ name: "锁定", values: [["y"]], protected: true }),
+      ]),
     );
     await expect(
       excel.run(null, async (ctx) => {
@@ -78,7 +101,10 @@ describe("fake Excel: load / sync semantics", () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
-    expect(lookOf(excel.data, excel.data.sheets[0], "A1").fill).toMatchObject({ none: false, color: "#FFEB9C" });
+    expect(lookOf(excel.data, excel.data.sheets[0], "A1").fill).toMatchObject({
+      none: false,
+      color: "#FFEB9C",
+    });
     expect(lookOf(excel.data, excel.data.sheets[0], "A2").fill).toEqual({ none: true });
     expect(lookOf(excel.data, excel.data.sheets[1], "A1").fill).toEqual({ none: true });
   });
@@ -124,11 +150,25 @@ describe("fake Excel: load / sync semantics", () => {
   });
 });
 
-const GREEN = { none: false as const, color: "#00B050", pattern: "Gray25", tint: -0.25, patternColor: "#0070C0" };
+const GREEN = {
+  none: false as const,
+  color: "#00B050",
+  pattern: "Gray25",
+  tint: -0.25,
+  patternColor: "#0070C0",
+};
 
 describe("fake Excel: copyFrom with formats", () => {
   function source(): FakeExcel {
-    const a = fakeSheet({ name: "数据 表", values: [["a", 1], [null, 2], ["c", 3]], merges: [{ top: 0, left: 3, bottom: 1, right: 3 }] });
+    const a = fakeSheet({
+      name: "数据 表",
+      values: [
+        ["a", 1],
+        [null, 2],
+        ["c", 3],
+      ],
+      merges: [{ top: 0, left: 3, bottom: 1, right: 3 }],
+    });
     Object.assign(cellAt(a, "A1", true), { fill: GREEN, font: "#0070C0", numberFormat: "0.00" });
     a.notes.set("A1", "注释");
     const b = fakeSheet({ name: "副本" });
@@ -139,11 +179,19 @@ describe("fake Excel: copyFrom with formats", () => {
   it("copies fill, font colour and number format from another sheet — never values or notes", async () => {
     const excel = source();
     await excel.run(null, async (ctx) => {
-      ctx.workbook.worksheets.getItem("副本").getRange("A1:A3").copyFrom("'数据 表'!A1:A3", "Formats", false, false);
+      ctx.workbook.worksheets
+        .getItem("副本")
+        .getRange("A1:A3")
+        .copyFrom("'数据 表'!A1:A3", "Formats", false, false);
       await ctx.sync();
     });
     const [a, b] = excel.data.sheets;
-    expect(cellAt(b, "A1")).toMatchObject({ value: null, fill: GREEN, font: "#0070C0", numberFormat: "0.00" });
+    expect(cellAt(b, "A1")).toMatchObject({
+      value: null,
+      fill: GREEN,
+      font: "#0070C0",
+      numberFormat: "0.00",
+    });
     // An unformatted source cell resets the destination's formats; the value stays.
     expect(cellAt(b, "A2")).toMatchObject({ value: "留着", fill: { none: true }, font: "#000000" });
     expect(b.notes.size).toBe(0);
@@ -153,8 +201,14 @@ describe("fake Excel: copyFrom with formats", () => {
   it("grows a single-cell destination to the source's size, copies merges inside the source, skips blanks on request", async () => {
     const excel = source();
     await excel.run(null, async (ctx) => {
-      ctx.workbook.worksheets.getItem("副本").getRange("C1").copyFrom("'数据 表'!C1:D2", "Formats", false, false);
-      ctx.workbook.worksheets.getItem("副本").getRange("A1:A2").copyFrom("'数据 表'!A1:A2", "Formats", true, false);
+      ctx.workbook.worksheets
+        .getItem("副本")
+        .getRange("C1")
+        .copyFrom("'数据 表'!C1:D2", "Formats", false, false);
+      ctx.workbook.worksheets
+        .getItem("副本")
+        .getRange("A1:A2")
+        .copyFrom("'数据 表'!A1:A2", "Formats", true, false);
       await ctx.sync();
     });
     const b = excel.data.sheets[1];
@@ -168,7 +222,9 @@ describe("fake Excel: copyFrom with formats", () => {
     const excel = source();
     await excel.run(null, async (ctx) => {
       const dest = ctx.workbook.worksheets.getItem("副本");
-      expect(() => dest.getRange("A1").copyFrom("A1", "Values" as "Formats", false, false)).toThrow(/not implemented/);
+      expect(() => dest.getRange("A1").copyFrom("A1", "Values" as "Formats", false, false)).toThrow(
+        /not implemented/,
+      );
       expect(() => dest.getRange("A1").copyFrom("A1", "Formats", false, true)).toThrow(/not implemented/);
     });
     const cases: [string, string, RegExp | { code: string }][] = [
@@ -181,12 +237,17 @@ describe("fake Excel: copyFrom with formats", () => {
         ctx.workbook.worksheets.getItem("副本").getRange(to).copyFrom(from, "Formats", false, false);
         await ctx.sync();
       });
-      await (err instanceof RegExp ? expect(run).rejects.toThrow(err) : expect(run).rejects.toMatchObject(err));
+      await (err instanceof RegExp
+        ? expect(run).rejects.toThrow(err)
+        : expect(run).rejects.toMatchObject(err));
     }
     excel.data.sheets[1].protected = true;
     await expect(
       excel.run(null, async (ctx) => {
-        ctx.workbook.worksheets.getItem("副本").getRange("A1").copyFrom("'数据 表'!A1", "Formats", false, false);
+        ctx.workbook.worksheets
+          .getItem("副本")
+          .getRange("A1")
+          .copyFrom("'数据 表'!A1", "Formats", false, false);
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
@@ -203,7 +264,10 @@ describe("fake Excel: adding, hiding and deleting sheets", () => {
       await ctx.sync();
       expect(h.visibility).toBe("VeryHidden");
     });
-    expect(excel.data.sheets.map((s) => [s.name, s.visibility])).toEqual([["表1", "Visible"], ["jixiao_原格式", "VeryHidden"]]);
+    expect(excel.data.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["表1", "Visible"],
+      ["jixiao_原格式", "VeryHidden"],
+    ]);
     expect(excel.data.activeSheet).toBe("表1");
     await expect(
       excel.run(null, async (ctx) => {
@@ -227,17 +291,27 @@ describe("fake Excel: adding, hiding and deleting sheets", () => {
         f(ctx);
         await ctx.sync();
       });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.add("表1"))).rejects.toMatchObject({ code: "ItemAlreadyExists" });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.add("a/b"))).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem("表1").delete())).rejects.toMatchObject({ code: "InvalidOperation" });
-    await expect(attempt((ctx) => (ctx.workbook.worksheets.getItem("表1").visibility = "Hidden"))).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.add("表1"))).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+    });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.add("a/b"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.getItem("表1").delete())).rejects.toMatchObject({
+      code: "InvalidOperation",
+    });
+    await expect(
+      attempt((ctx) => (ctx.workbook.worksheets.getItem("表1").visibility = "Hidden")),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
     excel.data.structureProtected = true;
     await excel.run(null, async (ctx) => {
       ctx.workbook.protection.load("protected");
       await ctx.sync();
       expect(ctx.workbook.protection.protected).toBe(true);
     });
-    await expect(attempt((ctx) => ctx.workbook.worksheets.add("新表"))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(attempt((ctx) => ctx.workbook.worksheets.add("新表"))).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
     expect(excel.data.sheets).toHaveLength(1);
   });
 });
@@ -256,7 +330,10 @@ describe("fake Excel: notes and settings by key", () => {
       const where = notes.items.map((n) => n.getLocation());
       for (const w of where) w.load("address");
       await ctx.sync();
-      expect(notes.items.map((n, i) => [n.content, where[i].address])).toEqual([["一", "'甲'!B2"], ["二", "'乙 表'!C3"]]);
+      expect(notes.items.map((n, i) => [n.content, where[i].address])).toEqual([
+        ["一", "'甲'!B2"],
+        ["二", "'乙 表'!C3"],
+      ]);
     });
     await expect(
       excel.run(null, async (ctx) => {
@@ -272,4 +349,3 @@ describe("fake Excel: notes and settings by key", () => {
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });
-

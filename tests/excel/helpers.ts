@@ -30,7 +30,11 @@ export function rig(
 ): Rig {
   const excel = new FakeExcel(data);
   // Through excel.run at call time, so a test can swap it for a failing one.
-  const gateway = createExcelGateway({ run: (opts, batch) => excel.run(opts, batch), isSetSupported: upTo(max), check });
+  const gateway = createExcelGateway({
+    run: (opts, batch) => excel.run(opts, batch),
+    isSetSupported: upTo(max),
+    check,
+  });
   return { excel, gateway };
 }
 
@@ -41,7 +45,12 @@ export function value<T>(o: { ok: true; value: T } | { ok: false; message: strin
 }
 
 /** A finding at a cell, with only what marking uses filled in meaningfully. */
-export function finding(sheet: string, cell: string, severity: Finding["severity"], message = `${severity} at ${cell}`): Finding {
+export function finding(
+  sheet: string,
+  cell: string,
+  severity: Finding["severity"],
+  message = `${severity} at ${cell}`,
+): Finding {
   const p = parseA1(cell)!;
   return { ruleId: "unit-missing", severity, sheet, cell, row: p.row, col: p.col, project: "项目", message };
 }

@@ -6,9 +6,19 @@
 import Decimal from "decimal.js";
 import type { CellValue } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { createLibrary, missingCategories, suggestForProject, type IndicatorSet } from "../../src/core/templates";
+import {
+  createLibrary,
+  missingCategories,
+  suggestForProject,
+  type IndicatorSet,
+} from "../../src/core/templates";
 import type { WorkbookGateway } from "../../src/excel/gateway";
-import { planInsertion, type InsertionPlan, type InsertionTarget, type PlanOptions } from "../../src/excel/insert";
+import {
+  planInsertion,
+  type InsertionPlan,
+  type InsertionTarget,
+  type PlanOptions,
+} from "../../src/excel/insert";
 import { cellAt, fakeSheet, fakeWorkbook, selectCell, type FakeWorkbookData } from "./fake-excel";
 import { merge } from "../core/detect/grid-helpers";
 import { value } from "./helpers";
@@ -63,14 +73,31 @@ export function wideBook(): FakeWorkbookData {
     ["门源县政协办公室2024年部门预算项目支出绩效目标公开表"],
     ["单位编码", "单位及项目名称", "金额（万元）", "绩效目标", "绩效指标"],
     [null, "合计", 42.85],
-    [null, "1. 政协十七届四次会议工作经费", 10.85, "成功举办政协全委会议，为党委、政府决策提供依据。", SEED_MEETING],
+    [
+      null,
+      "1. 政协十七届四次会议工作经费",
+      10.85,
+      "成功举办政协全委会议，为党委、政府决策提供依据。",
+      SEED_MEETING,
+    ],
     [null, "2. 政协委员培训工作经费", 17, TRAINING_GOAL, null],
     [null, "3. 文史资料出版费", 15, "编辑出版文史资料两部，留存地方文化。", SEED_PUBLISHING],
   ];
   return fakeWorkbook([fakeSheet({ name: "公开表", values })]);
 }
 
-export const LONG_HEADER_ROW = ["项目名称", "项目金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "备注"];
+export const LONG_HEADER_ROW = [
+  "项目名称",
+  "项目金额",
+  "年度绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标值",
+  "计量单位",
+  "备注",
+];
 
 /**
  * 表 申报表: a budget-system export. Project 1 (rows 3–7) has indicators but no 满意度指标; project 2
@@ -81,7 +108,17 @@ export function longBook(): FakeWorkbookData {
   const values: CellValue[][] = [
     ["2024年项目支出绩效目标申报表"],
     LONG_HEADER_ROW,
-    ["政协全会会议经费", 10.85, "成功召开政协全会，完成各项议程。", "产出指标", "数量指标", "召开会议次数", "=", 1, "次"],
+    [
+      "政协全会会议经费",
+      10.85,
+      "成功召开政协全会，完成各项议程。",
+      "产出指标",
+      "数量指标",
+      "召开会议次数",
+      "=",
+      1,
+      "次",
+    ],
     [null, null, null, null, "质量指标", "委员参会率", "≥", 95, "%"],
     [null, null, null, null, "时效指标", "会议按时召开率", "=", 100, "%"],
     [null, null, null, null, "成本指标", "会议费总额", "≤", 10.85, "万元"],
@@ -123,10 +160,19 @@ export function formBook(): FakeWorkbookData {
 }
 
 /** The full suggested set for the selected project (the pane's default), or its missing part. */
-export function suggestedSet(target: InsertionTarget, part: "full" | "missing" = "full"): { set: IndicatorSet; goal: string } {
-  const s = suggestForProject(target.project!, library, { profile: target.profile, standards: DEFAULT_SETTINGS.standards });
+export function suggestedSet(
+  target: InsertionTarget,
+  part: "full" | "missing" = "full",
+): { set: IndicatorSet; goal: string } {
+  const s = suggestForProject(target.project!, library, {
+    profile: target.profile,
+    standards: DEFAULT_SETTINGS.standards,
+  });
   if (!s || !s.set) throw new Error(`no set: ${s?.problems.map((p) => p.message).join("；")}`);
-  return { set: part === "missing" ? missingCategories(target.project!, target.profile, s.set) : s.set, goal: s.goal };
+  return {
+    set: part === "missing" ? missingCategories(target.project!, target.profile, s.set) : s.set,
+    goal: s.goal,
+  };
 }
 
 /** Select a cell, read the selected project and plan the suggested insertion. */
@@ -140,7 +186,14 @@ export async function planFor(
   selectCell(data, sheet, cell);
   const target = value(await gateway.selectedProject());
   const { set, goal } = suggestedSet(target, options.part ?? "full");
-  const plan = value(planInsertion(target, set, { into: "project", mode: options.part === "missing" ? "add" : "replace", goal, ...options }));
+  const plan = value(
+    planInsertion(target, set, {
+      into: "project",
+      mode: options.part === "missing" ? "add" : "replace",
+      goal,
+      ...options,
+    }),
+  );
   return { target, plan, set };
 }
 

@@ -8,12 +8,26 @@
 import fc from "fast-check";
 import { toA1, type CellValue } from "../../src/core/grid";
 import { planInsertion } from "../../src/excel/insert";
-import { COLS, fakeSheet, fakeWorkbook, selectCell, workbookSnapshot, type FakeWorkbookData } from "./fake-excel";
+import {
+  COLS,
+  fakeSheet,
+  fakeWorkbook,
+  selectCell,
+  workbookSnapshot,
+  type FakeWorkbookData,
+} from "./fake-excel";
 import { rig } from "./helpers";
 import { LONG_HEADER_ROW, SEED_MEETING, SEED_PUBLISHING, suggestedSet } from "./insert-fixtures";
 import { merge } from "../core/detect/grid-helpers";
 
-const NAMES = ["政协委员培训工作经费", "公务接待费", "文史资料出版费", "电信安全专线业务服务费", "办公设备购置经费", "协商议政服务中心工作经费"];
+const NAMES = [
+  "政协委员培训工作经费",
+  "公务接待费",
+  "文史资料出版费",
+  "电信安全专线业务服务费",
+  "办公设备购置经费",
+  "协商议政服务中心工作经费",
+];
 const GOALS = ["", "按计划完成全年工作任务，保障单位正常运转。", "合同"];
 const WIDE_TEXTS = [null, null, SEED_MEETING, SEED_PUBLISHING, "见附件"];
 const LONG_ROWS: CellValue[][] = [
@@ -47,7 +61,10 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
     }),
     { minLength: 1, maxLength: 4 },
   ),
-  noise: fc.array(fc.record({ row: fc.nat(24), col: fc.nat(11), text: fc.constantFrom("备注", "见附件", "——", "已核对") }), { maxLength: 5 }),
+  noise: fc.array(
+    fc.record({ row: fc.nat(24), col: fc.nat(11), text: fc.constantFrom("备注", "见附件", "——", "已核对") }),
+    { maxLength: 5 },
+  ),
   select: fc.nat(20),
   part: fc.constantFrom("full" as const, "missing" as const),
   /** An edit near the selected project (rows below its first, any column of the table). */
@@ -73,7 +90,8 @@ function build(spec: Spec): { data: FakeWorkbookData; starts: number[] } {
       starts.push(first);
       const n = Math.max(1, p.rows);
       for (let i = 0; i < n; i++) {
-        const head = i === 0 || !p.merged ? [NAMES[p.name], p.amount, GOALS[p.goal] || null] : [null, null, null];
+        const head =
+          i === 0 || !p.merged ? [NAMES[p.name], p.amount, GOALS[p.goal] || null] : [null, null, null];
         values.push([...head, ...(i < p.rows ? LONG_ROWS[i] : [])]);
       }
       if (p.merged && n > 1) for (const c of "ABC") merges.push(merge(`${c}${first + 1}:${c}${first + n}`));
@@ -91,7 +109,8 @@ function build(spec: Spec): { data: FakeWorkbookData; starts: number[] } {
 /** Every cell with content: "A1" → value. */
 function contents(data: FakeWorkbookData): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const [k, c] of data.sheets[0].cells) if (c.value !== null && c.value !== "") out.set(toA1(Math.floor(k / COLS), k % COLS), c.value);
+  for (const [k, c] of data.sheets[0].cells)
+    if (c.value !== null && c.value !== "") out.set(toA1(Math.floor(k / COLS), k % COLS), c.value);
   return out;
 }
 
@@ -112,15 +131,25 @@ describe("insertion never replaces content without confirmation", () => {
         } catch {
           return; // no complete suggestion for this project (no amount …)
         }
-        const planned = planInsertion(target.value, set, { into: "project", mode: spec.part === "missing" ? "add" : "replace", goal });
+        const planned = planInsertion(target.value, set, {
+          into: "project",
+          mode: spec.part === "missing" ? "add" : "replace",
+          goal,
+        });
         if (!planned.ok) return;
         const plan = planned.value;
         if (spec.edit) {
           const cells = data.sheets[0].cells;
           const row = start + spec.edit.row;
           const k = row * COLS + spec.edit.col;
-          const covered = data.sheets[0].merges.some((m) => row > m.top && row <= m.bottom && spec.edit!.col >= m.left && spec.edit!.col <= m.right);
-          if (!covered) cells.set(k, { ...(cells.get(k) ?? { fill: { none: true }, font: "#000000" }), value: "用户改动" } as never);
+          const covered = data.sheets[0].merges.some(
+            (m) => row > m.top && row <= m.bottom && spec.edit!.col >= m.left && spec.edit!.col <= m.right,
+          );
+          if (!covered)
+            cells.set(k, {
+              ...(cells.get(k) ?? { fill: { none: true }, font: "#000000" }),
+              value: "用户改动",
+            } as never);
         }
         const before = contents(data);
         const snapshot = workbookSnapshot(data);

@@ -3,13 +3,25 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { renderRows } from "../../src/core/templates";
 import { planInsertion } from "../../src/excel/insert";
 import { merge } from "../core/detect/grid-helpers";
-import { cellAt, COLS, DEFAULT_STYLE, fakeSheet, fakeWorkbook, selectCell, workbookSnapshot, type FakeSheet } from "./fake-excel";
+import {
+  cellAt,
+  COLS,
+  DEFAULT_STYLE,
+  fakeSheet,
+  fakeWorkbook,
+  selectCell,
+  workbookSnapshot,
+  type FakeSheet,
+} from "./fake-excel";
 import { rig, value } from "./helpers";
 import { formBook, LONG_HEADER_ROW, longBook, planFor, suggestedSet, TRAINING_GOAL } from "./insert-fixtures";
 
 const COMPLETENESS = new Set(["indicators-missing", "level1-missing", "level2-missing", "category-empty"]);
 
-async function completenessOf(gateway: ReturnType<typeof rig>["gateway"], project: string): Promise<string[]> {
+async function completenessOf(
+  gateway: ReturnType<typeof rig>["gateway"],
+  project: string,
+): Promise<string[]> {
   const r = value(await gateway.check(DEFAULT_SETTINGS));
   return r.findings.filter((f) => f.project === project && COMPLETENESS.has(f.ruleId)).map((f) => f.ruleId);
 }
@@ -53,19 +65,26 @@ describe("long table: a project without indicators", () => {
       expect(got[3]).toBe(firstOfRun1 ? r.level1 : "");
     });
     // The project's own cells now span all its rows; the note below moved down.
-    expect(mergesOf(sheet)).toEqual(expect.arrayContaining([merge(`A8:A${last}`), merge(`B8:B${last}`), merge(`C8:C${last}`)]));
-    expect(mergesOf(sheet).filter((m) => m.left === 3 && m.top >= 7)).toEqual([merge("D8:D17"), merge("D18:D19")]);
+    expect(mergesOf(sheet)).toEqual(
+      expect.arrayContaining([merge(`A8:A${last}`), merge(`B8:B${last}`), merge(`C8:C${last}`)]),
+    );
+    expect(mergesOf(sheet).filter((m) => m.left === 3 && m.top >= 7)).toEqual([
+      merge("D8:D17"),
+      merge("D18:D19"),
+    ]);
     expect(row(sheet, last + 2)[0]).toBe("填表说明：金额单位为万元。");
     expect(row(sheet, 8).slice(0, 3)).toEqual(["政协委员培训工作经费", "17", TRAINING_GOAL]);
     // Formats of the row above: fill, borders, wrapping, number format.
     const model = cellAt(sheet, "H8")!;
     for (let r = 9; r <= last; r++) {
       const c = cellAt(sheet, `H${r}`)!;
-      expect({ fill: c.fill, style: { ...DEFAULT_STYLE, ...c.style }, numberFormat: c.numberFormat }).toEqual({
-        fill: model.fill,
-        style: { ...DEFAULT_STYLE, ...model.style },
-        numberFormat: "0.00",
-      });
+      expect({ fill: c.fill, style: { ...DEFAULT_STYLE, ...c.style }, numberFormat: c.numberFormat }).toEqual(
+        {
+          fill: model.fill,
+          style: { ...DEFAULT_STYLE, ...model.style },
+          numberFormat: "0.00",
+        },
+      );
       expect(cellAt(sheet, `F${r}`)!.style?.wrapText).toBe(true);
     }
     expect(await completenessOf(gateway, "政协委员培训工作经费")).toEqual([]);
@@ -82,8 +101,17 @@ describe("long table: 补全缺失类别", () => {
     expect(plan.insertRows).toEqual({ at: 7, count: 1 });
     expect(plan.overwrites).toEqual([]);
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
-    expect(row(sheet, 8).slice(3, 9)).toEqual(["满意度指标", "服务对象满意度指标", "参会人员满意度", "≥", "90", "%"]);
-    expect(mergesOf(sheet)).toEqual(expect.arrayContaining([merge("A3:A8"), merge("B3:B8"), merge("C3:C8"), merge("D3:D6")]));
+    expect(row(sheet, 8).slice(3, 9)).toEqual([
+      "满意度指标",
+      "服务对象满意度指标",
+      "参会人员满意度",
+      "≥",
+      "90",
+      "%",
+    ]);
+    expect(mergesOf(sheet)).toEqual(
+      expect.arrayContaining([merge("A3:A8"), merge("B3:B8"), merge("C3:C8"), merge("D3:D6")]),
+    );
     // The next project moved down one row, untouched.
     expect(row(sheet, 9).slice(0, 3)).toEqual(["政协委员培训工作经费", "17", TRAINING_GOAL]);
     expect(await completenessOf(gateway, "政协全会会议经费")).toEqual([]);
@@ -97,7 +125,8 @@ describe("long table: 补全缺失类别", () => {
     const { set } = suggestedSet(target);
     expect(planInsertion(target, set, { into: "project", mode: "replace", goal: "" })).toEqual({
       ok: false,
-      message: "该项目已有指标。如需补上缺少的类别，请选择“只补全缺失类别”；如需整体替换，请先删除原有指标行后再插入。",
+      message:
+        "该项目已有指标。如需补上缺少的类别，请选择“只补全缺失类别”；如需整体替换，请先删除原有指标行后再插入。",
     });
   });
 });
@@ -121,7 +150,17 @@ describe("long table written the other ways", () => {
     expect(plan.insertRows).toEqual({ at: 6, count: rows.length - 3 });
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
     rows.forEach((r, i) => {
-      expect(row(sheet, 4 + i, 9)).toEqual(["委托第三方代理记账服务费", "3.6", "委托代理记账，保证账务规范。", r.level1, r.level2, r.level3, r.operator, r.value, r.unit]);
+      expect(row(sheet, 4 + i, 9)).toEqual([
+        "委托第三方代理记账服务费",
+        "3.6",
+        "委托代理记账，保证账务规范。",
+        r.level1,
+        r.level2,
+        r.level3,
+        r.operator,
+        r.value,
+        r.unit,
+      ]);
     });
     expect(sheet.merges).toEqual([]);
     expect(await completenessOf(gateway, "委托第三方代理记账服务费")).toEqual([]);
@@ -138,7 +177,9 @@ describe("long table written the other ways", () => {
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
     const rows = renderRows(set);
     rows.forEach((r, i) => {
-      expect(row(data.sheets[0], 2 + i, 7)[6]).toBe(r.operator === "定性" ? r.value : `${r.operator}${r.value}${r.unit}`);
+      expect(row(data.sheets[0], 2 + i, 7)[6]).toBe(
+        r.operator === "定性" ? r.value : `${r.operator}${r.value}${r.unit}`,
+      );
     });
     expect(await completenessOf(gateway, "公务接待费")).toEqual([]);
   });
@@ -151,7 +192,10 @@ describe("long table written the other ways", () => {
     const target = value(await gateway.selectedProject());
     const { set } = suggestedSet(target, "missing");
     const out = planInsertion(target, set, { into: "project", mode: "add", goal: "" });
-    expect(out).toEqual({ ok: false, message: "第 7–8 行的合并单元格跨越了插入位置（第 8 行），无法自动插入行。请先取消该合并单元格。" });
+    expect(out).toEqual({
+      ok: false,
+      message: "第 7–8 行的合并单元格跨越了插入位置（第 8 行），无法自动插入行。请先取消该合并单元格。",
+    });
   });
 });
 
@@ -165,7 +209,14 @@ describe("single-project form", () => {
     expect(target.table?.layout).toBe("form");
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
     renderRows(set).forEach((r, i) => {
-      expect(row(sheet, 7 + i, 6)).toEqual([i === 0 || renderRows(set)[i - 1].level1 !== r.level1 ? r.level1 : "", expect.any(String), r.level3, r.operator, r.value, r.unit]);
+      expect(row(sheet, 7 + i, 6)).toEqual([
+        i === 0 || renderRows(set)[i - 1].level1 !== r.level1 ? r.level1 : "",
+        expect.any(String),
+        r.level3,
+        r.operator,
+        r.value,
+        r.unit,
+      ]);
     });
     expect(row(sheet, 2, 2)).toEqual(["项目名称", "政协委员视察调研工作经费"]);
     expect(await completenessOf(gateway, "政协委员视察调研工作经费")).toEqual([]);

@@ -16,7 +16,11 @@ function meetingSet(amountWan: string) {
   return r.set;
 }
 
-const project = { name: "政协常委会议工作经费", amount: amount("3.4"), goal: "全年召开政协常委会议4次，审议年度工作计划。" };
+const project = {
+  name: "政协常委会议工作经费",
+  amount: amount("3.4"),
+  goal: "全年召开政协常委会议4次，审议年度工作计划。",
+};
 
 describe("a new declaration sheet", () => {
   it("holds the project and its indicator grid, and the checker reads it as a complete project", async () => {
@@ -30,13 +34,25 @@ describe("a new declaration sheet", () => {
       ok: false,
       message: "请先在表格中选中要插入指标的项目所在的行（或选择“新建申报表”）。",
     });
-    const plan = value(planInsertion(target, set, { into: "newSheet", mode: "replace", goal: "", newProject: project }));
+    const plan = value(
+      planInsertion(target, set, { into: "newSheet", mode: "replace", goal: "", newProject: project }),
+    );
     expect(plan.sheet).toBe("绩效目标表");
     const rows = renderRows(set);
     expect(plan.preview).toEqual({
       kind: "rows",
       header: [...LONG_HEADER],
-      rows: rows.map((r, i) => [i === 0 ? project.name : "", i === 0 ? "3.4" : "", i === 0 ? project.goal : "", r.level1, r.level2, r.level3, r.operator, r.value, r.unit]),
+      rows: rows.map((r, i) => [
+        i === 0 ? project.name : "",
+        i === 0 ? "3.4" : "",
+        i === 0 ? project.goal : "",
+        r.level1,
+        r.level2,
+        r.level3,
+        r.operator,
+        r.value,
+        r.unit,
+      ]),
       goal: project.goal,
     });
     excel.resetStats();
@@ -45,16 +61,22 @@ describe("a new declaration sheet", () => {
     expect(excel.stats.roundTrips).toBe(2);
     const sheet = findSheet(data, "绩效目标表")!;
     expect(data.activeSheet).toBe("绩效目标表");
-    expect(LONG_HEADER.map((_, c) => cellAt(sheet, `${String.fromCharCode(65 + c)}2`)?.value)).toEqual([...LONG_HEADER]);
+    expect(LONG_HEADER.map((_, c) => cellAt(sheet, `${String.fromCharCode(65 + c)}2`)?.value)).toEqual([
+      ...LONG_HEADER,
+    ]);
     expect(cellAt(sheet, "A3")!.value).toBe(project.name);
     expect(cellAt(sheet, "B3")!.value).toBe(3.4);
     expect(cellAt(sheet, "A2")!.style).toMatchObject({ bold: true });
     expect(sheet.columnWidths?.get(0)).toBeGreaterThan(100);
-    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 2, left: 0, bottom: 1 + rows.length, right: 0 }]));
+    expect(sheet.merges).toEqual(
+      expect.arrayContaining([{ top: 2, left: 0, bottom: 1 + rows.length, right: 0 }]),
+    );
 
     const checked = value(await gateway.check(DEFAULT_SETTINGS));
     expect(checked.tables).toHaveLength(1);
-    expect(checked.tables[0].projects.map((p) => [p.name, p.indicators.length])).toEqual([[project.name, rows.length]]);
+    expect(checked.tables[0].projects.map((p) => [p.name, p.indicators.length])).toEqual([
+      [project.name, rows.length],
+    ]);
     expect(checked.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
@@ -62,7 +84,14 @@ describe("a new declaration sheet", () => {
     const data = fakeWorkbook([fakeSheet({ name: "绩效目标表" }), fakeSheet({ name: "绩效目标表2" })]);
     const { gateway } = rig(data);
     const target = value(await gateway.selectedProject());
-    const plan = value(planInsertion(target, meetingSet("3.4"), { into: "newSheet", mode: "replace", goal: "", newProject: project }));
+    const plan = value(
+      planInsertion(target, meetingSet("3.4"), {
+        into: "newSheet",
+        mode: "replace",
+        goal: "",
+        newProject: project,
+      }),
+    );
     expect(plan.sheet).toBe("绩效目标表3");
     data.sheets.push(fakeSheet({ name: "绩效目标表3" }));
     const out = value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
@@ -71,8 +100,22 @@ describe("a new declaration sheet", () => {
 
   it("asks for a name and an amount", () => {
     const set = meetingSet("3.4");
-    expect(planInsertion(null, set, { into: "newSheet", mode: "replace", goal: "", newProject: { ...project, name: " " } })).toEqual({ ok: false, message: "请填写项目名称。" });
-    expect(planInsertion(null, set, { into: "newSheet", mode: "replace", goal: "", newProject: { ...project, amount: amount(0) } })).toEqual({
+    expect(
+      planInsertion(null, set, {
+        into: "newSheet",
+        mode: "replace",
+        goal: "",
+        newProject: { ...project, name: " " },
+      }),
+    ).toEqual({ ok: false, message: "请填写项目名称。" });
+    expect(
+      planInsertion(null, set, {
+        into: "newSheet",
+        mode: "replace",
+        goal: "",
+        newProject: { ...project, amount: amount(0) },
+      }),
+    ).toEqual({
       ok: false,
       message: "请填写大于 0 的项目金额（万元）。",
     });
@@ -82,7 +125,14 @@ describe("a new declaration sheet", () => {
     const data = fakeWorkbook([fakeSheet({ name: "说明" })]);
     data.structureProtected = true;
     const { gateway } = rig(data);
-    const plan = value(planInsertion(null, meetingSet("3.4"), { into: "newSheet", mode: "replace", goal: "", newProject: project }));
+    const plan = value(
+      planInsertion(null, meetingSet("3.4"), {
+        into: "newSheet",
+        mode: "replace",
+        goal: "",
+        newProject: project,
+      }),
+    );
     const before = workbookSnapshot(data);
     expect(await gateway.insertTemplate(plan, { confirmedOverwrite: false })).toEqual({
       ok: false,
@@ -95,17 +145,27 @@ describe("a new declaration sheet", () => {
     const data = fakeWorkbook([fakeSheet({ name: "说明", values: [["说明文字"]] })]);
     const before = workbookSnapshot(data);
     const { gateway } = rig(data);
-    const plan = value(planInsertion(null, meetingSet("3.4"), { into: "newSheet", mode: "replace", goal: "", newProject: project }));
+    const plan = value(
+      planInsertion(null, meetingSet("3.4"), {
+        into: "newSheet",
+        mode: "replace",
+        goal: "",
+        newProject: project,
+      }),
+    );
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
     cellAt(findSheet(data, "绩效目标表")!, "K5", true).value = "我的备注";
     expect(await gateway.undoInsertion()).toEqual({
       ok: false,
-      message: "新建的工作表“绩效目标表”中有插入之后填写的内容（如 K5），撤销会删除整张工作表，未做改动。请手动处理。",
+      message:
+        "新建的工作表“绩效目标表”中有插入之后填写的内容（如 K5），撤销会删除整张工作表，未做改动。请手动处理。",
     });
     expect(findSheet(data, "绩效目标表")).toBeDefined();
     findSheet(data, "绩效目标表")!.cells.clear();
     // Emptied by hand: nothing of the insertion is left, so there is nothing to undo.
-    expect(value(await gateway.undoInsertion()).summary).toBe("插入的内容已不在表格中（可能已用 Ctrl+Z 撤销），无需再撤销，已清除撤销记录。");
+    expect(value(await gateway.undoInsertion()).summary).toBe(
+      "插入的内容已不在表格中（可能已用 Ctrl+Z 撤销），无需再撤销，已清除撤销记录。",
+    );
     data.sheets.splice(1, 1);
     expect(workbookSnapshot(data)).toEqual(before);
 

@@ -48,7 +48,8 @@ describe("undo", () => {
     const edited = workbookSnapshot(data);
     expect(await gateway.undoInsertion()).toEqual({
       ok: false,
-      message: "以下单元格在插入之后已被修改，未做改动：E5（现为“一、产出指标 （用户改过）”）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。",
+      message:
+        "以下单元格在插入之后已被修改，未做改动：E5（现为“一、产出指标 （用户改过）”）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。",
     });
     expect(workbookSnapshot(data)).toEqual(edited);
   });
@@ -83,7 +84,8 @@ describe("undo", () => {
     data.settings.set(INSERT_KEY, JSON.stringify("{broken"));
     expect(await gateway.undoInsertion()).toEqual({
       ok: false,
-      message: "工作簿中保存的插入记录已损坏，无法撤销，已清除该记录。如需恢复，请使用 Excel 的撤销（Ctrl+Z）。",
+      message:
+        "工作簿中保存的插入记录已损坏，无法撤销，已清除该记录。如需恢复，请使用 Excel 的撤销（Ctrl+Z）。",
     });
     expect(data.settings.has(INSERT_KEY)).toBe(false);
   });
@@ -95,39 +97,47 @@ describe("undo", () => {
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
     data.sheets[0].protected = true;
     const now = workbookSnapshot(data);
-    expect(await gateway.undoInsertion()).toEqual({ ok: false, message: "工作表“公开表”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。" });
+    expect(await gateway.undoInsertion()).toEqual({
+      ok: false,
+      message: "工作表“公开表”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。",
+    });
     expect(workbookSnapshot(data)).toEqual(now);
   });
 });
 
 describe("marks of a check move with inserted rows", () => {
-  it.each(["1.20", "1.18", "1.12"])("clear after insert, and after insert + undo, restores every cell (ExcelApi %s)", async (api) => {
-    for (const undo of [false, true]) {
-      const data = longBook();
-      const looks = workbookLooks(data);
-      const { gateway } = rig(data, api);
-      const checked = value(await gateway.check(DEFAULT_SETTINGS));
-      // Marked right after the check: originals copied to a very hidden sheet, in one round trip.
-      const marked = value(await gateway.mark(checked.findings));
-      expect(marked.marked).toBeGreaterThan(0);
-      const { plan } = await planFor(gateway, data, "申报表", "F4", { part: "missing" });
-      value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
-      if (undo) value(await gateway.undoInsertion());
-      const cleared = value(await gateway.clearMarks());
-      expect(cleared.keptUserEdits).toBe(0);
-      expect(data.settings.has(MARKS_KEY)).toBe(false);
-      expect(data.sheets.map((s) => s.name)).toEqual(["申报表"]);
-      if (undo) expect(workbookLooks(data)).toEqual(looks);
-      else {
-        // Every original look is back, one row further down from row 8 on.
-        const moved = new Map([...looks].map(([k, v]) => {
-          const m = /^(.*!)([A-Z]+)(\d+)$/.exec(k)!;
-          const row = Number(m[3]);
-          return [`${m[1]}${m[2]}${row >= 8 ? row + 1 : row}`, v];
-        }));
-        const now = workbookLooks(data);
-        for (const [k, v] of moved) expect([k, now.get(k)]).toEqual([k, v]);
+  it.each(["1.20", "1.18", "1.12"])(
+    "clear after insert, and after insert + undo, restores every cell (ExcelApi %s)",
+    async (api) => {
+      for (const undo of [false, true]) {
+        const data = longBook();
+        const looks = workbookLooks(data);
+        const { gateway } = rig(data, api);
+        const checked = value(await gateway.check(DEFAULT_SETTINGS));
+        // Marked right after the check: originals copied to a very hidden sheet, in one round trip.
+        const marked = value(await gateway.mark(checked.findings));
+        expect(marked.marked).toBeGreaterThan(0);
+        const { plan } = await planFor(gateway, data, "申报表", "F4", { part: "missing" });
+        value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
+        if (undo) value(await gateway.undoInsertion());
+        const cleared = value(await gateway.clearMarks());
+        expect(cleared.keptUserEdits).toBe(0);
+        expect(data.settings.has(MARKS_KEY)).toBe(false);
+        expect(data.sheets.map((s) => s.name)).toEqual(["申报表"]);
+        if (undo) expect(workbookLooks(data)).toEqual(looks);
+        else {
+          // Every original look is back, one row further down from row 8 on.
+          const moved = new Map(
+            [...looks].map(([k, v]) => {
+              const m = /^(.*!)([A-Z]+)(\d+)$/.exec(k)!;
+              const row = Number(m[3]);
+              return [`${m[1]}${m[2]}${row >= 8 ? row + 1 : row}`, v];
+            }),
+          );
+          const now = workbookLooks(data);
+          for (const [k, v] of moved) expect([k, now.get(k)]).toEqual([k, v]);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -4,11 +4,21 @@ import { renderWideText } from "../../src/core/templates";
 import { planInsertion } from "../../src/excel/insert";
 import { cellAt, fakeSheet, fakeWorkbook, selectCell, workbookSnapshot } from "./fake-excel";
 import { rig, value } from "./helpers";
-import { planFor, SEED_MEETING, SEED_PUBLISHING, suggestedSet, TRAINING_GOAL, wideBook } from "./insert-fixtures";
+import {
+  planFor,
+  SEED_MEETING,
+  SEED_PUBLISHING,
+  suggestedSet,
+  TRAINING_GOAL,
+  wideBook,
+} from "./insert-fixtures";
 
 const COMPLETENESS = new Set(["indicators-missing", "level1-missing", "level2-missing", "category-empty"]);
 
-async function completenessOf(gateway: ReturnType<typeof rig>["gateway"], project: string): Promise<string[]> {
+async function completenessOf(
+  gateway: ReturnType<typeof rig>["gateway"],
+  project: string,
+): Promise<string[]> {
   const r = value(await gateway.check(DEFAULT_SETTINGS));
   return r.findings.filter((f) => f.project === project && COMPLETENESS.has(f.ruleId)).map((f) => f.ruleId);
 }
@@ -30,7 +40,9 @@ describe("a project without indicators", () => {
     expect(lines[0]).toBe("一、产出指标");
     expect(lines[1]).toBe("(一) 数量指标:");
     expect(lines[2]).toBe(`1. 培训期数 ≥2期`);
-    expect(lines.filter((l) => /^\d+\. /.test(l))).toHaveLength(set.groups.reduce((n, g) => n + g.indicators.length, 0));
+    expect(lines.filter((l) => /^\d+\. /.test(l))).toHaveLength(
+      set.groups.reduce((n, g) => n + g.indicators.length, 0),
+    );
     // Only that cell changed; the goal was there already and stays.
     expect(cellAt(data.sheets[0], "D5")!.value).toBe(TRAINING_GOAL);
     expect(await completenessOf(gateway, "政协委员培训工作经费")).toEqual([]);
@@ -38,7 +50,13 @@ describe("a project without indicators", () => {
 
   it("writes exactly renderWideText's text where the table has no other style to follow", async () => {
     const data = fakeWorkbook([
-      fakeSheet({ name: "表", values: [["项目名称", "金额（万元）", "绩效目标", "绩效指标"], ["公务接待费", 4.25, "做好公务接待。", null]] }),
+      fakeSheet({
+        name: "表",
+        values: [
+          ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+          ["公务接待费", 4.25, "做好公务接待。", null],
+        ],
+      }),
     ]);
     const { gateway } = rig(data);
     const { plan, set } = await planFor(gateway, data, "表", "A2");
@@ -48,7 +66,13 @@ describe("a project without indicators", () => {
 
   it("fills an empty 绩效目标 cell with the goal sentence, and only when it is empty", async () => {
     const data = fakeWorkbook([
-      fakeSheet({ name: "表", values: [["项目名称", "金额（万元）", "绩效目标", "绩效指标"], ["政协委员培训工作经费", 17, null, null]] }),
+      fakeSheet({
+        name: "表",
+        values: [
+          ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+          ["政协委员培训工作经费", 17, null, null],
+        ],
+      }),
     ]);
     const { gateway } = rig(data);
     selectCell(data, "表", "D2");
@@ -72,7 +96,9 @@ describe("补全缺失类别", () => {
     expect(await completenessOf(gateway, "文史资料出版费")).toEqual(["level1-missing"]);
     const { plan } = await planFor(gateway, data, "公开表", "C6", { part: "missing" });
     // The cell has content: it is listed, with what it becomes.
-    expect(plan.overwrites).toEqual([{ cell: "E6", before: SEED_PUBLISHING, after: expect.stringContaining(SEED_PUBLISHING) }]);
+    expect(plan.overwrites).toEqual([
+      { cell: "E6", before: SEED_PUBLISHING, after: expect.stringContaining(SEED_PUBLISHING) },
+    ]);
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: true }));
     const text = cellAt(data.sheets[0], "E6")!.value as string;
     expect(text.startsWith(`${SEED_PUBLISHING}\n三、满意度指标\n(一) 服务对象满意度指标:\n1. `)).toBe(true);
@@ -98,10 +124,19 @@ describe("补全缺失类别", () => {
       "1. 接待对象满意度 ≥90%",
     ].join("\n");
     const data = fakeWorkbook([
-      fakeSheet({ name: "表", values: [["项目名称", "金额（万元）", "绩效目标", "绩效指标"], ["公务接待费", 4.25, "做好公务接待。", text]] }),
+      fakeSheet({
+        name: "表",
+        values: [
+          ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+          ["公务接待费", 4.25, "做好公务接待。", text],
+        ],
+      }),
     ]);
     const { gateway } = rig(data);
-    expect((await completenessOf(gateway, "公务接待费")).sort()).toEqual(["category-empty", "level2-missing"]);
+    expect((await completenessOf(gateway, "公务接待费")).sort()).toEqual([
+      "category-empty",
+      "level2-missing",
+    ]);
     const { plan } = await planFor(gateway, data, "表", "A2", { part: "missing" });
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: true }));
     const lines = (cellAt(data.sheets[0], "D2")!.value as string).split("\n");
@@ -121,7 +156,10 @@ describe("补全缺失类别", () => {
     const target = value(await gateway.selectedProject());
     const { set } = suggestedSet(target, "missing");
     expect(set.groups).toEqual([]);
-    expect(planInsertion(target, set, { into: "project", mode: "add", goal: "" })).toEqual({ ok: false, message: "该项目不缺少指标类别，无需补全。" });
+    expect(planInsertion(target, set, { into: "project", mode: "add", goal: "" })).toEqual({
+      ok: false,
+      message: "该项目不缺少指标类别，无需补全。",
+    });
   });
 });
 
@@ -130,10 +168,15 @@ describe("a cell with content is never replaced without confirmation", () => {
     const data = wideBook();
     const { gateway, excel } = rig(data);
     const { plan } = await planFor(gateway, data, "公开表", "B4");
-    expect(plan.overwrites).toEqual([{ cell: "E4", before: SEED_MEETING, after: plan.preview.kind === "text" ? plan.preview.text : "" }]);
+    expect(plan.overwrites).toEqual([
+      { cell: "E4", before: SEED_MEETING, after: plan.preview.kind === "text" ? plan.preview.text : "" },
+    ]);
     const before = workbookSnapshot(data);
     const refused = await gateway.insertTemplate(plan, { confirmedOverwrite: false });
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining("插入会替换 1 个有内容的单元格（E4），需要先确认") });
+    expect(refused).toEqual({
+      ok: false,
+      message: expect.stringContaining("插入会替换 1 个有内容的单元格（E4），需要先确认"),
+    });
     expect(workbookSnapshot(data)).toEqual(before);
     excel.resetStats();
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: true }));
@@ -147,7 +190,10 @@ describe("a cell with content is never replaced without confirmation", () => {
     const { plan } = await planFor(gateway, data, "公开表", "B4");
     const before = workbookSnapshot(data);
     const out = await gateway.insertTemplate({ ...plan, overwrites: [] }, { confirmedOverwrite: true });
-    expect(out).toEqual({ ok: false, message: "单元格 E4 有内容，但不在待确认的替换清单中，未做改动。请重新预览后再插入。" });
+    expect(out).toEqual({
+      ok: false,
+      message: "单元格 E4 有内容，但不在待确认的替换清单中，未做改动。请重新预览后再插入。",
+    });
     expect(workbookSnapshot(data)).toEqual(before);
   });
 
@@ -158,7 +204,12 @@ describe("a cell with content is never replaced without confirmation", () => {
     cellAt(data.sheets[0], "E5", true).value = "一、产出指标（用户刚填写）";
     const before = workbookSnapshot(data);
     const out = await gateway.insertTemplate(plan, { confirmedOverwrite: true });
-    expect(out).toEqual({ ok: false, message: expect.stringMatching(/^表格在读取之后有改动（E5 现为“一、产出指标（用户刚填写）”），未做改动/) });
+    expect(out).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^表格在读取之后有改动（E5 现为“一、产出指标（用户刚填写）”），未做改动/,
+      ),
+    });
     expect(workbookSnapshot(data)).toEqual(before);
   });
 
@@ -240,7 +291,11 @@ describe("a 2021 table", () => {
     const data = fakeWorkbook([
       fakeSheet({
         name: "表",
-        values: [["项目名称", "金额（万元）", "绩效目标", "绩效指标"], ["公务接待费", 4.25, "做好公务接待。", text2021], ["政协委员培训工作经费", 17, TRAINING_GOAL, null]],
+        values: [
+          ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+          ["公务接待费", 4.25, "做好公务接待。", text2021],
+          ["政协委员培训工作经费", 17, TRAINING_GOAL, null],
+        ],
       }),
     ]);
     const { gateway } = rig(data);
@@ -248,7 +303,10 @@ describe("a 2021 table", () => {
     expect(target.profile).toBe("2021");
     value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
     expect(cellAt(data.sheets[0], "D3")!.value).toBe(renderWideText(set));
-    expect((cellAt(data.sheets[0], "D3")!.value as string).split("\n").slice(0, 2)).toEqual(["一、成本指标", "（一）经济成本指标："]);
+    expect((cellAt(data.sheets[0], "D3")!.value as string).split("\n").slice(0, 2)).toEqual([
+      "一、成本指标",
+      "（一）经济成本指标：",
+    ]);
     expect(await completenessOf(gateway, "政协委员培训工作经费")).toEqual([]);
   });
 });

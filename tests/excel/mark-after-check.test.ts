@@ -6,7 +6,15 @@
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { HIDDEN_PREFIX } from "../../src/excel/hidden-sheet";
 import { MARKS_KEY } from "../../src/excel/marks-record";
-import { cellAt, fakeSheet, fakeWorkbook, findSheet, lookOf, workbookLooks, type FakeWorkbookData } from "./fake-excel";
+import {
+  cellAt,
+  fakeSheet,
+  fakeWorkbook,
+  findSheet,
+  lookOf,
+  workbookLooks,
+  type FakeWorkbookData,
+} from "./fake-excel";
 import { finding, rig, value } from "./helpers";
 
 // (A solid fill's pattern colour is not shown; marking leaves it as it was.)
@@ -15,10 +23,23 @@ const YELLOW = { none: false, color: "#FFEB9C", pattern: "Solid", tint: 0 };
 const GREEN = { none: false, color: "#00B050", pattern: "Gray25", tint: -0.25, patternColor: "#0070C0" };
 
 function book(): FakeWorkbookData {
-  const s = fakeSheet({ name: "公开表", values: [["项目", "金额", "指标"], ["培训", 5, "1. 举办培训班 ≥3"], ["会议", 6, "1. 满意度 ≥60%"]] });
+  const s = fakeSheet({
+    name: "公开表",
+    values: [
+      ["项目", "金额", "指标"],
+      ["培训", 5, "1. 举办培训班 ≥3"],
+      ["会议", 6, "1. 满意度 ≥60%"],
+    ],
+  });
   cellAt(s, "C2", true).fill = GREEN;
   cellAt(s, "C2", true).font = "#0070C0";
-  cellAt(s, "B3", true).fill = { none: false, color: "#FFFFFF", pattern: "Solid", tint: 0, patternColor: "#000000" };
+  cellAt(s, "B3", true).fill = {
+    none: false,
+    color: "#FFFFFF",
+    pattern: "Solid",
+    tint: 0,
+    patternColor: "#000000",
+  };
   s.notes.set("C3", "请财务科复核");
   return fakeWorkbook([s]);
 }
@@ -32,7 +53,13 @@ describe("mark right after a check", () => {
     const { excel, gateway } = rig(data);
     value(await gateway.check(DEFAULT_SETTINGS));
     excel.resetStats();
-    const out = value(await gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "B3", "warning"), finding("公开表", "C3", "error", "缺少计量单位")]));
+    const out = value(
+      await gateway.mark([
+        finding("公开表", "C2", "error"),
+        finding("公开表", "B3", "warning"),
+        finding("公开表", "C3", "error", "缺少计量单位"),
+      ]),
+    );
     expect(out).toEqual({ marked: 3, skipped: [] });
     expect(excel.stats.roundTrips).toBe(1);
     expect(excel.stats.runOptions).toEqual([{ mergeUndoGroup: true }]);
@@ -49,7 +76,11 @@ describe("mark right after a check", () => {
 
     // A later check does not look at the hidden sheet.
     const seen: string[] = [];
-    const checker = rig(data, "1.20", (wb) => (seen.push(...wb.sheets.map((x) => x.name)), { tables: [], findings: [], problems: [] }));
+    const checker = rig(
+      data,
+      "1.20",
+      (wb) => (seen.push(...wb.sheets.map((x) => x.name)), { tables: [], findings: [], problems: [] }),
+    );
     value(await checker.gateway.check(DEFAULT_SETTINGS));
     expect(seen).toEqual(["公开表"]);
 
@@ -67,7 +98,13 @@ describe("mark right after a check", () => {
     const before = workbookLooks(data);
     const { gateway } = rig(data);
     value(await gateway.check(DEFAULT_SETTINGS));
-    value(await gateway.mark([finding("公开表", "C2", "warning"), finding("公开表", "B3", "error"), finding("公开表", "A2", "error")]));
+    value(
+      await gateway.mark([
+        finding("公开表", "C2", "warning"),
+        finding("公开表", "B3", "error"),
+        finding("公开表", "A2", "error"),
+      ]),
+    );
     // The user recolours A2's font after marking.
     cellAt(s, "A2", true).font = "#7030A0";
     value(await gateway.check(DEFAULT_SETTINGS));
@@ -85,7 +122,15 @@ describe("mark right after a check", () => {
   });
 
   it("copies a merged cell's whole merged area and restores it", async () => {
-    const s = fakeSheet({ name: "表", values: [["项目", "指标"], ["培训", "x"], [null, "y"]], merges: [{ top: 1, left: 0, bottom: 2, right: 0 }] });
+    const s = fakeSheet({
+      name: "表",
+      values: [
+        ["项目", "指标"],
+        ["培训", "x"],
+        [null, "y"],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+    });
     cellAt(s, "A2", true).fill = GREEN;
     const data = fakeWorkbook([s]);
     const before = workbookLooks(data);
@@ -128,12 +173,17 @@ describe("mark right after a check, when the workbook changed in between", () =>
     const before = workbookLooks(data);
     const { gateway } = rig(data);
     value(await gateway.check(DEFAULT_SETTINGS));
-    value(await gateway.mark([finding("公开表", "A3", "error", "一"), finding("公开表", "C2", "warning", "二")]));
+    value(
+      await gateway.mark([finding("公开表", "A3", "error", "一"), finding("公开表", "C2", "warning", "二")]),
+    );
     value(await gateway.check(DEFAULT_SETTINGS));
     // After the check the user deletes our note on A3: re-writing it fails, before C2's new text and
     // after the record and the fills.
     s.notes.delete("A3");
-    const out = await gateway.mark([finding("公开表", "A3", "error", "一改"), finding("公开表", "C2", "error", "二改")]);
+    const out = await gateway.mark([
+      finding("公开表", "A3", "error", "一改"),
+      finding("公开表", "C2", "error", "二改"),
+    ]);
     expect(out.ok).toBe(false);
     expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, note: "【绩效检查】\n警告：二" });
     value(await gateway.clearMarks());
@@ -181,7 +231,10 @@ describe("mark right after a check, when another gateway rewrote the record in b
     const marked = workbookLooks(data);
     const record = data.settings.get(MARKS_KEY);
     pane.excel.resetStats();
-    const out = await pane.gateway.mark([finding("公开表", "C2", "warning"), finding("公开表", "A2", "error")]);
+    const out = await pane.gateway.mark([
+      finding("公开表", "C2", "warning"),
+      finding("公开表", "A2", "error"),
+    ]);
     expect(out).toEqual({ ok: false, message: expect.stringContaining("请重新检查后再标记") });
     expect(pane.excel.stats.roundTrips).toBe(1);
     expect(workbookLooks(data)).toEqual(marked);
@@ -228,7 +281,10 @@ describe("workbook structure protection", () => {
     const { excel, gateway } = rig(data);
     value(await gateway.check(DEFAULT_SETTINGS));
     excel.resetStats();
-    expect(value(await gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "B3", "warning")])).marked).toBe(2);
+    expect(
+      value(await gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "B3", "warning")]))
+        .marked,
+    ).toBe(2);
     expect(excel.stats.roundTrips).toBe(2);
     expect(hiddenSheets(data)).toEqual([]);
     value(await gateway.clearMarks());
@@ -259,7 +315,11 @@ describe("hidden sheets per marked sheet", () => {
     mine.visibility = "Hidden";
     const data = fakeWorkbook([fakeSheet({ name: "表", values: [["a", "b"]] }), mine]);
     const seen: string[] = [];
-    const { gateway } = rig(data, "1.20", (wb) => (seen.push(...wb.sheets.map((x) => x.name)), { tables: [], findings: [], problems: [] }));
+    const { gateway } = rig(
+      data,
+      "1.20",
+      (wb) => (seen.push(...wb.sheets.map((x) => x.name)), { tables: [], findings: [], problems: [] }),
+    );
     value(await gateway.check(DEFAULT_SETTINGS));
     expect(seen).toEqual(["表", HIDDEN_PREFIX]);
     value(await gateway.mark([finding("表", "A1", "error")]));
@@ -274,7 +334,10 @@ describe("hidden sheets per marked sheet", () => {
   });
 
   it("gives each marked sheet its own hidden sheet and deletes each when its marks are gone", async () => {
-    const data = fakeWorkbook([fakeSheet({ name: "甲", values: [["a", "b"]] }), fakeSheet({ name: "乙", values: [["c", "d"]] })]);
+    const data = fakeWorkbook([
+      fakeSheet({ name: "甲", values: [["a", "b"]] }),
+      fakeSheet({ name: "乙", values: [["c", "d"]] }),
+    ]);
     cellAt(data.sheets[1], "B1", true).fill = GREEN;
     const before = workbookLooks(data);
     const { gateway } = rig(data);

@@ -7,7 +7,14 @@ const RED = { none: false, color: "#FFC7CE", pattern: "Solid", tint: 0, patternC
 const YELLOW = { none: false, color: "#FFEB9C", pattern: "Solid", tint: 0, patternColor: "#000000" };
 
 function book(): FakeWorkbookData {
-  const s = fakeSheet({ name: "公开表", values: [["项目", "金额", "指标"], ["培训", 5, "1. 举办培训班 ≥3"], ["会议", 6, "1. 满意度 ≥60%"]] });
+  const s = fakeSheet({
+    name: "公开表",
+    values: [
+      ["项目", "金额", "指标"],
+      ["培训", 5, "1. 举办培训班 ≥3"],
+      ["会议", 6, "1. 满意度 ≥60%"],
+    ],
+  });
   return fakeWorkbook([s]);
 }
 
@@ -28,7 +35,11 @@ describe("mark", () => {
     expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#9C0006" });
     expect(lookOf(data, s, "C3")).toMatchObject({ fill: YELLOW, font: "#9C5700" });
     // An info gets a note only.
-    expect(lookOf(data, s, "B2")).toMatchObject({ fill: { none: true }, font: "#000000", note: "【绩效检查】\n提示：金额单位未写明" });
+    expect(lookOf(data, s, "B2")).toMatchObject({
+      fill: { none: true },
+      font: "#000000",
+      note: "【绩效检查】\n提示：金额单位未写明",
+    });
     expect(lookOf(data, s, "C2").note).toBe("【绩效检查】\n错误：指标值不是数字\n警告：缺少计量单位");
     expect(data.settings.has(MARKS_KEY)).toBe(true);
   });
@@ -46,7 +57,13 @@ describe("mark", () => {
   it("restores No Fill as No Fill and a white fill as white", async () => {
     const data = book();
     const s = data.sheets[0];
-    cellAt(s, "C3", true).fill = { none: false, color: "#FFFFFF", pattern: "Solid", tint: 0, patternColor: "#000000" };
+    cellAt(s, "C3", true).fill = {
+      none: false,
+      color: "#FFFFFF",
+      pattern: "Solid",
+      tint: 0,
+      patternColor: "#000000",
+    };
     const before = workbookLooks(data);
     const { gateway } = rig(data);
     value(await gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "C3", "error")]));
@@ -59,14 +76,22 @@ describe("mark", () => {
   it("re-marking keeps the true originals (first clears what is no longer found)", async () => {
     const data = book();
     const s = data.sheets[0];
-    cellAt(s, "C2", true).fill = { none: false, color: "#00B050", pattern: "Solid", tint: 0, patternColor: "#000000" };
+    cellAt(s, "C2", true).fill = {
+      none: false,
+      color: "#00B050",
+      pattern: "Solid",
+      tint: 0,
+      patternColor: "#000000",
+    };
     cellAt(s, "C2", true).font = "#0070C0";
     const before = workbookLooks(data);
     const { gateway } = rig(data);
     value(await gateway.mark([finding("公开表", "C2", "warning"), finding("公开表", "C3", "error")]));
     value(await gateway.mark([finding("公开表", "C2", "error")]));
     expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#9C0006" });
-    expect(lookOf(data, s, "C3")).toEqual(before.get("公开表!C3") ?? { fill: { none: true }, font: "#000000", note: null, comment: null });
+    expect(lookOf(data, s, "C3")).toEqual(
+      before.get("公开表!C3") ?? { fill: { none: true }, font: "#000000", note: null, comment: null },
+    );
     value(await gateway.clearMarks());
     expect(workbookLooks(data)).toEqual(before);
   });
@@ -76,7 +101,11 @@ describe("mark", () => {
     const before = workbookLooks(data);
     value(await rig(data).gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "B3", "info")]));
     const reopened = rig(data);
-    expect(value(await reopened.gateway.clearMarks())).toEqual({ restored: 2, keptUserEdits: 0, skipped: [] });
+    expect(value(await reopened.gateway.clearMarks())).toEqual({
+      restored: 2,
+      keptUserEdits: 0,
+      skipped: [],
+    });
     expect(workbookLooks(data)).toEqual(before);
     expect(data.settings.has(MARKS_KEY)).toBe(false);
     // Without anything cached, clearing costs one more round trip (record first, then the cells).
@@ -87,8 +116,20 @@ describe("mark", () => {
     const data = book();
     const s = data.sheets[0];
     const { gateway } = rig(data);
-    value(await gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "C3", "warning"), finding("公开表", "B2", "error")]));
-    cellAt(s, "C2", true).fill = { none: false, color: "#92D050", pattern: "Solid", tint: 0, patternColor: "#000000" };
+    value(
+      await gateway.mark([
+        finding("公开表", "C2", "error"),
+        finding("公开表", "C3", "warning"),
+        finding("公开表", "B2", "error"),
+      ]),
+    );
+    cellAt(s, "C2", true).fill = {
+      none: false,
+      color: "#92D050",
+      pattern: "Solid",
+      tint: 0,
+      patternColor: "#000000",
+    };
     s.notes.set("C3", "已核实，单位为次");
     const out = value(await gateway.clearMarks());
     expect(out).toEqual({ restored: 1, keptUserEdits: 2, skipped: [] });
@@ -97,7 +138,12 @@ describe("mark", () => {
     expect(lookOf(data, s, "C2").font).toBe("#000000");
     expect(lookOf(data, s, "C3").note).toBe("已核实，单位为次");
     expect(lookOf(data, s, "C3").fill).toEqual({ none: true });
-    expect(lookOf(data, s, "B2")).toEqual({ fill: { none: true }, font: "#000000", note: null, comment: null });
+    expect(lookOf(data, s, "B2")).toEqual({
+      fill: { none: true },
+      font: "#000000",
+      note: null,
+      comment: null,
+    });
   });
 
   it("does not touch a protected sheet and says so in Chinese", async () => {
@@ -109,7 +155,9 @@ describe("mark", () => {
     const out = value(await gateway.mark([finding("锁定", "A1", "error"), finding("开放", "B1", "warning")]));
     expect(out.marked).toBe(1);
     expect(out.skipped).toEqual([{ sheet: "锁定", message: expect.stringContaining("工作表“锁定”受保护") }]);
-    expect(lookOf(data, locked, "A1")).toEqual(before.get("锁定!A1") ?? { fill: { none: true }, font: "#000000", note: null, comment: null });
+    expect(lookOf(data, locked, "A1")).toEqual(
+      before.get("锁定!A1") ?? { fill: { none: true }, font: "#000000", note: null, comment: null },
+    );
     expect(locked.protected).toBe(true);
     expect(lookOf(data, open, "B1").fill).toEqual(YELLOW);
   });
@@ -122,7 +170,11 @@ describe("mark", () => {
     value(await gateway.mark([finding("公开表", "C2", "error")]));
     s.protected = true;
     const first = value(await gateway.clearMarks());
-    expect(first).toEqual({ restored: 0, keptUserEdits: 0, skipped: [{ sheet: "公开表", message: expect.stringContaining("受保护") }] });
+    expect(first).toEqual({
+      restored: 0,
+      keptUserEdits: 0,
+      skipped: [{ sheet: "公开表", message: expect.stringContaining("受保护") }],
+    });
     expect(lookOf(data, s, "C2").fill).toEqual(RED);
     s.protected = false;
     expect(value(await gateway.clearMarks())).toEqual({ restored: 1, keptUserEdits: 0, skipped: [] });
@@ -132,7 +184,9 @@ describe("mark", () => {
   it("writes scattered cells through RangeAreas in chunks Excel accepts, in two round trips without a check first", async () => {
     const values = Array.from({ length: 3000 }, (_, i) => [`行${i}`, i]);
     const data = fakeWorkbook([fakeSheet({ name: "长", values })]);
-    const findings = values.map((_, i) => finding("长", `${i % 2 ? "A" : "B"}${i * 2 + 1}`, i % 3 ? "warning" : "error"));
+    const findings = values.map((_, i) =>
+      finding("长", `${i % 2 ? "A" : "B"}${i * 2 + 1}`, i % 3 ? "warning" : "error"),
+    );
     const { excel, gateway } = rig(data);
     const out = value(await gateway.mark(findings));
     expect(out.marked).toBe(3000);
@@ -164,13 +218,19 @@ describe("mark", () => {
 
 describe("mark: stale knowledge", () => {
   it("starts again when a sheet it knew of was deleted", async () => {
-    const data = fakeWorkbook([fakeSheet({ name: "甲", values: [["a"]] }), fakeSheet({ name: "乙", values: [["b"]] })]);
+    const data = fakeWorkbook([
+      fakeSheet({ name: "甲", values: [["a"]] }),
+      fakeSheet({ name: "乙", values: [["b"]] }),
+    ]);
     const { excel, gateway } = rig(data);
     value(await gateway.mark([finding("甲", "A1", "error"), finding("乙", "A1", "warning")]));
     data.sheets.splice(1, 1);
     excel.resetStats();
     const out = value(await gateway.mark([finding("甲", "A1", "warning")]));
-    expect(out).toEqual({ marked: 1, skipped: [{ sheet: "乙", message: expect.stringContaining("找不到工作表“乙”") }] });
+    expect(out).toEqual({
+      marked: 1,
+      skipped: [{ sheet: "乙", message: expect.stringContaining("找不到工作表“乙”") }],
+    });
     expect(lookOf(data, data.sheets[0], "A1").fill).toEqual(YELLOW);
     // The failed first try, the fresh read, the cells, the writes.
     expect(excel.stats.roundTrips).toBe(4);
@@ -179,8 +239,13 @@ describe("mark: stale knowledge", () => {
   it("reports findings on a sheet that no longer exists and marks the rest", async () => {
     const data = book();
     const { gateway } = rig(data);
-    const out = value(await gateway.mark([finding("已删除", "A1", "error"), finding("公开表", "C2", "warning")]));
-    expect(out).toEqual({ marked: 1, skipped: [{ sheet: "已删除", message: expect.stringContaining("找不到工作表“已删除”") }] });
+    const out = value(
+      await gateway.mark([finding("已删除", "A1", "error"), finding("公开表", "C2", "warning")]),
+    );
+    expect(out).toEqual({
+      marked: 1,
+      skipped: [{ sheet: "已删除", message: expect.stringContaining("找不到工作表“已删除”") }],
+    });
     expect(lookOf(data, data.sheets[0], "C2").fill).toEqual(YELLOW);
   });
 

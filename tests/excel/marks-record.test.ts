@@ -7,11 +7,20 @@ describe("mark record", () => {
       [
         "公开表",
         [
-          { cell: "E5", sev: "e", orig: { fill: { none: true }, font: "#000000" }, noteHash: noteHash("x"), origNote: null },
+          {
+            cell: "E5",
+            sev: "e",
+            orig: { fill: { none: true }, font: "#000000" },
+            noteHash: noteHash("x"),
+            origNote: null,
+          },
           {
             cell: "E6",
             sev: "w",
-            orig: { fill: { none: false, color: "#FFFFFF", pattern: null, tint: 0, patternColor: null }, font: "#FF0000" },
+            orig: {
+              fill: { none: false, color: "#FFFFFF", pattern: null, tint: 0, patternColor: null },
+              font: "#FF0000",
+            },
             noteHash: "",
             origNote: "用户的批注\n第二行",
           },
@@ -19,12 +28,35 @@ describe("mark record", () => {
           {
             cell: "E8",
             sev: "e",
-            orig: { fill: { none: false, color: "#00B050", pattern: "Gray25", tint: -0.25, patternColor: "#0070C0" }, font: "#000000" },
+            orig: {
+              fill: {
+                none: false,
+                color: "#00B050",
+                pattern: "Gray25",
+                tint: -0.25,
+                patternColor: "#0070C0",
+              },
+              font: "#000000",
+            },
             noteHash: "",
             origNote: null,
           },
-          { cell: "E9", sev: "w", orig: "hidden", noteHash: noteHash("z"), origNote: null, prev: { sev: "e", noteHash: noteHash("old") } },
-          { cell: "E10", sev: "e", orig: "hidden", noteHash: noteHash("z"), origNote: "原注释", prev: { sev: "w", noteHash: "" } },
+          {
+            cell: "E9",
+            sev: "w",
+            orig: "hidden",
+            noteHash: noteHash("z"),
+            origNote: null,
+            prev: { sev: "e", noteHash: noteHash("old") },
+          },
+          {
+            cell: "E10",
+            sev: "e",
+            orig: "hidden",
+            noteHash: noteHash("z"),
+            origNote: "原注释",
+            prev: { sev: "w", noteHash: "" },
+          },
         ],
       ],
       ["其他", [{ cell: "A1", sev: "i", orig: null, noteHash: noteHash("q"), origNote: null }]],
@@ -45,7 +77,16 @@ describe("mark record", () => {
     const many: MarkRecord = {
       kind: "note",
       sheets: new Map([
-        ["表", Array.from({ length: 1000 }, (_, i) => ({ cell: `E${i + 1}`, sev: "e" as const, orig: { fill: { none: true as const }, font: "#000000" }, noteHash: noteHash(`n${i}`), origNote: null }))],
+        [
+          "表",
+          Array.from({ length: 1000 }, (_, i) => ({
+            cell: `E${i + 1}`,
+            sev: "e" as const,
+            orig: { fill: { none: true as const }, font: "#000000" },
+            noteHash: noteHash(`n${i}`),
+            origNote: null,
+          })),
+        ],
       ]),
       hidden: new Map(),
     };

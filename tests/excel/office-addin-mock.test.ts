@@ -36,10 +36,26 @@ function seed(): Record<string, unknown> {
               band: {
                 rowIndex: 1,
                 columnIndex: 1,
-                values: [["项目", "金额"], ["培训", 5], ["会议", "#DIV/0!"]],
-                text: [["项目", "金额"], ["培训", "5.00"], ["会议", "#DIV/0!"]],
-                formulas: [["项目", "金额"], ["培训", 5], ["会议", "=1/0"]],
-                numberFormat: [["General", "General"], ["General", "0.00"], ["General", "General"]],
+                values: [
+                  ["项目", "金额"],
+                  ["培训", 5],
+                  ["会议", "#DIV/0!"],
+                ],
+                text: [
+                  ["项目", "金额"],
+                  ["培训", "5.00"],
+                  ["会议", "#DIV/0!"],
+                ],
+                formulas: [
+                  ["项目", "金额"],
+                  ["培训", 5],
+                  ["会议", "=1/0"],
+                ],
+                numberFormat: [
+                  ["General", "General"],
+                  ["General", "0.00"],
+                  ["General", "General"],
+                ],
               },
               empty: { rowIndex: 0, columnIndex: 0, values: [], text: [], formulas: [], numberFormat: [] },
               merges: { address: "'公开表'!B3:B4" },
@@ -108,9 +124,20 @@ describe("read path on office-addin-mock", () => {
     const wb = seen[0];
     expect(wb.name).toBe("门源县政协.xlsx");
     const sheet = wb.sheets[0];
-    expect(sheet).toMatchObject({ name: "公开表", protected: true, originRow: 1, originCol: 1, merges: [{ top: 2, left: 1, bottom: 3, right: 1 }] });
+    expect(sheet).toMatchObject({
+      name: "公开表",
+      protected: true,
+      originRow: 1,
+      originCol: 1,
+      merges: [{ top: 2, left: 1, bottom: 3, right: 1 }],
+    });
     expect(cellAt(sheet, 2, 2)).toEqual({ value: 5, text: "5.00", numberFormat: "0.00" });
-    expect(cellAt(sheet, 3, 2)).toEqual({ value: "#DIV/0!", text: "#DIV/0!", error: "#DIV/0!", formula: "=1/0" });
+    expect(cellAt(sheet, 3, 2)).toEqual({
+      value: "#DIV/0!",
+      text: "#DIV/0!",
+      error: "#DIV/0!",
+      formula: "=1/0",
+    });
     expect(calls).toContain("worksheets.load(items/name,items/visibility,items/protection/protected)");
     expect(calls).toContain("getUsedRange(true)");
     expect(calls).toContain("settings.getItemOrNullObject(jixiao.marks)");

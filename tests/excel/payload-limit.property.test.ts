@@ -22,10 +22,15 @@ function okOrTooLarge<T>(out: Result<T>): T | null {
   return null;
 }
 
-const userLooks = (data: FakeWorkbookData) => new Map([...workbookLooks(data)].filter(([k]) => k.startsWith(`${SHEET}!`)));
+const userLooks = (data: FakeWorkbookData) =>
+  new Map([...workbookLooks(data)].filter(([k]) => k.startsWith(`${SHEET}!`)));
 
 /** Check (without the limit if it is refused under it), then mark under the limit. */
-async function checkAndMark(r: Rig, limit: PayloadLimit, pick: (f: Finding[]) => Finding[]): Promise<{ findings: Finding[]; marked: number | null }> {
+async function checkAndMark(
+  r: Rig,
+  limit: PayloadLimit,
+  pick: (f: Finding[]) => Finding[],
+): Promise<{ findings: Finding[]; marked: number | null }> {
   r.excel.payloadLimit = limit;
   const before = workbookSnapshot(r.excel.data);
   let checked = okOrTooLarge(await r.gateway.check(DEFAULT_SETTINGS));

@@ -9,9 +9,15 @@ import { selectCell, workbookLooks, workbookSnapshot, type PayloadLimit } from "
 import { rig, value, type Rig } from "./helpers";
 import { formattedTable, SHEET } from "./payload-fixture";
 
-const limit = (chars: number, request: PayloadLimit["request"] = "refused"): PayloadLimit => ({ chars, request });
+const limit = (chars: number, request: PayloadLimit["request"] = "refused"): PayloadLimit => ({
+  chars,
+  request,
+});
 
-async function trips<T>(r: Rig, action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>): Promise<[number, T]> {
+async function trips<T>(
+  r: Rig,
+  action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>,
+): Promise<[number, T]> {
   const before = r.excel.stats.roundTrips;
   const out = value(await action());
   return [r.excel.stats.roundTrips - before, out];
@@ -30,7 +36,9 @@ describe("check under Excel on the web's payload limit", () => {
     web.excel.payloadLimit = limit(60_000);
     const progress: number[] = [];
     const before = workbookSnapshot(web.excel.data);
-    const [webTrips, result] = await trips(web, () => web.gateway.check(DEFAULT_SETTINGS, (f) => progress.push(f)));
+    const [webTrips, result] = await trips(web, () =>
+      web.gateway.check(DEFAULT_SETTINGS, (f) => progress.push(f)),
+    );
     expect(result).toEqual(expected);
     expect(result.findings.length).toBeGreaterThan(600);
     expect(webTrips).toBeGreaterThan(10);

@@ -12,7 +12,9 @@ describe("runQuickCheck", () => {
     const data = fakeWorkbook([fakeSheet({ name: "公开表", values: wideTable(6) })]);
     const all = value(await rig(data).gateway.check(DEFAULT_SETTINGS)).findings;
     const ignored = all.filter((f) => f.ruleId === "operator-missing");
-    value(await rig(data).gateway.saveState({ settings: DEFAULT_SETTINGS, ignored: ignored.map(findingKey) }));
+    value(
+      await rig(data).gateway.saveState({ settings: DEFAULT_SETTINGS, ignored: ignored.map(findingKey) }),
+    );
 
     const { excel, gateway } = rig(data);
     const out = value(await runQuickCheck(gateway));
@@ -24,7 +26,9 @@ describe("runQuickCheck", () => {
     expect(out.marked).toBeGreaterThan(0);
     expect(out.summary).toMatch(/^检查了 6 个项目，发现 .*已在表格中标出 \d+ 个单元格/);
     // An ignored-only cell got no mark.
-    const ignoredOnly = ignored.find((f) => !all.some((g) => g !== f && g.cell === f.cell && !ignored.includes(g)));
+    const ignoredOnly = ignored.find(
+      (f) => !all.some((g) => g !== f && g.cell === f.cell && !ignored.includes(g)),
+    );
     if (ignoredOnly) expect(lookOf(data, data.sheets[0], ignoredOnly.cell).note).toBeNull();
   });
 

@@ -25,7 +25,10 @@ const ROWS = 6;
 const COLS = 5;
 const PER_SHEET = ROWS * COLS;
 /** [sheet, cell] for a cell number 0 … SHEETS.length × PER_SHEET − 1. */
-const at = (n: number): [string, string] => [SHEETS[Math.floor(n / PER_SHEET)], toA1(Math.floor((n % PER_SHEET) / COLS), n % COLS)];
+const at = (n: number): [string, string] => [
+  SHEETS[Math.floor(n / PER_SHEET)],
+  toA1(Math.floor((n % PER_SHEET) / COLS), n % COLS),
+];
 const cellArb = fc.nat(SHEETS.length * PER_SHEET - 1);
 const OURS = new Set(["#FFC7CE", "#FFEB9C", "#9C0006", "#9C5700"]);
 
@@ -35,7 +38,13 @@ const color = fc
   .filter((c) => !OURS.has(c));
 const fillArb: fc.Arbitrary<FakeFill> = fc.oneof(
   fc.constant<FakeFill>({ none: true }),
-  fc.constant<FakeFill>({ none: false, color: "#FFFFFF", pattern: "Solid", tint: 0, patternColor: "#000000" }),
+  fc.constant<FakeFill>({
+    none: false,
+    color: "#FFFFFF",
+    pattern: "Solid",
+    tint: 0,
+    patternColor: "#000000",
+  }),
   color.map((c): FakeFill => ({ none: false, color: c, pattern: "Solid", tint: 0, patternColor: "#000000" })),
   fc.record({
     none: fc.constant(false as const),
@@ -58,8 +67,17 @@ interface Original {
   note: string | null;
   comment: string | null;
 }
-const originalArb = fc.record({ cell: cellArb, fill: fillArb, font: fontArb, note: fc.option(textArb), comment: fc.option(textArb) });
-const findingsArb = fc.array(fc.record({ cell: cellArb, sev: fc.constantFrom<Finding["severity"]>("error", "warning", "info") }), { maxLength: 20 });
+const originalArb = fc.record({
+  cell: cellArb,
+  fill: fillArb,
+  font: fontArb,
+  note: fc.option(textArb),
+  comment: fc.option(textArb),
+});
+const findingsArb = fc.array(
+  fc.record({ cell: cellArb, sev: fc.constantFrom<Finding["severity"]>("error", "warning", "info") }),
+  { maxLength: 20 },
+);
 
 type Edit =
   | { cell: number; kind: "fill"; fill: FakeFill }
@@ -76,10 +94,13 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
 /** How one mark is reached: straight after a check (one round trip), or on its own. */
 const markArb = fc.record({ checkFirst: fc.boolean(), findings: findingsArb });
 
-const commentAt = (data: FakeWorkbookData, sheet: string, cell: string) => [...data.comments.values()].find((m) => m.sheet === sheet && m.cell === cell);
+const commentAt = (data: FakeWorkbookData, sheet: string, cell: string) =>
+  [...data.comments.values()].find((m) => m.sheet === sheet && m.cell === cell);
 
 function build(originals: Original[], withComments: boolean): FakeWorkbookData {
-  const values = Array.from({ length: ROWS }, (_, r) => Array.from({ length: COLS }, (_, c) => ((r + c) % 3 ? `v${r}${c}` : null)));
+  const values = Array.from({ length: ROWS }, (_, r) =>
+    Array.from({ length: COLS }, (_, c) => ((r + c) % 3 ? `v${r}${c}` : null)),
+  );
   const data = fakeWorkbook(SHEETS.map((name) => fakeSheet({ name, values })));
   for (const o of originals) {
     const [sheet, a] = at(o.cell);
@@ -126,7 +147,8 @@ function expected(before: Map<string, CellLook>, edits: Edit[]): Map<string, Cel
     else look.comment = e.comment;
     out.set(k, look);
   }
-  for (const [k, v] of out) if (v.fill.none && v.font === "#000000" && v.note === null && v.comment === null) out.delete(k);
+  for (const [k, v] of out)
+    if (v.fill.none && v.font === "#000000" && v.note === null && v.comment === null) out.delete(k);
   return out;
 }
 
@@ -146,7 +168,11 @@ describe.each([
         markArb,
         fc.option(markArb),
         fc.array(editArb, { maxLength: 6 }),
-        fc.record({ editBeforeRemark: fc.boolean(), reopenBeforeRemark: fc.boolean(), reopenBeforeClear: fc.boolean() }),
+        fc.record({
+          editBeforeRemark: fc.boolean(),
+          reopenBeforeRemark: fc.boolean(),
+          reopenBeforeClear: fc.boolean(),
+        }),
         async (originals, first, second, edits, when) => {
           const data = build(originals, withComments);
           const before = workbookLooks(data);
@@ -155,13 +181,17 @@ describe.each([
           const edit = (): void => {
             for (const e of edits) if (applyEdit(data, e)) done.push(e);
           };
-          const mark = async (m: { checkFirst: boolean; findings: { cell: number; sev: Finding["severity"] }[] }): Promise<void> => {
+          const mark = async (m: {
+            checkFirst: boolean;
+            findings: { cell: number; sev: Finding["severity"] }[];
+          }): Promise<void> => {
             if (m.checkFirst) value(await r.gateway.check(DEFAULT_SETTINGS));
             const trips = r.excel.stats.roundTrips;
             value(await r.gateway.mark(toFindings(m.findings)));
             // Straight after a check: one round trip, none when there is nothing to write (new threaded
             // comments are added in a second one).
-            if (m.checkFirst && !withComments) expect(r.excel.stats.roundTrips - trips).toBeLessThanOrEqual(1);
+            if (m.checkFirst && !withComments)
+              expect(r.excel.stats.roundTrips - trips).toBeLessThanOrEqual(1);
           };
           await mark(first);
           if (second !== null) {

@@ -4,7 +4,8 @@ import { STATE_KEY } from "../../src/excel/marks-record";
 import { fakeSheet, fakeWorkbook } from "./fake-excel";
 import { rig, value } from "./helpers";
 
-const book = () => fakeWorkbook([fakeSheet({ name: "表1", values: [["a"]] }), fakeSheet({ name: "表2", values: [["b"]] })]);
+const book = () =>
+  fakeWorkbook([fakeSheet({ name: "表1", values: [["a"]] }), fakeSheet({ name: "表2", values: [["b"]] })]);
 
 describe("loadState / saveState", () => {
   it("gives the defaults for a workbook that has none", async () => {
@@ -14,17 +15,30 @@ describe("loadState / saveState", () => {
 
   it("saves in the workbook and reads back what was saved, from a new gateway", async () => {
     const data = book();
-    const settings = { ...DEFAULT_SETTINGS, profile: "2021" as const, satisfaction: { warnBelow: 95, errorBelow: 85 }, disabledRules: ["goal-too-short"] };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      profile: "2021" as const,
+      satisfaction: { warnBelow: 95, errorBelow: 85 },
+      disabledRules: ["goal-too-short"],
+    };
     value(await rig(data).gateway.saveState({ settings, ignored: ["unit-missing|表1|E5|1|举办培训班"] }));
     expect(data.settings.has(STATE_KEY)).toBe(true);
-    expect(value(await rig(data).gateway.loadState())).toEqual({ settings, ignored: ["unit-missing|表1|E5|1|举办培训班"] });
+    expect(value(await rig(data).gateway.loadState())).toEqual({
+      settings,
+      ignored: ["unit-missing|表1|E5|1|举办培训班"],
+    });
   });
 
   it("replaces what it cannot accept and says what, in Chinese", async () => {
     const data = book();
     data.settings.set(
       STATE_KEY,
-      JSON.stringify(JSON.stringify({ settings: { profile: "2030", disabledRules: ["no-such-rule"] }, ignored: ["ok", 42] })),
+      JSON.stringify(
+        JSON.stringify({
+          settings: { profile: "2030", disabledRules: ["no-such-rule"] },
+          ignored: ["ok", 42],
+        }),
+      ),
     );
     const state = value(await rig(data).gateway.loadState());
     expect(state.settings.profile).toBe(DEFAULT_SETTINGS.profile);
@@ -37,7 +51,11 @@ describe("loadState / saveState", () => {
     const data = book();
     data.settings.set(STATE_KEY, JSON.stringify("{oops"));
     const state = value(await rig(data).gateway.loadState());
-    expect(state).toMatchObject({ settings: DEFAULT_SETTINGS, ignored: [], warnings: [expect.stringContaining("默认设置")] });
+    expect(state).toMatchObject({
+      settings: DEFAULT_SETTINGS,
+      ignored: [],
+      warnings: [expect.stringContaining("默认设置")],
+    });
   });
 });
 
@@ -51,6 +69,9 @@ describe("select", () => {
 
   it("says so when the sheet is gone", async () => {
     const { gateway } = rig(book());
-    expect(await gateway.select("表9", "A1")).toEqual({ ok: false, message: "无法定位到“表9”的 A1 单元格（工作表可能已改名或删除）。" });
+    expect(await gateway.select("表9", "A1")).toEqual({
+      ok: false,
+      message: "无法定位到“表9”的 A1 单元格（工作表可能已改名或删除）。",
+    });
   });
 });

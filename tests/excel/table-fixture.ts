@@ -33,9 +33,16 @@ function indicators(i: number): string {
 }
 
 export function wideTable(projects: number): CellValue[][] {
-  const rows: CellValue[][] = [["门源县政协办公室2024年部门预算项目支出绩效目标公开表"], HEADER, [null, "合计", 5 * projects, null, null]];
+  const rows: CellValue[][] = [
+    ["门源县政协办公室2024年部门预算项目支出绩效目标公开表"],
+    HEADER,
+    [null, "合计", 5 * projects, null, null],
+  ];
   for (let i = 0; i < projects; i++) {
-    const goal = i % 3 === 0 && i % 2 === 1 ? "" : "组织委员开展培训，提高委员履职能力，完成年度培训任务，确保培训质量。";
+    const goal =
+      i % 3 === 0 && i % 2 === 1
+        ? ""
+        : "组织委员开展培训，提高委员履职能力，完成年度培训任务，确保培训质量。";
     rows.push([null, `${i + 1}. 委员培训工作经费${i + 1}`, 5, goal, indicators(i)]);
   }
   return rows;

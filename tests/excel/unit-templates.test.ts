@@ -13,11 +13,18 @@ const EXAMPLE = templatesDocExample();
 /** `n` templates: the doc's example under new ids and names. */
 function manyTemplates(n: number): string {
   const one = (JSON.parse(EXAMPLE) as { templates: Record<string, unknown>[] }).templates[0];
-  return JSON.stringify(Array.from({ length: n }, (_, i) => ({ ...one, id: `unit${i}`, name: `本单位模板${i}`, aliases: [] })), null, 2);
+  return JSON.stringify(
+    Array.from({ length: n }, (_, i) => ({ ...one, id: `unit${i}`, name: `本单位模板${i}`, aliases: [] })),
+    null,
+    2,
+  );
 }
 
 /** Round trips an action took, and its value. */
-async function trips<T>(r: Rig, action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>): Promise<[number, T]> {
+async function trips<T>(
+  r: Rig,
+  action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>,
+): Promise<[number, T]> {
   const before = r.excel.stats.roundTrips;
   const out = value(await action());
   return [r.excel.stats.roundTrips - before, out];
@@ -63,7 +70,10 @@ describe("loadUnitTemplates", () => {
   it("templates that break the schema: every problem listed, no templates", async () => {
     const data = book();
     const broken = (JSON.parse(EXAMPLE) as { templates: Record<string, unknown>[] }).templates[0];
-    data.settings.set(UNIT_TEMPLATES_KEY, JSON.stringify(JSON.stringify([{ ...broken, id: "9x", indicators: [] }])));
+    data.settings.set(
+      UNIT_TEMPLATES_KEY,
+      JSON.stringify(JSON.stringify([{ ...broken, id: "9x", indicators: [] }])),
+    );
     const out = value(await rig(data).gateway.loadUnitTemplates());
     expect(out.templates).toEqual([]);
     expect(out.warnings!.slice(1)).toEqual([
@@ -91,14 +101,19 @@ describe("saveUnitTemplates", () => {
     const lines = out.ok ? [] : out.message.split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.every((l) => l.startsWith("模板文件：第 1 个模板“甲”："))).toBe(true);
-    expect(lines).toContain("模板文件：第 1 个模板“甲”：缺少“keywords”（识别项目类型的关键词，如 [\"会议\", \"全会\"]）");
+    expect(lines).toContain(
+      '模板文件：第 1 个模板“甲”：缺少“keywords”（识别项目类型的关键词，如 ["会议", "全会"]）',
+    );
     expect(r.excel.stats.roundTrips).toBe(before);
     expect(data.settings.has(UNIT_TEMPLATES_KEY)).toBe(false);
   });
 
   it("refuses text that is not JSON, and an empty list", async () => {
     const { gateway } = rig(book());
-    expect(await gateway.saveUnitTemplates("{oops")).toEqual({ ok: false, message: expect.stringMatching(/^模板文件 不是有效的 JSON/) });
+    expect(await gateway.saveUnitTemplates("{oops")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^模板文件 不是有效的 JSON/),
+    });
     expect(await gateway.saveUnitTemplates("[]")).toEqual({ ok: false, message: "模板文件中没有模板。" });
   });
 
@@ -107,11 +122,16 @@ describe("saveUnitTemplates", () => {
     const { gateway } = rig(data);
     value(await gateway.saveUnitTemplates(EXAMPLE));
     // Fewer characters than the limit, more bytes: Chinese takes three bytes each in the file.
-    const padded = JSON.stringify([{ ...(JSON.parse(EXAMPLE) as { templates: object[] }).templates[0], description: "宣".repeat(200_000) }]);
+    const padded = JSON.stringify([
+      { ...(JSON.parse(EXAMPLE) as { templates: object[] }).templates[0], description: "宣".repeat(200_000) },
+    ]);
     expect(padded.length).toBeLessThan(MAX_UNIT_TEMPLATES_BYTES);
     expect(utf8Bytes(padded)).toBeGreaterThan(MAX_UNIT_TEMPLATES_BYTES);
     const out = await gateway.saveUnitTemplates(padded);
-    expect(out).toEqual({ ok: false, message: expect.stringMatching(/^模板文件过大（约 \d+ KB），本单位模板最多 512 KB。/) });
+    expect(out).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^模板文件过大（约 \d+ KB），本单位模板最多 512 KB。/),
+    });
     expect(stored(data)).toBe(EXAMPLE);
   });
 

@@ -63,7 +63,13 @@ export function makeProject(spec: ProjectSpec = {}, row = spec.row ?? 1): Projec
   for (const ind of indicators) {
     const k1 = `1|${ind.level1}`;
     if (!seen.has(k1)) {
-      const h: Heading = { level: 1, text: ind.level1, key: ind.level1Key, indicatorCount: 0, source: { ...ind.source } };
+      const h: Heading = {
+        level: 1,
+        text: ind.level1,
+        key: ind.level1Key,
+        indicatorCount: 0,
+        source: { ...ind.source },
+      };
       seen.set(k1, h);
       headings.push(h);
     }
@@ -87,7 +93,13 @@ export function makeProject(spec: ProjectSpec = {}, row = spec.row ?? 1): Projec
     const l1 = h.under ?? "产出指标";
     headings.push(
       h.level === 1
-        ? { level: 1, text: h.text, key: level1KeyOf(h.text), indicatorCount: 0, source: { sheet: SHEET, row, col: 4, line: 99 } }
+        ? {
+            level: 1,
+            text: h.text,
+            key: level1KeyOf(h.text),
+            indicatorCount: 0,
+            source: { sheet: SHEET, row, col: 4, line: 99 },
+          }
         : {
             level: 2,
             text: h.text,

@@ -36,7 +36,9 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     names.add(c.name);
   }
   const run = (c: RuleCase): Finding[] =>
-    runRules([c.table], { ...DEFAULT_SETTINGS, ...c.settings }, [rule]).filter((f) => f.ruleId === rule.meta.id);
+    runRules([c.table], { ...DEFAULT_SETTINGS, ...c.settings }, [rule]).filter(
+      (f) => f.ruleId === rule.meta.id,
+    );
 
   describe(rule.meta.id, () => {
     describe("valid", () => {

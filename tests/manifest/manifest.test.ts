@@ -17,7 +17,10 @@ const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
   DEFAULT_URL_PROD: string;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const icons = require(path.join(ROOT, "scripts", "make-icons.js")) as { SIZES: number[]; renderIcon(size: number): Buffer };
+const icons = require(path.join(ROOT, "scripts", "make-icons.js")) as {
+  SIZES: number[];
+  renderIcon(size: number): Buffer;
+};
 
 interface CopyPattern {
   from: string;
@@ -68,7 +71,9 @@ describe("manifest.xml", () => {
   });
 
   test("the parser used here does reject malformed XML (so the test above can fail)", () => {
-    expect(parse("<OfficeApp><Id></OfficeApp>").getElementsByTagName("parsererror").length).toBeGreaterThan(0);
+    expect(parse("<OfficeApp><Id></OfficeApp>").getElementsByTagName("parsererror").length).toBeGreaterThan(
+      0,
+    );
   });
 
   test("identity: a real GUID, provider, zh-CN with an en-US override, version a.b.c.d", () => {
@@ -101,9 +106,11 @@ describe("manifest.xml", () => {
     expect(detectApiLevel((name, v) => name === "ExcelApi" && atLeast(v)).read).toBe(true);
     // …and one set lower could not, so the minimum is not set higher than needed.
     const lower = `1.${Number(min.split(".")[1]) - 1}`;
-    expect(detectApiLevel((name, v) => name === "ExcelApi" && Number(v.split(".")[1]) <= Number(lower.split(".")[1])).read).toBe(
-      false,
-    );
+    expect(
+      detectApiLevel(
+        (name, v) => name === "ExcelApi" && Number(v.split(".")[1]) <= Number(lower.split(".")[1]),
+      ).read,
+    ).toBe(false);
   });
 
   test("every URL is on the dev server and maps to an icon in assets/ or a page the build produces", () => {
@@ -141,7 +148,9 @@ describe("manifest.xml", () => {
 
   test("every resid points at a resource; short and long strings fit Office's limits", () => {
     const ids = new Set(
-      ["Image", "Url", "String"].flatMap((n) => Array.from(doc.getElementsByTagNameNS(BT, n)).map((e) => e.getAttribute("id"))),
+      ["Image", "Url", "String"].flatMap((n) =>
+        Array.from(doc.getElementsByTagNameNS(BT, n)).map((e) => e.getAttribute("id")),
+      ),
     );
     const resids = Array.from(doc.getElementsByTagName("*"))
       .map((e) => e.getAttribute("resid"))
@@ -188,9 +197,7 @@ describe("manifest.xml", () => {
     process.env.URL_PROD = "https://budget.example.cn/jixiao";
     try {
       const config = webpackConfig({}, { mode: "production" });
-      const pattern = config.plugins
-        .flatMap((p) => p.patterns ?? [])
-        .find((p) => p.from === "manifest.xml");
+      const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
       const out = pattern!.transform!(Buffer.from(MANIFEST), "manifest.xml").toString();
       expect(out).not.toMatch(/https?:\/\/localhost/);
       expect(out).toContain("https://budget.example.cn/jixiao/taskpane.html");

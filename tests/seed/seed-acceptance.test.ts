@@ -19,7 +19,20 @@ describe("the seed table", () => {
     expect(table.layout).toBe("wide");
     expect(table.amountUnit).toBe("万元");
     expect(table.projects.map((p) => p.amount?.toFixed(2))).toEqual([
-      "10.85", "6.80", "12.96", "4.25", "17.00", "4.25", "3.40", "4.25", "15.00", "2.50", "1.20", "0.21", "3.60", "6.52",
+      "10.85",
+      "6.80",
+      "12.96",
+      "4.25",
+      "17.00",
+      "4.25",
+      "3.40",
+      "4.25",
+      "15.00",
+      "2.50",
+      "1.20",
+      "0.21",
+      "3.60",
+      "6.52",
     ]);
     expect(table.projects[0].name).toBe("政协十七届四次会议工作经费");
     expect(table.projects[9].name).toBe("政协协商议政服务中心");

@@ -75,13 +75,17 @@ describe("task pane: check and summary", () => {
     );
     await renderChecked(gateway);
     expect(screen.getByText("没有找到绩效目标表。")).toBeInTheDocument();
-    expect(screen.getByText("工作表「Sheet2」：未找到表头：需要「项目名称」「金额」和「绩效指标」列。")).toBeInTheDocument();
+    expect(
+      screen.getByText("工作表「Sheet2」：未找到表头：需要「项目名称」「金额」和「绩效指标」列。"),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "问题清单" })).not.toBeInTheDocument();
   });
 
   test("cell text that looks like markup is shown literally, never run", async () => {
     const { container } = await renderChecked();
-    expect(screen.getByRole("button", { name: new RegExp(`^${SCRIPT_TEXT.replace(/[()/]/g, "\\$&")}项目`) })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: new RegExp(`^${SCRIPT_TEXT.replace(/[()/]/g, "\\$&")}项目`) }),
+    ).toBeInTheDocument();
     expect(screen.getByText("「<b>粗体</b>指标」没有填写指标值。")).toBeInTheDocument();
     expect(container.querySelector("script")).toBeNull();
     expect(container.querySelector("b")).toBeNull();
@@ -102,7 +106,9 @@ describe("task pane: failures are messages, not crashes", () => {
     gateway.check.mockResolvedValueOnce(failed("无法读取工作表「Sheet1」：工作簿正在编辑单元格。"));
     const { user } = await renderPane(gateway);
     await user.click(screen.getByRole("button", { name: "检查" }));
-    expect(await screen.findByText("操作没有完成：无法读取工作表「Sheet1」：工作簿正在编辑单元格。")).toBeInTheDocument();
+    expect(
+      await screen.findByText("操作没有完成：无法读取工作表「Sheet1」：工作簿正在编辑单元格。"),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "检查" }));
     expect(await screen.findByRole("region", { name: "检查概况" })).toBeInTheDocument();
     expect(screen.queryByText(/操作没有完成/)).not.toBeInTheDocument();
@@ -121,7 +127,9 @@ describe("task pane: failures are messages, not crashes", () => {
     const gateway = fakeGateway();
     gateway.loadState.mockResolvedValue(failed("保存的设置已损坏。"));
     const { user } = await renderPane(gateway);
-    expect(screen.getByText("未能读取工作簿中保存的设置：保存的设置已损坏。 本次使用默认设置。")).toBeInTheDocument();
+    expect(
+      screen.getByText("未能读取工作簿中保存的设置：保存的设置已损坏。 本次使用默认设置。"),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "检查" }));
     await waitFor(() => expect(gateway.check).toHaveBeenCalledWith(DEFAULT_SETTINGS, expect.any(Function)));
   });

@@ -35,7 +35,8 @@ const valueMissing = defineRule({
   check(ctx) {
     for (const p of ctx.table.projects)
       for (const ind of p.indicators)
-        if (ind.value === null) ctx.report({ messageId: "missing", data: { name: ind.name }, project: p, indicator: ind });
+        if (ind.value === null)
+          ctx.report({ messageId: "missing", data: { name: ind.name }, project: p, indicator: ind });
   },
 });
 
@@ -122,7 +123,10 @@ export interface FakeGateway extends WorkbookGateway {
   saveState: jest.Mock<Promise<Outcome<void>>, [StoredState]>;
   capabilities: jest.Mock<Capabilities, []>;
   selectedProject: jest.Mock<Promise<Outcome<InsertionTarget>>, [Settings?]>;
-  insertTemplate: jest.Mock<Promise<Outcome<InsertSummary>>, [InsertionPlan, { confirmedOverwrite: boolean }]>;
+  insertTemplate: jest.Mock<
+    Promise<Outcome<InsertSummary>>,
+    [InsertionPlan, { confirmedOverwrite: boolean }]
+  >;
   undoInsertion: jest.Mock<Promise<Outcome<UndoSummary>>, []>;
   lastInsertion: jest.Mock<Promise<Outcome<LastInsertion | null>>, []>;
   loadUnitTemplates: jest.Mock<Promise<Outcome<StoredUnitTemplates>>, []>;
@@ -150,7 +154,10 @@ export function blankTarget(): InsertionTarget {
  * `unitText`: the unit templates' JSON the fake workbook starts with. Saving and reading them go through
  * the adapter's own validation (src/excel/unit-templates.ts), as the Excel gateway does.
  */
-export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unknown>> = {}, unitText: string | null = null): FakeGateway {
+export function fakeGateway(
+  overrides: Partial<Record<keyof WorkbookGateway, unknown>> = {},
+  unitText: string | null = null,
+): FakeGateway {
   let stored = unitText;
   const gateway: FakeGateway = {
     capabilities: jest.fn(() => ({ notes: true, comments: true, undoGroups: true, marks: true })),
@@ -162,7 +169,12 @@ export function fakeGateway(overrides: Partial<Record<keyof WorkbookGateway, unk
     saveState: jest.fn(async (_state: StoredState): Promise<Outcome<void>> => ok(undefined)),
     selectedProject: jest.fn(async (_settings?: Settings) => ok(blankTarget())),
     insertTemplate: jest.fn(async (plan: InsertionPlan, _o: { confirmedOverwrite: boolean }) =>
-      ok({ sheet: plan.sheet, summary: plan.summary, cells: plan.writes.length, insertedRows: plan.insertRows?.count ?? 0 }),
+      ok({
+        sheet: plan.sheet,
+        summary: plan.summary,
+        cells: plan.writes.length,
+        insertedRows: plan.insertRows?.count ?? 0,
+      }),
     ),
     undoInsertion: jest.fn(async () => ok({ summary: "已撤销", restored: 1 })),
     lastInsertion: jest.fn(async (): Promise<Outcome<LastInsertion | null>> => ok(null)),

@@ -23,9 +23,9 @@ describe("pane language", () => {
 
 describe("mark and clear messages", () => {
   test("marking: count, then each sheet that was skipped", () => {
-    expect(markMessage(zhCN, { marked: 37, skipped: [{ sheet: "X", message: "工作表「X」受保护，未标记。" }] })).toBe(
-      "已标记 37 个单元格；工作表「X」受保护，未标记。",
-    );
+    expect(
+      markMessage(zhCN, { marked: 37, skipped: [{ sheet: "X", message: "工作表「X」受保护，未标记。" }] }),
+    ).toBe("已标记 37 个单元格；工作表「X」受保护，未标记。");
     expect(markMessage(zhCN, { marked: 1, skipped: [] })).toBe("已标记 1 个单元格。");
     expect(markMessage(en, { marked: 2, skipped: [{ sheet: "X", message: "Sheet X is protected." }] })).toBe(
       "Marked 2 cells; Sheet X is protected.",
@@ -36,8 +36,12 @@ describe("mark and clear messages", () => {
     expect(clearMessage(zhCN, { restored: 37, keptUserEdits: 3, skipped: [] })).toBe(
       "已恢复 37 个单元格，3 个单元格您已修改，保持不变。",
     );
-    expect(clearMessage(zhCN, { restored: 0, keptUserEdits: 0, skipped: [{ sheet: "X", message: "工作表「X」受保护" }] })).toBe(
-      "已恢复 0 个单元格；工作表「X」受保护。",
-    );
+    expect(
+      clearMessage(zhCN, {
+        restored: 0,
+        keptUserEdits: 0,
+        skipped: [{ sheet: "X", message: "工作表「X」受保护" }],
+      }),
+    ).toBe("已恢复 0 个单元格；工作表「X」受保护。");
   });
 });

@@ -17,7 +17,10 @@ describe("task pane: stepping through findings", () => {
     const { gateway, user } = await renderChecked();
     await user.click(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ }));
     expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E5");
-    expect(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ })).toHaveAttribute("aria-current", "true");
+    expect(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
     expect(screen.getByText("第 3 / 5 条")).toBeInTheDocument();
   });
 
@@ -61,7 +64,9 @@ describe("task pane: stepping through findings", () => {
     await user.click(rows()[1]);
     await user.keyboard("{ArrowDown}");
     expect(group).toHaveAttribute("aria-expanded", "true");
-    await waitFor(() => expect(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ })).toHaveFocus(),
+    );
   });
 
   test("a cell that cannot be selected is reported", async () => {

@@ -8,7 +8,9 @@ import { TEST_RULE_META, fakeGateway, type FakeGateway } from "./fixtures";
 
 export async function renderPane(gateway: FakeGateway = fakeGateway(), strings?: Strings) {
   const user = userEvent.setup();
-  const view = render(<TaskPane gateway={gateway} theme={webLightTheme} strings={strings} rules={TEST_RULE_META} />);
+  const view = render(
+    <TaskPane gateway={gateway} theme={webLightTheme} strings={strings} rules={TEST_RULE_META} />,
+  );
   // Loading the stored state is the first thing the pane does; wait until the buttons are live.
   await screen.findByText(strings ? strings.intro : /点击「检查」/);
   return { ...view, user, gateway };

@@ -15,7 +15,14 @@ function deps(overrides: Partial<QuickCheckDeps> = {}): QuickCheckDeps {
   return {
     run: jest.fn(async () => ({
       ok: true as const,
-      value: { projects: 14, errors: 3, warnings: 5, infos: 2, marked: 10, summary: "检查了 14 个项目，发现 3 个错误。" },
+      value: {
+        projects: 14,
+        errors: 3,
+        warnings: 5,
+        infos: 2,
+        marked: 10,
+        summary: "检查了 14 个项目，发现 3 个错误。",
+      },
     })),
     show: jest.fn(async () => undefined),
     displayLanguage: "zh-CN",
@@ -24,10 +31,18 @@ function deps(overrides: Partial<QuickCheckDeps> = {}): QuickCheckDeps {
   };
 }
 
-function shownText(show: QuickCheckDeps["show"]): { title: string | null; text: string | null; close: string | null } {
+function shownText(show: QuickCheckDeps["show"]): {
+  title: string | null;
+  text: string | null;
+  close: string | null;
+} {
   const url = new URL((show as jest.Mock).mock.calls[0][0] as string);
   expect(url.pathname).toBe("/quick-check-result.html");
-  return { title: url.searchParams.get("title"), text: url.searchParams.get("text"), close: url.searchParams.get("close") };
+  return {
+    title: url.searchParams.get("title"),
+    text: url.searchParams.get("text"),
+    close: url.searchParams.get("close"),
+  };
 }
 
 describe("快速检查 command", () => {
@@ -35,29 +50,42 @@ describe("快速检查 command", () => {
     const event = { completed: jest.fn() } as unknown as Office.AddinCommands.Event;
     const d = deps();
     await quickCheck(event, d);
-    expect(shownText(d.show)).toEqual({ title: "快速检查", text: "检查了 14 个项目，发现 3 个错误。", close: "知道了" });
+    expect(shownText(d.show)).toEqual({
+      title: "快速检查",
+      text: "检查了 14 个项目，发现 3 个错误。",
+      close: "知道了",
+    });
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   test("a failed check shows its message; a thrown error is shown too; the event completes either way", async () => {
     const failedEvent = { completed: jest.fn() } as unknown as Office.AddinCommands.Event;
-    const failing = deps({ run: jest.fn(async () => ({ ok: false as const, message: "当前 Excel 版本过旧，无法读取工作表。" })) });
+    const failing = deps({
+      run: jest.fn(async () => ({ ok: false as const, message: "当前 Excel 版本过旧，无法读取工作表。" })),
+    });
     await quickCheck(failedEvent, failing);
     expect(shownText(failing.show).text).toBe("当前 Excel 版本过旧，无法读取工作表。");
     expect(failedEvent.completed).toHaveBeenCalledTimes(1);
 
     const thrownEvent = { completed: jest.fn() } as unknown as Office.AddinCommands.Event;
-    const throwing = deps({ run: jest.fn(async () => Promise.reject(new Error("网络中断"))), displayLanguage: "en-US" });
+    const throwing = deps({
+      run: jest.fn(async () => Promise.reject(new Error("网络中断"))),
+      displayLanguage: "en-US",
+    });
     await quickCheck(thrownEvent, throwing);
-    expect(shownText(throwing.show)).toEqual({ title: "Quick check", text: "The action did not finish: 网络中断", close: "OK" });
+    expect(shownText(throwing.show)).toEqual({
+      title: "Quick check",
+      text: "The action did not finish: 网络中断",
+      close: "OK",
+    });
     expect(thrownEvent.completed).toHaveBeenCalledTimes(1);
   });
 
   test("even when the dialog cannot be shown, the event completes", async () => {
     const event = { completed: jest.fn() } as unknown as Office.AddinCommands.Event;
-    await expect(quickCheck(event, deps({ show: jest.fn(async () => Promise.reject(new Error("12007"))) }))).rejects.toThrow(
-      "12007",
-    );
+    await expect(
+      quickCheck(event, deps({ show: jest.fn(async () => Promise.reject(new Error("12007"))) })),
+    ).rejects.toThrow("12007");
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
@@ -78,7 +106,10 @@ describe("showMessageDialog", () => {
   beforeEach(() => {
     handlers = {};
     supported = true;
-    dialog = { close: jest.fn(), addEventHandler: jest.fn((type: string, h: Handler) => (handlers[type] = h)) };
+    dialog = {
+      close: jest.fn(),
+      addEventHandler: jest.fn((type: string, h: Handler) => (handlers[type] = h)),
+    };
     displayDialogAsync = jest.fn((_url: string, _opts: object, cb: (r: object) => void) =>
       cb({ status: "succeeded", value: dialog }),
     );
@@ -124,7 +155,9 @@ describe("showMessageDialog", () => {
     await showMessageDialog("https://localhost:3000/x");
     expect(displayDialogAsync).not.toHaveBeenCalled();
     supported = true;
-    displayDialogAsync.mockImplementation((_u: string, _o: object, cb: (r: object) => void) => cb({ status: "failed" }));
+    displayDialogAsync.mockImplementation((_u: string, _o: object, cb: (r: object) => void) =>
+      cb({ status: "failed" }),
+    );
     await showMessageDialog("https://localhost:3000/x");
     expect(dialog.addEventHandler).not.toHaveBeenCalled();
   });
@@ -132,10 +165,17 @@ describe("showMessageDialog", () => {
 
 describe("quick-check-result page", () => {
   test("shows title and text from the URL as text, never as markup", () => {
-    const html = readFileSync(path.join(__dirname, "..", "..", "src", "commands", "quick-check-result.html"), "utf8");
+    const html = readFileSync(
+      path.join(__dirname, "..", "..", "src", "commands", "quick-check-result.html"),
+      "utf8",
+    );
     document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1];
     const text = "<script>alert(1)</script><b>3 个错误</b>";
-    window.history.pushState({}, "", `/quick-check-result.html?title=${encodeURIComponent("快速检查")}&text=${encodeURIComponent(text)}&close=${encodeURIComponent("知道了")}`);
+    window.history.pushState(
+      {},
+      "",
+      `/quick-check-result.html?title=${encodeURIComponent("快速检查")}&text=${encodeURIComponent(text)}&close=${encodeURIComponent("知道了")}`,
+    );
     jest.isolateModules(() => {
       require("../../src/commands/quick-check-result");
     });

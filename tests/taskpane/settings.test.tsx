@@ -24,7 +24,10 @@ describe("task pane: settings", () => {
   test("the panel shows the saved settings and every rule with its description", async () => {
     const gateway = fakeGateway();
     gateway.loadState.mockResolvedValue(
-      ok({ settings: { ...DEFAULT_SETTINGS, profile: "2015", disabledRules: ["unit-mismatch"] }, ignored: [] }),
+      ok({
+        settings: { ...DEFAULT_SETTINGS, profile: "2015", disabledRules: ["unit-mismatch"] },
+        ignored: [],
+      }),
     );
     const { user } = await renderPane(gateway);
     await user.click(screen.getByRole("button", { name: "设置" }));
@@ -35,7 +38,9 @@ describe("task pane: settings", () => {
     expect(screen.getByRole("switch", { name: /计量单位与指标名称不符/ })).not.toBeChecked();
     expect(screen.getByRole("switch", { name: /指标没有填写指标值/ })).toBeChecked();
     expect(screen.getByRole("group", { name: "完整性" })).toBeInTheDocument();
-    expect(screen.getByRole("combobox", { name: "严重程度：指标没有填写指标值" })).toHaveDisplayValue("默认（错误）");
+    expect(screen.getByRole("combobox", { name: "严重程度：指标没有填写指标值" })).toHaveDisplayValue(
+      "默认（错误）",
+    );
   });
 
   test("a threshold out of range is explained in Chinese next to its field, and nothing is saved", async () => {
@@ -43,7 +48,9 @@ describe("task pane: settings", () => {
     await user.clear(warnField());
     await user.type(warnField(), "150");
     await user.click(screen.getByRole("button", { name: "保存设置" }));
-    expect(await screen.findByText("满意度警告线（warnBelow）应为 0 到 100 之间的数，收到 150。")).toBeInTheDocument();
+    expect(
+      await screen.findByText("满意度警告线（warnBelow）应为 0 到 100 之间的数，收到 150。"),
+    ).toBeInTheDocument();
     expect(screen.getByText("设置有误，未保存。请按提示修改。")).toBeInTheDocument();
     expect(warnField()).toHaveAttribute("aria-invalid", "true");
     expect(gateway.saveState).not.toHaveBeenCalled();
@@ -59,7 +66,9 @@ describe("task pane: settings", () => {
     expect(warnField()).not.toHaveAttribute("aria-invalid", "true");
     await user.clear(errorField());
     await user.click(screen.getByRole("button", { name: "保存设置" }));
-    expect(await screen.findByText("满意度错误线（errorBelow）应为 0 到 100 之间的数，收到 空。")).toBeInTheDocument();
+    expect(
+      await screen.findByText("满意度错误线（errorBelow）应为 0 到 100 之间的数，收到 空。"),
+    ).toBeInTheDocument();
     expect(gateway.saveState).not.toHaveBeenCalled();
   });
 
@@ -71,7 +80,10 @@ describe("task pane: settings", () => {
     await user.clear(errorField());
     await user.type(errorField(), "70.5");
     await user.click(screen.getByRole("switch", { name: /计量单位与指标名称不符/ }));
-    await user.selectOptions(screen.getByRole("combobox", { name: /严重程度：数量指标没有写符号/ }), "warning");
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: /严重程度：数量指标没有写符号/ }),
+      "warning",
+    );
     await user.click(screen.getByRole("button", { name: "保存设置" }));
 
     const expected = {
@@ -96,7 +108,10 @@ describe("task pane: settings", () => {
   test("恢复默认设置 resets the form (saved only with 保存设置)", async () => {
     const gateway = fakeGateway();
     gateway.loadState.mockResolvedValue(
-      ok({ settings: { ...DEFAULT_SETTINGS, profile: "2021", satisfaction: { warnBelow: 95, errorBelow: 85 } }, ignored: [] }),
+      ok({
+        settings: { ...DEFAULT_SETTINGS, profile: "2021", satisfaction: { warnBelow: 95, errorBelow: 85 } },
+        ignored: [],
+      }),
     );
     const { user } = await renderPane(gateway);
     await user.click(screen.getByRole("button", { name: "设置" }));
@@ -115,6 +130,7 @@ describe("task pane: settings", () => {
     await screen.findByRole("heading", { name: "设置" });
     expect(RULES.length).toBeGreaterThan(10);
     expect(screen.getAllByRole("switch")).toHaveLength(RULES.length);
-    for (const r of RULES) expect(screen.getByRole("switch", { name: new RegExp(`${r.meta.id}$`) })).toBeChecked();
+    for (const r of RULES)
+      expect(screen.getByRole("switch", { name: new RegExp(`${r.meta.id}$`) })).toBeChecked();
   });
 });

@@ -36,7 +36,8 @@ if (typeof window !== "undefined") {
 afterEach(() => {
   if (typeof window === "undefined") return;
   cleanup();
-  const tabster = (window as unknown as { __tabsterInstance?: Parameters<typeof disposeTabster>[0] }).__tabsterInstance;
+  const tabster = (window as unknown as { __tabsterInstance?: Parameters<typeof disposeTabster>[0] })
+    .__tabsterInstance;
   if (tabster) disposeTabster(tabster, true);
 });
 

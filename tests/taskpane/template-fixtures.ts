@@ -7,7 +7,12 @@ import { detectProfile } from "../../src/core/engine/profile";
 import { parseA1, sheetFromValues, type CellRange, type CellValue } from "../../src/core/grid";
 import { locate, type InsertionTarget } from "../../src/excel/insert";
 
-export function targetFor(name: string, values: CellValue[][], cell: string, merges: CellRange[] = []): InsertionTarget {
+export function targetFor(
+  name: string,
+  values: CellValue[][],
+  cell: string,
+  merges: CellRange[] = [],
+): InsertionTarget {
   const sheet = sheetFromValues(name, values, merges);
   const { tables } = detectTables(sheet);
   const at = parseA1(cell)!;
@@ -47,9 +52,24 @@ export const SEED_PUBLISHING = [
 ].join("\n");
 
 /** A wide project without 满意度指标. */
-export const publishingTarget = () => targetFor("公开表", [WIDE_HEADER_ROW, ["文史资料出版费", 15, "编辑出版文史资料两部。", SEED_PUBLISHING]], "A2");
+export const publishingTarget = () =>
+  targetFor(
+    "公开表",
+    [WIDE_HEADER_ROW, ["文史资料出版费", 15, "编辑出版文史资料两部。", SEED_PUBLISHING]],
+    "A2",
+  );
 
-export const LONG_HEADER_ROW = ["项目名称", "项目金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"];
+export const LONG_HEADER_ROW = [
+  "项目名称",
+  "项目金额",
+  "年度绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标值",
+  "计量单位",
+];
 
 /** A long table whose second project has no indicator rows yet. */
 export const longTarget = () =>

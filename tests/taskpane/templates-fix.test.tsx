@@ -33,25 +33,36 @@ describe("补全缺失类别 from the findings list", () => {
     await screen.findByRole("heading", { name: "检查概况" });
     // Only the findings a template can fix have the button.
     const fixes = screen.getAllByRole("button", { name: /^按模板补全/ });
-    expect(fixes).toHaveLength(result.findings.filter((f) => ["level1-missing", "level2-missing", "category-empty"].includes(f.ruleId)).length);
+    expect(fixes).toHaveLength(
+      result.findings.filter((f) => ["level1-missing", "level2-missing", "category-empty"].includes(f.ruleId))
+        .length,
+    );
     await user.click(fixes[0]);
     await waitFor(() => expect(gateway.select).toHaveBeenCalledWith(missing.sheet, missing.cell));
     expect(await screen.findByRole("heading", { name: "按模板填写指标" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "模板" })).toHaveAttribute("aria-selected", "true");
     await waitFor(() => expect(screen.getByRole("radio", { name: "只补全缺失类别" })).toBeChecked());
-    expect(screen.getByTestId("insert-preview").textContent).toMatch(/\n三、满意度指标\n（一）服务对象满意度指标：\n1\. /);
+    expect(screen.getByTestId("insert-preview").textContent).toMatch(
+      /\n三、满意度指标\n（一）服务对象满意度指标：\n1\. /,
+    );
     // The selection is read after the cell was selected.
-    expect(gateway.select.mock.invocationCallOrder[0]).toBeLessThan(gateway.selectedProject.mock.invocationCallOrder[0]);
+    expect(gateway.select.mock.invocationCallOrder[0]).toBeLessThan(
+      gateway.selectedProject.mock.invocationCallOrder[0],
+    );
   });
 });
 
 describe("模板 tab accessibility and language", () => {
   test("has no axe violations", async () => {
-    const { container, user } = await renderReal(fakeGateway({ selectedProject: jest.fn(async () => ok(trainingTarget())) }));
+    const { container, user } = await renderReal(
+      fakeGateway({ selectedProject: jest.fn(async () => ok(trainingTarget())) }),
+    );
     await user.click(screen.getByRole("tab", { name: "模板" }));
     await screen.findByRole("radiogroup", { name: "项目类型" });
     const result = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
-    expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`))).toEqual([]);
+    expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`))).toEqual(
+      [],
+    );
   });
 
   test("English has the same template strings", () => {
@@ -59,7 +70,11 @@ describe("模板 tab accessibility and language", () => {
   });
 
   test("without ExcelApi 1.9 there is no 模板 tab", async () => {
-    await renderReal(fakeGateway({ capabilities: jest.fn(() => ({ notes: false, comments: false, undoGroups: false, marks: false })) }));
+    await renderReal(
+      fakeGateway({
+        capabilities: jest.fn(() => ({ notes: false, comments: false, undoGroups: false, marks: false })),
+      }),
+    );
     expect(screen.queryByRole("tab", { name: "模板" })).not.toBeInTheDocument();
   });
 });

@@ -18,7 +18,6 @@ import { fakeGateway, ok } from "./fixtures";
 import { renderPane } from "./render";
 import { longTarget, publishingTarget, SEED_PUBLISHING, trainingTarget } from "./template-fixtures";
 
-
 const library = createLibrary();
 
 async function openTemplates(gateway = fakeGateway()) {
@@ -36,7 +35,10 @@ async function clickInsert(user: Awaited<ReturnType<typeof renderPane>>["user"])
 }
 
 function suggestion(target: ReturnType<typeof trainingTarget>) {
-  const s = suggestForProject(target.project!, library, { profile: target.profile, standards: DEFAULT_SETTINGS.standards })!;
+  const s = suggestForProject(target.project!, library, {
+    profile: target.profile,
+    standards: DEFAULT_SETTINGS.standards,
+  })!;
   if (!s.set) throw new Error(s.problems.map((p) => p.message).join());
   return s;
 }
@@ -45,14 +47,17 @@ describe("模板 tab: gallery and suggestion", () => {
   test("lists every type with its name and one-line description; the selected row's type on top with its reason", async () => {
     const target = trainingTarget();
     await openTemplates(fakeGateway({ selectedProject: jest.fn(async () => ok(target)) }));
-    expect(screen.getByText("所选项目：工作表“公开表”第 2 行“政协委员培训工作经费”（宽表，金额 17 万元）")).toBeInTheDocument();
+    expect(
+      screen.getByText("所选项目：工作表“公开表”第 2 行“政协委员培训工作经费”（宽表，金额 17 万元）"),
+    ).toBeInTheDocument();
     expect(screen.getByText("建议类型：培训（项目名称含“培训”）")).toBeInTheDocument();
     const gallery = within(screen.getByRole("radiogroup", { name: "项目类型" }));
     const radios = gallery.getAllByRole("radio");
     expect(radios).toHaveLength(library.templates.length);
     expect(radios[0]).toHaveAccessibleName(expect.stringMatching(/^培训/));
     expect(radios[0]).toBeChecked();
-    for (const t of library.templates) expect(gallery.getByRole("radio", { name: new RegExp(`^${t.name}`) })).toBeInTheDocument();
+    for (const t of library.templates)
+      expect(gallery.getByRole("radio", { name: new RegExp(`^${t.name}`) })).toBeInTheDocument();
   });
 
   test("prefills from the row: the amount and the numbers in the goal, saying where each came from", async () => {
@@ -61,8 +66,12 @@ describe("模板 tab: gallery and suggestion", () => {
     const s = suggestion(trainingTarget());
     const template = s.template;
     for (const p of template.params) {
-      const field = screen.getByRole(p.type === "choice" ? "combobox" : "textbox", { name: p.unit ? `${p.label}（${p.unit}）` : p.label });
-      expect(field).toHaveValue(String(s.params[p.id] instanceof Decimal ? (s.params[p.id] as Decimal).toFixed() : s.params[p.id]));
+      const field = screen.getByRole(p.type === "choice" ? "combobox" : "textbox", {
+        name: p.unit ? `${p.label}（${p.unit}）` : p.label,
+      });
+      expect(field).toHaveValue(
+        String(s.params[p.id] instanceof Decimal ? (s.params[p.id] as Decimal).toFixed() : s.params[p.id]),
+      );
     }
     expect(screen.getAllByText(/来自：绩效目标“/).length).toBeGreaterThanOrEqual(2);
   });
@@ -70,7 +79,9 @@ describe("模板 tab: gallery and suggestion", () => {
 
 describe("模板 tab: form validation", () => {
   test("shows the core's messages next to the field, and no preview until they are fixed", async () => {
-    const { user } = await openTemplates(fakeGateway({ selectedProject: jest.fn(async () => ok(trainingTarget())) }));
+    const { user } = await openTemplates(
+      fakeGateway({ selectedProject: jest.fn(async () => ok(trainingTarget())) }),
+    );
     const template = suggestion(trainingTarget()).template;
     const people = template.params.find((p) => p.type !== "choice" && /人/.test(p.unit))!;
     const box = screen.getByRole("textbox", { name: `${people.label}（${people.unit}）` });
@@ -88,7 +99,10 @@ describe("模板 tab: form validation", () => {
     await user.type(box, "5000");
     const s = suggestion(trainingTarget());
     const params: ParamValues = { ...s.params, [people.id]: new Decimal(5000) };
-    const v = validateParams(template, params, new Decimal(17), { standards: DEFAULT_SETTINGS.standards, profile: "2015" });
+    const v = validateParams(template, params, new Decimal(17), {
+      standards: DEFAULT_SETTINGS.standards,
+      profile: "2015",
+    });
     expect(v.ok).toBe(false);
     const message = !v.ok ? v.problems[0].message : "";
     expect(await screen.findByText(message)).toBeInTheDocument();
@@ -105,8 +119,14 @@ describe("模板 tab: live preview and insert", () => {
     await clickInsert(user);
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
     const expected = planInsertion(target, s.set!, { into: "project", mode: "replace", goal: "" });
-    expect(gateway.insertTemplate).toHaveBeenCalledWith(expected.ok ? expected.value : null, { confirmedOverwrite: false });
-    expect(await screen.findByText(/^已插入：在工作表“公开表”第 2 行项目“政协委员培训工作经费”的绩效指标单元格（D2）写入/)).toBeInTheDocument();
+    expect(gateway.insertTemplate).toHaveBeenCalledWith(expected.ok ? expected.value : null, {
+      confirmedOverwrite: false,
+    });
+    expect(
+      await screen.findByText(
+        /^已插入：在工作表“公开表”第 2 行项目“政协委员培训工作经费”的绩效指标单元格（D2）写入/,
+      ),
+    ).toBeInTheDocument();
     // The selection is read again after writing.
     expect(gateway.selectedProject).toHaveBeenCalledTimes(2);
   });
@@ -114,9 +134,19 @@ describe("模板 tab: live preview and insert", () => {
   test("the preview of a long table's rows is renderRows' output, and follows every change", async () => {
     const target = longTarget();
     const { user } = await openTemplates(fakeGateway({ selectedProject: jest.fn(async () => ok(target)) }));
-    const rows = () => within(screen.getByTestId("insert-preview")).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    const rows = () =>
+      within(screen.getByTestId("insert-preview"))
+        .getAllByRole("row")
+        .slice(1)
+        .map((r) =>
+          within(r)
+            .getAllByRole("cell")
+            .map((c) => c.textContent),
+        );
     const s = suggestion(target);
-    expect(rows()).toEqual(renderRows(s.set!).map((r) => [r.level1, r.level2, r.level3, r.operator, r.value, r.unit]));
+    expect(rows()).toEqual(
+      renderRows(s.set!).map((r) => [r.level1, r.level2, r.level3, r.operator, r.value, r.unit]),
+    );
     const template = s.template;
     const count = template.params.find((p) => p.id === "sessions" || /期数/.test(p.label))!;
     const box = screen.getByRole("textbox", { name: `${count.label}（${count.unit}）` });
@@ -148,7 +178,9 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
     await clickInsert(user);
     const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
-    expect(dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。")).toBeInTheDocument();
+    expect(
+      dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。"),
+    ).toBeInTheDocument();
     const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
     expect(row.getAllByRole("cell")[0].textContent).toBe("一、产出指标\n1. 旧指标 ≥1次");
     expect(row.getAllByRole("cell")[1].textContent).toBe(renderWideText(suggestion(target).set!));
@@ -186,8 +218,12 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
 describe("模板 tab: 撤销插入", () => {
   test("shows the last insertion and undoes it", async () => {
     const gateway = fakeGateway({
-      lastInsertion: jest.fn(async () => ok({ sheet: "公开表", summary: "在工作表“公开表”第 2 行写入 13 条指标" })),
-      undoInsertion: jest.fn(async () => ok({ summary: "已撤销：在工作表“公开表”第 2 行写入 13 条指标", restored: 1 })),
+      lastInsertion: jest.fn(async () =>
+        ok({ sheet: "公开表", summary: "在工作表“公开表”第 2 行写入 13 条指标" }),
+      ),
+      undoInsertion: jest.fn(async () =>
+        ok({ summary: "已撤销：在工作表“公开表”第 2 行写入 13 条指标", restored: 1 }),
+      ),
     });
     const { user } = await openTemplates(gateway);
     expect(await screen.findByText("上次插入：在工作表“公开表”第 2 行写入 13 条指标")).toBeInTheDocument();
@@ -205,7 +241,8 @@ describe("模板 tab: 撤销插入", () => {
   });
 
   test("a refusal is shown as the adapter words it", async () => {
-    const refusal = "以下单元格在插入之后已被修改，未做改动：D2（现为“改过”）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。";
+    const refusal =
+      "以下单元格在插入之后已被修改，未做改动：D2（现为“改过”）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。";
     const gateway = fakeGateway({
       lastInsertion: jest.fn(async () => ok({ sheet: "公开表", summary: "写入 13 条指标" })),
       undoInsertion: jest.fn(async () => ({ ok: false as const, message: refusal })),

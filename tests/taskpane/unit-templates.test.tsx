@@ -2,7 +2,13 @@
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { builtinTemplates, createLibrary, loadTemplatesText, renderWideText, suggestForProject } from "../../src/core/templates";
+import {
+  builtinTemplates,
+  createLibrary,
+  loadTemplatesText,
+  renderWideText,
+  suggestForProject,
+} from "../../src/core/templates";
 import { planInsertion } from "../../src/excel/insert";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import { fakeGateway, ok, type FakeGateway } from "./fixtures";
@@ -13,7 +19,12 @@ const EXAMPLE = templatesDocExample();
 const FILE_INPUT = "选择本单位模板文件（.json）";
 
 /** A wide row whose name suggests the doc's unit template (宣讲), once it is imported. */
-const publicityTarget = () => targetFor("公开表", [WIDE_HEADER_ROW, ["机关政策宣讲经费", 3.6, "全年编印宣传资料12期，每期300份。", null]], "A2");
+const publicityTarget = () =>
+  targetFor(
+    "公开表",
+    [WIDE_HEADER_ROW, ["机关政策宣讲经费", 3.6, "全年编印宣传资料12期，每期300份。", null]],
+    "A2",
+  );
 
 async function openTemplates(gateway: FakeGateway) {
   const r = await renderPane(gateway);
@@ -24,7 +35,8 @@ async function openTemplates(gateway: FakeGateway) {
 }
 
 const gallery = () => within(screen.getByRole("radiogroup", { name: "项目类型" }));
-const jsonFile = (text: string, name = "本单位模板.json") => new File([text], name, { type: "application/json" });
+const jsonFile = (text: string, name = "本单位模板.json") =>
+  new File([text], name, { type: "application/json" });
 
 describe("本单位模板: import", () => {
   test("a valid file is saved in the workbook as it was, joins the gallery marked 本单位, is suggested, previewed and inserted", async () => {
@@ -35,7 +47,9 @@ describe("本单位模板: import", () => {
     expect(gallery().queryByRole("radio", { name: /^政策宣传/ })).toBeNull();
 
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile(EXAMPLE));
-    expect(await screen.findByText("已导入 1 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。")).toBeInTheDocument();
+    expect(
+      await screen.findByText("已导入 1 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。"),
+    ).toBeInTheDocument();
     expect(gateway.saveUnitTemplates).toHaveBeenCalledWith(EXAMPLE);
     expect(gateway.unitText()).toBe(EXAMPLE);
     const list = within(screen.getByRole("list", { name: "本工作簿中的本单位模板（1 个）" }));
@@ -52,7 +66,10 @@ describe("本单位模板: import", () => {
     // Prefill and preview as for a built-in: the numbers of the goal, the core's rendering.
     const loaded = loadTemplatesText(EXAMPLE);
     if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
-    const s = suggestForProject(target.project!, createLibrary(loaded.templates), { profile: target.profile, standards: DEFAULT_SETTINGS.standards })!;
+    const s = suggestForProject(target.project!, createLibrary(loaded.templates), {
+      profile: target.profile,
+      standards: DEFAULT_SETTINGS.standards,
+    })!;
     expect(s.template.id).toBe("publicity");
     expect(screen.getByRole("textbox", { name: "宣传期数（期）" })).toHaveValue("12");
     expect(screen.getByRole("textbox", { name: "每期印数（份）" })).toHaveValue("300");
@@ -62,7 +79,9 @@ describe("本单位模板: import", () => {
     await user.click(screen.getByRole("button", { name: "插入" }));
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
     const expected = planInsertion(target, s.set!, { into: "project", mode: "replace", goal: "" });
-    expect(gateway.insertTemplate).toHaveBeenCalledWith(expected.ok ? expected.value : null, { confirmedOverwrite: false });
+    expect(gateway.insertTemplate).toHaveBeenCalledWith(expected.ok ? expected.value : null, {
+      confirmedOverwrite: false,
+    });
     const written = gateway.insertTemplate.mock.calls[0][0].writes.map((w) => String(w.value)).join("\n");
     expect(written).toContain("1. 编印宣传资料期数 ≥12期");
     expect(written).toContain("1. 政策知晓率 ≥95%");
@@ -71,14 +90,21 @@ describe("本单位模板: import", () => {
   test("an invalid file: the core's problems listed, nothing saved, the gallery unchanged", async () => {
     const gateway = fakeGateway();
     const { user } = await openTemplates(gateway);
-    const broken = EXAMPLE.replace('"unit": "%" },\n        { "category": "时效"', '"unit": "" },\n        { "category": "时效"').replace('"id": "publicity"', '"id": "9"');
+    const broken = EXAMPLE.replace(
+      '"unit": "%" },\n        { "category": "时效"',
+      '"unit": "" },\n        { "category": "时效"',
+    ).replace('"id": "publicity"', '"id": "9"');
     expect(broken).not.toBe(EXAMPLE);
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile(broken, "坏模板.json"));
     const problems = loadTemplatesText(broken, "模板文件“坏模板.json”");
     expect(problems.ok).toBe(false);
     const errors = problems.ok ? [] : problems.errors;
     expect(errors.length).toBeGreaterThanOrEqual(2);
-    const list = within(await screen.findByRole("list", { name: "模板文件“坏模板.json”有以下问题，未导入（本工作簿中的模板没有改动）：" }));
+    const list = within(
+      await screen.findByRole("list", {
+        name: "模板文件“坏模板.json”有以下问题，未导入（本工作簿中的模板没有改动）：",
+      }),
+    );
     expect(list.getAllByRole("listitem").map((li) => li.textContent)).toEqual(errors);
     expect(gateway.saveUnitTemplates).not.toHaveBeenCalled();
     expect(gateway.unitText()).toBeNull();
@@ -89,7 +115,9 @@ describe("本单位模板: import", () => {
     const gateway = fakeGateway();
     const { user } = await openTemplates(gateway);
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile('[{"id": "x",\n  }]', "草稿.json"));
-    expect(await screen.findByText("模板文件“草稿.json” 不是有效的 JSON（第 2 行第 3 列附近）。")).toBeInTheDocument();
+    expect(
+      await screen.findByText("模板文件“草稿.json” 不是有效的 JSON（第 2 行第 3 列附近）。"),
+    ).toBeInTheDocument();
     expect(gateway.saveUnitTemplates).not.toHaveBeenCalled();
   });
 
@@ -99,7 +127,9 @@ describe("本单位模板: import", () => {
     const big = jsonFile(`[${" ".repeat(600 * 1024)}]`, "很大.json");
     const reads = jest.spyOn(FileReader.prototype, "readAsText");
     await user.upload(screen.getByLabelText(FILE_INPUT), big);
-    expect(await screen.findByText(/^模板文件“很大.json”过大（约 601 KB），本单位模板最多 512 KB。/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^模板文件“很大.json”过大（约 601 KB），本单位模板最多 512 KB。/),
+    ).toBeInTheDocument();
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
     expect(gateway.saveUnitTemplates).not.toHaveBeenCalled();
@@ -144,14 +174,28 @@ describe("本单位模板: saved in the workbook", () => {
     expect(gallery().getAllByRole("radio")).toHaveLength(builtinTemplates().length);
     expect(screen.getByRole("button", { name: "删除本单位模板" })).toBeDisabled();
     // The form starts again from the built-ins.
-    await waitFor(() => expect(gallery().getAllByRole("radio").some((r) => (r as HTMLInputElement).checked)).toBe(true));
+    await waitFor(() =>
+      expect(
+        gallery()
+          .getAllByRole("radio")
+          .some((r) => (r as HTMLInputElement).checked),
+      ).toBe(true),
+    );
   });
 
   test("a saved text that no longer loads: a warning with the reasons, and the built-ins still work", async () => {
     const gateway = fakeGateway({}, EXAMPLE.replace('"op": "定性"', '"op": "大约"'));
     await openTemplates(gateway);
-    expect(screen.getByText("本工作簿保存的本单位模板无法使用，现只提供内置模板。请重新导入模板文件，或删除本单位模板。")).toBeInTheDocument();
-    expect(screen.getByText(/^本工作簿保存的本单位模板：第 1 个模板“政策宣传”：第 8 条指标“政策宣传长效机制”：“op”应为/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "本工作簿保存的本单位模板无法使用，现只提供内置模板。请重新导入模板文件，或删除本单位模板。",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^本工作簿保存的本单位模板：第 1 个模板“政策宣传”：第 8 条指标“政策宣传长效机制”：“op”应为/,
+      ),
+    ).toBeInTheDocument();
     expect(gallery().getAllByRole("radio")).toHaveLength(builtinTemplates().length);
     expect(screen.getByText("本工作簿还没有本单位模板。")).toBeInTheDocument();
   });

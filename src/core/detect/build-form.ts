@@ -11,10 +11,16 @@ import { isJunkRow, type ColumnMap } from "./row-kinds";
 import { cellText, type SheetView } from "./sheet-view";
 
 /** The value of a label: its cell, the cell it sits in, and where findings should point. */
-function resolveValue(view: SheetView, lv: LabelValue | null, fallback: SourceRef): { cell: Cell; ref: SourceRef } {
+function resolveValue(
+  view: SheetView,
+  lv: LabelValue | null,
+  fallback: SourceRef,
+): { cell: Cell; ref: SourceRef } {
   if (!lv) return { cell: EMPTY_CELL, ref: fallback };
-  if (lv.inline !== null) return { cell: { value: lv.inline, text: lv.inline }, ref: view.ref(lv.label.row, lv.label.col) };
-  if (lv.value) return { cell: view.cell(lv.value.row, lv.value.col), ref: view.ref(lv.value.row, lv.value.col) };
+  if (lv.inline !== null)
+    return { cell: { value: lv.inline, text: lv.inline }, ref: view.ref(lv.label.row, lv.label.col) };
+  if (lv.value)
+    return { cell: view.cell(lv.value.row, lv.value.col), ref: view.ref(lv.value.row, lv.value.col) };
   return { cell: EMPTY_CELL, ref: view.ref(lv.label.row, lv.label.col) };
 }
 
@@ -38,7 +44,10 @@ export function buildForm(
     if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
     reader.readRow(r);
   }
-  const firstGridRow = view.ref(rows.from, columns.level3 ?? columns.value ?? columns.level2 ?? columns.level1 ?? 0);
+  const firstGridRow = view.ref(
+    rows.from,
+    columns.level3 ?? columns.value ?? columns.level2 ?? columns.level1 ?? 0,
+  );
   return {
     key: `${view.name}!${name.ref.row}`,
     code: null,

@@ -52,7 +52,10 @@ export function buildLong(
     const code = codeIn(own(r, columns.code));
     const startsBlock =
       name !== "" &&
-      (block === null || name !== blockName || view.merges.isTallMergeTop(r, nameCol) || (code !== null && code !== blockCode));
+      (block === null ||
+        name !== blockName ||
+        view.merges.isTallMergeTop(r, nameCol) ||
+        (code !== null && code !== blockCode));
 
     if (startsBlock) {
       finish();
@@ -62,7 +65,13 @@ export function buildLong(
       const amount = amountOf(r);
       const rowHasIndicator = indicatorCols.some((c) => own(r, c) !== "");
       if (isGrandTotalLabel(name)) {
-        totals.addGrand({ label: name, code: null, amount: amount.amount, amountText: amount.text, source: amount.ref });
+        totals.addGrand({
+          label: name,
+          code: null,
+          amount: amount.amount,
+          amountText: amount.text,
+          source: amount.ref,
+        });
         block = { kind: "other" };
         continue;
       }

@@ -35,7 +35,13 @@ export function buildWide(
     const amountRef = view.ref(r, amountCol);
 
     if (isGrandTotalLabel(rawName) || (rawName === "" && isGrandTotalLabel(own(r, columns.code)))) {
-      totals.addGrand({ label: (rawName || "合计").replace(/\s+/g, ""), code: null, amount, amountText, source: amountRef });
+      totals.addGrand({
+        label: (rawName || "合计").replace(/\s+/g, ""),
+        code: null,
+        amount,
+        amountText,
+        source: amountRef,
+      });
       continue;
     }
     if (code !== null && goalText === "" && indicatorText === "") {

@@ -118,7 +118,9 @@ export function findHeader(view: SheetView, from: number, to: number): HeaderMat
     if (distinctRoles(here) < 2) continue;
     const below = rolesAt(r + 1);
     const single = resolve(here);
-    let chosen: { top: number; bottom: number; res: Resolved } | null = single ? { top: r, bottom: r, res: single } : null;
+    let chosen: { top: number; bottom: number; res: Resolved } | null = single
+      ? { top: r, bottom: r, res: single }
+      : null;
     if (distinctRoles(below) >= 2 && onlyLabels(view, r)) {
       const both = combine(here, below, textsOf(view, r, below.keys()));
       const res = resolve(both);

@@ -35,7 +35,8 @@ const LABEL =
   /^(项目名称|项目编码|主管部门|实施单位|预算单位|单位名称|项目单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类[型别]|项目期|项目周期|起止时间|项目资金|资金情况|资金总额|年度资金|年度预算|预算金额|项目金额|总金额|其中|财政拨款|财政资金|其他资金|自筹资金|上年结转|中期目标|年度目标|年度绩效目标|总体目标|绩效目标|实施期目标|项目概况|立项依据)/;
 const NAME_LABEL = /^项目名称/;
 /** Total amount labels, most specific first. */
-const AMOUNT_TOTAL = /^(年度资金总额|资金总额|项目资金总额|年度预算金额|预算金额|项目金额|总金额|资金合计|金额合计|年度预算)/;
+const AMOUNT_TOTAL =
+  /^(年度资金总额|资金总额|项目资金总额|年度预算金额|预算金额|项目金额|总金额|资金合计|金额合计|年度预算)/;
 const AMOUNT_GROUP = /^(项目资金|资金情况|预算资金)/;
 /** Sub-lines of the fund block: a value search stops here (their values are parts, not the total). */
 const AMOUNT_SUBLINE = /^(其中|财政拨款|财政资金|其他资金|自筹资金|上年结转)/;
@@ -54,7 +55,15 @@ export function isFormLabel(text: string): boolean {
 }
 
 export function readFormLabels(view: SheetView, from: number, to: number): FormLabels {
-  const out: FormLabels = { name: null, amount: null, goal: null, amountUnit: null, top: null, left: null, right: null };
+  const out: FormLabels = {
+    name: null,
+    amount: null,
+    goal: null,
+    amountUnit: null,
+    top: null,
+    left: null,
+    right: null,
+  };
   let goalRank = 0;
   let amountRank = 0;
   const colEnd = Math.min(view.colEnd, view.colStart + MAX_COLS);
@@ -89,7 +98,14 @@ export function readFormLabels(view: SheetView, from: number, to: number): FormL
 }
 
 /** The label's value: inline after a colon, else the first value cell to the right, else the cell below. */
-function valueOf(view: SheetView, row: number, col: number, text: string, colEnd: number, to: number): LabelValue {
+function valueOf(
+  view: SheetView,
+  row: number,
+  col: number,
+  text: string,
+  colEnd: number,
+  to: number,
+): LabelValue {
   const label = { row, col, text };
   const inline = INLINE_VALUE.exec(text.trim());
   if (inline && !isFormLabel(inline[1])) return { label, value: null, inline: inline[1].trim() };

@@ -25,7 +25,9 @@ export function headerKey(text: string): string {
 
 /** Every header label ends with one of these (or a bracket, colon or mark): a cheap first test for data cells. */
 const HEADER_END = /[码号称目额数金计标容质性向值位释明重注)）\]】〕:：*\s]$/;
-const HEADER_END_CODES = new Set(Array.from("码号称目额数金计标容质性向值位释明重注)）]】〕:：*", (ch) => ch.charCodeAt(0)));
+const HEADER_END_CODES = new Set(
+  Array.from("码号称目额数金计标容质性向值位释明重注)）]】〕:：*", (ch) => ch.charCodeAt(0)),
+);
 
 /**
  * False when neither the text nor its trimmed form can be a header label (HEADER_END, by its last
@@ -39,15 +41,26 @@ export function mayBeHeaderLabel(text: string): boolean {
 /** Every \s character (and a few control characters): a text ending in one is trimmed before matching. */
 function mayBeSpace(c: number): boolean {
   return (
-    c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c <= 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
 const ROLE_PATTERNS: readonly [ColumnRole, RegExp][] = [
   ["code", /^(单位|项目|预算单位|部门)?(编码|代码|编号)$/],
   ["name", /^((单位(名称)?(及|和|与|\/|、))|预算|二级)?项目(名称)?$/],
-  ["amount", /^(项目|预算|年度|年度预算|年度资金|本年|项目总|合计)?(金额|资金总额|预算数|预算资金|预算金额|资金|总金额|资金合计|金额合计)$/],
+  [
+    "amount",
+    /^(项目|预算|年度|年度预算|年度资金|本年|项目总|合计)?(金额|资金总额|预算数|预算资金|预算金额|资金|总金额|资金合计|金额合计)$/,
+  ],
   ["goal", /^(项目)?(年度|总体|整体|中期|本年)?(绩效)?目标(内容)?$/],
   ["indicators", /^(项目|年度|中期)?绩效指标(内容)?$/],
   ["level1", /^一级(绩效)?指标(名称)?$/],

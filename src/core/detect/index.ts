@@ -31,7 +31,10 @@ function detectIn(view: SheetView): Detection {
   const sheet = view.sheet;
   const problems: SheetProblem[] = [];
   if (isEmptySheet(view)) {
-    return { tables: [], problems: [{ sheet: sheet.name, kind: "empty", message: "工作表是空的，没有任何内容。" }] };
+    return {
+      tables: [],
+      problems: [{ sheet: sheet.name, kind: "empty", message: "工作表是空的，没有任何内容。" }],
+    };
   }
   const tables: Table[] = [];
   for (const span of findSpans(view)) {
@@ -63,7 +66,8 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     if (!labels.name) {
       return `${headerAt}有指标表头，但上方没有「项目名称」，无法确定是哪个项目的绩效目标。`;
     }
-    const amountUnit = header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
+    const amountUnit =
+      header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
     const project = buildForm(view, { ...labels, name: labels.name }, header.columns, rows, amountUnit);
     return {
       sheet: sheetName,
@@ -119,4 +123,3 @@ function isEmptySheet(view: SheetView): boolean {
   for (let r = view.rowStart; r < view.rowEnd; r++) if (!view.isEmptyRow(r)) return false;
   return true;
 }
-

@@ -63,9 +63,13 @@ export class IndicatorGridReader {
     const unit = own(columns.unit);
     const hasIndicator = l3 !== "" || value !== "" || op !== "";
     // Footer lines (填报人：…, 备注) are not categories: read a lone 一级 cell only when it names one.
-    if (!hasIndicator && l2 === "" && (l1 === "" || (!CATEGORY_WORD.test(l1) && level1KeyOf(l1) === null))) return;
+    if (!hasIndicator && l2 === "" && (l1 === "" || (!CATEGORY_WORD.test(l1) && level1KeyOf(l1) === null)))
+      return;
 
-    if (l1 !== "" && (this.level1 === null || l1 !== this.level1.raw || this.isMergeTop(row, columns.level1))) {
+    if (
+      l1 !== "" &&
+      (this.level1 === null || l1 !== this.level1.raw || this.isMergeTop(row, columns.level1))
+    ) {
       const text = cleanLabel(l1);
       const heading: Heading = {
         level: 1,
@@ -78,7 +82,10 @@ export class IndicatorGridReader {
       this.level1 = { raw: l1, heading };
       this.level2 = null;
     }
-    if (l2 !== "" && (this.level2 === null || l2 !== this.level2.raw || this.isMergeTop(row, columns.level2))) {
+    if (
+      l2 !== "" &&
+      (this.level2 === null || l2 !== this.level2.raw || this.isMergeTop(row, columns.level2))
+    ) {
       const text = cleanLabel(l2);
       const heading: Heading = {
         level: 2,

@@ -54,7 +54,8 @@ function dataRowsBelow(
     empties = 0;
     if (isHeaderRow(r) || startsForm(view, r)) {
       let start = r;
-      while (start - 1 > header.bottom && r - start < MAX_PREAMBLE && nonEmptyCells(view, start - 1) <= 1) start--;
+      while (start - 1 > header.bottom && r - start < MAX_PREAMBLE && nonEmptyCells(view, start - 1) <= 1)
+        start--;
       let end = start - 1;
       while (end > header.bottom && view.isEmptyRow(end)) end--;
       return { dataEnd: end, next: start };

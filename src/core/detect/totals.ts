@@ -57,7 +57,15 @@ export class TotalsBuilder {
 }
 
 function toTotal(kind: TotalRow["kind"], row: AmountRow): TotalRow {
-  return { kind, code: row.code, label: row.label, amount: row.amount, amountText: row.amountText, source: row.source, parts: [] };
+  return {
+    kind,
+    code: row.code,
+    label: row.label,
+    amount: row.amount,
+    amountText: row.amountText,
+    source: row.source,
+    parts: [],
+  };
 }
 
 function partOf(row: AmountRow): Part {

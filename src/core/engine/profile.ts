@@ -18,7 +18,10 @@ export function detectProfile(table: Table): Profile {
 
 function has2021Heading(headings: readonly Heading[]): boolean {
   for (const h of headings) {
-    if ((h.level === 1 && h.key === "cost") || (h.level === 2 && (h.key === "economicCost" || h.key === "ecoCost"))) {
+    if (
+      (h.level === 1 && h.key === "cost") ||
+      (h.level === 2 && (h.key === "economicCost" || h.key === "ecoCost"))
+    ) {
       return true;
     }
   }

@@ -78,7 +78,9 @@ function sortFindings(findings: Finding[], tables: readonly Table[]): Finding[] 
 function rankRuleIds(findings: readonly Finding[]): Map<string, number> {
   const ids = [...new Set(findings.map((f) => f.ruleId))].sort((a, b) => a.localeCompare(b));
   const rank = new Map<string, number>();
-  ids.forEach((id, i) => rank.set(id, i > 0 && id.localeCompare(ids[i - 1]) === 0 ? rank.get(ids[i - 1])! : i));
+  ids.forEach((id, i) =>
+    rank.set(id, i > 0 && id.localeCompare(ids[i - 1]) === 0 ? rank.get(ids[i - 1])! : i),
+  );
   return rank;
 }
 

@@ -10,7 +10,8 @@ export interface ParsedAmount {
 }
 
 const TEN_THOUSAND = new Decimal(10000);
-const ERROR_VALUE = /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const ERROR_VALUE =
+  /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 /** "1,234.50", "-12.5", "12.", with an optional written unit: 万元 / 万 / 元. */
 const AMOUNT_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d*)?(万元|万|元)?$/;
 
@@ -28,7 +29,7 @@ export function parseAmount(cell: Cell | undefined | null, unit: "万元" | "元
     return { amount: toWan(new Decimal(v), unit), problem: null };
   }
   if (typeof v === "boolean") return { amount: null, problem: "not-numeric" };
-  const text = typeof v === "string" ? v : cell.text ?? "";
+  const text = typeof v === "string" ? v : (cell.text ?? "");
   return parseAmountText(text, unit);
 }
 

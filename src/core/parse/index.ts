@@ -10,6 +10,12 @@ export {
   type ParsedTree,
   type ParsedTreeDetail,
 } from "./indicator-text";
-export { parseMeasure, parseMeasureCells, parseOperatorCell, sharedMeasureOfCells, type Measure } from "./measure";
+export {
+  parseMeasure,
+  parseMeasureCells,
+  parseOperatorCell,
+  sharedMeasureOfCells,
+  type Measure,
+} from "./measure";
 export { cleanProjectName, stripLeadingNumber } from "./names";
 export { normalizeText, toHalfWidth } from "../text/normalize";

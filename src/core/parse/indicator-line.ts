@@ -35,13 +35,80 @@ export interface LineSplit {
 
 /** 定性 values seen in real tables. */
 const QUALITATIVE_WORDS = new Set([
-  "健全", "合理", "提高", "显著", "规范", "有效", "有创新", "及时", "提升", "正常开展", "积极", "逐年递减",
-  "按规定支付", "完善", "良好", "优", "优良", "优秀", "高", "中", "低", "高中低", "是", "否", "达标", "合格",
-  "明显", "稳定", "增加", "减少", "降低", "持续", "长期", "完成", "按时", "按期", "符合", "符合要求", "较好",
-  "好", "满意", "基本满意", "改善", "增强", "加强", "到位", "落实", "准确", "安全", "完整", "齐全", "畅通",
-  "逐年提高", "逐步提高", "逐年增加", "逐年递增", "有所提升", "有所提高", "大幅提升", "明显提升", "明显改善",
-  "显著提升", "显著提高", "持续提升", "不断提高", "进一步提高", "进一步提升", "保持稳定", "正常运转", "按月发放",
-  "正常", "充分", "高效", "便捷",
+  "健全",
+  "合理",
+  "提高",
+  "显著",
+  "规范",
+  "有效",
+  "有创新",
+  "及时",
+  "提升",
+  "正常开展",
+  "积极",
+  "逐年递减",
+  "按规定支付",
+  "完善",
+  "良好",
+  "优",
+  "优良",
+  "优秀",
+  "高",
+  "中",
+  "低",
+  "高中低",
+  "是",
+  "否",
+  "达标",
+  "合格",
+  "明显",
+  "稳定",
+  "增加",
+  "减少",
+  "降低",
+  "持续",
+  "长期",
+  "完成",
+  "按时",
+  "按期",
+  "符合",
+  "符合要求",
+  "较好",
+  "好",
+  "满意",
+  "基本满意",
+  "改善",
+  "增强",
+  "加强",
+  "到位",
+  "落实",
+  "准确",
+  "安全",
+  "完整",
+  "齐全",
+  "畅通",
+  "逐年提高",
+  "逐步提高",
+  "逐年增加",
+  "逐年递增",
+  "有所提升",
+  "有所提高",
+  "大幅提升",
+  "明显提升",
+  "明显改善",
+  "显著提升",
+  "显著提高",
+  "持续提升",
+  "不断提高",
+  "进一步提高",
+  "进一步提升",
+  "保持稳定",
+  "正常运转",
+  "按月发放",
+  "正常",
+  "充分",
+  "高效",
+  "便捷",
 ]);
 const QUALITATIVE_SHAPE =
   /^(?:逐年|逐步|有所|明显|显著|进一步|持续|不断|大幅|较|按|有|无|得到|基本|全面|保持|确保|切实)|(?:提高|提升|改善|增强|完善|健全|规范|有效|合理|及时|显著|递减|递增|降低|减少|增加|支付|开展|发放|到位|落实|保障|稳定|明显|良好|达标|合格|缴纳)$/;
@@ -139,7 +206,13 @@ function withUnitFixes(split: LineSplit, s: string): LineSplit {
   if (m.value !== null && !m.qualitative && m.unit === null) {
     const hidden = UNIT_IN_NAME.exec(split.name);
     if (hidden && isKnownUnit(hidden[1])) split.measure = { ...m, unit: hidden[1] };
-  } else if (m.unit && m.malformed && !MONEY_UNIT.test(m.unit) && isCost(split.name) && s.endsWith(`${m.value}/${m.unit}`)) {
+  } else if (
+    m.unit &&
+    m.malformed &&
+    !MONEY_UNIT.test(m.unit) &&
+    isCost(split.name) &&
+    s.endsWith(`${m.value}/${m.unit}`)
+  ) {
     // "印刷出版成本 ≤150/本": a cost per 本 with the money unit left out
     split.measure = {
       ...m,
@@ -199,7 +272,14 @@ function valueAfterSymbol(rest: string, op: Operator): Measure | null {
  * fields of every line's measure, and reads of one shape are much faster than reads of many.
  */
 function uniformMeasure(m: Measure): Measure {
-  return { operator: m.operator, qualitative: m.qualitative, value: m.value, number: m.number, unit: m.unit, malformed: m.malformed };
+  return {
+    operator: m.operator,
+    qualitative: m.qualitative,
+    value: m.value,
+    number: m.number,
+    unit: m.unit,
+    malformed: m.malformed,
+  };
 }
 
 /** The last operator whose remainder reads as a value; or an operator that ends the line. */
@@ -217,15 +297,31 @@ function byOperator(s: string): LineSplit | null {
     const name = s.slice(0, hit.index);
     if (rest === "") {
       if (i === hits.length - 1 && name.trim() && isSymbol(hit[0])) {
-        return { name: cleanName(name), measure: { ...EMPTY_MEASURE, operator: op }, pendingOperator: true, by: "operator" };
+        return {
+          name: cleanName(name),
+          measure: { ...EMPTY_MEASURE, operator: op },
+          pendingOperator: true,
+          by: "operator",
+        };
       }
       continue;
     }
     const measure = parseValuePart(rest, op) ?? chineseNumeralMeasure(rest, op);
     if (measure) return { name: cleanName(name), measure, pendingOperator: false, by: "operator" };
     // "≥ 良好": a symbol followed by a short 定性 word
-    if (i === hits.length - 1 && isSymbol(hit[0]) && rest.length <= 12 && !HAS_DIGIT.test(rest) && isQualitativeWord(rest)) {
-      return { name: cleanName(name), measure: qualitativeMeasure(rest, op), pendingOperator: false, by: "operator" };
+    if (
+      i === hits.length - 1 &&
+      isSymbol(hit[0]) &&
+      rest.length <= 12 &&
+      !HAS_DIGIT.test(rest) &&
+      isQualitativeWord(rest)
+    ) {
+      return {
+        name: cleanName(name),
+        measure: qualitativeMeasure(rest, op),
+        pendingOperator: false,
+        by: "operator",
+      };
     }
   }
   return null;
@@ -244,7 +340,10 @@ function byColon(s: string): LineSplit | null {
   const measure = parseValuePart(rest);
   if (measure) return { name: cleanName(s.slice(0, i)), measure, pendingOperator: false, by: "colon" };
   const name = cleanName(s.slice(0, i));
-  if (isQualitativeWord(rest) || (rest.length <= 4 && !HAS_DIGIT.test(rest) && PROPERTY_NAME_END.test(name))) {
+  if (
+    isQualitativeWord(rest) ||
+    (rest.length <= 4 && !HAS_DIGIT.test(rest) && PROPERTY_NAME_END.test(name))
+  ) {
     return { name, measure: qualitativeMeasure(rest, null), pendingOperator: false, by: "colon" };
   }
   return null;
@@ -256,7 +355,13 @@ function byNumber(s: string): LineSplit | null {
   const sp = s.lastIndexOf(" ");
   if (sp > 0) {
     const token = s.slice(sp + 1);
-    if (DATE.test(token)) return { name: cleanName(s.slice(0, sp)), measure: dateMeasure(token), pendingOperator: false, by: "number" };
+    if (DATE.test(token))
+      return {
+        name: cleanName(s.slice(0, sp)),
+        measure: dateMeasure(token),
+        pendingOperator: false,
+        by: "number",
+      };
     if (token.indexOf("/") > 0) {
       const measure = parseValuePart(token);
       if (measure) return { name: cleanName(s.slice(0, sp)), measure, pendingOperator: false, by: "number" };
@@ -278,7 +383,10 @@ function byNumber(s: string): LineSplit | null {
     return { name: cleanName(name), measure, pendingOperator: false, by: "number" };
   }
   if (!CJK_BEFORE.test(before)) return null; // "GB2312", "5G", "/2500元"
-  const unitOk = measure.unit === null ? NAME_END_FOR_BARE_NUMBER.test(name) : isKnownUnit(measure.unit) || !!measure.malformed;
+  const unitOk =
+    measure.unit === null
+      ? NAME_END_FOR_BARE_NUMBER.test(name)
+      : isKnownUnit(measure.unit) || !!measure.malformed;
   if (!unitOk) return null;
   return { name: cleanName(name), measure, pendingOperator: false, by: "number" };
 }
@@ -289,7 +397,12 @@ function byQualitative(s: string): LineSplit | null {
   if (sp > 0) {
     const token = s.slice(sp + 1);
     if (isQualitativeWord(token)) {
-      return { name: cleanName(s.slice(0, sp)), measure: qualitativeMeasure(token, null), pendingOperator: false, by: "qualitative" };
+      return {
+        name: cleanName(s.slice(0, sp)),
+        measure: qualitativeMeasure(token, null),
+        pendingOperator: false,
+        by: "qualitative",
+      };
     }
     const cn = chineseNumeralMeasure(token, null);
     if (cn) return { name: cleanName(s.slice(0, sp)), measure: cn, pendingOperator: false, by: "number" };
@@ -298,14 +411,21 @@ function byQualitative(s: string): LineSplit | null {
   if (glued) {
     const end = glued.index + glued[0].length;
     const token = s.slice(end);
-    return { name: cleanName(s.slice(0, end)), measure: qualitativeMeasure(token, null), pendingOperator: false, by: "qualitative" };
+    return {
+      name: cleanName(s.slice(0, end)),
+      measure: qualitativeMeasure(token, null),
+      pendingOperator: false,
+      by: "qualitative",
+    };
   }
   return null;
 }
 
 /** Split one indicator line "1. 政协委员参会率 95%" into name + measure (numbering removed). */
 export function parseIndicatorLine(line: string): { name: string; measure: Measure } | null {
-  const t = normalizeText(line ?? "").replace(/\n/g, " ").trim();
+  const t = normalizeText(line ?? "")
+    .replace(/\n/g, " ")
+    .trim();
   if (!t) return null;
   const body = readNumbering(t).body;
   if (!body) return null;

@@ -47,8 +47,26 @@ export function splitIndicatorLines(text: string): string[] {
 
 /** Category names that make a heading without "指标" when numbered 一、/（一） ("一、产出", "(一)数量"). */
 const HEADING_STEMS = new Set([
-  "产出", "效益", "满意度", "成本", "数量", "质量", "时效", "进度", "经济效益", "社会效益", "生态效益",
-  "可持续影响", "服务对象满意度", "经济成本", "社会成本", "生态环境成本", "效果", "项目完成", "项目效益", "预期产出",
+  "产出",
+  "效益",
+  "满意度",
+  "成本",
+  "数量",
+  "质量",
+  "时效",
+  "进度",
+  "经济效益",
+  "社会效益",
+  "生态效益",
+  "可持续影响",
+  "服务对象满意度",
+  "经济成本",
+  "社会成本",
+  "生态环境成本",
+  "效果",
+  "项目完成",
+  "项目效益",
+  "预期产出",
 ]);
 /** An annotation after the heading: "数量指标(必填硬性指标)". */
 const ANNOTATION = /\([^()]*\)$/;
@@ -120,18 +138,25 @@ function readHeading(body: string, kind: NumberingKind, current1: Heading | null
 const HEADING_CONTEXT = Object.fromEntries(
   (["none", "arabic", "chinese", "chineseParen"] as const).map((kind) => [
     kind,
-    Object.fromEntries(["-", "", "output", "benefit", "satisfaction", "cost"].map((k) => [k, `${kind}|${k}`])),
+    Object.fromEntries(
+      ["-", "", "output", "benefit", "satisfaction", "cost"].map((k) => [k, `${kind}|${k}`]),
+    ),
   ]),
 ) as Record<NumberingKind, Record<string, string>>;
 
-function readHeadingUncached(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
+function readHeadingUncached(
+  body: string,
+  kind: NumberingKind,
+  current1: Heading | null,
+): HeadingRead | null {
   const text = body.replace(HEADING_EDGES, "").replace(/\s+/g, "");
   if (!text || text.length > 30) return null;
   const core = text.endsWith(")") ? text.replace(ANNOTATION, "") : text;
   if (HAS_DIGIT.test(core)) return null;
   if (!core || core.length > 16) return null;
   // a bare category word ("成本") is a heading only with 一、/（一） numbering: "1. 成本 ≤…" is an indicator
-  if (!core.endsWith("指标") && !(HEADING_STEMS.has(core) && (kind === "chinese" || kind === "chineseParen"))) return null;
+  if (!core.endsWith("指标") && !(HEADING_STEMS.has(core) && (kind === "chinese" || kind === "chineseParen")))
+    return null;
   const k1 = level1KeyOf(core);
   const k2 = level2KeyOf(core);
   const stem = core.replace(/指标$/, "");
@@ -198,7 +223,10 @@ interface Open {
 }
 
 /** `at` is the cell; each Heading/Indicator/ParseIssue gets source {...at, line} with the 1-based logical line. */
-export function parseIndicatorText(text: string, at: { sheet: string; row: number; col: number }): ParsedTree {
+export function parseIndicatorText(
+  text: string,
+  at: { sheet: string; row: number; col: number },
+): ParsedTree {
   const { headings, indicators, issues } = parseIndicatorTextDetailed(text, at);
   return { headings, indicators, issues };
 }
@@ -246,7 +274,13 @@ export function parseIndicatorTextDetailed(
 
     const h = body ? readHeading(body, kind, current1) : null;
     if (h) {
-      const heading: Heading = { level: h.level, text: h.text, key: h.key, indicatorCount: 0, source: src(i) };
+      const heading: Heading = {
+        level: h.level,
+        text: h.text,
+        key: h.key,
+        indicatorCount: 0,
+        source: src(i),
+      };
       if (h.level === 1) {
         current1 = heading;
         current2 = null;
@@ -342,7 +376,17 @@ export function parseIndicatorTextDetailed(
   return { headings, indicators, issues, lines, uses };
 }
 
-function setMeasure(ind: Indicator, m: { operator: Indicator["operator"]; qualitative: boolean; value: string | null; number: Indicator["number"]; unit: string | null; malformed?: string }): void {
+function setMeasure(
+  ind: Indicator,
+  m: {
+    operator: Indicator["operator"];
+    qualitative: boolean;
+    value: string | null;
+    number: Indicator["number"];
+    unit: string | null;
+    malformed?: string;
+  },
+): void {
   ind.operator = m.operator;
   ind.qualitative = m.qualitative;
   ind.value = m.value;

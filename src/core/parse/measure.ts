@@ -94,7 +94,8 @@ const CJK_LAST = 0x9fff;
 const WORD_START = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
 for (const code of WORDS_BY_START.keys()) {
   // every word starts with an ideograph; one that did not would make loneOperatorSymbolAt wrong
-  if (code < CJK_FIRST || code > CJK_LAST) throw new Error(`operator word starting with U+${code.toString(16)}`);
+  if (code < CJK_FIRST || code > CJK_LAST)
+    throw new Error(`operator word starting with U+${code.toString(16)}`);
   WORD_START[code - CJK_FIRST] = 1;
 }
 
@@ -121,7 +122,13 @@ export function loneOperatorSymbolAt(text: string): number {
   return at;
 }
 
-export const OPERATOR_SYMBOL: Record<Operator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤" };
+export const OPERATOR_SYMBOL: Record<Operator, string> = {
+  ">=": "≥",
+  ">": ">",
+  "=": "=",
+  "<": "<",
+  "<=": "≤",
+};
 
 /** Words after a value that set the operator: 95%以上, 10万元以内. */
 const SUFFIX_OPERATOR = /(?:\(含\))?(及以上|以上|及以下|以下|以内|之内|内)(?:\(含\))?$/;
@@ -249,7 +256,12 @@ function toDecimal(value: string): Decimal | null {
   return d;
 }
 
-function quantitative(operator: Operator | null, value: string, unit: string | null, malformed?: string): Measure {
+function quantitative(
+  operator: Operator | null,
+  value: string,
+  unit: string | null,
+  malformed?: string,
+): Measure {
   const m: Measure = { operator, qualitative: false, value, number: toDecimal(value), unit: unit || null };
   if (malformed) m.malformed = malformed;
   return m;
@@ -278,7 +290,8 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
   if (s.endsWith("(含)")) s = s.slice(0, -3);
   const conflictNote = conflict ? "计算符号前后矛盾（数值前后各写了一个方向不同的符号）" : undefined;
 
-  if (s.length >= 5 && DATE_HINT.test(s) && DATE.test(s)) return dateMeasure(op ? `${OPERATOR_SYMBOL[op]}${s}` : s);
+  if (s.length >= 5 && DATE_HINT.test(s) && DATE.test(s))
+    return dateMeasure(op ? `${OPERATOR_SYMBOL[op]}${s}` : s);
 
   const head = NUMBER_HEAD.exec(s);
   if (head) {
@@ -292,13 +305,23 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
     if (isUnitText(tail)) return quantitative(op, value, tail, conflictNote);
     if (tail[0] === "/" && isUnitText(tail.slice(1))) {
       const unit = tail.slice(1);
-      return quantitative(op, value, unit, `“${s}”写法不规范：数值与单位之间多了“/”，按“${value}${unit}”理解`);
+      return quantitative(
+        op,
+        value,
+        unit,
+        `“${s}”写法不规范：数值与单位之间多了“/”，按“${value}${unit}”理解`,
+      );
     }
     const range = RANGE_TAIL.exec(tail);
     if (range) {
       const rest = tail.slice(range[0].length);
       if (rest === "" || isUnitText(rest)) {
-        return quantitative(op ?? ">=", value, rest || null, `写成了范围（${value}${range[0]}），应写一个确定的数值`);
+        return quantitative(
+          op ?? ">=",
+          value,
+          rest || null,
+          `写成了范围（${value}${range[0]}），应写一个确定的数值`,
+        );
       }
     }
     const dbl = DOUBLE_VALUE.exec(tail);
@@ -372,10 +395,16 @@ function bestReading(text: string, op: Operator | null): Measure {
   OPERATOR_SCAN.lastIndex = 0;
   for (let m = OPERATOR_SCAN.exec(text); m; m = OPERATOR_SCAN.exec(text)) lastOp = m;
   if (lastOp) {
-    const inner = parseValuePart(text.slice(lastOp.index + lastOp[0].length).trim(), OPERATOR_OF.get(lastOp[0]) ?? null);
+    const inner = parseValuePart(
+      text.slice(lastOp.index + lastOp[0].length).trim(),
+      OPERATOR_OF.get(lastOp[0]) ?? null,
+    );
     if (inner) {
       const extra = text.slice(0, lastOp.index).trim();
-      return { ...inner, malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位` };
+      return {
+        ...inner,
+        malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位`,
+      };
     }
   }
   const start = trailingNumberStart(text);
@@ -383,7 +412,10 @@ function bestReading(text: string, op: Operator | null): Measure {
     const inner = parseValuePart(text.slice(start), op);
     if (inner && (inner.unit === null || isKnownUnit(inner.unit))) {
       const extra = text.slice(0, start).trim();
-      return { ...inner, malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位` };
+      return {
+        ...inner,
+        malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位`,
+      };
     }
   }
   return {
@@ -466,7 +498,11 @@ function readOperatorCell(cell: string): Operator | "定性" | "定量" | null |
  * parseMeasureCells for readers that only copy the fields (never change the measure): rows of a long
  * table repeat their operator, value and unit cells ("≥", "95", "%"), so each distinct row is read once.
  */
-export function sharedMeasureOfCells(operatorCell: string, valueCell: string, unitCell: string): Readonly<Measure> {
+export function sharedMeasureOfCells(
+  operatorCell: string,
+  valueCell: string,
+  unitCell: string,
+): Readonly<Measure> {
   let byValue = cellsCache.get(operatorCell);
   if (byValue === undefined) cellsCache.set(operatorCell, (byValue = new Map()));
   let byUnit = byValue.get(valueCell);

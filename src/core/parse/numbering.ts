@@ -29,8 +29,10 @@ function arabicEnd(line: string): number {
   if (i === 0 || isAsciiDigit(line.charCodeAt(i))) return -1;
   i = skipSpaces(line, i);
   const c = line.charCodeAt(i);
-  if (c === 0x3001 || c === 0x29) i++; // 、 )
-  else if ((c === 0x2e || c === 0x2c || c === 0xff0c) && !isAsciiDigit(line.charCodeAt(i + 1))) i++; // . , ，
+  if (c === 0x3001 || c === 0x29)
+    i++; // 、 )
+  else if ((c === 0x2e || c === 0x2c || c === 0xff0c) && !isAsciiDigit(line.charCodeAt(i + 1)))
+    i++; // . , ，
   else return -1;
   return skipSpaces(line, i);
 }
@@ -49,8 +51,15 @@ function skipSpaces(text: string, i: number): number {
 function isRegExpSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

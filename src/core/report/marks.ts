@@ -43,7 +43,8 @@ export function marksFromFindings(findings: readonly Finding[]): CellMark[] {
     const sorted = [...list].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
     const severity = sorted[0].severity;
     const lines = sorted.map(
-      (f) => `${SEVERITY_LABEL[f.severity]}：${f.line !== undefined ? `第${f.line}行 ` : ""}${describeFinding(f)}`,
+      (f) =>
+        `${SEVERITY_LABEL[f.severity]}：${f.line !== undefined ? `第${f.line}行 ` : ""}${describeFinding(f)}`,
     );
     marks.push({
       sheet: list[0].sheet,

@@ -30,7 +30,11 @@ export interface Unlisted {
   infos: number;
 }
 
-export function countUnlisted(findings: readonly Pick<Finding, "severity">[], min: Severity, into: Unlisted = { warnings: 0, infos: 0 }): Unlisted {
+export function countUnlisted(
+  findings: readonly Pick<Finding, "severity">[],
+  min: Severity,
+  into: Unlisted = { warnings: 0, infos: 0 },
+): Unlisted {
   for (const f of findings) {
     if (isListed(f, min)) continue;
     if (f.severity === "warning") into.warnings++;

@@ -17,7 +17,12 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
   for (const category of CATEGORY_ORDER) {
     const inCategory = rules.filter((r) => r.meta.category === category);
     if (inCategory.length === 0) continue;
-    out.push(`## ${CATEGORY_LABEL[category]} (${category})`, "", "| ruleId | 默认 | 检查什么 |", "|---|---|---|");
+    out.push(
+      `## ${CATEGORY_LABEL[category]} (${category})`,
+      "",
+      "| ruleId | 默认 | 检查什么 |",
+      "|---|---|---|",
+    );
     for (const r of inCategory) {
       const cell = r.meta.description.replace(/\|/g, "\\|").replace(/\n/g, " ");
       out.push(`| \`${r.meta.id}\` | ${SEVERITY_LABEL[r.meta.defaultSeverity]} | ${cell} |`);

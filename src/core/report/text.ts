@@ -34,7 +34,11 @@ const ansi =
   (s) =>
     `\u001b[${open}m${s}\u001b[${close}m`;
 
-const NO_COLOR: Palette = { severity: { error: plain, warning: plain, info: plain }, heading: plain, dim: plain };
+const NO_COLOR: Palette = {
+  severity: { error: plain, warning: plain, info: plain },
+  heading: plain,
+  dim: plain,
+};
 const COLOR: Palette = {
   severity: { error: ansi(31, 39), warning: ansi(33, 39), info: ansi(36, 39) },
   heading: ansi(1, 22),
@@ -88,7 +92,8 @@ function fileSection(r: FileReport, p: Palette, min: Severity): string[] {
     for (const pr of r.problems) out.push(`    ${pr.sheet ? `${pr.sheet}：` : ""}${pr.message}`);
   }
   if (r.findings.length === 0 && r.tables.length > 0) out.push("  未发现问题。");
-  else if (listed.length === 0 && r.tables.length > 0) out.push(`  没有“${SEVERITY_LABEL[min]}”及更严重的问题。`);
+  else if (listed.length === 0 && r.tables.length > 0)
+    out.push(`  没有“${SEVERITY_LABEL[min]}”及更严重的问题。`);
   if (r.markedCopy !== undefined) out.push(`  已生成标记副本：${r.markedCopy}`);
   return out;
 }

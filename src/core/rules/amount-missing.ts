@@ -13,8 +13,10 @@ export default defineRule({
     description: "每个项目都必须填写可读的金额（数字）。",
     messages: {
       missing: "「{{project}}」没有填写金额。请填写项目预算金额（数字，单位与表头一致）。",
-      error: "「{{project}}」的金额单元格显示「{{text}}」，是公式出错了（常见原因：引用的单元格被删除）。请修正公式或直接填写金额。",
-      notNumeric: "「{{project}}」的金额「{{text}}」不是数字，无法核算。请只填写数字（单位与表头一致），不要夹带文字。",
+      error:
+        "「{{project}}」的金额单元格显示「{{text}}」，是公式出错了（常见原因：引用的单元格被删除）。请修正公式或直接填写金额。",
+      notNumeric:
+        "「{{project}}」的金额「{{text}}」不是数字，无法核算。请只填写数字（单位与表头一致），不要夹带文字。",
     },
   },
   check(ctx) {

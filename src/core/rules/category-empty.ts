@@ -23,7 +23,8 @@ export default defineRule({
     defaultSeverity: "error",
     description: "一级、二级指标标题下必须有具体指标。",
     messages: {
-      empty: "「{{project}}」的「{{heading}}」下面没有填写任何指标。请在其下补充具体指标（名称、符号、数值、单位），或删去这个空标题。",
+      empty:
+        "「{{project}}」的「{{heading}}」下面没有填写任何指标。请在其下补充具体指标（名称、符号、数值、单位），或删去这个空标题。",
     },
   },
   check(ctx) {
@@ -31,7 +32,13 @@ export default defineRule({
       if (project.indicators.length === 0) continue; // indicators-missing says it once
       for (const h of project.headings) {
         const empty = h.level === 2 ? h.indicatorCount === 0 : !level1Filled(project, h);
-        if (empty) ctx.report({ messageId: "empty", data: { project: project.name, heading: h.text || "（无名称的标题）" }, project, at: h.source });
+        if (empty)
+          ctx.report({
+            messageId: "empty",
+            data: { project: project.name, heading: h.text || "（无名称的标题）" },
+            project,
+            at: h.source,
+          });
       }
     }
   },

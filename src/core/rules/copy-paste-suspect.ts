@@ -61,7 +61,10 @@ export default defineRule({
           data: {
             count: project.indicators.length,
             other: first.name,
-            cell: c.sheet === project.cells.indicators.sheet ? toA1(c.row, c.col) : `${c.sheet}!${toA1(c.row, c.col)}`,
+            cell:
+              c.sheet === project.cells.indicators.sheet
+                ? toA1(c.row, c.col)
+                : `${c.sheet}!${toA1(c.row, c.col)}`,
           },
         });
       }

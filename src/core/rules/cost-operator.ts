@@ -30,7 +30,11 @@ export default defineRule({
         if (!facts.is(k, NameKind.spending)) return;
         ctx.report({
           messageId: "lowerBound",
-          data: { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, OP_FLIPPED[ind.operator!]) },
+          data: {
+            name: displayName(ind),
+            target: formatTarget(ind),
+            better: formatTarget(ind, OP_FLIPPED[ind.operator!]),
+          },
           project,
           indicator: ind,
         });

@@ -33,7 +33,12 @@ export default defineRule({
             messageId: "totalBelow",
             project,
             indicator: t.ind,
-            data: { name: t.ind.name, value: formatValue(t.ind), amount: formatWan(amount), gap: formatWan(amount.minus(t.wan)) },
+            data: {
+              name: t.ind.name,
+              value: formatValue(t.ind),
+              amount: formatWan(amount),
+              gap: formatWan(amount.minus(t.wan)),
+            },
           });
         }
       }

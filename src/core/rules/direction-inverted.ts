@@ -60,7 +60,8 @@ function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
   if ((num.isZero() || num.isNegative()) && CONTROL_RATE.test(n)) return { messageId: "controlZero" };
   if (op !== "<=" && op !== "<") return null;
   if (facts.is(k, NameKind.satisfaction)) return { messageId: "positive", kind: "满意度" };
-  if (n.includes("率") && !facts.is(k, NameKind.negativeRate) && !NOT_POSITIVE.test(n)) return { messageId: "positive", kind: "比率" };
+  if (n.includes("率") && !facts.is(k, NameKind.negativeRate) && !NOT_POSITIVE.test(n))
+    return { messageId: "positive", kind: "比率" };
   const counted =
     facts.is(k, NameKind.count) ||
     facts.is(k, NameKind.peopleCount) ||
@@ -78,10 +79,12 @@ export default defineRule({
     messages: {
       positive:
         "「{{name}}」写成「{{target}}」，这类{{kind}}越高越好，用「≤」等于做得再差也算达标。请改为「{{better}}」。",
-      beneficiary: "「{{name}}」写成「{{target}}」，受益对象越多越好，用「≤」等于不设下限。请改为「{{better}}」或「=」具体数量。",
+      beneficiary:
+        "「{{name}}」写成「{{target}}」，受益对象越多越好，用「≤」等于不设下限。请改为「{{better}}」或「=」具体数量。",
       controlZero:
         "「{{name}}」写成「{{target}}」，这个目标没有意义：成本控制率是实际支出占预算的比例，不超过0%等于一分钱都不能花。请改为「≤100%」（不超预算）。",
-      costGrowth: "「{{name}}」写成「{{target}}」，等于要求成本至少增长这么多。成本增长率应设上限，请改为「{{better}}」。",
+      costGrowth:
+        "「{{name}}」写成「{{target}}」，等于要求成本至少增长这么多。成本增长率应设上限，请改为「{{better}}」。",
     },
   },
   check(ctx) {

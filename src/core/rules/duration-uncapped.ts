@@ -19,7 +19,8 @@ export default defineRule({
     messages: {
       meeting:
         "「{{name}}」写成「{{target}}」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天），会议费也按天数核定，请改为「{{capped}}」或「={{days}}天」。",
-      training: "「{{name}}」写成「{{target}}」，等于没有上限。培训天数按批准的培训计划确定、培训费按天核定，请改为「{{capped}}」或「={{days}}天」。",
+      training:
+        "「{{name}}」写成「{{target}}」，等于没有上限。培训天数按批准的培训计划确定、培训费按天核定，请改为「{{capped}}」或「={{days}}天」。",
     },
   },
   check(ctx) {
@@ -35,7 +36,12 @@ export default defineRule({
           capped: formatTarget(ind, OP_FLIPPED[ind.operator!]),
           days: ind.value ?? "",
         };
-        ctx.report({ messageId: /培训/.test(ind.name) ? "training" : "meeting", data, project, indicator: ind });
+        ctx.report({
+          messageId: /培训/.test(ind.name) ? "training" : "meeting",
+          data,
+          project,
+          indicator: ind,
+        });
       },
     );
   },

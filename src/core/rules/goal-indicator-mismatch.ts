@@ -74,7 +74,8 @@ function headcount(nums: readonly GoalNumber[]): Headcount | null {
       days,
     };
   }
-  if (total && !perPeriod) return { people: new Decimal(total.value), text: `${total.value}${total.unit}`, days };
+  if (total && !perPeriod)
+    return { people: new Decimal(total.value), text: `${total.value}${total.unit}`, days };
   return null;
 }
 
@@ -99,7 +100,8 @@ function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | n
   if (largest !== null) {
     // Bare-元 items beside 人均 items are read as per person too (培训教材成本 ≤210元 beside 人均培训成本
     // 4300元) — unless larger than every 人均 amount (a 8000元 场地费 is not per trainee).
-    for (const m of pic.probablyPerUnit) if (m.wan.lte(largest)) add(m.ind, m.wan.times(10000), formatValue(m.ind));
+    for (const m of pic.probablyPerUnit)
+      if (m.wan.lte(largest)) add(m.ind, m.wan.times(10000), formatValue(m.ind));
   }
   // A 综合定额 that is counted covers 住宿/伙食 标准 beside it (PRIMER §4): those are not added to it.
   const counted = (u: UnitCostItem) => perPersonFactor(u.cost, days) !== null;
@@ -121,7 +123,8 @@ function mayHavePerPersonCost(pic: CostPicture): boolean {
   if (pic.perPerson.length > 0) return true;
   for (const { cost } of pic.unitCosts) {
     const per = cost.per;
-    if (per.length === 1 ? per[0] === "人" : per.length === 2 && per.includes("人") && per.includes("天")) return true;
+    if (per.length === 1 ? per[0] === "人" : per.length === 2 && per.includes("人") && per.includes("天"))
+      return true;
   }
   return false;
 }
@@ -160,7 +163,11 @@ export default defineRule<MessageId>({
       checkImpliedCost(project, pictureOf, p, nums, ctx.report);
       const counts = nums.filter((n) => n.kind === "count" && n.per === null);
       if (counts.length === 0) return;
-      const pool = goalCandidates(facts, p, counts.map((n) => unitFamily(n.unit)));
+      const pool = goalCandidates(
+        facts,
+        p,
+        counts.map((n) => unitFamily(n.unit)),
+      );
       if (pool.length === 0) return;
       for (const n of counts) {
         const candidates = indicatorsForGoalNumber(n, pool);
@@ -174,7 +181,7 @@ export default defineRule<MessageId>({
             clause: shortClause(n),
             goalValue: n.text,
             name: ind.name,
-            target: `${OP_TEXT[ind.operator ?? "="]}${ind.number ? formatPlain(ind.number) : ind.value ?? ""}${(ind.unit ?? "").replace(/^\s*[/／]/, "")}`,
+            target: `${OP_TEXT[ind.operator ?? "="]}${ind.number ? formatPlain(ind.number) : (ind.value ?? "")}${(ind.unit ?? "").replace(/^\s*[/／]/, "")}`,
           },
         });
       }

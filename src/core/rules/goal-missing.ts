@@ -8,7 +8,8 @@ export default defineRule({
     defaultSeverity: "error",
     description: "每个项目都必须填写年度绩效目标。",
     messages: {
-      missing: "「{{project}}」没有填写绩效目标。请写明这笔资金本年度要完成什么任务、做到多少、达到什么效果。",
+      missing:
+        "「{{project}}」没有填写绩效目标。请写明这笔资金本年度要完成什么任务、做到多少、达到什么效果。",
     },
   },
   check(ctx) {

@@ -52,7 +52,10 @@ const wanOf = (c: CostItem): Decimal => (c.wan ??= moneyInWan(c.ind) as Decimal)
 function where(first: SourceRef, second: SourceRef): string {
   const sameCell = first.sheet === second.sheet && first.row === second.row && first.col === second.col;
   if (sameCell && first.line !== undefined) return `本单元格第 ${first.line} 行`;
-  const cell = first.sheet === second.sheet ? toA1(first.row, first.col) : `${first.sheet}!${toA1(first.row, first.col)}`;
+  const cell =
+    first.sheet === second.sheet
+      ? toA1(first.row, first.col)
+      : `${first.sheet}!${toA1(first.row, first.col)}`;
   return first.line !== undefined ? `单元格 ${cell} 第 ${first.line} 行` : `单元格 ${cell}`;
 }
 
@@ -109,13 +112,21 @@ export default defineRule({
             messageId: "same",
             project,
             indicator: ind,
-            data: { name: ind.name, heading: firstInd.level2 || firstInd.level1 || "本项目", where: where(firstInd.source, ind.source) },
+            data: {
+              name: ind.name,
+              heading: firstInd.level2 || firstInd.level1 || "本项目",
+              where: where(firstInd.source, ind.source),
+            },
           });
           continue;
         }
         seen[slot] = k + 1;
         // An amount of money (not 定性) whose name is a cost.
-        if ((flags[k] & (UNIT_MONEY | NUMBER | QUALITATIVE)) !== (UNIT_MONEY | NUMBER) || !facts.is(k, NameKind.cost)) continue;
+        if (
+          (flags[k] & (UNIT_MONEY | NUMBER | QUALITATIVE)) !== (UNIT_MONEY | NUMBER) ||
+          !facts.is(k, NameKind.cost)
+        )
+          continue;
         const core = costCore(keyOf(k));
         // A core shorter than MIN_CORE never matches (sameCore), now or later.
         if (core.length < MIN_CORE) continue;

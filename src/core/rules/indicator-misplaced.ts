@@ -30,7 +30,8 @@ import {
 import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
-type Placement = "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";
+type Placement =
+  "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";
 
 const TIMELY = /及时|按时|按期|准时|时效/;
 const LASTING = /健全|机制|制度|长效|可持续/;
@@ -98,13 +99,19 @@ function mayBeMisplaced(f: number, h: number, at: Placement): boolean {
  * Where the name says it belongs, when the placement cannot be right; null when it is fine or unclear.
  * Reads the compacted name (no punctuation or book titles), indicator k of the facts.
  */
-function belongsTo(ind: Indicator, at: Placement, facts: TableFacts, k: number): keyof typeof TARGET_LABEL | null {
+function belongsTo(
+  ind: Indicator,
+  at: Placement,
+  facts: TableFacts,
+  k: number,
+): keyof typeof TARGET_LABEL | null {
   const name = facts.compact[k];
   const f = facts.flags[k];
   if ((f & NAME_MAN) !== 0 && name.includes("满") && facts.compactIs(k, NameKind.satisfaction)) {
     return at === "satisfaction" ? null : "satisfaction";
   }
-  if ((name.includes("时") || name.includes("按期")) && TIMELY.test(name)) return at === "timeliness" ? null : "timeliness";
+  if ((name.includes("时") || name.includes("按期")) && TIMELY.test(name))
+    return at === "timeliness" ? null : "timeliness";
   const namesCost = name.includes("成本");
   // a 成本 item, or an amount of money (not 定性) whose name is a cost
   if (namesCost || ((f & (QUALITATIVE | UNIT_MONEY)) === UNIT_MONEY && facts.compactIs(k, NameKind.cost))) {

@@ -21,7 +21,11 @@ export default defineRule({
     for (const project of ctx.table.projects) {
       if (project.indicators.length > 0) continue;
       if (project.issues.length > 0) {
-        ctx.report({ messageId: "unreadable", data: { project: project.name, count: project.issues.length }, project });
+        ctx.report({
+          messageId: "unreadable",
+          data: { project: project.name, count: project.issues.length },
+          project,
+        });
       } else {
         ctx.report({ messageId: "missing", data: { project: project.name }, project });
       }

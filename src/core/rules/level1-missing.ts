@@ -20,8 +20,10 @@ export default defineRule({
     defaultSeverity: "error",
     description: "绩效指标必须包含规定的一级指标（产出、效益、满意度；2021版还有成本）。",
     messages: {
-      output: "「{{project}}」缺少一级指标「产出指标」。请补充数量、质量、时效指标，写明要做多少、做到什么标准、何时完成。",
-      benefit: "「{{project}}」缺少一级指标「效益指标」。请补充社会效益（或经济、生态效益）指标，写明资金使用后产生的效果。",
+      output:
+        "「{{project}}」缺少一级指标「产出指标」。请补充数量、质量、时效指标，写明要做多少、做到什么标准、何时完成。",
+      benefit:
+        "「{{project}}」缺少一级指标「效益指标」。请补充社会效益（或经济、生态效益）指标，写明资金使用后产生的效果。",
       satisfaction:
         "「{{project}}」缺少一级指标「满意度指标」。请补充服务对象满意度指标，例如「服务对象满意度 ≥90%」。",
       cost: "「{{project}}」缺少一级指标「成本指标」（2021版指标体系要求）。请补充经济成本指标，写明成本上限，例如「会议费总额 ≤10万元」。",
@@ -34,7 +36,12 @@ export default defineRule({
       if (project.indicators.length === 0) return; // indicators-missing
       const present = presenceOf(p);
       for (const key of required) {
-        const has = key === "satisfaction" ? present.hasSatisfaction : key === "cost" ? present.hasCost : present.hasLevel1(key);
+        const has =
+          key === "satisfaction"
+            ? present.hasSatisfaction
+            : key === "cost"
+              ? present.hasCost
+              : present.hasLevel1(key);
         if (!has) ctx.report({ messageId: key, data: { project: project.name }, project });
       }
     });

@@ -30,11 +30,15 @@ export default defineRule({
     id: "level2-missing",
     category: "completeness",
     defaultSeverity: "error",
-    description: "一级指标下必须有规定的二级指标（产出：数量、质量、时效、成本；效益：经济、社会、生态效益至少一项）。",
+    description:
+      "一级指标下必须有规定的二级指标（产出：数量、质量、时效、成本；效益：经济、社会、生态效益至少一项）。",
     messages: {
-      quantity: "「{{project}}」的「{{level1}}」下缺少「数量指标」。请补充，写明要完成多少，例如「召开会议次数 =4次」「培训人数 ≥40人」。",
-      quality: "「{{project}}」的「{{level1}}」下缺少「质量指标」。请补充，写明要达到的标准，例如「验收合格率 =100%」「任务完成率 ≥95%」。",
-      timeliness: "「{{project}}」的「{{level1}}」下缺少「时效指标」。请补充，写明完成时间，例如「按时完成率 =100%」。",
+      quantity:
+        "「{{project}}」的「{{level1}}」下缺少「数量指标」。请补充，写明要完成多少，例如「召开会议次数 =4次」「培训人数 ≥40人」。",
+      quality:
+        "「{{project}}」的「{{level1}}」下缺少「质量指标」。请补充，写明要达到的标准，例如「验收合格率 =100%」「任务完成率 ≥95%」。",
+      timeliness:
+        "「{{project}}」的「{{level1}}」下缺少「时效指标」。请补充，写明完成时间，例如「按时完成率 =100%」。",
       cost: "「{{project}}」的「{{level1}}」下缺少「成本指标」。请补充，写明总成本或开支标准的上限，例如「会议费总额 ≤10万元」。",
       benefitNone:
         "「{{project}}」的「{{level1}}」下没有经济效益、社会效益或生态效益指标（至少要有一项）。请补充，例如社会效益指标「政策知晓率 ≥90%」。",
@@ -48,17 +52,24 @@ export default defineRule({
       if (project.indicators.length === 0) return; // indicators-missing
       const present = presenceOf(p);
       if (present.hasLevel1("output")) {
-        const missing = OUTPUT_REQUIRED[ctx.profile].filter((k) => (k === "cost" ? !present.hasCost : !present.hasLevel2("output", k)));
+        const missing = OUTPUT_REQUIRED[ctx.profile].filter((k) =>
+          k === "cost" ? !present.hasCost : !present.hasLevel2("output", k),
+        );
         if (missing.length > 0) {
           const { text, at } = level1Heading(project, "output");
-          for (const k of missing) ctx.report({ messageId: k, data: { project: project.name, level1: text }, project, at });
+          for (const k of missing)
+            ctx.report({ messageId: k, data: { project: project.name, level1: text }, project, at });
         }
       }
       if (present.hasLevel1("benefit") && !BENEFIT_ANY.some((k) => present.hasLevel2("benefit", k))) {
         const { text, at } = level1Heading(project, "benefit");
         ctx.report({ messageId: "benefitNone", data: { project: project.name, level1: text }, project, at });
       }
-      if (ctx.profile === "2021" && present.hasLevel1("cost") && !COST_ANY.some((k) => present.hasLevel2("cost", k))) {
+      if (
+        ctx.profile === "2021" &&
+        present.hasLevel1("cost") &&
+        !COST_ANY.some((k) => present.hasLevel2("cost", k))
+      ) {
         const { text, at } = level1Heading(project, "cost");
         ctx.report({ messageId: "costNone", data: { project: project.name, level1: text }, project, at });
       }

@@ -18,7 +18,8 @@ export default defineRule({
     messages: {
       suggest:
         "「{{name}}」只写了「{{target}}」，没有计算符号，将按「=」（正好等于）理解。如果意思是{{meaning}}，请写成「{{better}}」。",
-      equal: "「{{name}}」只写了「{{target}}」，没有计算符号，将按「=」（正好等于）理解。如果确实是等于，请写成「{{better}}」。",
+      equal:
+        "「{{name}}」只写了「{{target}}」，没有计算符号，将按「=」（正好等于）理解。如果确实是等于，请写成「{{better}}」。",
     },
   },
   check(ctx) {
@@ -29,7 +30,13 @@ export default defineRule({
         const op = operatorFor(ind);
         const data = { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, op) };
         if (op === "=") ctx.report({ messageId: "equal", data, project, indicator: ind });
-        else ctx.report({ messageId: "suggest", data: { ...data, meaning: op === "<=" ? "不超过" : "不低于" }, project, indicator: ind });
+        else
+          ctx.report({
+            messageId: "suggest",
+            data: { ...data, meaning: op === "<=" ? "不超过" : "不低于" },
+            project,
+            indicator: ind,
+          });
       },
     );
   },

@@ -21,7 +21,8 @@ export default defineRule({
     defaultSeverity: "error",
     description: "百分比指标值必须在0%到100%之间（增长率等变化率除外）。",
     messages: {
-      above: "「{{name}}」的指标值「{{target}}」超过了100%，这个比率不可能达到。请核对后改正（通常不超过100%）。",
+      above:
+        "「{{name}}」的指标值「{{target}}」超过了100%，这个比率不可能达到。请核对后改正（通常不超过100%）。",
       below: "「{{name}}」的指标值「{{target}}」小于0%，比率不能是负数。请核对后改正。",
     },
   },
@@ -34,7 +35,12 @@ export default defineRule({
         const n = ind.number!;
         const messageId = decimalGt(n, HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
         if (messageId === null || CHANGE_RATE.test(ind.name)) return;
-        ctx.report({ messageId, data: { name: displayName(ind), target: formatTarget(ind) }, project, indicator: ind });
+        ctx.report({
+          messageId,
+          data: { name: displayName(ind), target: formatTarget(ind) },
+          project,
+          indicator: ind,
+        });
       },
     );
   },

@@ -54,7 +54,12 @@ export default defineRule({
             data: { name: ind.name, target: targetOf(ind), limit: errorBelow, suggest: warnBelow },
           });
         } else if (decimalLt(ind.number, warn)) {
-          ctx.report({ messageId: "low", project, indicator: ind, data: { name: ind.name, target: targetOf(ind), limit: warnBelow } });
+          ctx.report({
+            messageId: "low",
+            project,
+            indicator: ind,
+            data: { name: ind.name, target: targetOf(ind), limit: warnBelow },
+          });
         }
       },
     );

@@ -54,7 +54,9 @@ function statedClass(texts: string[]): string | null {
 
 function meetingQuota(name: string, project: Project, s: SpendingStandards): Quota {
   const stated = statedClass([name, project.name, project.goal]);
-  const cls = (stated && stated in s.meeting ? stated : s.defaultMeetingClass) as keyof SpendingStandards["meeting"];
+  const cls = (
+    stated && stated in s.meeting ? stated : s.defaultMeetingClass
+  ) as keyof SpendingStandards["meeting"];
   const q = s.meeting[cls];
   const basis = stated === cls ? `${cls}会议` : `未注明会议类别，按${cls}会议计`;
   if (/住宿/.test(name)) return { label: "会议住宿费标准", yuan: q.lodging, basis, unit: "元/人·天" };
@@ -64,7 +66,9 @@ function meetingQuota(name: string, project: Project, s: SpendingStandards): Quo
 
 function trainingQuota(name: string, project: Project, s: SpendingStandards): Quota {
   const stated = statedClass([name, project.name, project.goal]);
-  const cls = (stated && stated in s.training ? stated : s.defaultTrainingClass) as keyof SpendingStandards["training"];
+  const cls = (
+    stated && stated in s.training ? stated : s.defaultTrainingClass
+  ) as keyof SpendingStandards["training"];
   const basis = stated === cls ? `${cls}培训` : `未注明培训类别，按${cls}培训计`;
   return { label: "培训费综合定额", yuan: s.training[cls], basis, unit: "元/人·天" };
 }
@@ -77,10 +81,17 @@ const isPerPersonMeal = (c: UnitCost) =>
 function quotaFor(ind: Indicator, cost: UnitCost, project: Project, s: SpendingStandards): Quota | null {
   const name = compactName(ind.name);
   if (RECEPTION_MEAL.test(name)) {
-    return isPerPersonMeal(cost) ? { label: "公务接待工作餐标准", yuan: s.receptionMeal, basis: "每人每餐", unit: "元/人" } : null;
+    return isPerPersonMeal(cost)
+      ? { label: "公务接待工作餐标准", yuan: s.receptionMeal, basis: "每人每餐", unit: "元/人" }
+      : null;
   }
   if (!isPerPersonDay(cost)) return null;
-  const travel: Quota = { label: "差旅伙食补助标准", yuan: s.travelMeal, basis: "出差期间每人每天", unit: "元/人·天" };
+  const travel: Quota = {
+    label: "差旅伙食补助标准",
+    yuan: s.travelMeal,
+    basis: "出差期间每人每天",
+    unit: "元/人·天",
+  };
   // 差旅 lodging caps depend on the city: not in the standards table, so only the meal allowance is checked.
   if (TRAVEL.test(name)) return MEAL_ALLOWANCE.test(name) ? travel : null;
   // The name says which standard before the project does: a 培训 item inside a 会议 project is training.

@@ -46,7 +46,12 @@ function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: number):
   const f = facts.flags[k];
   if ((f & UNIT_PERCENT_LIKE) !== 0) {
     if (facts.is(k, NameKind.rate) || /‰|百分/.test(unit)) return null;
-    if (!(facts.is(k, NameKind.count) || facts.is(k, NameKind.headcount) || facts.is(k, NameKind.peopleCount))) return null;
+    if (!(
+      facts.is(k, NameKind.count) ||
+      facts.is(k, NameKind.headcount) ||
+      facts.is(k, NameKind.peopleCount)
+    ))
+      return null;
     return { messageId: "countPercent", expected: suggestUnit(ind.name) ?? "次" };
   }
   if (facts.is(k, NameKind.rate)) return RATIO.test(unit) ? null : { messageId: "rate", expected: "%" };
@@ -64,9 +69,11 @@ export default defineRule({
     description: "计量单位与指标名称不符（次数用了%、人数用了次、比率不用%、金额不用元）。",
     messages: {
       countPercent: "「{{name}}」是{{kind}}，计量单位却是「{{unit}}」。请改为「{{expected}}」。",
-      peopleTimes: "「{{name}}」统计的是人数，计量单位却是「次」。请改为「人」（按人次统计的请把名称改为「…人次」，单位用「人次」）。",
+      peopleTimes:
+        "「{{name}}」统计的是人数，计量单位却是「次」。请改为「人」（按人次统计的请把名称改为「…人次」，单位用「人次」）。",
       rate: "「{{name}}」是比率，计量单位却是「{{unit}}」。比率应以「%」为单位，请改正单位或指标名称。",
-      money: "「{{name}}」是金额（成本或开支标准），计量单位却是「{{unit}}」。请改为「元」或「万元」（标准可写「元/人·天」）。",
+      money:
+        "「{{name}}」是金额（成本或开支标准），计量单位却是「{{unit}}」。请改为「元」或「万元」（标准可写「元/人·天」）。",
     },
   },
   check(ctx) {

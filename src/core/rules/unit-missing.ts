@@ -16,7 +16,8 @@ export default defineRule({
     description: "数值型指标必须填写计量单位。",
     messages: {
       missingKnown: "「{{name}}」的指标值「{{target}}」没有计量单位。请补上单位，应为「{{unit}}」。",
-      missing: "「{{name}}」的指标值「{{target}}」没有计量单位，看不出是次数、人数、金额还是百分比。请补上单位。",
+      missing:
+        "「{{name}}」的指标值「{{target}}」没有计量单位，看不出是次数、人数、金额还是百分比。请补上单位。",
     },
   },
   check(ctx) {

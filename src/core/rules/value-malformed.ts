@@ -15,7 +15,8 @@ export default defineRule({
     defaultSeverity: "warning",
     description: "指标值或计量单位写法不规范、无法准确读取。",
     messages: {
-      indicator: "「{{name}}」的指标值读不准（原文「{{raw}}」）：{{reason}}。请按「指标名称 符号 数值 单位」的格式改写。",
+      indicator:
+        "「{{name}}」的指标值读不准（原文「{{raw}}」）：{{reason}}。请按「指标名称 符号 数值 单位」的格式改写。",
       line: "绩效指标中这一行无法识别：「{{text}}」（{{reason}}）。请按「指标名称 符号 数值 单位」的格式改写，或删去多余内容。",
     },
   },

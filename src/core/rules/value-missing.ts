@@ -21,16 +21,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
-      { all: VALUE_NULL, none: MALFORMED },
-      (ind, project, k, facts) => {
-        const example =
-          !facts.is(k, NameKind.rate) && (facts.is(k, NameKind.sustainable) || ind.level2Key === "sustainable")
-            ? "「健全」「规范」这样的结论"
-            : measurableExample(ind);
-        ctx.report({ messageId: "missing", data: { name: displayName(ind), example }, project, indicator: ind });
-      },
-    );
+    eachIndicator(ctx.table, { all: VALUE_NULL, none: MALFORMED }, (ind, project, k, facts) => {
+      const example =
+        !facts.is(k, NameKind.rate) && (facts.is(k, NameKind.sustainable) || ind.level2Key === "sustainable")
+          ? "「健全」「规范」这样的结论"
+          : measurableExample(ind);
+      ctx.report({
+        messageId: "missing",
+        data: { name: displayName(ind), example },
+        project,
+        indicator: ind,
+      });
+    });
   },
 });

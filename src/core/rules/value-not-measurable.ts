@@ -34,9 +34,19 @@ export default defineRule({
         const measured = (facts.flags[k] & MEASURED) !== 0; // under 数量/质量/时效/成本
         const rate = facts.is(k, NameKind.rate);
         if (!measured && !rate) return;
-        const data = { name: displayName(ind), value: clip(ind.value ?? ""), example: measurableExample(ind) };
+        const data = {
+          name: displayName(ind),
+          value: clip(ind.value ?? ""),
+          example: measurableExample(ind),
+        };
         if (rate) ctx.report({ messageId: "rate", data, project, indicator: ind });
-        else ctx.report({ messageId: "category", data: { ...data, category: LEVEL2_NAME[ind.level2Key!] }, project, indicator: ind });
+        else
+          ctx.report({
+            messageId: "category",
+            data: { ...data, category: LEVEL2_NAME[ind.level2Key!] },
+            project,
+            indicator: ind,
+          });
       },
     );
   },

@@ -75,22 +75,34 @@ export function validateSettings(input: unknown, knownRuleIds: readonly string[]
 }
 
 function readProfile(v: unknown, settings: Settings, errors: string[]): void {
-  if (typeof v === "string" && (PROFILES as readonly string[]).includes(v)) settings.profile = v as ProfileSetting;
-  else errors.push(`指标体系（profile）设置 ${show(v)} 无效，应为 auto、2015 或 2021，已使用默认值 ${DEFAULT_SETTINGS.profile}。`);
+  if (typeof v === "string" && (PROFILES as readonly string[]).includes(v))
+    settings.profile = v as ProfileSetting;
+  else
+    errors.push(
+      `指标体系（profile）设置 ${show(v)} 无效，应为 auto、2015 或 2021，已使用默认值 ${DEFAULT_SETTINGS.profile}。`,
+    );
 }
 
 function readSatisfaction(v: unknown, settings: Settings, errors: string[]): void {
   if (!isObject(v)) {
-    errors.push(`满意度阈值（satisfaction）应包含 warnBelow 和 errorBelow 两个数，收到 ${show(v)}，已使用默认值。`);
+    errors.push(
+      `满意度阈值（satisfaction）应包含 warnBelow 和 errorBelow 两个数，收到 ${show(v)}，已使用默认值。`,
+    );
     return;
   }
-  const labels = { warnBelow: "满意度警告线（warnBelow）", errorBelow: "满意度错误线（errorBelow）" } as const;
+  const labels = {
+    warnBelow: "满意度警告线（warnBelow）",
+    errorBelow: "满意度错误线（errorBelow）",
+  } as const;
   const next = { ...settings.satisfaction };
   for (const key of ["warnBelow", "errorBelow"] as const) {
     if (!(key in v)) continue;
     const n = v[key];
     if (typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 100) next[key] = n;
-    else errors.push(`${labels[key]}应为 0 到 100 之间的数，收到 ${show(n)}，已使用默认值 ${settings.satisfaction[key]}。`);
+    else
+      errors.push(
+        `${labels[key]}应为 0 到 100 之间的数，收到 ${show(n)}，已使用默认值 ${settings.satisfaction[key]}。`,
+      );
   }
   if (next.errorBelow > next.warnBelow) {
     errors.push(
@@ -120,7 +132,8 @@ function readDisabled(v: unknown, known: Set<string>, settings: Settings, errors
     return;
   }
   for (const id of v) {
-    if (typeof id !== "string" || !known.has(id)) errors.push(`停用规则中的规则编号 ${show(id)} 不存在，已忽略。`);
+    if (typeof id !== "string" || !known.has(id))
+      errors.push(`停用规则中的规则编号 ${show(id)} 不存在，已忽略。`);
     else if (!settings.disabledRules.includes(id)) settings.disabledRules.push(id);
   }
 }
@@ -137,10 +150,16 @@ function readStandards(v: unknown, std: SpendingStandards, errors: string[]): vo
     errors.push(`开支标准（standards）应为一组标准，收到 ${show(v)}，已使用默认标准。`);
     return;
   }
-  const QUOTA_LABEL: Record<keyof MeetingQuota, string> = { lodging: "住宿", meals: "伙食", other: "其他", total: "综合定额" };
+  const QUOTA_LABEL: Record<keyof MeetingQuota, string> = {
+    lodging: "住宿",
+    meals: "伙食",
+    other: "其他",
+    total: "综合定额",
+  };
   if ("meeting" in v) {
     const m = v.meeting;
-    if (!isObject(m)) errors.push(`会议费标准应按一类、二类、三类、四类分别填写，收到 ${show(m)}，已使用默认值。`);
+    if (!isObject(m))
+      errors.push(`会议费标准应按一类、二类、三类、四类分别填写，收到 ${show(m)}，已使用默认值。`);
     else {
       for (const [cls, q] of Object.entries(m)) {
         if (!(cls in std.meeting)) {
@@ -153,7 +172,8 @@ function readStandards(v: unknown, std: SpendingStandards, errors: string[]): vo
           continue;
         }
         for (const [k, n] of Object.entries(q)) {
-          if (!(k in QUOTA_LABEL)) errors.push(`${cls}会议费标准中的“${k}”不是已知项目（lodging、meals、other、total），已忽略。`);
+          if (!(k in QUOTA_LABEL))
+            errors.push(`${cls}会议费标准中的“${k}”不是已知项目（lodging、meals、other、total），已忽略。`);
           else {
             const key = k as keyof MeetingQuota;
             target[key] = positive(n, target[key], `${cls}会议${QUOTA_LABEL[key]}`, errors);
@@ -165,22 +185,46 @@ function readStandards(v: unknown, std: SpendingStandards, errors: string[]): vo
   readClassTable(v, "training", "培训费综合定额", std.training, errors);
   readClassTable(v, "lectureFee", "讲课费", std.lectureFee, errors);
   if ("travelMeal" in v) std.travelMeal = positive(v.travelMeal, std.travelMeal, "差旅伙食补助", errors);
-  if ("receptionMeal" in v) std.receptionMeal = positive(v.receptionMeal, std.receptionMeal, "接待工作餐", errors);
+  if ("receptionMeal" in v)
+    std.receptionMeal = positive(v.receptionMeal, std.receptionMeal, "接待工作餐", errors);
   if ("defaultMeetingClass" in v) {
     const c = v.defaultMeetingClass;
-    if (typeof c === "string" && c in std.meeting) std.defaultMeetingClass = c as SpendingStandards["defaultMeetingClass"];
-    else errors.push(`未注明类别时的会议类别 ${show(c)} 无效，应为一类、二类、三类或四类，已使用默认值 ${std.defaultMeetingClass}。`);
+    if (typeof c === "string" && c in std.meeting)
+      std.defaultMeetingClass = c as SpendingStandards["defaultMeetingClass"];
+    else
+      errors.push(
+        `未注明类别时的会议类别 ${show(c)} 无效，应为一类、二类、三类或四类，已使用默认值 ${std.defaultMeetingClass}。`,
+      );
   }
   if ("defaultTrainingClass" in v) {
     const c = v.defaultTrainingClass;
-    if (typeof c === "string" && c in std.training) std.defaultTrainingClass = c as SpendingStandards["defaultTrainingClass"];
-    else errors.push(`未注明类别时的培训类别 ${show(c)} 无效，应为一类、二类或三类，已使用默认值 ${std.defaultTrainingClass}。`);
+    if (typeof c === "string" && c in std.training)
+      std.defaultTrainingClass = c as SpendingStandards["defaultTrainingClass"];
+    else
+      errors.push(
+        `未注明类别时的培训类别 ${show(c)} 无效，应为一类、二类或三类，已使用默认值 ${std.defaultTrainingClass}。`,
+      );
   }
-  const knownStd = new Set(["meeting", "training", "lectureFee", "travelMeal", "receptionMeal", "defaultMeetingClass", "defaultTrainingClass"]);
-  for (const k of Object.keys(v)) if (!knownStd.has(k)) errors.push(`开支标准中的“${k}”不是已知项目，已忽略。`);
+  const knownStd = new Set([
+    "meeting",
+    "training",
+    "lectureFee",
+    "travelMeal",
+    "receptionMeal",
+    "defaultMeetingClass",
+    "defaultTrainingClass",
+  ]);
+  for (const k of Object.keys(v))
+    if (!knownStd.has(k)) errors.push(`开支标准中的“${k}”不是已知项目，已忽略。`);
 }
 
-function readClassTable(v: Obj, key: "training" | "lectureFee", label: string, table: Record<string, number>, errors: string[]): void {
+function readClassTable(
+  v: Obj,
+  key: "training" | "lectureFee",
+  label: string,
+  table: Record<string, number>,
+  errors: string[],
+): void {
   if (!(key in v)) return;
   const t = v[key];
   if (!isObject(t)) {
@@ -188,7 +232,8 @@ function readClassTable(v: Obj, key: "training" | "lectureFee", label: string, t
     return;
   }
   for (const [cls, n] of Object.entries(t)) {
-    if (!(cls in table)) errors.push(`${label}中的类别“${cls}”不存在（应为 ${Object.keys(table).join("、")}），已忽略。`);
+    if (!(cls in table))
+      errors.push(`${label}中的类别“${cls}”不存在（应为 ${Object.keys(table).join("、")}），已忽略。`);
     else table[cls] = positive(n, table[cls], `${label}（${cls}）`, errors);
   }
 }

@@ -8,13 +8,21 @@ import type { Profile } from "../settings";
 import { LEVEL1_NAME, LEVEL2_NAME } from "../vocab/categories";
 import type { CategoryKey } from "./types";
 
-
 /** Chinese names accepted in a template's "category" field. */
 const CATEGORY_NAMES = new Map<string, CategoryKey>([
-  ["数量", "quantity"], ["质量", "quality"], ["时效", "timeliness"],
-  ["成本", "cost"], ["经济成本", "cost"], ["社会成本", "socialCost"], ["生态环境成本", "ecoCost"],
-  ["经济效益", "economic"], ["社会效益", "social"], ["生态效益", "ecological"], ["可持续影响", "sustainable"],
-  ["满意度", "satisfaction"], ["服务对象满意度", "satisfaction"],
+  ["数量", "quantity"],
+  ["质量", "quality"],
+  ["时效", "timeliness"],
+  ["成本", "cost"],
+  ["经济成本", "cost"],
+  ["社会成本", "socialCost"],
+  ["生态环境成本", "ecoCost"],
+  ["经济效益", "economic"],
+  ["社会效益", "social"],
+  ["生态效益", "ecological"],
+  ["可持续影响", "sustainable"],
+  ["满意度", "satisfaction"],
+  ["服务对象满意度", "satisfaction"],
 ]);
 
 export const CATEGORY_LABEL: Record<CategoryKey, string> = {
@@ -78,9 +86,17 @@ export const LEVEL1_ORDER: Record<Profile, readonly Level1Key[]> = {
 
 /** 二级 order (within its 一级). */
 export const LEVEL2_ORDER: readonly Level2Key[] = [
-  "economicCost", "socialCost", "ecoCost",
-  "quantity", "quality", "timeliness", "cost",
-  "economic", "social", "ecological", "sustainable",
+  "economicCost",
+  "socialCost",
+  "ecoCost",
+  "quantity",
+  "quality",
+  "timeliness",
+  "cost",
+  "economic",
+  "social",
+  "ecological",
+  "sustainable",
   "satisfaction",
 ];
 

@@ -4,9 +4,32 @@
  */
 import Decimal from "decimal.js";
 import type { CompiledPrefill, TemplateParam } from "./types";
-import { compileRegex, type Errors, finiteNumber, isNonEmpty, isObject, isString, type Obj, show, stringList } from "./schema-util";
+import {
+  compileRegex,
+  type Errors,
+  finiteNumber,
+  isNonEmpty,
+  isObject,
+  isString,
+  type Obj,
+  show,
+  stringList,
+} from "./schema-util";
 
-const PARAM_KEYS = new Set(["id", "label", "type", "unit", "min", "max", "integer", "choices", "default", "defaultHelp", "prefill", "help"]);
+const PARAM_KEYS = new Set([
+  "id",
+  "label",
+  "type",
+  "unit",
+  "min",
+  "max",
+  "integer",
+  "choices",
+  "default",
+  "defaultHelp",
+  "prefill",
+  "help",
+]);
 const PARAM_ID = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 export const AMOUNT_NAMES = new Set(["amount", "金额"]);
 
@@ -69,8 +92,10 @@ export function compileParams(v: unknown, errors: Errors): ParamDraft[] {
     };
     if (raw.unit !== undefined && !isString(raw.unit)) errors.add(where, "“unit”应为文字");
     if (raw.help !== undefined && !isString(raw.help)) errors.add(where, "“help”应为文字");
-    if (raw.defaultHelp !== undefined && !isString(raw.defaultHelp)) errors.add(where, "“defaultHelp”应为文字");
-    if (raw.integer !== undefined && typeof raw.integer !== "boolean") errors.add(where, "“integer”应为 true 或 false");
+    if (raw.defaultHelp !== undefined && !isString(raw.defaultHelp))
+      errors.add(where, "“defaultHelp”应为文字");
+    if (raw.integer !== undefined && typeof raw.integer !== "boolean")
+      errors.add(where, "“integer”应为 true 或 false");
     if (type === "number") {
       for (const k of ["min", "max"] as const) {
         if (raw[k] === undefined) continue;
@@ -78,16 +103,19 @@ export function compileParams(v: unknown, errors: Errors): ParamDraft[] {
         else compiled[k] = new Decimal(raw[k] as number);
       }
       if (compiled.min && compiled.max && compiled.min.gt(compiled.max)) errors.add(where, "“min”大于“max”");
-      if (raw.choices !== undefined) errors.add(where, "数值参数不应有“choices”（选项参数请写 \"type\": \"choice\"）");
+      if (raw.choices !== undefined)
+        errors.add(where, '数值参数不应有“choices”（选项参数请写 "type": "choice"）');
       if (raw.default === undefined) errors.add(where, "缺少“default”（默认值：数字或公式）");
     } else {
       const choices = stringList(raw.choices, where, "choices", errors, false);
-      if (raw.choices === undefined) errors.add(where, "选项参数需要“choices”（可选的值，如 [\"一类\", \"二类\"]）");
+      if (raw.choices === undefined)
+        errors.add(where, '选项参数需要“choices”（可选的值，如 ["一类", "二类"]）');
       compiled.choices = choices;
       if (!isString(raw.default) || !choices.includes(raw.default)) {
         errors.add(where, `“default”应为选项之一（${choices.join("、")}），收到 ${show(raw.default)}`);
       } else compiled.default = raw.default;
-      for (const k of ["min", "max", "integer"] as const) if (raw[k] !== undefined) errors.add(where, `选项参数不应有“${k}”`);
+      for (const k of ["min", "max", "integer"] as const)
+        if (raw[k] !== undefined) errors.add(where, `选项参数不应有“${k}”`);
     }
     compiled.prefill = compilePrefill(raw.prefill, type, compiled.choices, where, errors);
     out.push({ id, label: compiled.label, type, raw, compiled });
@@ -95,7 +123,13 @@ export function compileParams(v: unknown, errors: Errors): ParamDraft[] {
   return out;
 }
 
-function compilePrefill(v: unknown, type: "number" | "choice", choices: readonly string[], where: string, errors: Errors): CompiledPrefill[] {
+function compilePrefill(
+  v: unknown,
+  type: "number" | "choice",
+  choices: readonly string[],
+  where: string,
+  errors: Errors,
+): CompiledPrefill[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
     errors.add(where, `“prefill”应为规则列表，收到 ${show(v)}`);
@@ -110,9 +144,11 @@ function compilePrefill(v: unknown, type: "number" | "choice", choices: readonly
     }
     if ("goal" in rule) {
       if (type !== "number") errors.add(at, "从目标中取数字的规则只适用于数值参数");
-      for (const k of Object.keys(rule)) if (!["goal", "per", "clause"].includes(k)) errors.add(at, `未知的字段“${k}”`);
+      for (const k of Object.keys(rule))
+        if (!["goal", "per", "clause"].includes(k)) errors.add(at, `未知的字段“${k}”`);
       const units = stringList(rule.goal, at, "goal", errors, false);
-      if (rule.per !== undefined && rule.per !== null && !isNonEmpty(rule.per)) errors.add(at, "“per”应为量词（如 期）或 null");
+      if (rule.per !== undefined && rule.per !== null && !isNonEmpty(rule.per))
+        errors.add(at, "“per”应为量词（如 期）或 null");
       if (rule.clause !== undefined && !isNonEmpty(rule.clause)) errors.add(at, "“clause”应为正则表达式文字");
       const clause = isNonEmpty(rule.clause) ? compileRegex(rule.clause, at, errors) : null;
       const goal: CompiledPrefill["goal"] = { units, clause };
@@ -120,7 +156,8 @@ function compilePrefill(v: unknown, type: "number" | "choice", choices: readonly
       out.push({ goal });
     } else if ("text" in rule) {
       if (type !== "choice") errors.add(at, "按文字匹配的规则只适用于选项参数");
-      for (const k of Object.keys(rule)) if (!["text", "value"].includes(k)) errors.add(at, `未知的字段“${k}”`);
+      for (const k of Object.keys(rule))
+        if (!["text", "value"].includes(k)) errors.add(at, `未知的字段“${k}”`);
       if (!isNonEmpty(rule.text)) {
         errors.add(at, "“text”应为正则表达式文字");
         return;
@@ -157,4 +194,3 @@ export function orderDefaults(ids: string[], deps: Map<string, string[]>, errors
   for (const id of ids) visit(id, []);
   return order;
 }
-

@@ -14,15 +14,37 @@ import type { Template, TemplateConstraint, TemplateDef, TemplateIndicator, Temp
 
 export type CompileTemplateResult = { ok: true; template: Template } | { ok: false; errors: string[] };
 
-const TEMPLATE_KEYS = new Set(["id", "name", "aliases", "description", "keywords", "fallback", "params", "goal", "indicators", "constraints"]);
+const TEMPLATE_KEYS = new Set([
+  "id",
+  "name",
+  "aliases",
+  "description",
+  "keywords",
+  "fallback",
+  "params",
+  "goal",
+  "indicators",
+  "constraints",
+]);
 const INDICATOR_KEYS = new Set(["category", "name", "op", "value", "unit", "decimals", "when", "profiles"]);
 const CONSTRAINT_KEYS = new Set(["when", "check", "param", "message"]);
 const TEMPLATE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const PROFILES: readonly Profile[] = ["2015", "2021"];
 
 const OPERATOR_WORDS = new Map<string, TemplateOperator>([
-  ["≥", "≥"], [">=", "≥"], ["≧", "≥"], [">", ">"], ["＞", ">"], ["=", "="], ["＝", "="],
-  ["<", "<"], ["＜", "<"], ["≤", "≤"], ["<=", "≤"], ["≦", "≤"], ["定性", "定性"],
+  ["≥", "≥"],
+  [">=", "≥"],
+  ["≧", "≥"],
+  [">", ">"],
+  ["＞", ">"],
+  ["=", "="],
+  ["＝", "="],
+  ["<", "<"],
+  ["＜", "<"],
+  ["≤", "≤"],
+  ["<=", "≤"],
+  ["≦", "≤"],
+  ["定性", "定性"],
 ]);
 
 interface Names {
@@ -30,27 +52,35 @@ interface Names {
 }
 
 /** Compile a template from data. `label` says which one in messages ("第 2 个模板"). */
-export function compileTemplate(input: unknown, source: Template["source"], label = "模板"): CompileTemplateResult {
+export function compileTemplate(
+  input: unknown,
+  source: Template["source"],
+  label = "模板",
+): CompileTemplateResult {
   if (!isObject(input)) return { ok: false, errors: [`${label}应为一组“字段: 值”，收到 ${show(input)}`] };
   const named = isNonEmpty(input.name) ? `${label}“${input.name}”：` : `${label}：`;
   const errors = new Errors(named);
   errors.unknownKeys(input, TEMPLATE_KEYS, "");
 
   const id = input.id;
-  if (!isString(id) || !TEMPLATE_ID.test(id)) errors.add("", `“id”应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 ${show(id)}`);
+  if (!isString(id) || !TEMPLATE_ID.test(id))
+    errors.add("", `“id”应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 ${show(id)}`);
   if (!isNonEmpty(input.name)) errors.add("", `缺少“name”（模板的中文名称，如 会议）`);
   const aliases = stringList(input.aliases, "", "aliases", errors);
-  if (input.description !== undefined && !isString(input.description)) errors.add("", "“description”应为文字");
+  if (input.description !== undefined && !isString(input.description))
+    errors.add("", "“description”应为文字");
   const fallback = input.fallback === true;
-  if (input.fallback !== undefined && typeof input.fallback !== "boolean") errors.add("", "“fallback”应为 true 或 false");
+  if (input.fallback !== undefined && typeof input.fallback !== "boolean")
+    errors.add("", "“fallback”应为 true 或 false");
   const keywords = stringList(input.keywords, "", "keywords", errors, fallback);
-  if (input.keywords === undefined && !fallback) errors.add("", "缺少“keywords”（识别项目类型的关键词，如 [\"会议\", \"全会\"]）");
+  if (input.keywords === undefined && !fallback)
+    errors.add("", '缺少“keywords”（识别项目类型的关键词，如 ["会议", "全会"]）');
 
   const params = compileParams(input.params, errors);
   const ids = new Set(params.map((p) => p.id));
   const byLabel = new Map(params.map((p) => [p.label, p.id] as const));
   const names: Names = {
-    resolve: (n) => (AMOUNT_NAMES.has(n) ? "amount" : ids.has(n) ? n : byLabel.get(n) ?? null),
+    resolve: (n) => (AMOUNT_NAMES.has(n) ? "amount" : ids.has(n) ? n : (byLabel.get(n) ?? null)),
   };
   const paramList = () => [...params.map((p) => `${p.id}（${p.label}）`), "amount（金额，万元）"].join("、");
   const formula = (src: unknown, where: string, field: string): Expr | null => {
@@ -61,7 +91,10 @@ export function compileTemplate(input: unknown, source: Template["source"], labe
     }
     const r = compileExpr(text, names.resolve);
     if (r.ok) return r.expr;
-    errors.add(where, `“${field}”的公式 ${show(text)} 有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`);
+    errors.add(
+      where,
+      `“${field}”的公式 ${show(text)} 有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
+    );
     return null;
   };
   const text = (src: unknown, where: string, field: string, required: boolean): TextPart[] => {
@@ -72,7 +105,10 @@ export function compileTemplate(input: unknown, source: Template["source"], labe
     }
     const r = compileText(src, names.resolve);
     if (r.ok) return r.parts;
-    errors.add(where, `“${field}”中的公式有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`);
+    errors.add(
+      where,
+      `“${field}”中的公式有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
+    );
     return [];
   };
 
@@ -90,10 +126,17 @@ export function compileTemplate(input: unknown, source: Template["source"], labe
       if (n.k === "var" && n.name !== "amount") deps.add(n.name);
     });
     if (deps.has(p.id)) errors.add(where, "默认值公式不能用到它自己");
-    defaultDeps.set(p.id, [...deps].filter((d2) => d2 !== p.id));
+    defaultDeps.set(
+      p.id,
+      [...deps].filter((d2) => d2 !== p.id),
+    );
     p.compiled.dependsOn = defaultDeps.get(p.id)!;
   }
-  const defaultOrder = orderDefaults(params.map((p) => p.id), defaultDeps, errors);
+  const defaultOrder = orderDefaults(
+    params.map((p) => p.id),
+    defaultDeps,
+    errors,
+  );
 
   const goal = compileGoal(input.goal, errors, formula, text);
   const indicators = compileIndicators(input.indicators, errors, formula, text);
@@ -125,7 +168,10 @@ type TextFn = (src: unknown, where: string, field: string, required: boolean) =>
 function compileGoal(v: unknown, errors: Errors, formula: FormulaFn, text: TextFn): Template["goal"] {
   if (isString(v)) return [{ text: text(v, "绩效目标", "goal", true), when: null }];
   if (!Array.isArray(v) || v.length === 0) {
-    errors.add("", `“goal”应为绩效目标句子（可含 {公式}），或 [{"text": ..., "when": ...}] 列表，收到 ${show(v)}`);
+    errors.add(
+      "",
+      `“goal”应为绩效目标句子（可含 {公式}），或 [{"text": ..., "when": ...}] 列表，收到 ${show(v)}`,
+    );
     return [];
   }
   return v.map((part, i) => {
@@ -134,12 +180,21 @@ function compileGoal(v: unknown, errors: Errors, formula: FormulaFn, text: TextF
       errors.add(where, `应为 {"text": ..., "when": ...}，收到 ${show(part)}`);
       return { text: [], when: null };
     }
-    for (const k of Object.keys(part)) if (k !== "text" && k !== "when") errors.add(where, `未知的字段“${k}”`);
-    return { text: text(part.text, where, "text", true), when: part.when === undefined ? null : formula(part.when, where, "when") };
+    for (const k of Object.keys(part))
+      if (k !== "text" && k !== "when") errors.add(where, `未知的字段“${k}”`);
+    return {
+      text: text(part.text, where, "text", true),
+      when: part.when === undefined ? null : formula(part.when, where, "when"),
+    };
   });
 }
 
-function compileIndicators(v: unknown, errors: Errors, formula: FormulaFn, text: TextFn): TemplateIndicator[] {
+function compileIndicators(
+  v: unknown,
+  errors: Errors,
+  formula: FormulaFn,
+  text: TextFn,
+): TemplateIndicator[] {
   if (!Array.isArray(v) || v.length === 0) {
     errors.add("", `“indicators”应为指标列表，收到 ${show(v)}`);
     return [];
@@ -153,31 +208,49 @@ function compileIndicators(v: unknown, errors: Errors, formula: FormulaFn, text:
     }
     errors.unknownKeys(raw, INDICATOR_KEYS, where);
     const category = isString(raw.category) ? categoryKeyOf(raw.category) : null;
-    if (!category) errors.add(where, `“category”应为 数量、质量、时效、成本、社会成本、生态环境成本、经济效益、社会效益、生态效益、可持续影响 或 满意度，收到 ${show(raw.category)}`);
+    if (!category)
+      errors.add(
+        where,
+        `“category”应为 数量、质量、时效、成本、社会成本、生态环境成本、经济效益、社会效益、生态效益、可持续影响 或 满意度，收到 ${show(raw.category)}`,
+      );
     const op = isString(raw.op) ? OPERATOR_WORDS.get(raw.op.trim()) : undefined;
     if (!op) errors.add(where, `“op”应为 ≥、>、=、<、≤ 或 定性，收到 ${show(raw.op)}`);
     const name = text(raw.name, where, "name", true);
     let value: Expr | string = "";
     let unit: TextPart[] = [];
     if (op === "定性") {
-      if (!isNonEmpty(raw.value)) errors.add(where, `定性指标的“value”应为文字（如 健全、规范），收到 ${show(raw.value)}`);
+      if (!isNonEmpty(raw.value))
+        errors.add(where, `定性指标的“value”应为文字（如 健全、规范），收到 ${show(raw.value)}`);
       else value = raw.value.trim();
       if (raw.unit !== undefined && raw.unit !== "") errors.add(where, "定性指标不应有计量单位（“unit”）");
     } else if (op) {
       value = formula(raw.value, where, "value") ?? "";
-      if (!isNonEmpty(raw.unit)) errors.add(where, `定量指标需要计量单位（“unit”，如 人、次、%、万元），收到 ${show(raw.unit)}`);
+      if (!isNonEmpty(raw.unit))
+        errors.add(where, `定量指标需要计量单位（“unit”，如 人、次、%、万元），收到 ${show(raw.unit)}`);
       else unit = text(raw.unit, where, "unit", true);
     }
     let decimals = 4;
     if (raw.decimals !== undefined) {
-      if (!finiteNumber(raw.decimals) || !Number.isInteger(raw.decimals) || raw.decimals < 0 || raw.decimals > 6) {
+      if (
+        !finiteNumber(raw.decimals) ||
+        !Number.isInteger(raw.decimals) ||
+        raw.decimals < 0 ||
+        raw.decimals > 6
+      ) {
         errors.add(where, `“decimals”应为 0～6 的整数，收到 ${show(raw.decimals)}`);
       } else decimals = raw.decimals;
     }
     let profiles: Profile[] = [...PROFILES];
     if (raw.profiles !== undefined) {
-      if (!Array.isArray(raw.profiles) || raw.profiles.length === 0 || !raw.profiles.every((p) => (PROFILES as readonly unknown[]).includes(p))) {
-        errors.add(where, `“profiles”应为 ["2015"]、["2021"] 或 ["2015", "2021"]，收到 ${show(raw.profiles)}`);
+      if (
+        !Array.isArray(raw.profiles) ||
+        raw.profiles.length === 0 ||
+        !raw.profiles.every((p) => (PROFILES as readonly unknown[]).includes(p))
+      ) {
+        errors.add(
+          where,
+          `“profiles”应为 ["2015"]、["2021"] 或 ["2015", "2021"]，收到 ${show(raw.profiles)}`,
+        );
       } else profiles = raw.profiles as Profile[];
     }
     const when = raw.when === undefined ? null : formula(raw.when, where, "when");
@@ -186,7 +259,13 @@ function compileIndicators(v: unknown, errors: Errors, formula: FormulaFn, text:
   return out;
 }
 
-function compileConstraints(v: unknown, errors: Errors, formula: FormulaFn, text: TextFn, names: Names): TemplateConstraint[] {
+function compileConstraints(
+  v: unknown,
+  errors: Errors,
+  formula: FormulaFn,
+  text: TextFn,
+  names: Names,
+): TemplateConstraint[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
     errors.add("", `“constraints”应为约束列表，收到 ${show(v)}`);
@@ -203,7 +282,8 @@ function compileConstraints(v: unknown, errors: Errors, formula: FormulaFn, text
     const check = formula(raw.check, where, "check");
     const when = raw.when === undefined ? null : formula(raw.when, where, "when");
     const param = isString(raw.param) ? names.resolve(raw.param) : null;
-    if (param === null || param === "amount") errors.add(where, `“param”应为出问题时要修改的参数名，收到 ${show(raw.param)}`);
+    if (param === null || param === "amount")
+      errors.add(where, `“param”应为出问题时要修改的参数名，收到 ${show(raw.param)}`);
     const message = text(raw.message, where, "message", true);
     if (check && param && param !== "amount") out.push({ when, check, param, message });
   });
@@ -217,7 +297,10 @@ function checkCoverage(indicators: TemplateIndicator[], errors: Errors): void {
     const present = new Set(indicators.filter((i) => i.profiles.includes(profile)).map((i) => i.category));
     for (const req of REQUIRED_CATEGORIES) {
       if (!req.anyOf.some((c) => present.has(c))) {
-        errors.add("", `${profile} 版指标体系下没有${req.label}（${req.anyOf.map((c) => CATEGORY_LABEL[c]).join("或")}），按此模板生成的指标不完整`);
+        errors.add(
+          "",
+          `${profile} 版指标体系下没有${req.label}（${req.anyOf.map((c) => CATEGORY_LABEL[c]).join("或")}），按此模板生成的指标不完整`,
+        );
       }
     }
   }

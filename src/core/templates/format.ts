@@ -23,7 +23,9 @@ export function chineseOrdinal(n: number): string {
 
 /** "召开会议次数 =4次", "会议管理制度健全性 健全". */
 export function indicatorLine(ind: RenderedIndicator): string {
-  return ind.operator === "定性" ? `${ind.name} ${ind.value}` : `${ind.name} ${ind.operator}${ind.value}${ind.unit}`;
+  return ind.operator === "定性"
+    ? `${ind.name} ${ind.value}`
+    : `${ind.name} ${ind.operator}${ind.value}${ind.unit}`;
 }
 
 export interface WideTextOptions {
@@ -56,7 +58,14 @@ export function renderRows(set: IndicatorSet): TemplateRow[] {
   const rows: TemplateRow[] = [];
   for (const g of set.groups) {
     for (const ind of g.indicators) {
-      rows.push({ level1: g.level1, level2: g.level2, level3: ind.name, operator: ind.operator, value: ind.value, unit: ind.unit });
+      rows.push({
+        level1: g.level1,
+        level2: g.level2,
+        level3: ind.name,
+        operator: ind.operator,
+        value: ind.value,
+        unit: ind.unit,
+      });
     }
   }
   return rows;

@@ -32,7 +32,17 @@ export interface SheetLayout {
 
 export const TABLE_TITLE = "项目支出绩效目标表";
 export const WIDE_HEADER = ["项目名称", "金额（万元）", "绩效目标", "绩效指标"] as const;
-export const LONG_HEADER = ["项目名称", "项目金额（万元）", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"] as const;
+export const LONG_HEADER = [
+  "项目名称",
+  "项目金额（万元）",
+  "年度绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标值",
+  "计量单位",
+] as const;
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -43,7 +53,11 @@ export function wideLayout(set: IndicatorSet, project: TableProject): SheetLayou
   const width = WIDE_HEADER.length;
   return {
     sheetName: "绩效目标表",
-    rows: [[TABLE_TITLE, null, null, null], [...WIDE_HEADER], [project.name, amountValue(project), project.goal, renderWideText(set)]],
+    rows: [
+      [TABLE_TITLE, null, null, null],
+      [...WIDE_HEADER],
+      [project.name, amountValue(project), project.goal, renderWideText(set)],
+    ],
     merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }],
     widths: [24, 12, 48, 60],
     wrap: [0, 2, 3],
@@ -52,7 +66,10 @@ export function wideLayout(set: IndicatorSet, project: TableProject): SheetLayou
 }
 
 export function longLayout(set: IndicatorSet, project: TableProject): SheetLayout {
-  const rows: CellValue[][] = [[TABLE_TITLE, ...Array<CellValue>(LONG_HEADER.length - 1).fill(null)], [...LONG_HEADER]];
+  const rows: CellValue[][] = [
+    [TABLE_TITLE, ...Array<CellValue>(LONG_HEADER.length - 1).fill(null)],
+    [...LONG_HEADER],
+  ];
   const merges: CellRange[] = [{ top: 0, left: 0, bottom: 0, right: LONG_HEADER.length - 1 }];
   const first = rows.length;
   const data = renderRows(set);

@@ -44,8 +44,10 @@ export function builtinTemplates(): readonly Template[] {
 export function loadTemplates(input: unknown): LoadResult {
   const list = Array.isArray(input)
     ? input
-    : typeof input === "object" && input !== null && Array.isArray((input as { templates?: unknown }).templates)
-      ? ((input as { templates: unknown[] }).templates)
+    : typeof input === "object" &&
+        input !== null &&
+        Array.isArray((input as { templates?: unknown }).templates)
+      ? (input as { templates: unknown[] }).templates
       : null;
   if (list === null) {
     return { ok: false, errors: ['模板文件应为模板列表 [ … ]，或 {"templates": [ … ]}。'] };
@@ -61,7 +63,8 @@ export function loadTemplates(input: unknown): LoadResult {
     }
     for (const key of [r.template.id, r.template.name]) {
       const first = seen.get(key);
-      if (first !== undefined) errors.push(`第 ${i + 1} 个模板“${r.template.name}”：“${key}”与第 ${first + 1} 个模板重复。`);
+      if (first !== undefined)
+        errors.push(`第 ${i + 1} 个模板“${r.template.name}”：“${key}”与第 ${first + 1} 个模板重复。`);
       else seen.set(key, i);
     }
     templates.push(r.template);

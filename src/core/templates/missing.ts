@@ -10,7 +10,12 @@ import type { IndicatorSet, RenderedGroup } from "./types";
 
 const COST_L2: ReadonlySet<Level2Key> = new Set<Level2Key>(["cost", "economicCost", "socialCost", "ecoCost"]);
 const BENEFIT_ANY: ReadonlySet<Level2Key> = new Set<Level2Key>(["economic", "social", "ecological"]);
-const BENEFIT_L2: ReadonlySet<Level2Key> = new Set<Level2Key>(["economic", "social", "ecological", "sustainable"]);
+const BENEFIT_L2: ReadonlySet<Level2Key> = new Set<Level2Key>([
+  "economic",
+  "social",
+  "ecological",
+  "sustainable",
+]);
 const OUTPUT_L2: ReadonlySet<Level2Key> = new Set<Level2Key>(["quantity", "quality", "timeliness"]);
 
 interface Filled {
@@ -31,7 +36,13 @@ function parentOf(k: Level2Key): Level1Key {
 }
 
 function filledIn(project: Project): Filled {
-  const f: Filled = { level2: new Set(), level1: new Set(), cost: false, satisfaction: false, emptyHeadings: new Set() };
+  const f: Filled = {
+    level2: new Set(),
+    level1: new Set(),
+    cost: false,
+    satisfaction: false,
+    emptyHeadings: new Set(),
+  };
   for (const ind of project.indicators) {
     const l2 = ind.level2Key;
     const l1 = ind.level1Key ?? (l2 ? parentOf(l2) : null);
@@ -42,7 +53,8 @@ function filledIn(project: Project): Filled {
     if (l1 === "satisfaction" || l2 === "satisfaction") f.satisfaction = true;
   }
   for (const h of project.headings) {
-    if (h.level === 2 && h.indicatorCount === 0 && h.key && !f.level2.has(h.key as Level2Key)) f.emptyHeadings.add(h.key as Level2Key);
+    if (h.level === 2 && h.indicatorCount === 0 && h.key && !f.level2.has(h.key as Level2Key))
+      f.emptyHeadings.add(h.key as Level2Key);
   }
   return f;
 }
@@ -67,5 +79,9 @@ function needed(g: RenderedGroup, f: Filled): boolean {
  */
 export function missingCategories(project: Project, profile: Profile, set: IndicatorSet): IndicatorSet {
   const f = filledIn(project);
-  return { ...set, profile, groups: set.groups.filter((g) => needed(g, f)).map((g) => ({ ...g, indicators: [...g.indicators] })) };
+  return {
+    ...set,
+    profile,
+    groups: set.groups.filter((g) => needed(g, f)).map((g) => ({ ...g, indicators: [...g.indicators] })),
+  };
 }

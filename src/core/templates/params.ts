@@ -33,26 +33,41 @@ function describe(p: TemplateParam): string {
 }
 
 /** Read one value as typed: "60", "６０", "1,200", "两" for numbers; "三类", "三", "3" for a choice. */
-export function parseParamValue(p: TemplateParam, raw: string | number | Decimal): { ok: true; value: ParamValue } | { ok: false; message: string } {
+export function parseParamValue(
+  p: TemplateParam,
+  raw: string | number | Decimal,
+): { ok: true; value: ParamValue } | { ok: false; message: string } {
   if (p.type === "choice") {
-    const t = String(raw).trim().replace(/^[1-4]/, (d) => DIGIT_TO_CLASS[d]);
+    const t = String(raw)
+      .trim()
+      .replace(/^[1-4]/, (d) => DIGIT_TO_CLASS[d]);
     const hit = p.choices.find((c) => c === t || c === `${t}类` || c === `${t}级`);
     if (hit) return { ok: true, value: hit };
-    return { ok: false, message: `${describe(p)}应为${p.choices.map((c) => `“${c}”`).join("、")}之一，收到“${String(raw)}”。` };
+    return {
+      ok: false,
+      message: `${describe(p)}应为${p.choices.map((c) => `“${c}”`).join("、")}之一，收到“${String(raw)}”。`,
+    };
   }
   if (raw instanceof Decimal) return { ok: true, value: raw };
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { ok: true, value: new Decimal(raw) } : { ok: false, message: `${describe(p)}应为数字。` };
+    return Number.isFinite(raw)
+      ? { ok: true, value: new Decimal(raw) }
+      : { ok: false, message: `${describe(p)}应为数字。` };
   }
   const t = raw
     .trim()
-    .replace(FULL_WIDTH_DIGITS, (c) => (c === "．" ? "." : c === "，" ? "," : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(FULL_WIDTH_DIGITS, (c) =>
+      c === "．" ? "." : c === "，" ? "," : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
     .replace(/(\d),(?=\d{3})/g, "$1")
     .replace(new RegExp(`${escapeRe(p.unit)}$`), "");
   if (NUMBER_TEXT.test(t)) return { ok: true, value: new Decimal(t) };
   const cn = parseChineseNumeral(t);
   if (cn !== null && t !== "") return { ok: true, value: new Decimal(cn) };
-  return { ok: false, message: `${describe(p)}应为数字${p.unit ? `（单位：${p.unit}）` : ""}，收到“${raw}”。` };
+  return {
+    ok: false,
+    message: `${describe(p)}应为数字${p.unit ? `（单位：${p.unit}）` : ""}，收到“${raw}”。`,
+  };
 }
 
 function escapeRe(s: string): string {
@@ -63,13 +78,17 @@ function escapeRe(s: string): string {
 export function checkParamValue(p: TemplateParam, v: ParamValue | undefined): string | null {
   if (v === undefined) return `缺少${describe(p)}。`;
   if (p.type === "choice") {
-    return typeof v === "string" && p.choices.includes(v) ? null : `${describe(p)}应为${p.choices.map((c) => `“${c}”`).join("、")}之一。`;
+    return typeof v === "string" && p.choices.includes(v)
+      ? null
+      : `${describe(p)}应为${p.choices.map((c) => `“${c}”`).join("、")}之一。`;
   }
   if (!(v instanceof Decimal) || !v.isFinite()) return `${describe(p)}应为数字。`;
   const unit = p.unit;
   if (p.integer && !v.isInteger()) return `${describe(p)}应为整数，收到 ${v.toFixed()}${unit}。`;
-  if (p.min && v.lt(p.min)) return `${describe(p)}不能小于 ${p.min.toFixed()}${unit}，收到 ${v.toFixed()}${unit}。`;
-  if (p.max && v.gt(p.max)) return `${describe(p)}不能大于 ${p.max.toFixed()}${unit}，收到 ${v.toFixed()}${unit}。`;
+  if (p.min && v.lt(p.min))
+    return `${describe(p)}不能小于 ${p.min.toFixed()}${unit}，收到 ${v.toFixed()}${unit}。`;
+  if (p.max && v.gt(p.max))
+    return `${describe(p)}不能大于 ${p.max.toFixed()}${unit}，收到 ${v.toFixed()}${unit}。`;
   return null;
 }
 
@@ -120,7 +139,10 @@ export function resolveParams(
     }
     const r = evaluate(p.default, templateEnv(values, amount, standards));
     if (!r.ok || !(r.value instanceof Decimal)) {
-      problems.push({ param: id, message: `${describe(p)}的默认值无法计算${r.ok ? "（结果不是数值）" : `：${r.error}`}，请直接填写。` });
+      problems.push({
+        param: id,
+        message: `${describe(p)}的默认值无法计算${r.ok ? "（结果不是数值）" : `：${r.error}`}，请直接填写。`,
+      });
       continue;
     }
     values[id] = clampDefault(p, r.value);
@@ -139,16 +161,23 @@ export interface ValidateOptions {
  * template's constraints (the cost arithmetic the checker will do). The first failing constraint per
  * parameter is reported, with the numbers, before anything is written.
  */
-export function validateParams(template: Template, params: ParamValues, amount: Decimal, options: ValidateOptions = {}): ValidateResult {
+export function validateParams(
+  template: Template,
+  params: ParamValues,
+  amount: Decimal,
+  options: ValidateOptions = {},
+): ValidateResult {
   const standards = options.standards ?? DEFAULT_STANDARDS;
   const problems: ParamProblem[] = [];
-  if (!amount.isFinite() || amount.lte(0)) problems.push({ param: null, message: `项目金额应大于 0（万元），收到 ${amount.toFixed()}。` });
+  if (!amount.isFinite() || amount.lte(0))
+    problems.push({ param: null, message: `项目金额应大于 0（万元），收到 ${amount.toFixed()}。` });
   for (const p of template.params) {
     const m = checkParamValue(p, params[p.id]);
     if (m) problems.push({ param: p.id, message: m });
   }
   for (const name of Object.keys(params)) {
-    if (!template.params.some((p) => p.id === name)) problems.push({ param: null, message: `模板“${template.name}”没有参数“${name}”。` });
+    if (!template.params.some((p) => p.id === name))
+      problems.push({ param: null, message: `模板“${template.name}”没有参数“${name}”。` });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -184,7 +213,10 @@ export function validateParams(template: Template, params: ParamValues, amount: 
     const present = new Set(r.set.groups.map((g) => g.level2Key));
     for (const req of REQUIRED_LEVEL2[profile]) {
       if (!req.anyOf.some((k) => present.has(k))) {
-        problems.push({ param: null, message: `按当前参数，${profile} 版指标中没有${req.label}，生成的指标不完整。请调整参数。` });
+        problems.push({
+          param: null,
+          message: `按当前参数，${profile} 版指标中没有${req.label}，生成的指标不完整。请调整参数。`,
+        });
       }
     }
   }

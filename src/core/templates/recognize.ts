@@ -57,7 +57,11 @@ export function recognizeType(project: ProjectText, library: TemplateLibrary): T
       const at = name.lastIndexOf(k);
       if (at >= 0) {
         const end = at + k.length;
-        if (!bestName || end > bestName.score || (end === bestName.score && k.length > bestName.keyword.length)) {
+        if (
+          !bestName ||
+          end > bestName.score ||
+          (end === bestName.score && k.length > bestName.keyword.length)
+        ) {
           bestName = { template: t, keyword: k, score: end };
         }
       }
@@ -70,7 +74,12 @@ export function recognizeType(project: ProjectText, library: TemplateLibrary): T
   inName.sort((a, b) => b.score - a.score || b.keyword.length - a.keyword.length);
   inGoal.sort((a, b) => b.score - a.score);
   const out: TypeSuggestion[] = [
-    ...inName.map((h) => ({ template: h.template, keyword: h.keyword, where: "name" as const, reason: `项目名称含“${h.keyword}”` })),
+    ...inName.map((h) => ({
+      template: h.template,
+      keyword: h.keyword,
+      where: "name" as const,
+      reason: `项目名称含“${h.keyword}”`,
+    })),
     ...inGoal.map((h) => ({
       template: h.template,
       keyword: h.keyword,
@@ -84,7 +93,8 @@ export function recognizeType(project: ProjectText, library: TemplateLibrary): T
       template: fb,
       keyword: null,
       where: null,
-      reason: out.length === 0 ? `项目名称和绩效目标中没有找到类型关键词，使用通用的“${fb.name}”模板` : `通用模板`,
+      reason:
+        out.length === 0 ? `项目名称和绩效目标中没有找到类型关键词，使用通用的“${fb.name}”模板` : `通用模板`,
     });
   }
   return out;
@@ -109,7 +119,11 @@ function inRange(p: TemplateParam, v: number): boolean {
 }
 
 /** The first stated number a rule of this parameter accepts (goal first, then name), not used before. */
-function numberFor(p: TemplateParam, texts: { label: string; numbers: GoalNumber[] }[], used: Set<GoalNumber>): { n: GoalNumber; label: string } | null {
+function numberFor(
+  p: TemplateParam,
+  texts: { label: string; numbers: GoalNumber[] }[],
+  used: Set<GoalNumber>,
+): { n: GoalNumber; label: string } | null {
   for (const rule of p.prefill) {
     const g = rule.goal;
     if (!g) continue;
@@ -126,7 +140,11 @@ function numberFor(p: TemplateParam, texts: { label: string; numbers: GoalNumber
   return null;
 }
 
-function choiceFor(p: TemplateParam, name: string, goal: string): { value: string; where: string; match: string } | null {
+function choiceFor(
+  p: TemplateParam,
+  name: string,
+  goal: string,
+): { value: string; where: string; match: string } | null {
   for (const rule of p.prefill) {
     const t = rule.text;
     if (!t) continue;

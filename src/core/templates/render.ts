@@ -9,7 +9,15 @@ import { LEVEL1_ORDER, LEVEL2_ORDER, level1Name, level2Name, placementOf } from 
 import { templateEnv } from "./env";
 import { evaluate, trimZeros } from "./expr/evaluate";
 import { fillText } from "./expr/text";
-import type { IndicatorSet, ParamProblem, ParamValues, RenderedGroup, Template, TemplateIndicator, TemplateOperator } from "./types";
+import type {
+  IndicatorSet,
+  ParamProblem,
+  ParamValues,
+  RenderedGroup,
+  Template,
+  TemplateIndicator,
+  TemplateOperator,
+} from "./types";
 
 export interface RenderOptions {
   profile: Profile;
@@ -27,12 +35,18 @@ const ROUNDING: Record<Exclude<TemplateOperator, "定性">, Decimal.Rounding> = 
   "=": Decimal.ROUND_HALF_UP,
 };
 
-export function renderSet(template: Template, params: ParamValues, amount: Decimal, options: RenderOptions): RenderResult {
+export function renderSet(
+  template: Template,
+  params: ParamValues,
+  amount: Decimal,
+  options: RenderOptions,
+): RenderResult {
   const { profile } = options;
   const env = templateEnv(params, amount, options.standards ?? DEFAULT_STANDARDS);
   const problems: ParamProblem[] = [];
   const groups = new Map<string, RenderedGroup>();
-  const fail = (ind: TemplateIndicator, what: string) => problems.push({ param: null, message: `指标“${nameHint(ind)}”${what}` });
+  const fail = (ind: TemplateIndicator, what: string) =>
+    problems.push({ param: null, message: `指标“${nameHint(ind)}”${what}` });
 
   for (const ind of template.indicators) {
     if (!ind.profiles.includes(profile)) continue;
@@ -77,10 +91,21 @@ export function renderSet(template: Template, params: ParamValues, amount: Decim
     const key = `${place.level1Key}/${place.level2Key}`;
     let g = groups.get(key);
     if (!g) {
-      g = { level1Key: place.level1Key, level1: level1Name(place.level1Key), level2Key: place.level2Key, level2: level2Name(place.level2Key), indicators: [] };
+      g = {
+        level1Key: place.level1Key,
+        level1: level1Name(place.level1Key),
+        level2Key: place.level2Key,
+        level2: level2Name(place.level2Key),
+        indicators: [],
+      };
       groups.set(key, g);
     }
-    g.indicators.push({ name: name.text.trim(), operator: ind.op, value, unit: ind.op === "定性" ? "" : unit.text.trim() });
+    g.indicators.push({
+      name: name.text.trim(),
+      operator: ind.op,
+      value,
+      unit: ind.op === "定性" ? "" : unit.text.trim(),
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -111,7 +136,12 @@ function nameHint(ind: TemplateIndicator): string {
  * false are left out). With values validateParams accepted it always succeeds; a part that cannot be
  * computed is left out rather than shown half-filled.
  */
-export function goalSentence(template: Template, params: ParamValues, amount: Decimal, standards: SpendingStandards = DEFAULT_STANDARDS): string {
+export function goalSentence(
+  template: Template,
+  params: ParamValues,
+  amount: Decimal,
+  standards: SpendingStandards = DEFAULT_STANDARDS,
+): string {
   const env = templateEnv(params, amount, standards);
   let out = "";
   for (const part of template.goal) {

@@ -26,7 +26,13 @@ export class Errors {
   }
 }
 
-export function stringList(v: unknown, where: string, field: string, errors: Errors, allowEmpty = true): string[] {
+export function stringList(
+  v: unknown,
+  where: string,
+  field: string,
+  errors: Errors,
+  allowEmpty = true,
+): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || !v.every(isNonEmpty)) {
     errors.add(where, `“${field}”应为一组文字，如 ["会议", "全会"]，收到 ${show(v)}`);

@@ -50,15 +50,31 @@ export function suggestForProject(
   const template = options.template ?? types[0]?.template;
   if (!template) return null;
   const pre = prefillParams(template, project, standards);
-  const base = { types, template, amount: pre.amount, params: pre.params, sources: pre.sources, set: null, goal: "", missing: null };
+  const base = {
+    types,
+    template,
+    amount: pre.amount,
+    params: pre.params,
+    sources: pre.sources,
+    set: null,
+    goal: "",
+    missing: null,
+  };
   if (pre.problems.length > 0) return { ...base, problems: pre.problems };
-  if (pre.amount === null) return { ...base, problems: [{ param: null, message: "项目没有金额，请先填写项目金额（万元）。" }] };
+  if (pre.amount === null)
+    return { ...base, problems: [{ param: null, message: "项目没有金额，请先填写项目金额（万元）。" }] };
   const v = validateParams(template, pre.params, pre.amount, { standards, profile: options.profile });
   if (!v.ok) return { ...base, problems: v.problems };
   const r = renderSet(template, pre.params, pre.amount, { profile: options.profile, standards });
   if (!r.ok) return { ...base, problems: r.problems };
   const missing = isReadProject(project) ? missingCategories(project, options.profile, r.set) : null;
-  return { ...base, problems: [], set: r.set, goal: goalSentence(template, pre.params, pre.amount, standards), missing };
+  return {
+    ...base,
+    problems: [],
+    set: r.set,
+    goal: goalSentence(template, pre.params, pre.amount, standards),
+    missing,
+  };
 }
 
 function isReadProject(p: object): p is Project {

@@ -35,9 +35,44 @@ export interface GoalNumber {
 
 // Longest first so 人次 wins over 人, 季度 over 季.
 const MEASURES = [
-  "人次", "批次", "场次", "期次", "季度", "学时", "课时", "小时", "个月", "万元", "千元", "元",
-  "届", "次", "期", "人", "名", "位", "天", "日", "场", "个", "项", "篇", "本", "册", "批", "条",
-  "年", "月", "周", "户", "台", "套", "种", "份", "件", "轮",
+  "人次",
+  "批次",
+  "场次",
+  "期次",
+  "季度",
+  "学时",
+  "课时",
+  "小时",
+  "个月",
+  "万元",
+  "千元",
+  "元",
+  "届",
+  "次",
+  "期",
+  "人",
+  "名",
+  "位",
+  "天",
+  "日",
+  "场",
+  "个",
+  "项",
+  "篇",
+  "本",
+  "册",
+  "批",
+  "条",
+  "年",
+  "月",
+  "周",
+  "户",
+  "台",
+  "套",
+  "种",
+  "份",
+  "件",
+  "轮",
 ];
 // Not measures here although they can be: 部 (统一部署), 处 (统一处理), 家, 所, 班 — too many false hits after 一.
 const MEASURE_ALT = MEASURES.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
@@ -105,7 +140,8 @@ export function extractGoalNumbers(text: string): GoalNumber[] {
     let kind: GoalNumberKind = "count";
     if (di) kind = "ordinal";
     else if (unit === "届") kind = "ordinal";
-    else if (unit === "次" && prevUnit === "届" && prevEnd === start && SESSION_AFTER.test(after)) kind = "ordinal";
+    else if (unit === "次" && prevUnit === "届" && prevEnd === start && SESSION_AFTER.test(after))
+      kind = "ordinal";
     else if (unit === "年" && /^\d{4}$/.test(num)) kind = "year";
     const { clause, from } = clauseAround(t, start, end);
     // "每期20人", "每季度开展一次": a 每X earlier in the same clause makes the number per X.
@@ -146,7 +182,8 @@ export function sessionRefsIn(numbers: readonly GoalNumber[]): SessionRefs {
   for (const n of numbers) {
     if (n.kind === "year") refs.years.push(n.value);
     else if (n.kind === "ordinal" && n.unit === "届") refs.terms.push(n.value);
-    else if (n.kind === "ordinal" && n.unit === "次" && SESSION_AFTER.test(n.after)) refs.sessions.push(n.value);
+    else if (n.kind === "ordinal" && n.unit === "次" && SESSION_AFTER.test(n.after))
+      refs.sessions.push(n.value);
   }
   return refs;
 }

@@ -82,7 +82,8 @@ const OPERATOR_VARIANTS: [RegExp, string][] = [
 
 /** A markdown table rule such as `--|---|---` or `--\t-----\t---`: only rule characters, 3+ dashes. */
 const MARKDOWN_RULE_CHARS = /^[\s|:\-–—]+$/;
-const isMarkdownRule = (line: string) => MARKDOWN_RULE_CHARS.test(line) && (line.match(/[-–—]/g)?.length ?? 0) >= 3;
+const isMarkdownRule = (line: string) =>
+  MARKDOWN_RULE_CHARS.test(line) && (line.match(/[-–—]/g)?.length ?? 0) >= 3;
 
 /**
  * Clean OCR/paste debris from a cell's text, keeping line structure: <p>…</p>, <ol …>, <li>, <br> → line
@@ -165,7 +166,8 @@ function scanText(t: string): number {
         if (c === 0x0a) {
           if (prev === 0x20) found |= LINES; // a space before a line break
         } else if (c === 0x0d) found |= CR;
-        else if (c === 0x09 || c === 0x0b || c === 0x0c) found |= ODD; // \t \v \f
+        else if (c === 0x09 || c === 0x0b || c === 0x0c)
+          found |= ODD; // \t \v \f
         else found |= LINES;
       } else if (c === 0x20) {
         if (prev === 0x20 || prev === 0x0a || i === n - 1) found |= LINES; // doubled, leading or trailing
@@ -180,8 +182,10 @@ function scanText(t: string): number {
     else if (c >= 0x2000 && c <= 0x200d) found |= c >= 0x200b ? ZW : c >= 0x2002 ? ODD : LINES;
     else if (c === 0x00a0 || c === 0x3000 || c === 0x202f || c === 0x205f) found |= ODD;
     else if (c === 0xfeff) found |= ZW;
-    else if (c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e) found |= VARIANT; // ≦ ≧ ⩽ ⩾
-    else if (c === 0x1680 || c === 0x2028 || c === 0x2029) found |= LINES; // spaces trim removes
+    else if (c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e)
+      found |= VARIANT; // ≦ ≧ ⩽ ⩾
+    else if (c === 0x1680 || c === 0x2028 || c === 0x2029)
+      found |= LINES; // spaces trim removes
     else if (prev === 0x0a && (c === 0x2013 || c === 0x2014)) found |= LINES; // – — start a line
     prev = c;
   }

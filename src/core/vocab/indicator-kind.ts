@@ -48,7 +48,20 @@ const PEOPLE_COUNT = /人数|人次|人员数|名额/;
 const peopleCountOf = (n: string) => (n.includes("人") || n.includes("名")) && PEOPLE_COUNT.test(n);
 
 /** The words that make a name a cost (with a 标准 for 住宿/伙食/接待/餐/补助/支付). */
-export const COST_WORDS: readonly string[] = ["成本", "费", "经费", "资金", "金额", "补贴", "补助", "单价", "定额", "预算", "开支", "支出"];
+export const COST_WORDS: readonly string[] = [
+  "成本",
+  "费",
+  "经费",
+  "资金",
+  "金额",
+  "补贴",
+  "补助",
+  "单价",
+  "定额",
+  "预算",
+  "开支",
+  "支出",
+];
 const COST = new RegExp(COST_WORDS.join("|"));
 const STANDARD_END = /标准$/;
 const STANDARD_OF = /住宿|伙食|接待|餐|补助|支付/;
@@ -58,14 +71,20 @@ const STANDARD_OF = /住宿|伙食|接待|餐|补助|支付/;
  * them in one pass over the name): not a rate or satisfaction, and a cost word, or 标准 at the end of a
  * 住宿/伙食/接待/餐/补助/支付 standard.
  */
-export function costFrom(plain: string, rateOrSatisfaction: boolean, hasCostWord: boolean, endsWithStandard: boolean): boolean {
+export function costFrom(
+  plain: string,
+  rateOrSatisfaction: boolean,
+  hasCostWord: boolean,
+  endsWithStandard: boolean,
+): boolean {
   if (rateOrSatisfaction) return false;
   return hasCostWord || (endsWithStandard && STANDARD_OF.test(plain));
 }
 const costOf = (n: string) => costFrom(n, rateOf(n) || satisfactionOf(n), COST.test(n), STANDARD_END.test(n));
 
 const NOT_SPENDING_MEASURE = /人数|人次|次数|个数|数量|户数|期数|天数|时间|进度|执行|到位|覆盖|占比|比例/;
-const NOT_SPENDING_MONEY = /收入|增收|收益|产值|效益|营业额|销售额|节约|节省|挽回|回收|撬动|带动|吸引|募集|争取|筹集|拉动/;
+const NOT_SPENDING_MONEY =
+  /收入|增收|收益|产值|效益|营业额|销售额|节约|节省|挽回|回收|撬动|带动|吸引|募集|争取|筹集|拉动/;
 /** The spending test for a name already known to be a cost (or not). */
 export const spendingFrom = (plain: string, isCost: boolean) =>
   isCost && !NOT_SPENDING_MEASURE.test(plain) && !NOT_SPENDING_MONEY.test(plain);
@@ -80,7 +99,8 @@ const headcountOf = (n: string) => {
 };
 
 const TOTAL_COST = /总成本|总额|总费用|总经费|经费总额|费用总额|合计|控制在.*内/;
-const totalCostOf = (n: string) => (n.includes("总") || n.includes("合计") || n.includes("控制在")) && TOTAL_COST.test(n);
+const totalCostOf = (n: string) =>
+  (n.includes("总") || n.includes("合计") || n.includes("控制在")) && TOTAL_COST.test(n);
 
 const CAPPED_DURATION = /会期|会议(时间|天数|时长)|培训(时间|天数|时长)/;
 const cappedDurationOf = (n: string) => (n.includes("会") || n.includes("培训")) && CAPPED_DURATION.test(n);

@@ -8,7 +8,17 @@ import { MergeIndex } from "../../core/grid/merge-index";
 import type { ColumnRole, Project, Table } from "../../core/model";
 
 /** Columns that hold one indicator's parts (everything else in a long table belongs to the project). */
-export const INDICATOR_ROLES: readonly ColumnRole[] = ["level1", "level2", "level3", "operator", "value", "unit", "explanation", "weight", "remark"];
+export const INDICATOR_ROLES: readonly ColumnRole[] = [
+  "level1",
+  "level2",
+  "level3",
+  "operator",
+  "value",
+  "unit",
+  "explanation",
+  "weight",
+  "remark",
+];
 /** The columns an insertion writes, in the order it writes them. */
 export const WRITTEN_ROLES = ["level1", "level2", "level3", "operator", "value", "unit"] as const;
 
@@ -49,7 +59,10 @@ export function blockOf(sheet: Sheet, table: Table, project: Project, merges = M
     return { first: row, last: m ? m.bottom : row };
   }
   if (table.layout === "form") {
-    const rows = [...project.indicators.map((i) => i.source.row), ...project.headings.map((h) => h.source.row)];
+    const rows = [
+      ...project.indicators.map((i) => i.source.row),
+      ...project.headings.map((h) => h.source.row),
+    ];
     const first = rows.length > 0 ? Math.min(...rows) : project.cells.indicators.row;
     return { first, last: Math.max(first - 1, range.bottom) };
   }
@@ -71,7 +84,12 @@ export function blockOf(sheet: Sheet, table: Table, project: Project, merges = M
 }
 
 /** The table and project that a cell lies in (project null: the header, a total row, outside any project). */
-export function locate(sheet: Sheet, tables: readonly Table[], row: number, col: number): { table: Table | null; project: Project | null } {
+export function locate(
+  sheet: Sheet,
+  tables: readonly Table[],
+  row: number,
+  col: number,
+): { table: Table | null; project: Project | null } {
   for (const table of tables) {
     const r = table.range;
     if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;

@@ -63,14 +63,24 @@ export function sameValue(a: CellValue, b: CellValue): boolean {
 }
 
 /** Queue the writes, a run of neighbouring cells in a row at a time. */
-export function writeCells(ws: XWorksheet, cells: readonly { row: number; col: number; value: CellValue }[]): void {
+export function writeCells(
+  ws: XWorksheet,
+  cells: readonly { row: number; col: number; value: CellValue }[],
+): void {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   let i = 0;
   while (i < sorted.length) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].row === sorted[i].row && sorted[j + 1].col === sorted[j].col + 1) j++;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].row === sorted[i].row &&
+      sorted[j + 1].col === sorted[j].col + 1
+    )
+      j++;
     const run = sorted.slice(i, j + 1);
-    ws.getRange(rangeToA1({ top: run[0].row, left: run[0].col, bottom: run[0].row, right: run[run.length - 1].col })).values = [run.map((c) => cellInput(c.value))];
+    ws.getRange(
+      rangeToA1({ top: run[0].row, left: run[0].col, bottom: run[0].row, right: run[run.length - 1].col }),
+    ).values = [run.map((c) => cellInput(c.value))];
     i = j + 1;
   }
 }
@@ -99,7 +109,8 @@ export function settableFrom(p: XCellProperties | undefined): XSettableCellPrope
     out.fill = { color: fill.color };
     if (fill.pattern) out.fill.pattern = fill.pattern;
     if (fill.tint !== null) out.fill.tintAndShade = fill.tint;
-    if (fill.patternColor && fill.pattern && fill.pattern !== "Solid") out.fill.patternColor = fill.patternColor;
+    if (fill.patternColor && fill.pattern && fill.pattern !== "Solid")
+      out.fill.patternColor = fill.patternColor;
   }
   if (f?.font) {
     const font: NonNullable<typeof out.font> = {};
@@ -114,7 +125,12 @@ export function settableFrom(p: XCellProperties | undefined): XSettableCellPrope
     out.borders = {};
     for (const edge of ["top", "bottom", "left", "right"] as const) {
       const b = f.borders[edge];
-      if (b) out.borders[edge] = { ...(b.style ? { style: b.style } : {}), ...(b.color ? { color: b.color } : {}), ...(b.weight ? { weight: b.weight } : {}) };
+      if (b)
+        out.borders[edge] = {
+          ...(b.style ? { style: b.style } : {}),
+          ...(b.color ? { color: b.color } : {}),
+          ...(b.weight ? { weight: b.weight } : {}),
+        };
     }
   }
   if (f?.horizontalAlignment) out.horizontalAlignment = f.horizontalAlignment;

@@ -37,10 +37,23 @@ export function encodeInsertRecord(r: InsertRecord): string {
 }
 
 const isInt = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
-const isValue = (v: unknown): v is CellValue => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v));
+const isValue = (v: unknown): v is CellValue =>
+  v === null ||
+  typeof v === "string" ||
+  typeof v === "boolean" ||
+  (typeof v === "number" && Number.isFinite(v));
 const isRange = (m: unknown): m is CellRange => {
   const x = m as CellRange;
-  return typeof m === "object" && m !== null && isInt(x.top) && isInt(x.left) && isInt(x.bottom) && isInt(x.right) && x.bottom >= x.top && x.right >= x.left;
+  return (
+    typeof m === "object" &&
+    m !== null &&
+    isInt(x.top) &&
+    isInt(x.left) &&
+    isInt(x.bottom) &&
+    isInt(x.right) &&
+    x.bottom >= x.top &&
+    x.right >= x.left
+  );
 };
 
 /** The record, or null when the text is not one. */
@@ -54,15 +67,42 @@ export function decodeInsertRecord(raw: unknown): InsertRecord | null {
     }
   }
   const x = d as Partial<InsertRecord> | null;
-  if (!x || typeof x !== "object" || x.v !== 1 || typeof x.sheet !== "string" || typeof x.created !== "boolean" || typeof x.summary !== "string") return null;
+  if (
+    !x ||
+    typeof x !== "object" ||
+    x.v !== 1 ||
+    typeof x.sheet !== "string" ||
+    typeof x.created !== "boolean" ||
+    typeof x.summary !== "string"
+  )
+    return null;
   if (!Array.isArray(x.cells) || !Array.isArray(x.unmerged) || !Array.isArray(x.merged)) return null;
   const rows = x.insertRows;
-  if (rows !== null && !(typeof rows === "object" && rows !== undefined && isInt(rows.at) && isInt(rows.count) && rows.count > 0)) return null;
+  if (
+    rows !== null &&
+    !(typeof rows === "object" && rows !== undefined && isInt(rows.at) && isInt(rows.count) && rows.count > 0)
+  )
+    return null;
   for (const c of x.cells) {
-    if (typeof c !== "object" || c === null || !isInt(c.r) || !isInt(c.c) || !isValue(c.before) || !isValue(c.after)) return null;
+    if (
+      typeof c !== "object" ||
+      c === null ||
+      !isInt(c.r) ||
+      !isInt(c.c) ||
+      !isValue(c.before) ||
+      !isValue(c.after)
+    )
+      return null;
     if (c.ins !== undefined && c.ins !== true) return null;
   }
   if (!x.unmerged.every(isRange) || !x.merged.every(isRange)) return null;
-  if (x.wrapped !== undefined && !(Array.isArray(x.wrapped) && x.wrapped.every((w) => typeof w === "object" && w !== null && isInt(w.r) && isInt(w.c)))) return null;
+  if (
+    x.wrapped !== undefined &&
+    !(
+      Array.isArray(x.wrapped) &&
+      x.wrapped.every((w) => typeof w === "object" && w !== null && isInt(w.r) && isInt(w.c))
+    )
+  )
+    return null;
   return x as InsertRecord;
 }

@@ -17,7 +17,15 @@ import type { InsertSummary, Outcome } from "../gateway";
 import { MSG } from "../messages";
 import type { XRequestContext, XWorksheet } from "../office-api";
 import type { Session } from "../session";
-import { boundingBox, COPY_PROPS, LoadedBox, rowsAddress, sameValue, settableFrom, writeCells } from "./cells-io";
+import {
+  boundingBox,
+  COPY_PROPS,
+  LoadedBox,
+  rowsAddress,
+  sameValue,
+  settableFrom,
+  writeCells,
+} from "./cells-io";
 import { encodeInsertRecord, INSERT_KEY, type InsertRecord, type RecordedCell } from "./insert-record";
 import { queueMarksRead, queueMarksShift } from "./marks-io";
 import { newSheetName } from "./sheet-name";
@@ -25,8 +33,10 @@ import { writeNewSheet } from "./new-sheet";
 import type { InsertionPlan } from "./types";
 
 const fail = (message: string): Outcome<never> => ({ ok: false, message });
-const sameRange = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-const overlaps = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const sameRange = (a: CellRange, b: CellRange) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+const overlaps = (a: CellRange, b: CellRange) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 export async function runInsert(
   ctx: XRequestContext,
@@ -58,15 +68,21 @@ export async function runInsert(
     mergesNow = { zone: mergeZone, read: () => (areas.isNullObject ? [] : parseAreaList(areas.address)) };
   }
   const from = plan.formatFrom;
-  const template = from ? ws.getRange(rangeToA1({ top: from.row, left: from.left, bottom: from.row, right: from.right })) : null;
+  const template = from
+    ? ws.getRange(rangeToA1({ top: from.row, left: from.left, bottom: from.row, right: from.right }))
+    : null;
   const props = template ? template.getCellProperties(COPY_PROPS) : null;
   template?.load("numberFormat");
   const marks = plan.insertRows ? queueMarksRead(ctx) : null;
-  const wraps = plan.wrap.map((w) => ({ ...w, now: ws.getRange(toA1(w.row, w.col)).getCellProperties({ format: { wrapText: true } }) }));
+  const wraps = plan.wrap.map((w) => ({
+    ...w,
+    now: ws.getRange(toA1(w.row, w.col)).getCellProperties({ format: { wrapText: true } }),
+  }));
   try {
     await ctx.sync();
   } catch (err) {
-    if ((err as { code?: unknown } | null)?.code === "ItemNotFound") return fail(MSG.insertSheetMissing(plan.sheet));
+    if ((err as { code?: unknown } | null)?.code === "ItemNotFound")
+      return fail(MSG.insertSheetMissing(plan.sheet));
     throw err;
   }
 
@@ -79,9 +95,12 @@ export async function runInsert(
     const current = mergesNow.read();
     const planned = plan.unmerge.filter((m) => m.top < at);
     if (!planned.every((m) => current.some((c) => sameRange(c, m)))) return fail(MSG.insertMergesChanged);
-    const made = plan.merge.map((m) => ({ ...m, bottom: Math.min(m.bottom, at - 1) })).filter((m) => m.top <= m.bottom);
+    const made = plan.merge
+      .map((m) => ({ ...m, bottom: Math.min(m.bottom, at - 1) }))
+      .filter((m) => m.top <= m.bottom);
     for (const c of current) {
-      if (made.some((m) => overlaps(m, c)) && !planned.some((p) => sameRange(p, c))) return fail(MSG.insertMergesChanged);
+      if (made.some((m) => overlaps(m, c)) && !planned.some((p) => sameRange(p, c)))
+        return fail(MSG.insertMergesChanged);
     }
   }
   // Every cell with content that would be replaced must be on the list the user confirmed.
@@ -90,12 +109,16 @@ export async function runInsert(
     if (w.row >= at) continue;
     const before = now && now.inside(w.row, w.col) ? now.value(w.row, w.col) : undefined;
     if (before === undefined) return fail(MSG.insertChanged(toA1(w.row, w.col), "（未读取）"));
-    if (before !== null && !sameValue(before, w.value) && !listed.has(toA1(w.row, w.col))) return fail(MSG.insertUnlisted(toA1(w.row, w.col)));
+    if (before !== null && !sameValue(before, w.value) && !listed.has(toA1(w.row, w.col)))
+      return fail(MSG.insertUnlisted(toA1(w.row, w.col)));
   }
-  if (plan.overwrites.length > 0 && !confirmed) return fail(MSG.insertNeedsConfirmation(plan.overwrites.map((o) => o.cell)));
+  if (plan.overwrites.length > 0 && !confirmed)
+    return fail(MSG.insertNeedsConfirmation(plan.overwrites.map((o) => o.cell)));
 
   const cells: RecordedCell[] = plan.writes.map((w) =>
-    w.row >= at ? { r: w.row, c: w.col, before: null, after: w.value, ins: true } : { r: w.row, c: w.col, before: now!.value(w.row, w.col), after: w.value },
+    w.row >= at
+      ? { r: w.row, c: w.col, before: null, after: w.value, ins: true }
+      : { r: w.row, c: w.col, before: now!.value(w.row, w.col), after: w.value },
   );
   const record: InsertRecord = {
     v: 1,
@@ -115,12 +138,14 @@ export async function runInsert(
     const { at: first, count } = plan.insertRows;
     queueMarksShift(ctx, marks!, session, plan.sheet, first, count, "insert");
     ws.getRange(rowsAddress(first, count)).insert("Down");
-    if (from && props && template) formatRows(ws, first, count, from, props.value[0] ?? [], (template.numberFormat[0] ?? []) as unknown[]);
+    if (from && props && template)
+      formatRows(ws, first, count, from, props.value[0] ?? [], (template.numberFormat[0] ?? []) as unknown[]);
     session.comments = null;
   }
   for (const m of plan.unmerge) ws.getRange(rangeToA1(m)).unmerge();
   writeCells(ws, plan.writes);
-  for (const w of wrapOn) ws.getRange(toA1(w.row, w.col)).setCellProperties([[{ format: { wrapText: true } }]]);
+  for (const w of wrapOn)
+    ws.getRange(toA1(w.row, w.col)).setCellProperties([[{ format: { wrapText: true } }]]);
   for (const m of plan.merge) ws.getRange(rangeToA1(m)).merge(false);
   const raw = encodeInsertRecord(record);
   wb.settings.add(INSERT_KEY, raw);
@@ -128,7 +153,15 @@ export async function runInsert(
   ws.getRange(rangeToA1(plan.select)).select();
   await ctx.sync();
   session.insertRecordRaw = raw;
-  return { ok: true, value: { sheet: plan.sheet, summary: plan.summary, cells: plan.writes.length, insertedRows: plan.insertRows?.count ?? 0 } };
+  return {
+    ok: true,
+    value: {
+      sheet: plan.sheet,
+      summary: plan.summary,
+      cells: plan.writes.length,
+      insertedRows: plan.insertRows?.count ?? 0,
+    },
+  };
 }
 
 /** The inserted rows take the template row's formats (fill cleared first: "No Fill" is not a colour). */
@@ -140,15 +173,24 @@ function formatRows(
   props: Parameters<typeof settableFrom>[0][],
   numberFormat: unknown[],
 ): void {
-  const area = ws.getRange(rangeToA1({ top: at, left: from.left, bottom: at + count - 1, right: from.right }));
+  const area = ws.getRange(
+    rangeToA1({ top: at, left: from.left, bottom: at + count - 1, right: from.right }),
+  );
   area.format.fill.clear();
   const row = Array.from({ length: from.right - from.left + 1 }, (_, i) => settableFrom(props[i]));
   area.setCellProperties(Array.from({ length: count }, () => row));
-  const nf = Array.from({ length: from.right - from.left + 1 }, (_, i) => (typeof numberFormat[i] === "string" ? numberFormat[i] : "General"));
+  const nf = Array.from({ length: from.right - from.left + 1 }, (_, i) =>
+    typeof numberFormat[i] === "string" ? numberFormat[i] : "General",
+  );
   area.numberFormat = Array.from({ length: count }, () => nf);
 }
 
-async function insertSheet(ctx: XRequestContext, level: ApiLevel, session: Session, plan: InsertionPlan): Promise<Outcome<InsertSummary>> {
+async function insertSheet(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  session: Session,
+  plan: InsertionPlan,
+): Promise<Outcome<InsertSummary>> {
   const wb = ctx.workbook;
   const layout = plan.newSheet!;
   wb.worksheets.load("items/name");
@@ -156,12 +198,25 @@ async function insertSheet(ctx: XRequestContext, level: ApiLevel, session: Sessi
   await ctx.sync();
   if (level.workbookName && wb.protection.protected) return fail(MSG.insertStructureProtected);
   const names = wb.worksheets.items.map((w) => w.name);
-  const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase()) ? newSheetName(names) : plan.sheet;
+  const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase())
+    ? newSheetName(names)
+    : plan.sheet;
   const summary = name === plan.sheet ? plan.summary : plan.summary.replace(`“${plan.sheet}”`, `“${name}”`);
 
   const cells: RecordedCell[] = [];
-  layout.rows.forEach((row, r) => row.forEach((v, c) => v !== null && cells.push({ r, c, before: null, after: v })));
-  const record: InsertRecord = { v: 1, sheet: name, created: true, summary, insertRows: null, cells, unmerged: [], merged: plan.merge };
+  layout.rows.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && cells.push({ r, c, before: null, after: v })),
+  );
+  const record: InsertRecord = {
+    v: 1,
+    sheet: name,
+    created: true,
+    summary,
+    insertRows: null,
+    cells,
+    unmerged: [],
+    merged: plan.merge,
+  };
   const ws = wb.worksheets.add(name);
   writeNewSheet(ws, layout, plan.merge);
   const raw = encodeInsertRecord(record);

@@ -11,7 +11,13 @@ import type { MarkRecord } from "../marks-record";
  * The record with the sheet's cells moved: rows from `at` on move down by `count` (insert), or rows
  * `at` … `at + count − 1` go and the ones below move up (remove). Null when nothing on record moves.
  */
-export function shiftMarks(record: MarkRecord, sheet: string, at: number, count: number, how: "insert" | "remove"): MarkRecord | null {
+export function shiftMarks(
+  record: MarkRecord,
+  sheet: string,
+  at: number,
+  count: number,
+  how: "insert" | "remove",
+): MarkRecord | null {
   const cells = record.sheets.get(sheet);
   if (!cells || cells.length === 0) return null;
   let changed = false;

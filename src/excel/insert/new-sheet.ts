@@ -21,10 +21,26 @@ export function writeNewSheet(ws: XWorksheet, layout: NewSheetLayout, merges: re
   range.setCellProperties(
     layout.rows.map((_, r) =>
       Array.from({ length: width }, (_, c): XSettableCellProperties => {
-        if (r === layout.titleRow) return { format: { font: { bold: true, size: 14 }, horizontalAlignment: "Center", verticalAlignment: "Center" } };
+        if (r === layout.titleRow)
+          return {
+            format: {
+              font: { bold: true, size: 14 },
+              horizontalAlignment: "Center",
+              verticalAlignment: "Center",
+            },
+          };
         const borders = { top: THIN, bottom: THIN, left: THIN, right: THIN };
         if (r === layout.headerRow) {
-          return { format: { font: { bold: true }, fill: { color: HEADER_FILL }, borders, horizontalAlignment: "Center", verticalAlignment: "Center", wrapText: true } };
+          return {
+            format: {
+              font: { bold: true },
+              fill: { color: HEADER_FILL },
+              borders,
+              horizontalAlignment: "Center",
+              verticalAlignment: "Center",
+              wrapText: true,
+            },
+          };
         }
         return { format: { borders, verticalAlignment: "Center", wrapText: wrap.has(c) } };
       }),

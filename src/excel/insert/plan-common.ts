@@ -48,5 +48,9 @@ export function goalWrite(
   const merges = MergeIndex.of(sheet);
   if (merges.isCovered(at.row, at.col)) return null;
   if (!isEmptyCell(cellAt(sheet, at.row, at.col))) return null;
-  return { write: { row: at.row, col: at.col, value: text }, expect: { row: at.row, col: at.col, text: "" }, text };
+  return {
+    write: { row: at.row, col: at.col, value: text },
+    expect: { row: at.row, col: at.col, text: "" },
+    text,
+  };
 }

@@ -45,21 +45,32 @@ function rowValues(r: TemplateRow, cols: Table["columns"]): Map<ColumnRole, Cell
 
 const shown = (v: CellValue): string => (v === null ? "" : String(v));
 
-export function planRows(sheet: Sheet, table: Table, project: Project, set: IndicatorSet, options: PlanOptions): Outcome<InsertionPlan> {
+export function planRows(
+  sheet: Sheet,
+  table: Table,
+  project: Project,
+  set: IndicatorSet,
+  options: PlanOptions,
+): Outcome<InsertionPlan> {
   const cols = table.columns;
   if (cols.level3 === undefined && cols.value === undefined) {
     return planFailure(`工作表“${sheet.name}”的表格没有“三级指标”或“指标值”列，无法插入指标行。`);
   }
   const hasIndicators = project.indicators.length > 0 || project.headings.length > 0;
   if (options.mode === "replace" && hasIndicators) {
-    return planFailure("该项目已有指标。如需补上缺少的类别，请选择“只补全缺失类别”；如需整体替换，请先删除原有指标行后再插入。");
+    return planFailure(
+      "该项目已有指标。如需补上缺少的类别，请选择“只补全缺失类别”；如需整体替换，请先删除原有指标行后再插入。",
+    );
   }
   const data = renderRows(set);
   if (data.length === 0) return planFailure("没有要插入的指标。");
   const n = data.length;
   const merges = MergeIndex.of(sheet);
   const block = blockOf(sheet, table, project, merges);
-  const written: Written[] = WRITTEN_ROLES.filter((r) => cols[r] !== undefined).map((role) => ({ role, col: cols[role]! }));
+  const written: Written[] = WRITTEN_ROLES.filter((r) => cols[r] !== undefined).map((role) => ({
+    role,
+    col: cols[role]!,
+  }));
 
   // Empty rows at the end of the block are used first.
   const free = (r: number) =>
@@ -76,9 +87,13 @@ export function planRows(sheet: Sheet, table: Table, project: Project, set: Indi
   const range = table.range;
 
   if (added > 0) {
-    const across = sheet.merges.find((m) => m.top < at && m.bottom >= at && m.right >= range.left && m.left <= range.right);
+    const across = sheet.merges.find(
+      (m) => m.top < at && m.bottom >= at && m.right >= range.left && m.left <= range.right,
+    );
     if (across) {
-      return planFailure(`第 ${across.top + 1}–${across.bottom + 1} 行的合并单元格跨越了插入位置（第 ${at + 1} 行），无法自动插入行。请先取消该合并单元格。`);
+      return planFailure(
+        `第 ${across.top + 1}–${across.bottom + 1} 行的合并单元格跨越了插入位置（第 ${at + 1} 行），无法自动插入行。请先取消该合并单元格。`,
+      );
     }
   }
 
@@ -109,7 +124,8 @@ export function planRows(sheet: Sheet, table: Table, project: Project, set: Indi
   const styles = new Map<ColumnRole, RunStyle>();
   if (cols.level1 !== undefined) styles.set("level1", levelStyle(sheet, table, cols.level1, 1));
   if (cols.level2 !== undefined) styles.set("level2", levelStyle(sheet, table, cols.level2, 2));
-  const runKey = (i: number, role: "level1" | "level2") => (role === "level1" ? data[i].level1 : `${data[i].level1}\u0000${data[i].level2}`);
+  const runKey = (i: number, role: "level1" | "level2") =>
+    role === "level1" ? data[i].level1 : `${data[i].level1}\u0000${data[i].level2}`;
   for (const { role, col } of written) {
     if (role !== "level1" && role !== "level2") {
       values.forEach((v, i) => put(top + i, col, v.get(role) ?? null));
@@ -119,29 +135,35 @@ export function planRows(sheet: Sheet, table: Table, project: Project, set: Indi
     let start = 0;
     for (let i = 1; i <= n; i++) {
       if (i < n && runKey(i, role) === runKey(start, role)) continue;
-      for (let j = start; j < i; j++) if (j === start || style === "repeat") put(top + j, col, values[j].get(role) ?? null);
-      if (style === "merge" && i - 1 > start) merge.push({ top: top + start, left: col, bottom: top + i - 1, right: col });
+      for (let j = start; j < i; j++)
+        if (j === start || style === "repeat") put(top + j, col, values[j].get(role) ?? null);
+      if (style === "merge" && i - 1 > start)
+        merge.push({ top: top + start, left: col, bottom: top + i - 1, right: col });
       start = i;
     }
   }
 
   // The project's own cells (long tables): its merged block grows over the new rows, or its values repeat.
   if (table.layout === "long" && added > 0) {
-    const indicatorCols = new Set(INDICATOR_ROLES.map((r) => cols[r]).filter((c): c is number => c !== undefined));
+    const indicatorCols = new Set(
+      INDICATOR_ROLES.map((r) => cols[r]).filter((c): c is number => c !== undefined),
+    );
     for (let c = range.left; c <= range.right; c++) {
       if (indicatorCols.has(c)) continue;
       const style = projectColumnStyle(sheet, table, c);
       const m = merges.mergeAt(block.first, c);
       if (style === "repeat") {
         const v = cellAt(sheet, block.first, c).value;
-        if (!m && !isEmptyCell(cellAt(sheet, block.first, c))) for (let r = at; r <= bottom; r++) put(r, c, v);
+        if (!m && !isEmptyCell(cellAt(sheet, block.first, c)))
+          for (let r = at; r <= bottom; r++) put(r, c, v);
         continue;
       }
       if (style !== "merge") continue;
       if (m && m.top === block.first && m.bottom === block.last && m.left === c && m.right === c) {
         unmerge.push(m);
         merge.push({ top: block.first, left: c, bottom, right: c });
-      } else if (!m && block.first === block.last) merge.push({ top: block.first, left: c, bottom, right: c });
+      } else if (!m && block.first === block.last)
+        merge.push({ top: block.first, left: c, bottom, right: c });
     }
   }
 
@@ -151,7 +173,11 @@ export function planRows(sheet: Sheet, table: Table, project: Project, set: Indi
     for (let r = m.top; r <= Math.min(m.bottom, at - 1); r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        if (merges.isCovered(r, c) && unmerge.every((u) => !(r >= u.top && r <= u.bottom && c >= u.left && c <= u.right))) continue;
+        if (
+          merges.isCovered(r, c) &&
+          unmerge.every((u) => !(r >= u.top && r <= u.bottom && c >= u.left && c <= u.right))
+        )
+          continue;
         const before = ownValue(cellAt(sheet, r, c));
         if (before.trim() === "") continue;
         overwrites.push({ cell: toA1(r, c), before, after: "" });
@@ -169,7 +195,9 @@ export function planRows(sheet: Sheet, table: Table, project: Project, set: Indi
     expect.push(goal.expect);
   }
 
-  const header = written.map(({ role, col }) => ownValue(cellAt(sheet, table.headerRow, col)).trim() || ROLE_HEADER[role]);
+  const header = written.map(
+    ({ role, col }) => ownValue(cellAt(sheet, table.headerRow, col)).trim() || ROLE_HEADER[role],
+  );
   const previewRows = values.map((v) => written.map(({ role }) => shown(v.get(role) ?? null)));
   const formatRow = block.last >= block.first ? block.last : at <= range.bottom ? at : table.headerRow;
   const where = `工作表“${sheet.name}”${projectLabel(project)}`;

@@ -8,7 +8,11 @@ import { countIndicators, planFailure, type PlanOptions } from "./plan-common";
 import { newSheetName } from "./sheet-name";
 import type { InsertionPlan } from "./types";
 
-export function planNewSheet(sheetNames: readonly string[], set: IndicatorSet, options: PlanOptions): Outcome<InsertionPlan> {
+export function planNewSheet(
+  sheetNames: readonly string[],
+  set: IndicatorSet,
+  options: PlanOptions,
+): Outcome<InsertionPlan> {
   const p = options.newProject;
   if (!p || p.name.trim() === "") return planFailure("请填写项目名称。");
   if (!p.amount.isFinite() || p.amount.lte(0)) return planFailure("请填写大于 0 的项目金额（万元）。");
@@ -49,7 +53,13 @@ export function planNewSheet(sheetNames: readonly string[], set: IndicatorSet, o
       expect: [],
       overwrites: [],
       wrap: [],
-      newSheet: { rows: layout.rows, widths: layout.widths, wrap: layout.wrap, titleRow: 0, headerRow: layout.headerRow },
+      newSheet: {
+        rows: layout.rows,
+        widths: layout.widths,
+        wrap: layout.wrap,
+        titleRow: 0,
+        headerRow: layout.headerRow,
+      },
       select: { top: 0, left: 0, bottom: last, right: width - 1 },
     },
   };

@@ -24,13 +24,20 @@ function* neighbourTexts(sheet: Sheet, table: Table, project: Project, col: numb
   }
 }
 
-export function planWide(sheet: Sheet, table: Table, project: Project, set: IndicatorSet, options: PlanOptions): Outcome<InsertionPlan> {
+export function planWide(
+  sheet: Sheet,
+  table: Table,
+  project: Project,
+  set: IndicatorSet,
+  options: PlanOptions,
+): Outcome<InsertionPlan> {
   const col = table.columns.indicators;
   if (col === undefined) return planFailure(`工作表“${sheet.name}”的表格没有“绩效指标”列，无法写入指标。`);
   const row = project.cells.indicators.row;
   const cell = cellAt(sheet, row, col);
   const address = toA1(row, col);
-  if (cell.formula || cell.error) return planFailure(`单元格 ${address} 含公式或错误值，未做改动。请先清除该单元格的公式后再插入。`);
+  if (cell.formula || cell.error)
+    return planFailure(`单元格 ${address} 含公式或错误值，未做改动。请先清除该单元格的公式后再插入。`);
   const before = ownValue(cell);
   const style = wideStyleOf(neighbourTexts(sheet, table, project, col));
   const adding = options.mode === "add" && before.trim() !== "";
@@ -39,7 +46,11 @@ export function planWide(sheet: Sheet, table: Table, project: Project, set: Indi
   const writes: CellWrite[] = [{ row, col, value: text }];
   const overwrites: Overwrite[] = before.trim() === "" ? [] : [{ cell: address, before, after: text }];
   const expect = [
-    { row: project.cells.name.row, col: project.cells.name.col, text: ownValue(cellAt(sheet, project.cells.name.row, project.cells.name.col)) },
+    {
+      row: project.cells.name.row,
+      col: project.cells.name.col,
+      text: ownValue(cellAt(sheet, project.cells.name.row, project.cells.name.col)),
+    },
     { row, col, text: before },
   ];
   const goal = goalWrite(sheet, project, options.goal);

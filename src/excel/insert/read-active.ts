@@ -45,7 +45,11 @@ function queueHead(ctx: XRequestContext) {
   };
 }
 
-export async function readActive(ctx: XRequestContext, level: ApiLevel, settings: Settings | null): Promise<InsertionTarget> {
+export async function readActive(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  settings: Settings | null,
+): Promise<InsertionTarget> {
   const { ws, head } = queueHead(ctx);
   const read = queueSheetRead(ws, level);
   await ctx.sync();
@@ -55,7 +59,11 @@ export async function readActive(ctx: XRequestContext, level: ApiLevel, settings
 }
 
 /** readActive in smaller round trips, each attempt a fresh Excel.run (see read-in-pieces.ts). */
-export async function readActiveInPieces(run: FreshRun, level: ApiLevel, settings: Settings | null): Promise<InsertionTarget> {
+export async function readActiveInPieces(
+  run: FreshRun,
+  level: ApiLevel,
+  settings: Settings | null,
+): Promise<InsertionTarget> {
   const start = await run(async (ctx) => {
     const { ws, head } = queueHead(ctx);
     const read = queueSheetRead(ws, level, false);

@@ -14,19 +14,23 @@ const SAMPLE = 200;
 
 function tallMergeIn(table: Table, merges: readonly CellRange[], col: number): boolean {
   const r = table.range;
-  return merges.some((m) => m.left === col && m.right === col && m.bottom > m.top && m.top >= r.top && m.bottom <= r.bottom);
+  return merges.some(
+    (m) => m.left === col && m.right === col && m.bottom > m.top && m.top >= r.top && m.bottom <= r.bottom,
+  );
 }
 
 /** The style of a 一级 (level 1) or 二级 (level 2) column. */
 export function levelStyle(sheet: Sheet, table: Table, col: number, level: 1 | 2): RunStyle {
   if (tallMergeIn(table, sheet.merges, col)) return "merge";
-  const same = (a: Indicator, b: Indicator) => a.level1 === b.level1 && (level === 1 || a.level2 === b.level2);
+  const same = (a: Indicator, b: Indicator) =>
+    a.level1 === b.level1 && (level === 1 || a.level2 === b.level2);
   let repeat = 0;
   let blank = 0;
   for (const p of table.projects.slice(0, SAMPLE)) {
     for (let i = 1; i < p.indicators.length; i++) {
       const [a, b] = [p.indicators[i - 1], p.indicators[i]];
-      if (!same(a, b) || b.source.row === a.source.row || (level === 1 ? a.level1 : a.level2) === "") continue;
+      if (!same(a, b) || b.source.row === a.source.row || (level === 1 ? a.level1 : a.level2) === "")
+        continue;
       if (ownValue(cellAt(sheet, b.source.row, col)).trim() === "") blank++;
       else repeat++;
     }

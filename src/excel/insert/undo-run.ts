@@ -26,7 +26,8 @@ import { decodeInsertRecord, INSERT_KEY, type InsertRecord } from "./insert-reco
 import { markedSheets, queueMarksRead, queueMarksShift, type MarksRead } from "./marks-io";
 
 const fail = (message: string): Outcome<never> => ({ ok: false, message });
-const sameRange = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+const sameRange = (a: CellRange, b: CellRange) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 const shown = (v: CellValue): string => (v === null ? "" : String(v));
 
 interface Reads {
@@ -44,13 +45,26 @@ interface Reads {
 function queueReads(ctx: XRequestContext, level: ApiLevel, record: InsertRecord): Reads {
   const ws = ctx.workbook.worksheets.getItem(record.sheet);
   ws.protection.load("protected");
-  const kept = record.created ? null : LoadedBox.queue(ws, boundingBox(record.cells.filter((c) => !c.ins).map((c) => ({ row: c.r, col: c.c }))));
+  const kept = record.created
+    ? null
+    : LoadedBox.queue(
+        ws,
+        boundingBox(record.cells.filter((c) => !c.ins).map((c) => ({ row: c.r, col: c.c }))),
+      );
   let whole: XRange | null = null;
   if (record.created) whole = ws.getUsedRange(true);
-  else if (record.insertRows) whole = ws.getUsedRange(true).getIntersectionOrNullObject(rowsAddress(record.insertRows.at, record.insertRows.count));
+  else if (record.insertRows)
+    whole = ws
+      .getUsedRange(true)
+      .getIntersectionOrNullObject(rowsAddress(record.insertRows.at, record.insertRows.count));
   whole?.load("values,rowIndex,columnIndex");
   let merges: XRangeAreas | null = null;
-  const zone = boundingBox(record.merged.flatMap((m) => [{ row: m.top, col: m.left }, { row: m.bottom, col: m.right }]));
+  const zone = boundingBox(
+    record.merged.flatMap((m) => [
+      { row: m.top, col: m.left },
+      { row: m.bottom, col: m.right },
+    ]),
+  );
   if (zone && level.mergedAreas) {
     merges = ws.getRange(rangeToA1(zone)).getMergedAreasOrNullObject();
     merges.load("address");
@@ -58,7 +72,11 @@ function queueReads(ctx: XRequestContext, level: ApiLevel, record: InsertRecord)
   return { record, ws, kept, whole, merges, marks: queueMarksRead(ctx) };
 }
 
-export async function runUndo(ctx: XRequestContext, level: ApiLevel, session: Session): Promise<Outcome<UndoSummary>> {
+export async function runUndo(
+  ctx: XRequestContext,
+  level: ApiLevel,
+  session: Session,
+): Promise<Outcome<UndoSummary>> {
   session.afterCheck = null;
   const wb = ctx.workbook;
   const cachedRaw = session.insertRecordRaw ?? null;
@@ -89,21 +107,30 @@ export async function runUndo(ctx: XRequestContext, level: ApiLevel, session: Se
     return fail(MSG.undoUnreadable);
   }
   if (!reads || raw !== cachedRaw) {
-    if (!wb.worksheets.items.some((w) => w.name.toLowerCase() === record.sheet.toLowerCase())) return forget(ctx, session, MSG.undoGone);
+    if (!wb.worksheets.items.some((w) => w.name.toLowerCase() === record.sheet.toLowerCase()))
+      return forget(ctx, session, MSG.undoGone);
     reads = queueReads(ctx, level, record);
     await ctx.sync();
   }
   return decideAndWrite(ctx, session, reads);
 }
 
-async function forget(ctx: XRequestContext, session: Session, message: string): Promise<Outcome<UndoSummary>> {
+async function forget(
+  ctx: XRequestContext,
+  session: Session,
+  message: string,
+): Promise<Outcome<UndoSummary>> {
   ctx.workbook.settings.getItem(INSERT_KEY).delete();
   await ctx.sync();
   session.insertRecordRaw = null;
   return { ok: true, value: { summary: message, restored: 0 } };
 }
 
-async function decideAndWrite(ctx: XRequestContext, session: Session, r: Reads): Promise<Outcome<UndoSummary>> {
+async function decideAndWrite(
+  ctx: XRequestContext,
+  session: Session,
+  r: Reads,
+): Promise<Outcome<UndoSummary>> {
   const { record, ws } = r;
   if (ws.protection.protected) return fail(MSG.insertProtected(record.sheet));
 
@@ -181,9 +208,14 @@ async function decideAndWrite(ctx: XRequestContext, session: Session, r: Reads):
       session.comments = null;
     }
     writeCells(ws, restore);
-    for (const w of record.wrapped ?? []) ws.getRange(toA1(w.r, w.c)).setCellProperties([[{ format: { wrapText: false } }]]);
+    for (const w of record.wrapped ?? [])
+      ws.getRange(toA1(w.r, w.c)).setCellProperties([[{ format: { wrapText: false } }]]);
     for (const m of record.unmerged) ws.getRange(rangeToA1(m)).merge(false);
-    const first = restore[0] ?? (record.insertRows ? { row: Math.max(0, record.insertRows.at - 1), col: record.cells[0]?.c ?? 0 } : null);
+    const first =
+      restore[0] ??
+      (record.insertRows
+        ? { row: Math.max(0, record.insertRows.at - 1), col: record.cells[0]?.c ?? 0 }
+        : null);
     if (first) {
       ws.activate();
       ws.getRange(toA1(first.row, first.col)).select();
@@ -193,5 +225,8 @@ async function decideAndWrite(ctx: XRequestContext, session: Session, r: Reads):
   await ctx.sync();
   session.insertRecordRaw = null;
   if (record.created) session.sheetNames?.delete(record.sheet);
-  return { ok: true, value: { summary: `已撤销：${record.summary}`, restored: restore.length + inserted.size } };
+  return {
+    ok: true,
+    value: { summary: `已撤销：${record.summary}`, restored: restore.length + inserted.size },
+  };
 }

@@ -95,7 +95,8 @@ export function wideStyleOf(texts: Iterable<string>): WideStyle {
   };
 }
 
-export const level1Line = (s: WideStyle, n: number, text: string): string => `${chineseOrdinal(n)}${s.level1Sep}${text}`;
+export const level1Line = (s: WideStyle, n: number, text: string): string =>
+  `${chineseOrdinal(n)}${s.level1Sep}${text}`;
 export const level2Line = (s: WideStyle, n: number, text: string): string =>
   `${s.level2Open}${chineseOrdinal(n)}${s.level2Close}${s.level2Space}${text}${s.level2Colon}`;
 

@@ -52,7 +52,9 @@ export function addToWideText(existing: string, groups: readonly RenderedGroup[]
 
   for (const g of groups) {
     // Items under an empty 二级 heading of this category.
-    const empty = kinds.findIndex((k, i) => k.kind === "l2" && k.key === g.level2Key && !filled.has(i) && itemsAfter(kinds, i) === 0);
+    const empty = kinds.findIndex(
+      (k, i) => k.kind === "l2" && k.key === g.level2Key && !filled.has(i) && itemsAfter(kinds, i) === 0,
+    );
     if (empty >= 0) {
       filled.add(empty);
       inserts.push({ after: empty, lines: itemLines(style, g) });
@@ -62,7 +64,8 @@ export function addToWideText(existing: string, groups: readonly RenderedGroup[]
     const head = findLastIndex(kinds, (k) => k.kind === "l1" && k.key === g.level1Key);
     if (head >= 0) {
       let end = head;
-      for (let i = head + 1; i < kinds.length && kinds[i].kind !== "l1"; i++) if (kinds[i].kind !== "blank") end = i;
+      for (let i = head + 1; i < kinds.length && kinds[i].kind !== "l1"; i++)
+        if (kinds[i].kind !== "blank") end = i;
       let level2 = 0;
       for (let i = head + 1; i <= end; i++) if (kinds[i].kind === "l2") level2++;
       const added = (addedUnder.get(head) ?? 0) + 1;
@@ -73,7 +76,11 @@ export function addToWideText(existing: string, groups: readonly RenderedGroup[]
     // A new 一级 block at the end.
     if (!newBlock || newBlock.key !== g.level1Key) {
       level1Count++;
-      newBlock = { key: g.level1Key, level2: 0, insert: { after: lastLine(), lines: [level1Line(style, level1Count, g.level1)] } };
+      newBlock = {
+        key: g.level1Key,
+        level2: 0,
+        insert: { after: lastLine(), lines: [level1Line(style, level1Count, g.level1)] },
+      };
       inserts.push(newBlock.insert);
     }
     newBlock.level2++;
@@ -84,14 +91,16 @@ export function addToWideText(existing: string, groups: readonly RenderedGroup[]
   const out = [...lines];
   const byPlace = new Map<number, string[]>();
   for (const ins of inserts) byPlace.set(ins.after, [...(byPlace.get(ins.after) ?? []), ...ins.lines]);
-  for (const after of [...byPlace.keys()].sort((a, b) => b - a)) out.splice(after + 1, 0, ...byPlace.get(after)!);
+  for (const after of [...byPlace.keys()].sort((a, b) => b - a))
+    out.splice(after + 1, 0, ...byPlace.get(after)!);
   return out.join("\n");
 }
 
 /** Item lines directly under the heading at i (before the next heading). */
 function itemsAfter(kinds: readonly Line[], i: number): number {
   let n = 0;
-  for (let j = i + 1; j < kinds.length && kinds[j].kind !== "l1" && kinds[j].kind !== "l2"; j++) if (kinds[j].kind === "item" || kinds[j].kind === "other") n++;
+  for (let j = i + 1; j < kinds.length && kinds[j].kind !== "l1" && kinds[j].kind !== "l2"; j++)
+    if (kinds[j].kind === "item" || kinds[j].kind === "other") n++;
   return n;
 }
 

@@ -59,7 +59,10 @@ export function App({ gateway, rules }: AppProps) {
   const hidden = useVisuallyHidden();
   const [view, setView] = useState<View>("checks");
   // Each 补全 click opens the 模板 tab afresh (key), preset to the missing categories.
-  const [templatesOpen, setTemplatesOpen] = useState<{ key: number; preset: { mode: "add" } | null }>({ key: 0, preset: null });
+  const [templatesOpen, setTemplatesOpen] = useState<{ key: number; preset: { mode: "add" } | null }>({
+    key: 0,
+    preset: null,
+  });
   const onFix = useCallback(
     async (finding: Finding) => {
       await act.select(finding);
@@ -96,7 +99,11 @@ export function App({ gateway, rules }: AppProps) {
       {!capabilities.marks && <Text>{s.marksUnsupported}</Text>}
       <MessageList messages={state.messages} onDismiss={act.dismiss} />
       <div role="status" className={hidden}>
-        {state.busy === "check" ? s.checking : findings ? s.checkDone(s.counts(countFindings(findings.active))) : ""}
+        {state.busy === "check"
+          ? s.checking
+          : findings
+            ? s.checkDone(s.counts(countFindings(findings.active)))
+            : ""}
       </div>
 
       {settingsOpen ? (
@@ -112,14 +119,23 @@ export function App({ gateway, rules }: AppProps) {
       ) : (
         <>
           {capabilities.marks && (
-            <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={s.templates.tabsLabel}>
+            <TabList
+              selectedValue={view}
+              onTabSelect={(_e, d) => setView(d.value as View)}
+              aria-label={s.templates.tabsLabel}
+            >
               <Tab value="checks">{s.templates.tabChecks}</Tab>
               <Tab value="templates">{s.templates.tabTemplates}</Tab>
             </TabList>
           )}
           {view === "templates" && capabilities.marks ? (
             <Suspense fallback={<Spinner size="small" label={s.loading} />}>
-              <TemplatesTab key={templatesOpen.key} gateway={gateway} settings={stored.settings} preset={templatesOpen.preset} />
+              <TemplatesTab
+                key={templatesOpen.key}
+                gateway={gateway}
+                settings={stored.settings}
+                preset={templatesOpen.preset}
+              />
             </Suspense>
           ) : (
             <>
@@ -133,7 +149,12 @@ export function App({ gateway, rules }: AppProps) {
                       <Text as="h2" id={findingsHeading} className={styles.heading}>
                         {s.findingsHeading}
                       </Text>
-                      <Filters findings={findings.active} rules={rules} filter={filter} onChange={setFilter} />
+                      <Filters
+                        findings={findings.active}
+                        rules={rules}
+                        filter={filter}
+                        onChange={setFilter}
+                      />
                       <FindingsList
                         key={listKey}
                         view={findings}

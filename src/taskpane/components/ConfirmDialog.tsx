@@ -2,7 +2,15 @@
  * A yes/cancel question that must be answered before anything is written (role alertdialog): a title,
  * what will happen, the confirming action first and 取消 beside it. Closing it any other way cancels.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useStrings } from "../i18n";
 

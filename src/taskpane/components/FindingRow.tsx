@@ -1,5 +1,11 @@
 /** One finding: severity, the Chinese message, the indicator and the cell; a click selects the cell. */
-import { Button, makeStyles, mergeClasses, tokens, createFocusOutlineStyle } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  createFocusOutlineStyle,
+} from "@fluentui/react-components";
 import { AddSquare16Regular, EyeOff16Regular } from "@fluentui/react-icons";
 import { forwardRef } from "react";
 import type { Finding } from "../../core/finding";
@@ -58,7 +64,11 @@ export interface FindingRowProps {
 }
 
 /** The findings behind 补全缺失类别. */
-export const FIXABLE_RULES: ReadonlySet<string> = new Set(["level1-missing", "level2-missing", "category-empty"]);
+export const FIXABLE_RULES: ReadonlySet<string> = new Set([
+  "level1-missing",
+  "level2-missing",
+  "category-empty",
+]);
 
 export const FindingRow = forwardRef<HTMLButtonElement, FindingRowProps>(function FindingRow(p, ref) {
   const styles = useStyles();

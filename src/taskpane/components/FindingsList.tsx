@@ -33,7 +33,11 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, padding: 0 },
   header: { overflowWrap: "anywhere" },
-  groupMeta: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+  groupMeta: {
+    color: tokens.colorNeutralForeground3,
+    marginLeft: tokens.spacingHorizontalXS,
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface FindingsListProps {
@@ -89,7 +93,11 @@ export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListPr
   const step = (delta: number, focus: boolean) => {
     if (ordered.length === 0) return;
     const next =
-      position === null ? (delta > 0 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, position + delta));
+      position === null
+        ? delta > 0
+          ? 0
+          : ordered.length - 1
+        : Math.min(ordered.length - 1, Math.max(0, position + delta));
     goTo(next, focus);
   };
 
@@ -102,7 +110,8 @@ export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListPr
     e.preventDefault();
   };
 
-  const onToggle = (_e: AccordionToggleEvent, data: AccordionToggleData<string>) => setOpenItems(data.openItems);
+  const onToggle = (_e: AccordionToggleEvent, data: AccordionToggleData<string>) =>
+    setOpenItems(data.openItems);
 
   if (ordered.length === 0) return <Text>{s.filteredEmpty}</Text>;
 
@@ -110,7 +119,12 @@ export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListPr
   return (
     <>
       <div className={styles.nav}>
-        <Button size="small" icon={<ArrowUpRegular />} onClick={() => step(-1, false)} disabled={position === 0}>
+        <Button
+          size="small"
+          icon={<ArrowUpRegular />}
+          onClick={() => step(-1, false)}
+          disabled={position === 0}
+        >
           {s.previous}
         </Button>
         <Button

@@ -54,7 +54,10 @@ export function IgnoredList({ ignored, findings, rules, disabled, onRestore }: I
       return { text: f.message, meta: [f.project, address].filter(Boolean).join(" · ") };
     }
     const rule = rules.find((r) => r.id === ruleId);
-    return { text: rule?.description ?? ruleId, meta: [...rest.filter(Boolean), s.notInLastCheck].join(" · ") };
+    return {
+      text: rule?.description ?? ruleId,
+      meta: [...rest.filter(Boolean), s.notInLastCheck].join(" · "),
+    };
   };
   return (
     <Accordion collapsible openItems={open ? ["ignored"] : []} onToggle={() => setOpen((o) => !o)}>

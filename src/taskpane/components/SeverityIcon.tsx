@@ -17,7 +17,8 @@ export function SeverityIcon({ severity, labelled = true }: { severity: Severity
   const hidden = useVisuallyHidden();
   const strings = useStrings();
   const className = mergeClasses(styles.icon, styles[severity]);
-  const Icon = severity === "error" ? ErrorCircle16Filled : severity === "warning" ? Warning16Filled : Info16Filled;
+  const Icon =
+    severity === "error" ? ErrorCircle16Filled : severity === "warning" ? Warning16Filled : Info16Filled;
   return (
     <>
       <Icon className={className} aria-hidden="true" />

@@ -1,5 +1,13 @@
 /** Counts by severity, the tables found (layout, range, project count) and the sheets that could not be read. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import { countFindings, type Finding, type FindingCounts, type Severity } from "../../core/finding";
 import { useStrings } from "../i18n";
@@ -22,7 +30,11 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-const COUNT_KEY: Record<Severity, keyof FindingCounts> = { error: "errors", warning: "warnings", info: "infos" };
+const COUNT_KEY: Record<Severity, keyof FindingCounts> = {
+  error: "errors",
+  warning: "warnings",
+  info: "infos",
+};
 
 export interface SummaryProps {
   result: CheckResult;

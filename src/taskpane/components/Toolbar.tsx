@@ -1,5 +1,13 @@
 /** The pane's header: product name, the three actions, settings, and a progress bar while checking. */
-import { Button, Field, ProgressBar, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { EraserRegular, HighlightRegular, PlayRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useStrings } from "../i18n";
 import type { Busy } from "../state/use-task-pane";
@@ -12,8 +20,18 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  titleRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -70,9 +88,7 @@ export function Toolbar(p: ToolbarProps) {
           <ProgressBar value={p.progress} max={1} aria-label={s.checkProgress} />
         </Field>
       )}
-      {p.busy !== null && p.busy !== "check" && p.busy !== "load" && (
-        <ProgressBar aria-label={s.working} />
-      )}
+      {p.busy !== null && p.busy !== "check" && p.busy !== "load" && <ProgressBar aria-label={s.working} />}
     </header>
   );
 }

@@ -20,7 +20,8 @@ export const en: Strings = {
   marksUnsupported:
     "This version of Excel cannot mark cells (Excel 2019, 2021 or Microsoft 365 is needed). Findings are still listed below.",
   settings: "Settings",
-  intro: "Select Check to read the performance-target tables in this workbook and check every project's indicators.",
+  intro:
+    "Select Check to read the performance-target tables in this workbook and check every project's indicators.",
 
   severity: { error: "Error", warning: "Warning", info: "Info" },
   counts: (c) => `Errors ${c.errors} · Warnings ${c.warnings} · Info ${c.infos}`,
@@ -73,7 +74,8 @@ export const en: Strings = {
   ruleEnabled: "On",
   severityOverride: "Severity",
   severityOverrideLabel: (rule) => `Severity: ${rule}`,
-  profileDetected: "When detected, each table is judged by its top-level indicators (成本指标 at the top level means 2021).",
+  profileDetected:
+    "When detected, each table is judged by its top-level indicators (成本指标 at the top level means 2021).",
   defaultSeverity: (label) => `Default (${label})`,
   save: "Save settings",
   resetDefaults: "Restore defaults",
@@ -86,7 +88,8 @@ export const en: Strings = {
       ? `Restored ${restored} cells; ${kept} cells you had edited were left as they are`
       : `Restored ${restored} cells`,
   nothingToMark: "There are no findings in the list to mark.",
-  loadStateFailed: (message) => `The settings saved in this workbook could not be read: ${message} Defaults are used.`,
+  loadStateFailed: (message) =>
+    `The settings saved in this workbook could not be read: ${message} Defaults are used.`,
   saveFailed: (message) => `Could not save: ${message}`,
   unexpected: (message) => `The action did not finish: ${message}`,
   dismiss: "Dismiss",

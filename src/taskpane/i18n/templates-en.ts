@@ -8,11 +8,13 @@ export const templatesEn: TemplateStrings = {
   heading: "Fill in indicators from a template",
   readSelection: "Read selected row",
   reading: "Reading the selected row…",
-  selected: (t) => `Selected project: '${t.sheet}' row ${t.row} "${t.name}" (${t.layout}${t.amount ? `, ${t.amount} 万元` : ""})`,
+  selected: (t) =>
+    `Selected project: '${t.sheet}' row ${t.row} "${t.name}" (${t.layout}${t.amount ? `, ${t.amount} 万元` : ""})`,
   noProject:
     "The selected cell is not on a project row. Select a cell in the project's row and click Read selected row, or create a new declaration sheet.",
   noTable: "No performance-target table on this sheet. You can create a new declaration sheet.",
-  protectedSheet: (sheet) => `Sheet '${sheet}' is protected and cannot be written. Unprotect it (Review tab) to insert.`,
+  protectedSheet: (sheet) =>
+    `Sheet '${sheet}' is protected and cannot be written. Unprotect it (Review tab) to insert.`,
   suggested: (name, reason) => `Suggested type: ${name} (${reason})`,
   galleryLabel: "Project type",
   intoLabel: "Write to",
@@ -21,7 +23,8 @@ export const templatesEn: TemplateStrings = {
   modeLabel: "Insert",
   modeAdd: "Only the missing categories",
   modeReplace: "All indicators",
-  modeReplaceRowsHint: "The project already has indicator rows: only missing categories can be added. Delete its rows first to replace them.",
+  modeReplaceRowsHint:
+    "The project already has indicator rows: only missing categories can be added. Delete its rows first to replace them.",
   modeReplaceWideHint: "All indicators replaces the indicator cell's content; you will be asked to confirm.",
   paramsHeading: "Parameters",
   amount: "Project amount (万元)",
@@ -31,7 +34,8 @@ export const templatesEn: TemplateStrings = {
   newGoal: "Annual performance goal (optional; the template's goal is used otherwise)",
   previewHeading: "Preview (what will be written)",
   previewGoal: "Performance goal: ",
-  previewRowsCaption: (n) => `${n} indicator rows will be written (merged level 1 and 2 cells listed on every row)`,
+  previewRowsCaption: (n) =>
+    `${n} indicator rows will be written (merged level 1 and 2 cells listed on every row)`,
   previewNothing: "No preview until the parameters are corrected.",
   insert: "Insert",
   inserting: "Inserting…",
@@ -61,13 +65,17 @@ export const templatesEn: TemplateStrings = {
   unitHelpLink: "How to write a template file, with a complete example",
   unitImported: (n, replaced) =>
     `Imported ${n} template(s) of your unit and saved them in this workbook: colleagues who open this file get them too.${replaced.length ? ` They replace the built-in templates ${replaced.join(", ")}.` : ""}`,
-  unitRejected: (file) => `The template file "${file}" has these problems and was not imported (the workbook's templates are unchanged):`,
+  unitRejected: (file) =>
+    `The template file "${file}" has these problems and was not imported (the workbook's templates are unchanged):`,
   unitUnreadable: (detail) => `The chosen file could not be read: ${detail}`,
-  unitLoadFailed: (detail) => `Your unit's templates in this workbook could not be read; only the built-in templates are offered: ${detail}`,
+  unitLoadFailed: (detail) =>
+    `Your unit's templates in this workbook could not be read; only the built-in templates are offered: ${detail}`,
   unitRemove: "Delete unit templates",
   unitRemoving: "Deleting…",
-  unitRemoved: "Your unit's templates were deleted from this workbook; only the built-in templates are offered.",
+  unitRemoved:
+    "Your unit's templates were deleted from this workbook; only the built-in templates are offered.",
   unitConfirmTitle: "Delete your unit's templates?",
-  unitConfirmIntro: (n) => `All ${n} of your unit's templates will be deleted from this workbook. Indicators already written to the sheet stay. Import the file again to use them later.`,
+  unitConfirmIntro: (n) =>
+    `All ${n} of your unit's templates will be deleted from this workbook. Indicators already written to the sheet stay. Import the file again to use them later.`,
   unitConfirm: "Delete",
 };

@@ -6,7 +6,13 @@ export interface TemplateStrings {
   heading: string;
   readSelection: string;
   reading: string;
-  selected: (t: { sheet: string; row: number; name: string; layout: string; amount: string | null }) => string;
+  selected: (t: {
+    sheet: string;
+    row: number;
+    name: string;
+    layout: string;
+    amount: string | null;
+  }) => string;
   noProject: string;
   noTable: string;
   protectedSheet: (sheet: string) => string;
@@ -75,10 +81,13 @@ export const templatesZhCN: TemplateStrings = {
   heading: "按模板填写指标",
   readSelection: "读取所选行",
   reading: "正在读取所选行…",
-  selected: (t) => `所选项目：工作表“${t.sheet}”第 ${t.row} 行“${t.name}”（${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}）`,
-  noProject: "当前选中的单元格不在项目行上。请在表格中选中项目所在的行，再点击「读取所选行」；也可以新建申报表。",
+  selected: (t) =>
+    `所选项目：工作表“${t.sheet}”第 ${t.row} 行“${t.name}”（${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}）`,
+  noProject:
+    "当前选中的单元格不在项目行上。请在表格中选中项目所在的行，再点击「读取所选行」；也可以新建申报表。",
   noTable: "当前工作表中没有找到绩效目标表，可以新建申报表。",
-  protectedSheet: (sheet) => `工作表「${sheet}」受保护，无法写入。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,
+  protectedSheet: (sheet) =>
+    `工作表「${sheet}」受保护，无法写入。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,
   suggested: (name, reason) => `建议类型：${name}（${reason}）`,
   galleryLabel: "项目类型",
   intoLabel: "写入位置",
@@ -134,6 +143,7 @@ export const templatesZhCN: TemplateStrings = {
   unitRemoving: "正在删除…",
   unitRemoved: "已从本工作簿中删除本单位模板，现只提供内置模板。",
   unitConfirmTitle: "删除本单位模板？",
-  unitConfirmIntro: (n) => `将从本工作簿中删除全部 ${n} 个本单位模板。已经写入表格的指标不受影响；以后如需使用，可重新导入模板文件。`,
+  unitConfirmIntro: (n) =>
+    `将从本工作簿中删除全部 ${n} 个本单位模板。已经写入表格的指标不受影响；以后如需使用，可重新导入模板文件。`,
   unitConfirm: "删除",
 };

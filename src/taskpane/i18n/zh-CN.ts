@@ -103,8 +103,7 @@ export interface Strings {
 export const zhCN: Strings = {
   lang: "zh-CN",
   productName: "绩效目标助手",
-  officeMissing:
-    "未检测到 Excel。本页面是 Excel 加载项，请在 Excel 中打开：开始 → 绩效检查 → 打开助手。",
+  officeMissing: "未检测到 Excel。本页面是 Excel 加载项，请在 Excel 中打开：开始 → 绩效检查 → 打开助手。",
   notExcel: "本加载项只能在 Excel 中使用。",
   loading: "正在加载…",
 
@@ -115,7 +114,8 @@ export const zhCN: Strings = {
   mark: "在表格中标记",
   markHint: (n) => `把下方列出的 ${n} 条问题所在的单元格标上颜色和批注`,
   clear: "清除标记",
-  marksUnsupported: "当前 Excel 版本不支持在表格中标记（需要 Excel 2019、2021 或 Microsoft 365）。检查结果仍列在下方。",
+  marksUnsupported:
+    "当前 Excel 版本不支持在表格中标记（需要 Excel 2019、2021 或 Microsoft 365）。检查结果仍列在下方。",
   settings: "设置",
   intro: "点击「检查」，读取当前工作簿中的项目支出绩效目标表，逐个项目检查绩效指标。",
 

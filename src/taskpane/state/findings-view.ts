@@ -69,7 +69,13 @@ export function buildFindingsView(
     const id = `${f.sheet}\u0001${f.project}`;
     let group = byGroup.get(id);
     if (!group) {
-      group = { id, sheet: f.sheet, project: f.project, items: [], counts: { errors: 0, warnings: 0, infos: 0 } };
+      group = {
+        id,
+        sheet: f.sheet,
+        project: f.project,
+        items: [],
+        counts: { errors: 0, warnings: 0, infos: 0 },
+      };
       byGroup.set(id, group);
     }
     group.items.push({ finding: f, key: keys[i], index: -1, group: -1 });
@@ -84,7 +90,13 @@ export function buildFindingsView(
     }
     g.counts = countFindings(g.items.map((it) => it.finding));
   });
-  return { active, ignoredCount: findings.length - active.length, groups, ordered, manySheets: sheets.size > 1 };
+  return {
+    active,
+    ignoredCount: findings.length - active.length,
+    groups,
+    ordered,
+    manySheets: sheets.size > 1,
+  };
 }
 
 export interface RuleOption {

@@ -50,7 +50,11 @@ function withoutFallback(message: string): string {
   return message.replace(/，已(使用|忽略)[^，。]*(（[^）]*）)?。$/u, "。");
 }
 
-export function validateForm(form: SettingsForm, base: Settings, knownRuleIds: readonly string[]): FormValidation {
+export function validateForm(
+  form: SettingsForm,
+  base: Settings,
+  knownRuleIds: readonly string[],
+): FormValidation {
   const warnBelow = typed(form.warnBelow);
   const errorBelow = typed(form.errorBelow);
   const input = {
@@ -70,7 +74,8 @@ export function validateForm(form: SettingsForm, base: Settings, knownRuleIds: r
   const errors: FieldErrors = { general: [] };
   if (warnErrors.length > 0) errors.warnBelow = warnErrors.map(withoutFallback).join(" ");
   if (errorErrors.length > 0) errors.errorBelow = errorErrors.map(withoutFallback).join(" ");
-  else if (warnErrors.length === 0 && pairErrors.length > 0) errors.errorBelow = pairErrors.map(withoutFallback).join(" ");
+  else if (warnErrors.length === 0 && pairErrors.length > 0)
+    errors.errorBelow = pairErrors.map(withoutFallback).join(" ");
   const satisfaction = new Set(pairErrors);
   errors.general = all.errors.filter((m) => !satisfaction.has(m)).map(withoutFallback);
   return { ok: false, errors };

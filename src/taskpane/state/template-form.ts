@@ -78,7 +78,11 @@ export function prefillFor(
 ): { values: Record<string, string>; sources: Record<string, string> } {
   const project = target?.project;
   const amount = parseAmount(amountText);
-  const pre = prefillParams(template, project ? project : { name: "", goal: "", amount: amount.ok ? amount.value : null }, standards);
+  const pre = prefillParams(
+    template,
+    project ? project : { name: "", goal: "", amount: amount.ok ? amount.value : null },
+    standards,
+  );
   return { values: shownValues(template, pre.params), sources: pre.sources };
 }
 
@@ -93,7 +97,10 @@ export function startForm(
   const project = target?.project ?? null;
   const suggestions = project ? recognizeType(project, library) : [];
   const template =
-    (keepTemplate && library.templates.find((t) => t.id === keepTemplate)) || suggestions[0]?.template || library.fallback || library.templates[0];
+    (keepTemplate && library.templates.find((t) => t.id === keepTemplate)) ||
+    suggestions[0]?.template ||
+    library.fallback ||
+    library.templates[0];
   const amount = project?.amount ? project.amount.toFixed() : "";
   const { values, sources } = prefillFor(template, target, standards, amount);
   return {
@@ -116,7 +123,10 @@ const FULL_WIDTH = /[０-９．]/g;
 const AMOUNT = /^\d+(\.\d+)?$/;
 
 function parseAmount(text: string): { ok: true; value: Decimal } | { ok: false; message: string } {
-  const t = text.trim().replace(FULL_WIDTH, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0))).replace(/万元$/, "");
+  const t = text
+    .trim()
+    .replace(FULL_WIDTH, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/万元$/, "");
   if (t === "") return { ok: false, message: "请填写项目金额（万元）。" };
   if (!AMOUNT.test(t)) return { ok: false, message: `项目金额应为数字（万元），收到“${text}”。` };
   return { ok: true, value: new Decimal(t) };
@@ -131,7 +141,14 @@ export function evaluateForm(
 ): Evaluation {
   const fieldErrors: Record<string, string> = {};
   const problems: string[] = [];
-  const none = (): Evaluation => ({ fieldErrors, problems, set: null, goal: "", plan: null, planError: null });
+  const none = (): Evaluation => ({
+    fieldErrors,
+    problems,
+    set: null,
+    goal: "",
+    plan: null,
+    planError: null,
+  });
 
   const amount = parseAmount(form.amount);
   if (!amount.ok) fieldErrors.amount = amount.message;
@@ -171,5 +188,12 @@ export function evaluateForm(
     goal: form.writeGoal ? goal : "",
     newProject: { name: form.newName, amount: amount.value, goal: form.newGoal.trim() || goal },
   });
-  return { fieldErrors, problems, set, goal, plan: planned.ok ? planned.value : null, planError: planned.ok ? null : planned.message };
+  return {
+    fieldErrors,
+    problems,
+    set,
+    goal,
+    plan: planned.ok ? planned.value : null,
+    planError: planned.ok ? null : planned.message,
+  };
 }

@@ -71,7 +71,10 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
       ),
     );
   }, []);
-  const dismiss = useCallback((slot: MessageSlot) => setMessages((all) => all.filter((m) => m.slot !== slot)), []);
+  const dismiss = useCallback(
+    (slot: MessageSlot) => setMessages((all) => all.filter((m) => m.slot !== slot)),
+    [],
+  );
 
   useEffect(() => {
     let live = true;

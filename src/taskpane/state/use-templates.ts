@@ -30,7 +30,11 @@ export interface TemplatesActions {
   dismiss(): void;
 }
 
-export function useTemplates(gateway: WorkbookGateway, settings: Settings, strings: Strings): [TemplatesState, TemplatesActions] {
+export function useTemplates(
+  gateway: WorkbookGateway,
+  settings: Settings,
+  strings: Strings,
+): [TemplatesState, TemplatesActions] {
   const [target, setTarget] = useState<InsertionTarget | null>(null);
   const [readId, setReadId] = useState(0);
   const [last, setLast] = useState<LastInsertion | null>(null);
@@ -75,7 +79,11 @@ export function useTemplates(gateway: WorkbookGateway, settings: Settings, strin
       setLast({ sheet: out.value.sheet, summary: out.value.summary });
       // Read again: the form starts from what the sheet holds now.
       await read();
-      setMessage({ slot: "template", intent: "success", text: strings.templates.inserted(out.value.summary) });
+      setMessage({
+        slot: "template",
+        intent: "success",
+        text: strings.templates.inserted(out.value.summary),
+      });
       return true;
     },
     [gateway, read, strings],

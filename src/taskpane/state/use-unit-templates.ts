@@ -8,7 +8,11 @@
 import { useCallback, useEffect, useState } from "react";
 import { builtinTemplates, type Template } from "../../core/templates";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { checkUnitTemplatesText, MAX_UNIT_TEMPLATES_BYTES, tooLargeMessage } from "../../excel/unit-templates";
+import {
+  checkUnitTemplatesText,
+  MAX_UNIT_TEMPLATES_BYTES,
+  tooLargeMessage,
+} from "../../excel/unit-templates";
 import type { Strings } from "../i18n";
 import { settle } from "./settle";
 
@@ -56,7 +60,10 @@ export function replacedBuiltins(templates: readonly Template[]): string[] {
     .map((b) => b.name);
 }
 
-export function useUnitTemplates(gateway: WorkbookGateway, strings: Strings): [UnitTemplatesState, UnitTemplatesActions] {
+export function useUnitTemplates(
+  gateway: WorkbookGateway,
+  strings: Strings,
+): [UnitTemplatesState, UnitTemplatesActions] {
   const s = strings.templates;
   const [loaded, setLoaded] = useState(false);
   const [templates, setTemplates] = useState<readonly Template[]>(NO_TEMPLATES);
@@ -101,7 +108,10 @@ export function useUnitTemplates(gateway: WorkbookGateway, strings: Strings): [U
         text = await readFileText(file);
       } catch (err) {
         setBusy(null);
-        setRejected({ file: file.name, errors: [s.unitUnreadable(err instanceof Error ? err.message : String(err))] });
+        setRejected({
+          file: file.name,
+          errors: [s.unitUnreadable(err instanceof Error ? err.message : String(err))],
+        });
         return;
       }
       const checked = checkUnitTemplatesText(text, shownAs);
@@ -118,7 +128,10 @@ export function useUnitTemplates(gateway: WorkbookGateway, strings: Strings): [U
       }
       setTemplates(out.value.templates);
       setWarnings([]);
-      setNotice({ intent: "success", text: s.unitImported(out.value.templates.length, replacedBuiltins(out.value.templates)) });
+      setNotice({
+        intent: "success",
+        text: s.unitImported(out.value.templates.length, replacedBuiltins(out.value.templates)),
+      });
     },
     [gateway, strings],
   );

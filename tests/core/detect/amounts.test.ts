@@ -13,7 +13,12 @@ function table(rows: (CellValue | Partial<Cell>)[][]): Table {
 
 describe("amount units", () => {
   test("a 金额单位：元 line above the header: 10850 元 becomes 1.085 万元", () => {
-    const t = table([["2024年项目支出绩效目标公开表"], ["", "", "", "金额单位：元"], HEADER, ["会议费", 10850, "开会", IND]]);
+    const t = table([
+      ["2024年项目支出绩效目标公开表"],
+      ["", "", "", "金额单位：元"],
+      HEADER,
+      ["会议费", 10850, "开会", IND],
+    ]);
     expect(t.amountUnit).toBe("元");
     expect(t.projects[0].amount?.toString()).toBe("1.085");
     expect(t.projects[0].amountText).toBe("10850");
@@ -31,7 +36,11 @@ describe("amount units", () => {
   });
 
   test("the unit in the header wins over a line above it", () => {
-    const t = table([["单位：元"], ["项目名称", "金额（万元）", "绩效目标", "绩效指标"], ["会议费", 10.85, "开会", IND]]);
+    const t = table([
+      ["单位：元"],
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["会议费", 10.85, "开会", IND],
+    ]);
     expect(t.amountUnit).toBe("万元");
     expect(t.projects[0].amount?.toString()).toBe("10.85");
   });
@@ -64,10 +73,18 @@ describe("amount cells", () => {
 
   test("#REF! in an amount is a project with amountProblem error, not a sheet problem", () => {
     const d = detectTables(
-      sheetFromValues("S", [HEADER, ["会议费", { value: null, text: "#REF!", error: "#REF!", formula: "=C9" }, "开会", IND]]),
+      sheetFromValues("S", [
+        HEADER,
+        ["会议费", { value: null, text: "#REF!", error: "#REF!", formula: "=C9" }, "开会", IND],
+      ]),
     );
     expect(d.problems).toEqual([]);
-    expect(d.tables[0].projects[0]).toMatchObject({ name: "会议费", amount: null, amountProblem: "error", amountText: "#REF!" });
+    expect(d.tables[0].projects[0]).toMatchObject({
+      name: "会议费",
+      amount: null,
+      amountProblem: "error",
+      amountText: "#REF!",
+    });
   });
 
   test("an empty or wordy amount is missing / not numeric", () => {

@@ -26,9 +26,20 @@ function publishedForm(): Table {
     ["", "满意度指标", "服务对象满意度指标", "参训委员满意度", "≥95%"],
   ];
   const merges = [
-    merge("A1:F1"), merge("B3:F3"), merge("B4:C4"), merge("E4:F4"), merge("A5:A7"),
-    merge("A8:A9"), merge("B8:C8"), merge("D8:F8"), merge("B9:C9"), merge("D9:F9"),
-    merge("A10:A14"), merge("B11:B13"), merge("C11:C12"), merge("E10:F10"),
+    merge("A1:F1"),
+    merge("B3:F3"),
+    merge("B4:C4"),
+    merge("E4:F4"),
+    merge("A5:A7"),
+    merge("A8:A9"),
+    merge("B8:C8"),
+    merge("D8:F8"),
+    merge("B9:C9"),
+    merge("D9:F9"),
+    merge("A10:A14"),
+    merge("B11:B13"),
+    merge("C11:C12"),
+    merge("E10:F10"),
   ];
   const d = detectTables(sheetFromValues("培训", rows, merges));
   expect(d.problems).toEqual([]);
@@ -115,7 +126,11 @@ describe("single-project form", () => {
     ];
     const d = detectTables(sheetFromValues("空表", rows));
     expect(d.problems).toEqual([]);
-    expect(d.tables[0].projects[0]).toMatchObject({ name: "视察经费", indicators: [], amountProblem: "missing" });
+    expect(d.tables[0].projects[0]).toMatchObject({
+      name: "视察经费",
+      indicators: [],
+      amountProblem: "missing",
+    });
   });
 
   test("footer lines under the grid (填报人) are not categories", () => {
@@ -151,7 +166,9 @@ describe("single-project form", () => {
     ];
     const rows = [...form("甲项目", 1), [], ...form("乙项目", 2)];
     const d = detectTables(sheetFromValues("S", rows));
-    expect(d.tables.map((t) => [t.projects[0].name, t.projects[0].amount?.toString(), rangeToA1(t.range)])).toEqual([
+    expect(
+      d.tables.map((t) => [t.projects[0].name, t.projects[0].amount?.toString(), rangeToA1(t.range)]),
+    ).toEqual([
       ["甲项目", "1", "A2:D6"],
       ["乙项目", "2", "A9:D13"],
     ]);

@@ -3,7 +3,18 @@ import { rangeToA1, sheetFromValues, toA1, type CellValue } from "../../../src/c
 import type { Table } from "../../../src/core/model";
 import { merge } from "./grid-helpers";
 
-const HEADER = ["项目名称", "项目金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "备注"];
+const HEADER = [
+  "项目名称",
+  "项目金额",
+  "年度绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标性质",
+  "指标值",
+  "计量单位",
+  "备注",
+];
 
 /** Two projects exported from the budget system: project cells and 一级/二级 cells merged down. */
 function mergedExport(): Table {
@@ -20,8 +31,15 @@ function mergedExport(): Table {
     ["", "", "", "效益指标", "可持续影响指标", "接待制度执行", "定性", "规范", ""],
   ];
   const merges = [
-    merge("A3:A7"), merge("B3:B7"), merge("C3:C7"), merge("D3:D5"), merge("E3:E4"),
-    merge("A8:A10"), merge("B8:B10"), merge("C8:C10"), merge("D8:D9"),
+    merge("A3:A7"),
+    merge("B3:B7"),
+    merge("C3:C7"),
+    merge("D3:D5"),
+    merge("E3:E4"),
+    merge("A8:A10"),
+    merge("B8:B10"),
+    merge("C8:C10"),
+    merge("D8:D9"),
   ];
   const d = detectTables(sheetFromValues("申报", rows, merges));
   expect(d.problems).toEqual([]);
@@ -36,7 +54,16 @@ describe("long layout with merged cells", () => {
     expect(t.headerRow).toBe(1);
     expect(rangeToA1(t.range)).toBe("A2:J10");
     expect(t.columns).toEqual({
-      name: 0, amount: 1, goal: 2, level1: 3, level2: 4, level3: 5, operator: 6, value: 7, unit: 8, remark: 9,
+      name: 0,
+      amount: 1,
+      goal: 2,
+      level1: 3,
+      level2: 4,
+      level3: 5,
+      operator: 6,
+      value: 7,
+      unit: 8,
+      remark: 9,
     });
   });
 
@@ -54,13 +81,24 @@ describe("long layout with merged cells", () => {
     const [meeting] = mergedExport().projects;
     const people = meeting.indicators[1];
     expect(people).toMatchObject({
-      level1: "产出指标", level1Key: "output", level2: "数量指标", level2Key: "quantity",
-      name: "参会委员人数", operator: ">=", value: "162", unit: "人", qualitative: false,
+      level1: "产出指标",
+      level1Key: "output",
+      level2: "数量指标",
+      level2Key: "quantity",
+      name: "参会委员人数",
+      operator: ">=",
+      value: "162",
+      unit: "人",
+      qualitative: false,
     });
     expect(people.number?.toString()).toBe("162");
     expect(people.source).toEqual({ sheet: "申报", row: 3, col: 5 });
     expect(people.source.line).toBeUndefined();
-    expect(meeting.indicators[2]).toMatchObject({ level1Key: "output", level2Key: "quality", name: "委员参会率" });
+    expect(meeting.indicators[2]).toMatchObject({
+      level1Key: "output",
+      level2Key: "quality",
+      name: "委员参会率",
+    });
     expect(meeting.indicators[4]).toMatchObject({ level1Key: "satisfaction", level2Key: "satisfaction" });
   });
 
@@ -85,7 +123,13 @@ describe("long layout with merged cells", () => {
     expect(reception.amountText).toBe("4.25");
     expect(reception.amount?.toString()).toBe("4.25");
     const rule = reception.indicators[2];
-    expect(rule).toMatchObject({ name: "接待制度执行", qualitative: true, value: "规范", unit: null, operator: null });
+    expect(rule).toMatchObject({
+      name: "接待制度执行",
+      qualitative: true,
+      value: "规范",
+      unit: null,
+      operator: null,
+    });
     const meal = reception.indicators[1];
     expect(meal).toMatchObject({ level2Key: "cost", operator: "<=", unit: "元/人·餐" });
   });
@@ -173,14 +217,33 @@ describe("long layout without merges", () => {
     expect(t.layout).toBe("long");
     expect(t.headerRow).toBe(0);
     expect(rangeToA1(t.range)).toBe("A1:H3");
-    expect(t.columns).toMatchObject({ name: 0, amount: 1, goal: 2, level1: 3, level2: 4, level3: 5, value: 6, unit: 7 });
+    expect(t.columns).toMatchObject({
+      name: 0,
+      amount: 1,
+      goal: 2,
+      level1: 3,
+      level2: 4,
+      level3: 5,
+      value: 6,
+      unit: 7,
+    });
     expect(t.columns.indicators).toBeUndefined();
     expect(t.projects[0].indicators).toHaveLength(1);
   });
 
   test("中期指标值 and 年度指标值 side by side: the 年度 value is read", () => {
     const sheet = sheetFromValues("S", [
-      ["项目名称", "金额", "绩效目标", "一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值", "单位"],
+      [
+        "项目名称",
+        "金额",
+        "绩效目标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "中期指标值",
+        "年度指标值",
+        "单位",
+      ],
       ["会议费", 5, "开会", "产出指标", "数量指标", "会议次数", "≥4", "≥1", "次"],
     ]);
     const [t] = detectTables(sheet).tables;
@@ -231,7 +294,9 @@ describe("a 50,000-row long sheet", () => {
           first ? (p % 100) + 0.5 : "",
           first ? `完成项目${p + 1}的年度任务` : "",
           l1First ? l1 : "",
-          i % 2 === 0 ? ["数量指标", "质量指标", "时效指标", "社会效益指标", "服务对象满意度指标"][i >> 1] : "",
+          i % 2 === 0
+            ? ["数量指标", "质量指标", "时效指标", "社会效益指标", "服务对象满意度指标"][i >> 1]
+            : "",
           `指标${i + 1}`,
           "≥",
           String(90 + i),
@@ -250,6 +315,10 @@ describe("a 50,000-row long sheet", () => {
     const last = t.projects[projects - 1];
     expect(last.name).toBe("项目5000");
     expect(last.amount?.toString()).toBe("99.5");
-    expect(last.headings.filter((h) => h.level === 1).map((h) => h.key)).toEqual(["output", "benefit", "satisfaction"]);
+    expect(last.headings.filter((h) => h.level === 1).map((h) => h.key)).toEqual([
+      "output",
+      "benefit",
+      "satisfaction",
+    ]);
   });
 });

@@ -136,7 +136,12 @@ describe("wide layout (the seed)", () => {
     ]);
     const [t] = detectTables(sheet).tables;
     const parts = Object.fromEntries(t.totals.map((x) => [x.code ?? "合计", x.parts.map((p) => p.label)]));
-    expect(parts).toEqual({ 合计: ["政协", "人大"], "402": ["政协机关"], "402001": ["会议费"], "403": ["视察费"] });
+    expect(parts).toEqual({
+      合计: ["政协", "人大"],
+      "402": ["政协机关"],
+      "402001": ["会议费"],
+      "403": ["视察费"],
+    });
     expect(t.projects.map((p) => p.unitCode)).toEqual(["402001", "403"]);
   });
 

@@ -5,7 +5,16 @@ import { rangeToA1, sheetFromValues, type CellValue } from "../../../src/core/gr
 
 const IND = "一、产出指标\n(一)数量指标:\n1. 召开会议 1次";
 const WIDE_HEADER = ["项目名称", "金额", "绩效目标", "绩效指标"];
-const LONG_HEADER = ["项目名称", "预算金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"];
+const LONG_HEADER = [
+  "项目名称",
+  "预算金额",
+  "年度绩效目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标值",
+  "计量单位",
+];
 
 describe("several tables on one sheet", () => {
   test("a second header further down starts a new table; its title and unit line are not data", () => {
@@ -28,7 +37,9 @@ describe("several tables on one sheet", () => {
       ["long", "A8:H10", 7, "元"],
     ]);
     expect(d.tables[0].projects.map((p) => p.name)).toEqual(["会议费", "培训费"]);
-    expect(d.tables[1].projects.map((p) => [p.name, p.amount?.toString(), p.indicators.length])).toEqual([["接待费", "4.25", 2]]);
+    expect(d.tables[1].projects.map((p) => [p.name, p.amount?.toString(), p.indicators.length])).toEqual([
+      ["接待费", "4.25", 2],
+    ]);
   });
 
   test("two or more empty rows end a table; the next header starts another", () => {
@@ -51,7 +62,12 @@ describe("several tables on one sheet", () => {
   });
 
   test("one empty row inside a table does not end it", () => {
-    const rows: CellValue[][] = [WIDE_HEADER, ["会议费", 10.85, "开会", IND], [], ["培训费", 17, "培训", IND]];
+    const rows: CellValue[][] = [
+      WIDE_HEADER,
+      ["会议费", 10.85, "开会", IND],
+      [],
+      ["培训费", 17, "培训", IND],
+    ];
     const [t] = detectTables(sheetFromValues("S", rows)).tables;
     expect(t.projects).toHaveLength(2);
     expect(rangeToA1(t.range)).toBe("A1:D4");
@@ -71,7 +87,9 @@ describe("several tables on one sheet", () => {
 
   test("a header below a long preamble (more rows than one header search covers) is still found", () => {
     const notes: CellValue[][] = Array.from({ length: 70 }, (_, i) => [`说明第${i + 1}条`]);
-    const [t] = detectTables(sheetFromValues("S", [...notes, WIDE_HEADER, ["会议费", 10.85, "开会", IND]])).tables;
+    const [t] = detectTables(
+      sheetFromValues("S", [...notes, WIDE_HEADER, ["会议费", 10.85, "开会", IND]]),
+    ).tables;
     expect(t.headerRow).toBe(70);
     expect(t.projects.map((p) => p.name)).toEqual(["会议费"]);
   });
@@ -83,7 +101,9 @@ describe("sheet problems", () => {
       tables: [],
       problems: [{ sheet: "空表", kind: "empty", message: "工作表是空的，没有任何内容。" }],
     });
-    expect(detectTables(sheetFromValues("空白", [[""], ["", ""]])).problems[0].message).toBe("工作表是空的，没有任何内容。");
+    expect(detectTables(sheetFromValues("空白", [[""], ["", ""]])).problems[0].message).toBe(
+      "工作表是空的，没有任何内容。",
+    );
   });
 
   test("no table: says what was looked for", () => {
@@ -110,10 +130,16 @@ describe("sheet problems", () => {
 });
 
 describe("module boundaries", () => {
-  const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => join(dir, f));
+  const files = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => join(dir, f));
   const root = join(__dirname, "../../..");
-  test.each([...files(join(root, "src/core/detect")), ...files(__dirname)])("%s imports nothing from src/cli or src/excel", (file) => {
-    const imports = [...readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
-    expect(imports.filter((p) => /(^|\/)(cli|excel)(\/|$)/.test(p))).toEqual([]);
-  });
+  test.each([...files(join(root, "src/core/detect")), ...files(__dirname)])(
+    "%s imports nothing from src/cli or src/excel",
+    (file) => {
+      const imports = [...readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
+      expect(imports.filter((p) => /(^|\/)(cli|excel)(\/|$)/.test(p))).toEqual([]);
+    },
+  );
 });

@@ -1,12 +1,30 @@
 import fc from "fast-check";
-import { mayBeHeaderLabel, moneyUnitIn, roleOfHeader, unitLineIn } from "../../../src/core/detect/header-aliases";
+import {
+  mayBeHeaderLabel,
+  moneyUnitIn,
+  roleOfHeader,
+  unitLineIn,
+} from "../../../src/core/detect/header-aliases";
 import type { ColumnRole } from "../../../src/core/model";
 
 describe("roleOfHeader", () => {
   const cases: [ColumnRole, string[]][] = [
     ["code", ["单位编码", "项目编码", "编码", "单位代码"]],
     ["name", ["项目名称", "单位及项目名称", "单位名称及项目名称", "项 目 名 称", "*项目名称"]],
-    ["amount", ["金额", "预算金额", "项目金额", "资金总额", "年度资金总额", "金额(万元)", "金额 (万元)", "金额\n（万元）", "预算数"]],
+    [
+      "amount",
+      [
+        "金额",
+        "预算金额",
+        "项目金额",
+        "资金总额",
+        "年度资金总额",
+        "金额(万元)",
+        "金额 (万元)",
+        "金额\n（万元）",
+        "预算数",
+      ],
+    ],
     ["goal", ["绩效目标", "年度绩效目标", "年度目标", "总体目标", "中期目标"]],
     ["indicators", ["绩效指标", "年度绩效指标"]],
     ["level1", ["一级指标", "一级绩效指标"]],
@@ -25,12 +43,16 @@ describe("roleOfHeader", () => {
     });
   }
 
-  test.each(["上年实际值", "目标值说明文字很长很长很长很长的一段话", "门源县政协办", "合计", "1. 政协十七届四次会议工作经费", ""])(
-    "%s is no header",
-    (text) => {
-      expect(roleOfHeader(text)).toBeNull();
-    },
-  );
+  test.each([
+    "上年实际值",
+    "目标值说明文字很长很长很长很长的一段话",
+    "门源县政协办",
+    "合计",
+    "1. 政协十七届四次会议工作经费",
+    "",
+  ])("%s is no header", (text) => {
+    expect(roleOfHeader(text)).toBeNull();
+  });
 
   test("年度 outranks a plain label, which outranks 中期", () => {
     const p = (t: string) => roleOfHeader(t)!.priority;
@@ -73,7 +95,19 @@ describe("unit lines and money units", () => {
 });
 
 describe("mayBeHeaderLabel (the cheap test before a header lookup)", () => {
-  const labels = ["项目名称", "金额（万元）", "金额\n（万元）", "绩效指标", "三级指标", "指标值", "计量单位", "备注", "*项目名称", "权重", "指标解释"];
+  const labels = [
+    "项目名称",
+    "金额（万元）",
+    "金额\n（万元）",
+    "绩效指标",
+    "三级指标",
+    "指标值",
+    "计量单位",
+    "备注",
+    "*项目名称",
+    "权重",
+    "指标解释",
+  ];
 
   test("lets every header label through, also with spaces around it", () => {
     for (const label of labels) {
@@ -84,7 +118,24 @@ describe("mayBeHeaderLabel (the cheap test before a header lookup)", () => {
   });
 
   test("turns away only texts that are not header labels", () => {
-    const pieces = [...labels, "产出指标", "≥", "95%", "次", "会议", " ", "\n", "\u00a0", "(", ")", "：", "*", "万元", "合计", "1"];
+    const pieces = [
+      ...labels,
+      "产出指标",
+      "≥",
+      "95%",
+      "次",
+      "会议",
+      " ",
+      "\n",
+      "\u00a0",
+      "(",
+      ")",
+      "：",
+      "*",
+      "万元",
+      "合计",
+      "1",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }), (parts) => {
         const text = parts.join("");

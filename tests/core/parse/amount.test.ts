@@ -56,10 +56,23 @@ describe("parseAmount", () => {
   });
 
   it("sums the seed's project amounts exactly to the 合计 92.79", () => {
-    const amounts = ["10.85", "6.80", "12.96", "4.25", "17.00", "4.25", "3.40", "4.25", "15.00", "2.50", "1.20", "0.21", "3.6", "6.52"];
-    const total = amounts
-      .map((a) => parseAmountText(a, "万元").amount!)
-      .reduce((sum, a) => sum.plus(a));
+    const amounts = [
+      "10.85",
+      "6.80",
+      "12.96",
+      "4.25",
+      "17.00",
+      "4.25",
+      "3.40",
+      "4.25",
+      "15.00",
+      "2.50",
+      "1.20",
+      "0.21",
+      "3.6",
+      "6.52",
+    ];
+    const total = amounts.map((a) => parseAmountText(a, "万元").amount!).reduce((sum, a) => sum.plus(a));
     expect(total.toString()).toBe("92.79");
   });
 });

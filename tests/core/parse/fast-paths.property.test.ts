@@ -29,7 +29,10 @@ function referenceNumbering(line: string): { kind: string; body: string } {
 
 /** splitInlineItems as first written: every character after a separator tried with the item pattern. */
 function referenceInlineItems(line: string): string[] {
-  const item = new RegExp(`(?:\\d{1,2}\\s*[.、](?![\\d.])|[(]\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*[)]|[${CN}]{1,3}、|[\\u2460-\\u2473])`, "y");
+  const item = new RegExp(
+    `(?:\\d{1,2}\\s*[.、](?![\\d.])|[(]\\s*(?:\\d{1,2}|[${CN}]{1,3})\\s*[)]|[${CN}]{1,3}、|[\\u2460-\\u2473])`,
+    "y",
+  );
   if (line.length < 4) return [line];
   const out: string[] = [];
   let last = 0;
@@ -50,8 +53,32 @@ function referenceInlineItems(line: string): string[] {
 const inlineItemsText = fc
   .array(
     fc.constantFrom(
-      " ", "  ", "。", "；", ";", ":", "\t", "1. ", "12、", "3.", "1.5", "10.85万元", "123.", "(3)", "( 12 )", "(一)", "一、", "十二、",
-      "①", "⑳", "二", "≥ 240人", "会议", "开展培训 ≥2次", "满意度95%", "a",
+      " ",
+      "  ",
+      "。",
+      "；",
+      ";",
+      ":",
+      "\t",
+      "1. ",
+      "12、",
+      "3.",
+      "1.5",
+      "10.85万元",
+      "123.",
+      "(3)",
+      "( 12 )",
+      "(一)",
+      "一、",
+      "十二、",
+      "①",
+      "⑳",
+      "二",
+      "≥ 240人",
+      "会议",
+      "开展培训 ≥2次",
+      "满意度95%",
+      "a",
     ),
     { maxLength: 12 },
   )
@@ -61,21 +88,79 @@ const inlineItemsText = fc
 function operatorHits(text: string): { index: number; word: string }[] {
   const hits: { index: number; word: string }[] = [];
   OPERATOR_SCAN.lastIndex = 0;
-  for (let m = OPERATOR_SCAN.exec(text); m; m = OPERATOR_SCAN.exec(text)) hits.push({ index: m.index, word: m[0] });
+  for (let m = OPERATOR_SCAN.exec(text); m; m = OPERATOR_SCAN.exec(text))
+    hits.push({ index: m.index, word: m[0] });
   return hits;
 }
 
 const numberingText = fc
-  .array(fc.constantFrom(..."0123456789 \t\u3000\u00a0\u2028\ufeff.,，、)(一二十①⑳•-*a产指标"), { maxLength: 9 })
+  .array(fc.constantFrom(..."0123456789 \t\u3000\u00a0\u2028\ufeff.,，、)(一二十①⑳•-*a产指标"), {
+    maxLength: 9,
+  })
   .map((cs) => cs.join(""));
 
-const WORDS = ["不低于", "不超过", "大于或等于", "大于", "小于等于", "至少", "最高", "达到", "等于", "超过", "高于", "低于", "多于", "少于", "不大于"];
+const WORDS = [
+  "不低于",
+  "不超过",
+  "大于或等于",
+  "大于",
+  "小于等于",
+  "至少",
+  "最高",
+  "达到",
+  "等于",
+  "超过",
+  "高于",
+  "低于",
+  "多于",
+  "少于",
+  "不大于",
+];
 const lineText = fc
   .array(
     fc.constantFrom(
-      ...WORDS, "≥", "≤", ">", "<", "=", " ", "大", "不", "高", "等", "会议", "大会", "提高", "参与人数", "满意度", "成本",
-      "95", "100", "1,234", "12.5", "-3", "%", "次", "人次", "万元", "元/人·天", "/次", "个月", "以上", "以内", "左右",
-      "健全", "三", "两", "2024年12月", "(%)", "(10分)", "：", ":", "。", "，",
+      ...WORDS,
+      "≥",
+      "≤",
+      ">",
+      "<",
+      "=",
+      " ",
+      "大",
+      "不",
+      "高",
+      "等",
+      "会议",
+      "大会",
+      "提高",
+      "参与人数",
+      "满意度",
+      "成本",
+      "95",
+      "100",
+      "1,234",
+      "12.5",
+      "-3",
+      "%",
+      "次",
+      "人次",
+      "万元",
+      "元/人·天",
+      "/次",
+      "个月",
+      "以上",
+      "以内",
+      "左右",
+      "健全",
+      "三",
+      "两",
+      "2024年12月",
+      "(%)",
+      "(10分)",
+      "：",
+      ":",
+      "。",
+      "，",
     ),
     { maxLength: 10 },
   )
@@ -151,7 +236,8 @@ describe("splitCommonLine", () => {
 
 describe("parse caches", () => {
   const AT = { sheet: "S", row: 1, col: 4 };
-  const cell = "一、产出指标\n(一) 数量指标:\n1. 召开会议次数 ≥ 2次\n2. 参会人数 ≥ 120人\n3. 会议管理制度健全性 健全\n4. 满意度 ≥90%";
+  const cell =
+    "一、产出指标\n(一) 数量指标:\n1. 召开会议次数 ≥ 2次\n2. 参会人数 ≥ 120人\n3. 会议管理制度健全性 健全\n4. 满意度 ≥90%";
 
   it("a second read of the same text (from the caches) equals a cold read", () => {
     clearParseCaches();

@@ -22,17 +22,88 @@ const AT = { sheet: "S", row: 3, col: 4 };
 /** Pieces of real cells: every seed line, plus the debris and variants the parser must survive. */
 const SEED_FRAGMENTS = SEED_ROWS.flatMap((r) => splitIndicatorLines(r.indicators));
 const DEBRIS = [
-  "<p>", "</p>", '<ol style="list-style-type: none">', "</ol>", "<li>", "<br>", "<br/>", "<span>", "&nbsp;", "&lt;",
-  "$\\geq 95\\%$", "$\\leq 0\\%$", "\\geq", "\\leq", "\\%", "$", "$> 90\\%$",
-  "（一）", "（1）", "１２．５", "９８％", "：", "，", "、", "。", "＞", "＜", "≧", "≦", ">=", "<=", "=",
-  "≥", "≤", ">", "<", "不低于", "不超过", "以上", "以内", "1.", "2、", "①", "一、", "(二)", " ", "\n", "\r\n", "\t",
-  "\u3000", "\u00a0", "6.8万元", "10.85万元", "≥ 2/次", "次/350元", "2次/2500元", "≤150/本", "健全", "逐年递减",
-  "--|---", "数量指标", "满意度指标", "产出指标:", "(", ")", "%", "/", "·", "-", "1,234",
+  "<p>",
+  "</p>",
+  '<ol style="list-style-type: none">',
+  "</ol>",
+  "<li>",
+  "<br>",
+  "<br/>",
+  "<span>",
+  "&nbsp;",
+  "&lt;",
+  "$\\geq 95\\%$",
+  "$\\leq 0\\%$",
+  "\\geq",
+  "\\leq",
+  "\\%",
+  "$",
+  "$> 90\\%$",
+  "（一）",
+  "（1）",
+  "１２．５",
+  "９８％",
+  "：",
+  "，",
+  "、",
+  "。",
+  "＞",
+  "＜",
+  "≧",
+  "≦",
+  ">=",
+  "<=",
+  "=",
+  "≥",
+  "≤",
+  ">",
+  "<",
+  "不低于",
+  "不超过",
+  "以上",
+  "以内",
+  "1.",
+  "2、",
+  "①",
+  "一、",
+  "(二)",
+  " ",
+  "\n",
+  "\r\n",
+  "\t",
+  "\u3000",
+  "\u00a0",
+  "6.8万元",
+  "10.85万元",
+  "≥ 2/次",
+  "次/350元",
+  "2次/2500元",
+  "≤150/本",
+  "健全",
+  "逐年递减",
+  "--|---",
+  "数量指标",
+  "满意度指标",
+  "产出指标:",
+  "(",
+  ")",
+  "%",
+  "/",
+  "·",
+  "-",
+  "1,234",
 ];
 
 const fragmentText = fc
   .array(fc.constantFrom(...SEED_FRAGMENTS, ...DEBRIS), { maxLength: 40 })
-  .chain((parts) => fc.array(fc.constantFrom(" ", "\n", "", " 2. ", "</p> <p>"), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join("")));
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom(" ", "\n", "", " 2. ", "</p> <p>"), {
+        minLength: parts.length,
+        maxLength: parts.length,
+      })
+      .map((seps) => parts.map((p, i) => p + seps[i]).join("")),
+  );
 
 const anyText = fc.oneof(
   fragmentText,
@@ -73,7 +144,8 @@ describe("parseIndicatorText properties", () => {
         d.indicators.forEach((ind) => {
           const first = ind.source.line! - 1;
           const joined = [d.lines[first]];
-          for (let i = first + 1; i < d.lines.length && d.uses[i] === "continuation"; i++) joined.push(d.lines[i]);
+          for (let i = first + 1; i < d.lines.length && d.uses[i] === "continuation"; i++)
+            joined.push(d.lines[i]);
           expect(ind.raw).toBe(joined.join(" "));
         });
         d.uses.forEach((u, i) => {
@@ -111,10 +183,14 @@ describe("parseIndicatorText properties", () => {
           if (ind.malformed !== undefined) expect(ind.malformed).toMatch(/[\u4e00-\u9fff]/);
         }
         for (const issue of tree.issues) expect(issue.reason).toMatch(/[\u4e00-\u9fff]/);
-        const level1Total = tree.headings.filter((h) => h.level === 1).reduce((n, h) => n + h.indicatorCount, 0);
+        const level1Total = tree.headings
+          .filter((h) => h.level === 1)
+          .reduce((n, h) => n + h.indicatorCount, 0);
         const withoutLevel1 = tree.indicators.filter((i) => i.level1 === "").length;
         expect(level1Total + withoutLevel1).toBe(tree.indicators.length);
-        const level2Total = tree.headings.filter((h) => h.level === 2).reduce((n, h) => n + h.indicatorCount, 0);
+        const level2Total = tree.headings
+          .filter((h) => h.level === 2)
+          .reduce((n, h) => n + h.indicatorCount, 0);
         expect(level2Total).toBe(tree.indicators.filter((i) => i.level2 !== "").length);
       }),
       { numRuns: 300 },
@@ -123,15 +199,19 @@ describe("parseIndicatorText properties", () => {
 
   it("reads the seed cells the same way whatever HTML wraps the lines", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SEED_ROWS), fc.constantFrom("\n", "<br>", "</p> <p>", "</li><li>", "\r\n"), (row, sep) => {
-        const lines = splitIndicatorLines(row.indicators);
-        const plain = parseIndicatorText(lines.join("\n"), AT);
-        const wrapped = parseIndicatorText(`<p>${lines.join(sep)}</p>`, AT);
-        expect(wrapped.indicators.map((i) => [i.name, i.operator, i.value, i.unit])).toEqual(
-          plain.indicators.map((i) => [i.name, i.operator, i.value, i.unit]),
-        );
-        expect(wrapped.headings.map((h) => h.text)).toEqual(plain.headings.map((h) => h.text));
-      }),
+      fc.property(
+        fc.constantFrom(...SEED_ROWS),
+        fc.constantFrom("\n", "<br>", "</p> <p>", "</li><li>", "\r\n"),
+        (row, sep) => {
+          const lines = splitIndicatorLines(row.indicators);
+          const plain = parseIndicatorText(lines.join("\n"), AT);
+          const wrapped = parseIndicatorText(`<p>${lines.join(sep)}</p>`, AT);
+          expect(wrapped.indicators.map((i) => [i.name, i.operator, i.value, i.unit])).toEqual(
+            plain.indicators.map((i) => [i.name, i.operator, i.value, i.unit]),
+          );
+          expect(wrapped.headings.map((h) => h.text)).toEqual(plain.headings.map((h) => h.text));
+        },
+      ),
     );
   });
 });

@@ -27,11 +27,20 @@ describe("splitIndicatorLines", () => {
       splitIndicatorLines(
         '<p>(四) 成本指标:</p> <ol style="list-style-type: none"> 1. 民主监督工作成本 ≤ 6.8万元 2. 民主监督工作成本增长率 $\\leq 0\\%$ <p>二、效益指标</p>',
       ),
-    ).toEqual(["(四) 成本指标:", "1. 民主监督工作成本 ≤ 6.8万元", "2. 民主监督工作成本增长率 ≤0%", "二、效益指标"]);
+    ).toEqual([
+      "(四) 成本指标:",
+      "1. 民主监督工作成本 ≤ 6.8万元",
+      "2. 民主监督工作成本增长率 ≤0%",
+      "二、效益指标",
+    ]);
   });
 
   it("does not split decimals, and splits every numbering style", () => {
-    expect(splitIndicatorLines("1. 成本 ≤ 10.85万元 2. 费用 6.8万元 (3) 人数 5人 ① 次数 2次 二、效益指标 (一) 社会效益指标")).toEqual([
+    expect(
+      splitIndicatorLines(
+        "1. 成本 ≤ 10.85万元 2. 费用 6.8万元 (3) 人数 5人 ① 次数 2次 二、效益指标 (一) 社会效益指标",
+      ),
+    ).toEqual([
       "1. 成本 ≤ 10.85万元",
       "2. 费用 6.8万元",
       "(3) 人数 5人",
@@ -52,7 +61,9 @@ describe("splitIndicatorLines", () => {
 
 describe("parseIndicatorText: headings", () => {
   it("reads numbered headings with and without colons, full-width or ASCII", () => {
-    const r = parse("一、产出指标\n（一）数量指标：\n1. 会议次数 1次\n(二) 质量指标\n1. 参会率 95%\n二、效益指标：\n(一)社会效益指标:\n1. 采纳率 ≥80%");
+    const r = parse(
+      "一、产出指标\n（一）数量指标：\n1. 会议次数 1次\n(二) 质量指标\n1. 参会率 95%\n二、效益指标：\n(一)社会效益指标:\n1. 采纳率 ≥80%",
+    );
     expect(r.headings).toEqual([
       "1 L1 产出指标 output n=2",
       "2 L2 数量指标 quantity ∈output n=1",
@@ -68,7 +79,9 @@ describe("parseIndicatorText: headings", () => {
   });
 
   it("recognises 二级 headings by their name, without numbering", () => {
-    const r = parse("产出指标\n数量指标\n会议次数 3次\n时效指标\n按时召开率 100%\n效益指标\n可持续影响指标\n制度健全性 健全");
+    const r = parse(
+      "产出指标\n数量指标\n会议次数 3次\n时效指标\n按时召开率 100%\n效益指标\n可持续影响指标\n制度健全性 健全",
+    );
     expect(r.headings).toEqual([
       "1 L1 产出指标 output n=2",
       "2 L2 数量指标 quantity ∈output n=1",
@@ -94,7 +107,7 @@ describe("parseIndicatorText: headings", () => {
     expect(r.headings[1]).toBe("2 L2 数量指标(必填硬性指标) quantity ∈output n=1");
   });
 
-  it("gives indicators directly under 满意度指标 level2 \"\" and key satisfaction", () => {
+  it('gives indicators directly under 满意度指标 level2 "" and key satisfaction', () => {
     const r = parse("三、满意度指标\n1. 群众满意度 ≥90%");
     expect(r.indicators).toEqual(["2 满意度指标/- satisfaction/satisfaction 群众满意度 | ≥90 %"]);
   });
@@ -105,7 +118,9 @@ describe("parseIndicatorText: headings", () => {
   });
 
   it("counts indicators of a 一级 heading across its 二级 headings and directly under it", () => {
-    const r = parse("一、产出指标\n1. 直接挂在一级下 1次\n(一)数量指标\n1. a次数 1次\n2. b次数 2次\n(二)质量指标\n二、效益指标");
+    const r = parse(
+      "一、产出指标\n1. 直接挂在一级下 1次\n(一)数量指标\n1. a次数 1次\n2. b次数 2次\n(二)质量指标\n二、效益指标",
+    );
     expect(r.headings).toEqual([
       "1 L1 产出指标 output n=3",
       "3 L2 数量指标 quantity ∈output n=2",
@@ -116,7 +131,9 @@ describe("parseIndicatorText: headings", () => {
   });
 
   it("reads the 2021 profile: 成本指标 as a 一级 heading with 经济成本指标 under it", () => {
-    const r = parse("一、成本指标\n(一)经济成本指标\n1. 会议费总额 ≤5万元\n二、产出指标\n(一)数量指标\n1. 会议次数 1次");
+    const r = parse(
+      "一、成本指标\n(一)经济成本指标\n1. 会议费总额 ≤5万元\n二、产出指标\n(一)数量指标\n1. 会议次数 1次",
+    );
     expect(r.headings).toEqual([
       "1 L1 成本指标 cost n=1",
       "2 L2 经济成本指标 economicCost ∈cost n=1",
@@ -143,7 +160,9 @@ describe("parseIndicatorText: headings", () => {
   });
 
   it("reads non-standard 一级 names", () => {
-    const r = parse("一、项目完成指标\n(一)数量指标\n1. 次数 1次\n二、效果指标\n(一)社会效益指标\n1. 影响 显著");
+    const r = parse(
+      "一、项目完成指标\n(一)数量指标\n1. 次数 1次\n二、效果指标\n(一)社会效益指标\n1. 影响 显著",
+    );
     expect(r.headings.filter((h) => h.includes("L1"))).toEqual([
       "1 L1 项目完成指标 output n=1",
       "4 L1 效果指标 benefit n=1",
@@ -176,7 +195,9 @@ describe("parseIndicatorText: headings", () => {
 
 describe("parseIndicatorText: indicators", () => {
   it("keeps a name with no value as an indicator with value null (not an issue)", () => {
-    const r = parse("(二)质量指标：\n1.政协协商议政服务中心工作人员工作完成率\n(三)时效指标：\n1.工作完成及时率");
+    const r = parse(
+      "(二)质量指标：\n1.政协协商议政服务中心工作人员工作完成率\n(三)时效指标：\n1.工作完成及时率",
+    );
     expect(r.indicators).toEqual([
       "2 -/质量指标 null/quality 政协协商议政服务中心工作人员工作完成率 | ∅",
       "4 -/时效指标 null/timeliness 工作完成及时率 | ∅",
@@ -199,22 +220,35 @@ describe("parseIndicatorText: indicators", () => {
 
   it("reads a 定性 value as qualitative with no number and no operator", () => {
     const { tree } = parse("1. 接待成本节约率 逐年递减");
-    expect(tree.indicators[0]).toMatchObject({ qualitative: true, value: "逐年递减", number: null, operator: null, unit: null });
+    expect(tree.indicators[0]).toMatchObject({
+      qualitative: true,
+      value: "逐年递减",
+      number: null,
+      operator: null,
+      unit: null,
+    });
   });
 });
 
 describe("parseIndicatorText: wrapped lines", () => {
   it("joins an operator alone on a line and the value on the next", () => {
     const r = parse("(四)成本指标\n1. 民主监督工作成本\n≤\n6.8万元\n2. 增长率 ≤0%");
-    expect(r.indicators).toEqual(["2 -/成本指标 null/cost 民主监督工作成本 | ≤6.8 万元", "5 -/成本指标 null/cost 增长率 | ≤0 %"]);
+    expect(r.indicators).toEqual([
+      "2 -/成本指标 null/cost 民主监督工作成本 | ≤6.8 万元",
+      "5 -/成本指标 null/cost 增长率 | ≤0 %",
+    ]);
     expect(r.tree.indicators[0].raw).toBe("1. 民主监督工作成本 ≤ 6.8万元");
     expect(r.issues).toEqual([]);
   });
 
   it("joins a value on the line after the name", () => {
-    expect(parse("1. 民主监督工作成本 ≤\n6.8万元").indicators).toEqual(["1 -/- null/null 民主监督工作成本 | ≤6.8 万元"]);
+    expect(parse("1. 民主监督工作成本 ≤\n6.8万元").indicators).toEqual([
+      "1 -/- null/null 民主监督工作成本 | ≤6.8 万元",
+    ]);
     expect(parse("参会率\n95%").indicators).toEqual(["1 -/- null/null 参会率 | 95 %"]);
-    expect(parse("1. 会议管理制度健全性\n健全").indicators).toEqual(["1 -/- null/null 会议管理制度健全性 | 定性 健全"]);
+    expect(parse("1. 会议管理制度健全性\n健全").indicators).toEqual([
+      "1 -/- null/null 会议管理制度健全性 | 定性 健全",
+    ]);
   });
 
   it("joins a name that wrapped onto the next line", () => {
@@ -229,7 +263,10 @@ describe("parseIndicatorText: wrapped lines", () => {
 
   it("does not join a self-contained colon line to an open indicator", () => {
     const r = parse("1. 工作完成率\n公用及慰问金额：0.21万元");
-    expect(r.indicators).toEqual(["1 -/- null/null 工作完成率 | ∅", "2 -/- null/null 公用及慰问金额 | 0.21 万元"]);
+    expect(r.indicators).toEqual([
+      "1 -/- null/null 工作完成率 | ∅",
+      "2 -/- null/null 公用及慰问金额 | 0.21 万元",
+    ]);
   });
 
   it("does not join across a heading or an empty line", () => {
@@ -266,7 +303,9 @@ describe("parseIndicatorText: issues", () => {
   });
 
   it("reports a numbered line of prose rather than inventing an indicator", () => {
-    const r = parse("1、成功举办政协门源县第十七届委员会第三次会议，以提案和社情民意信息反映群众呼声。团结中心，服务大局。");
+    const r = parse(
+      "1、成功举办政协门源县第十七届委员会第三次会议，以提案和社情民意信息反映群众呼声。团结中心，服务大局。",
+    );
     expect(r.indicators).toEqual([]);
     expect(r.issues).toHaveLength(1);
   });

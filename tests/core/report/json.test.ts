@@ -7,7 +7,14 @@ describe("JSON report", () => {
       report({
         findings: [
           finding({ severity: "error", line: 9, indicator: "工作完成及时率" }),
-          finding({ severity: "warning", cell: "C5", row: 4, col: 2, ruleId: "goal-too-short", message: "目标太短。" }),
+          finding({
+            severity: "warning",
+            cell: "C5",
+            row: 4,
+            col: 2,
+            ruleId: "goal-too-short",
+            message: "目标太短。",
+          }),
         ],
       }),
       { file: "坏.xlsx", tables: [], findings: [], problems: [], error: "文件已损坏。" },

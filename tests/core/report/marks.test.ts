@@ -5,7 +5,13 @@ describe("marksFromFindings", () => {
   it("gives one mark per cell, filled for its worst severity, its findings in the note worst first", () => {
     const marks = marksFromFindings([
       finding({ severity: "info", cell: "E13", line: 2, message: "提示甲。" }),
-      finding({ severity: "error", cell: "E13", line: 3, indicator: "工作完成及时率", message: "没有指标值。" }),
+      finding({
+        severity: "error",
+        cell: "E13",
+        line: 3,
+        indicator: "工作完成及时率",
+        message: "没有指标值。",
+      }),
       finding({ severity: "warning", cell: "D13", row: 12, col: 3, message: "目标太短。" }),
       finding({ severity: "info", cell: "C13", row: 12, col: 2, message: "只是提示。" }),
     ]);
@@ -14,7 +20,9 @@ describe("marksFromFindings", () => {
       ["D13", "warning", "FFFFEB9C"],
       ["C13", "info", null],
     ]);
-    expect(marks[0].note).toBe(`${NOTE_HEADER}\n错误：第3行 「工作完成及时率」没有指标值。\n提示：第2行 提示甲。`);
+    expect(marks[0].note).toBe(
+      `${NOTE_HEADER}\n错误：第3行 「工作完成及时率」没有指标值。\n提示：第2行 提示甲。`,
+    );
     expect(marks[2].note).toBe(`${NOTE_HEADER}\n提示：只是提示。`);
   });
 

@@ -1,5 +1,10 @@
 import { formatJson, toJsonReport } from "../../../src/core/report/json";
-import { countUnlisted, isListed, parseSeverityName, unlistedLine } from "../../../src/core/report/min-severity";
+import {
+  countUnlisted,
+  isListed,
+  parseSeverityName,
+  unlistedLine,
+} from "../../../src/core/report/min-severity";
 import { formatText } from "../../../src/core/report/text";
 import { finding, report } from "./report-fixtures";
 

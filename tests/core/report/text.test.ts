@@ -12,11 +12,21 @@ describe("formatText", () => {
       indicator: "接待人数",
       message: "计量单位却是「次」。",
     }),
-    finding({ severity: "info", sheet: "Sheet2", cell: "D4", row: 3, col: 3, project: "公务接待费", message: "提示一下。" }),
+    finding({
+      severity: "info",
+      sheet: "Sheet2",
+      cell: "D4",
+      row: 3,
+      col: 3,
+      project: "公务接待费",
+      message: "提示一下。",
+    }),
   ];
 
   it("prints the tables, then findings grouped by sheet and project with place and severity", () => {
-    const text = formatText([report({ findings, problems: [{ sheet: "说明", message: "没有找到绩效目标表。" }] })]);
+    const text = formatText([
+      report({ findings, problems: [{ sheet: "说明", message: "没有找到绩效目标表。" }] }),
+    ]);
     const lines = text.split("\n");
     expect(lines[0]).toBe("申报表.xlsx");
     expect(text).toContain("Sheet1：宽表（A3:E19），14 个项目，301 条指标");
@@ -60,7 +70,9 @@ describe("formatText", () => {
   });
 
   it("mentions the marked copy when one was written", () => {
-    expect(formatText([report({ markedCopy: "out/申报表.标记.xlsx" })])).toContain("已生成标记副本：out/申报表.标记.xlsx");
+    expect(formatText([report({ markedCopy: "out/申报表.标记.xlsx" })])).toContain(
+      "已生成标记副本：out/申报表.标记.xlsx",
+    );
   });
 });
 
@@ -69,18 +81,27 @@ describe("lines", () => {
     expect(tableLine({ sheet: "表", layout: "long", range: "A1:L40", projects: 2, indicators: 38 })).toBe(
       "表：长表（A1:L40），2 个项目，38 条指标",
     );
-    expect(tableLine({ sheet: "表", layout: "form", range: "A1:H30", projects: 1, indicators: 20 })).toContain("单项目表");
+    expect(
+      tableLine({ sheet: "表", layout: "form", range: "A1:H30", projects: 1, indicators: 20 }),
+    ).toContain("单项目表");
   });
 
   it("writes the summary exactly", () => {
-    expect(summaryLine({ files: 3, errors: 4, warnings: 5, infos: 6 })).toBe("共 3 个文件：错误 4，警告 5，提示 6");
+    expect(summaryLine({ files: 3, errors: 4, warnings: 5, infos: 6 })).toBe(
+      "共 3 个文件：错误 4，警告 5，提示 6",
+    );
   });
 });
 
 describe("large reports", () => {
   it("formats a file with 200,000 findings (no argument-spreading limits)", () => {
     const findings = Array.from({ length: 200_000 }, (_, i) =>
-      finding({ severity: i % 2 ? "warning" : "error", cell: `E${i + 2}`, row: i + 1, project: `项目${i >> 2}` }),
+      finding({
+        severity: i % 2 ? "warning" : "error",
+        cell: `E${i + 2}`,
+        row: i + 1,
+        project: `项目${i >> 2}`,
+      }),
     );
     const text = formatText([report({ findings })]);
     expect(text.trimEnd().split("\n").pop()).toBe("共 1 个文件：错误 100000，警告 100000，提示 0");

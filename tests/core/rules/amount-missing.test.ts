@@ -19,7 +19,13 @@ ruleTester(rule, {
     {
       name: "empty amount cell",
       table: makeTable([badAmount("", "missing", "政协协商议政服务中心")]),
-      findings: [{ cell: "C2", project: "政协协商议政服务中心", messageIncludes: "「政协协商议政服务中心」没有填写金额" }],
+      findings: [
+        {
+          cell: "C2",
+          project: "政协协商议政服务中心",
+          messageIncludes: "「政协协商议政服务中心」没有填写金额",
+        },
+      ],
     },
     {
       name: "an error value",

@@ -2,7 +2,8 @@ import rule from "../../../src/core/rules/category-empty";
 import { COMPLETE_2015, makeProject, makeTable } from "../../helpers/model-factory";
 import { ruleTester } from "../../helpers/rule-tester";
 
-const one = (spec: Parameters<typeof makeProject>[0]) => makeTable([makeProject({ indicators: COMPLETE_2015, ...spec })]);
+const one = (spec: Parameters<typeof makeProject>[0]) =>
+  makeTable([makeProject({ indicators: COMPLETE_2015, ...spec })]);
 
 ruleTester(rule, {
   valid: [
@@ -19,14 +20,30 @@ ruleTester(rule, {
     },
     {
       name: "a project with no indicators at all is indicators-missing's case",
-      table: makeTable([makeProject({ emptyHeadings: [{ level: 1, text: "产出指标" }, { level: 2, text: "数量指标" }] })]),
+      table: makeTable([
+        makeProject({
+          emptyHeadings: [
+            { level: 1, text: "产出指标" },
+            { level: 2, text: "数量指标" },
+          ],
+        }),
+      ]),
     },
   ],
   invalid: [
     {
       name: "an empty 二级 heading",
-      table: one({ name: "政协协商议政服务中心", emptyHeadings: [{ level: 2, text: "生态效益指标", under: "效益指标" }] }),
-      findings: [{ cell: "E2", line: 99, messageIncludes: "「政协协商议政服务中心」的「生态效益指标」下面没有填写任何指标" }],
+      table: one({
+        name: "政协协商议政服务中心",
+        emptyHeadings: [{ level: 2, text: "生态效益指标", under: "效益指标" }],
+      }),
+      findings: [
+        {
+          cell: "E2",
+          line: 99,
+          messageIncludes: "「政协协商议政服务中心」的「生态效益指标」下面没有填写任何指标",
+        },
+      ],
     },
     {
       name: "an empty 一级 heading",

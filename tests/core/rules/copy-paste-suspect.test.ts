@@ -7,28 +7,47 @@ import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../..
 import { ruleTester } from "../../helpers/rule-tester";
 import { FULL_SEED, seedByNo, seedProject } from "./_support/arith-seed";
 
-const cost = (name: string, value: string, unit = "万元"): IndicatorSpec => ({ l1: "产出指标", l2: "成本指标", name, op: "<=", value, unit });
+const cost = (name: string, value: string, unit = "万元"): IndicatorSpec => ({
+  l1: "产出指标",
+  l2: "成本指标",
+  name,
+  op: "<=",
+  value,
+  unit,
+});
 const qty = (name: string, value: string, unit = "次"): IndicatorSpec => ({ name, op: ">=", value, unit });
 const seedTable = (...nos: number[]) => makeTable(nos.map((n) => seedProject(seedByNo(n))));
-const two = (a: { name: string; goal?: string; indicators: IndicatorSpec[] }, b: { name: string; goal?: string; indicators: IndicatorSpec[] }) =>
-  makeTable([makeProject({ ...a, row: 1 }), makeProject({ ...b, row: 2 })]);
+const two = (
+  a: { name: string; goal?: string; indicators: IndicatorSpec[] },
+  b: { name: string; goal?: string; indicators: IndicatorSpec[] },
+) => makeTable([makeProject({ ...a, row: 1 }), makeProject({ ...b, row: 2 })]);
 
 ruleTester(rule, {
   valid: [
-    { name: "the seed without project 7", table: seedTable(...FULL_SEED.map((p) => p.no).filter((n) => n !== 7)) },
+    {
+      name: "the seed without project 7",
+      table: seedTable(...FULL_SEED.map((p) => p.no).filter((n) => n !== 7)),
+    },
     { name: "project 7 alone: nothing to copy from", table: seedTable(7) },
     {
       name: "shared generic words (政协, 委员, 工作, 会议, 培训) are not subjects",
       table: two(
         { name: "政协委员培训工作经费", indicators: [qty("举办政协委员培训班次数", "2")] },
-        { name: "政协委员活动工作经费", indicators: [qty("开展委员培训及时率", "98", "%"), qty("委员会议次数", "4")] },
+        {
+          name: "政协委员活动工作经费",
+          indicators: [qty("开展委员培训及时率", "98", "%"), qty("委员会议次数", "4")],
+        },
       ),
     },
     {
       name: "a subject the project's own goal mentions",
       table: two(
         { name: "专委会工作经费", indicators: [cost("专委会工作成本", "4.25")] },
-        { name: "政协常委会工作经费", goal: "召开常委会，听取各专委会工作汇报。", indicators: [cost("专委会汇报会议费", "1")] },
+        {
+          name: "政协常委会工作经费",
+          goal: "召开常委会，听取各专委会工作汇报。",
+          indicators: [cost("专委会汇报会议费", "1")],
+        },
       ),
     },
     {
@@ -42,8 +61,14 @@ ruleTester(rule, {
     {
       name: "identical blocks of fewer than three indicators",
       table: two(
-        { name: "电信安全专线业务服务费", indicators: [qty("政策知晓率", "98", "%"), qty("工作完成及时率", "98", "%")] },
-        { name: "退休人员公用经费", indicators: [qty("政策知晓率", "98", "%"), qty("工作完成及时率", "98", "%")] },
+        {
+          name: "电信安全专线业务服务费",
+          indicators: [qty("政策知晓率", "98", "%"), qty("工作完成及时率", "98", "%")],
+        },
+        {
+          name: "退休人员公用经费",
+          indicators: [qty("政策知晓率", "98", "%"), qty("工作完成及时率", "98", "%")],
+        },
       ),
     },
   ],
@@ -57,7 +82,8 @@ ruleTester(rule, {
           line: 8,
           project: "政协常委会工作经费",
           indicator: "专委会工作成本",
-          messageIncludes: "「专委会工作成本」提到「专委会」，这是项目「专委会工作经费」的内容，而本项目是「政协常委会工作经费」",
+          messageIncludes:
+            "「专委会工作成本」提到「专委会」，这是项目「专委会工作经费」的内容，而本项目是「政协常委会工作经费」",
         },
         { line: 9, indicator: "专委会工作成本增长率", messageIncludes: "提到「专委会」" },
       ],
@@ -68,11 +94,20 @@ ruleTester(rule, {
         { name: "公务接待费", indicators: [qty("接待省州次数", "25")] },
         { name: "政协全会经费", indicators: [cost("公务接待成本", "2")] },
       ),
-      findings: [{ project: "政协全会经费", indicator: "公务接待成本", messageIncludes: "这是项目「公务接待费」的内容" }],
+      findings: [
+        {
+          project: "政协全会经费",
+          indicator: "公务接待成本",
+          messageIncludes: "这是项目「公务接待费」的内容",
+        },
+      ],
     },
     {
       name: "a whole indicator block equal to another project's",
-      table: two({ name: "政协全会经费", indicators: COMPLETE_2015 }, { name: "政协常委会工作经费", indicators: COMPLETE_2015 }),
+      table: two(
+        { name: "政协全会经费", indicators: COMPLETE_2015 },
+        { name: "政协常委会工作经费", indicators: COMPLETE_2015 },
+      ),
       findings: [
         {
           cell: "E3",
@@ -84,18 +119,34 @@ ruleTester(rule, {
     {
       name: "a copied block whose first line differs only in punctuation",
       table: two(
-        { name: "政协全会经费", indicators: [{ ...COMPLETE_2015[0], name: "召开会议、次数" }, ...COMPLETE_2015.slice(1)] },
+        {
+          name: "政协全会经费",
+          indicators: [{ ...COMPLETE_2015[0], name: "召开会议、次数" }, ...COMPLETE_2015.slice(1)],
+        },
         { name: "政协常委会工作经费", indicators: COMPLETE_2015 },
       ),
-      findings: [{ cell: "E3", project: "政协常委会工作经费", messageIncludes: "与项目「政协全会经费」（单元格 E2）完全相同" }],
+      findings: [
+        {
+          cell: "E3",
+          project: "政协常委会工作经费",
+          messageIncludes: "与项目「政协全会经费」（单元格 E2）完全相同",
+        },
+      ],
     },
   ],
 });
 
 describe("copy-paste-suspect across sheets", () => {
   it("finds the other project's subject in another table of the workbook", () => {
-    const first = makeTable([makeProject({ name: "专委会工作经费", indicators: [cost("专委会工作成本", "4.25")] })]);
-    const second: Table = { ...makeTable([makeProject({ name: "政协常委会工作经费", indicators: [cost("专委会工作成本", "3.4")] })]), sheet: "常委会" };
+    const first = makeTable([
+      makeProject({ name: "专委会工作经费", indicators: [cost("专委会工作成本", "4.25")] }),
+    ]);
+    const second: Table = {
+      ...makeTable([
+        makeProject({ name: "政协常委会工作经费", indicators: [cost("专委会工作成本", "3.4")] }),
+      ]),
+      sheet: "常委会",
+    };
     const found = runRules([first, second], DEFAULT_SETTINGS, [rule]);
     expect(found.map((f) => `${f.project} ${f.indicator}`)).toEqual(["政协常委会工作经费 专委会工作成本"]);
   });

@@ -6,12 +6,44 @@ const COST = { l2: "成本指标" };
 
 ruleTester(rule, {
   valid: [
-    { name: "seed: 会议筹办总成本 ≤10.85万元", table: withIndicator({ ...COST, name: "会议筹办总成本", op: "<=", value: "10.85", unit: "万元" }) },
-    { name: "seed: 人均培训成本 ≤ 4300元", table: withIndicator({ ...COST, name: "人均培训成本", op: "<=", value: "4300", unit: "元" }) },
-    { name: "a count of subsidised people", table: withIndicator({ name: "补贴人数", op: ">=", value: "7", unit: "名" }) },
-    { name: "a rate about money", table: withIndicator({ l2: "质量指标", name: "补贴资金到位率", op: ">=", value: "98", unit: "%" }) },
-    { name: "income brought in", table: withIndicator({ l1: "效益指标", l2: "经济效益指标", name: "带动农户增收", op: ">=", value: "500", unit: "元" }) },
-    { name: "money saved", table: withIndicator({ l1: "效益指标", l2: "经济效益指标", name: "节约资金", op: ">=", value: "5", unit: "万元" }) },
+    {
+      name: "seed: 会议筹办总成本 ≤10.85万元",
+      table: withIndicator({ ...COST, name: "会议筹办总成本", op: "<=", value: "10.85", unit: "万元" }),
+    },
+    {
+      name: "seed: 人均培训成本 ≤ 4300元",
+      table: withIndicator({ ...COST, name: "人均培训成本", op: "<=", value: "4300", unit: "元" }),
+    },
+    {
+      name: "a count of subsidised people",
+      table: withIndicator({ name: "补贴人数", op: ">=", value: "7", unit: "名" }),
+    },
+    {
+      name: "a rate about money",
+      table: withIndicator({ l2: "质量指标", name: "补贴资金到位率", op: ">=", value: "98", unit: "%" }),
+    },
+    {
+      name: "income brought in",
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "经济效益指标",
+        name: "带动农户增收",
+        op: ">=",
+        value: "500",
+        unit: "元",
+      }),
+    },
+    {
+      name: "money saved",
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "经济效益指标",
+        name: "节约资金",
+        op: ">=",
+        value: "5",
+        unit: "万元",
+      }),
+    },
   ],
   invalid: [
     {
@@ -22,7 +54,8 @@ ruleTester(rule, {
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "服务中心工作经费",
-          messageIncludes: "「服务中心工作经费」写成「≥2.5万元」，等于只规定了下限、没有上限。成本和开支标准只能设上限，请改为「≤2.5万元」。",
+          messageIncludes:
+            "「服务中心工作经费」写成「≥2.5万元」，等于只规定了下限、没有上限。成本和开支标准只能设上限，请改为「≤2.5万元」。",
         },
       ],
     },

@@ -23,14 +23,29 @@ function controlledWithin(amount: string, name: string, value: string, unit: str
 
 ruleTester(rule, {
   valid: [
-    { name: "seed project 1: 会议筹办总成本 ≤10.85万元 equals the amount", table: makeTable([seedProject(seedByNo(1))]) },
+    {
+      name: "seed project 1: 会议筹办总成本 ≤10.85万元 equals the amount",
+      table: makeTable([seedProject(seedByNo(1))]),
+    },
     { name: "a complete project (会议费总额 10 = amount 10)", table: project("10", COMPLETE_2015) },
-    { name: "a total in 元 equal to the amount in 万元", table: project("10.85", [cost("会议费总额", "108500", "元")]) },
+    {
+      name: "a total in 元 equal to the amount in 万元",
+      table: project("10.85", [cost("会议费总额", "108500", "元")]),
+    },
     { name: "a gap of 0.005 万元 is rounding", table: project("10.855", [cost("会议筹办总成本", "10.85")]) },
-    { name: "an ordinary cost item below the amount is not a total", table: project("10", [cost("印刷费", "3")]) },
-    { name: "a total above the amount is cost-over-budget's error", table: project("10", [cost("经费总额", "12")]) },
+    {
+      name: "an ordinary cost item below the amount is not a total",
+      table: project("10", [cost("印刷费", "3")]),
+    },
+    {
+      name: "a total above the amount is cost-over-budget's error",
+      table: project("10", [cost("经费总额", "12")]),
+    },
     { name: "no amount", table: project(null, [cost("经费总额", "12")]) },
-    { name: "a per-person cap written 控制在…以内 is not the project's total", table: controlledWithin("6.80", "人均经费", "500", "元") },
+    {
+      name: "a per-person cap written 控制在…以内 is not the project's total",
+      table: controlledWithin("6.80", "人均经费", "500", "元"),
+    },
   ],
   invalid: [
     {
@@ -58,7 +73,9 @@ ruleTester(rule, {
     {
       name: "经费控制在…以内, read from the raw line",
       table: controlledWithin("6.80", "经费", "6", "万元"),
-      findings: [{ indicator: "经费", messageIncludes: "总成本指标「经费」为 6万元，比项目金额 6.80万元少 0.80万元" }],
+      findings: [
+        { indicator: "经费", messageIncludes: "总成本指标「经费」为 6万元，比项目金额 6.80万元少 0.80万元" },
+      ],
     },
     {
       name: "each total below the amount is reported",

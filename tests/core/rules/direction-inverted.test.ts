@@ -11,12 +11,30 @@ ruleTester(rule, {
       name: "seed: 民主监督工作成本增长率 ≤0% (no growth) is fine",
       table: withIndicator({ ...COST, name: "民主监督工作成本增长率", op: "<=", value: "0", unit: "%" }),
     },
-    { name: "an error rate is capped", table: withIndicator({ ...QUALITY, name: "编校差错率", op: "<=", value: "0.01", unit: "%" }) },
-    { name: "an accident rate is capped", table: withIndicator({ ...QUALITY, name: "会议异常事故发生率", op: "<=", value: "1", unit: "%" }) },
-    { name: "a positive rate with ≥", table: withIndicator({ ...QUALITY, name: "政协委员参会率", op: ">=", value: "95", unit: "%" }) },
-    { name: "a share capped", table: withIndicator({ ...COST, name: "管理费占项目资金比例", op: "<=", value: "5", unit: "%" }) },
-    { name: "a control rate ≤100%", table: withIndicator({ ...COST, name: "预算成本控制率", op: "<=", value: "100", unit: "%" }) },
-    { name: "a meeting count capped (austerity)", table: withIndicator({ name: "召开会议次数", op: "<=", value: "4", unit: "次" }) },
+    {
+      name: "an error rate is capped",
+      table: withIndicator({ ...QUALITY, name: "编校差错率", op: "<=", value: "0.01", unit: "%" }),
+    },
+    {
+      name: "an accident rate is capped",
+      table: withIndicator({ ...QUALITY, name: "会议异常事故发生率", op: "<=", value: "1", unit: "%" }),
+    },
+    {
+      name: "a positive rate with ≥",
+      table: withIndicator({ ...QUALITY, name: "政协委员参会率", op: ">=", value: "95", unit: "%" }),
+    },
+    {
+      name: "a share capped",
+      table: withIndicator({ ...COST, name: "管理费占项目资金比例", op: "<=", value: "5", unit: "%" }),
+    },
+    {
+      name: "a control rate ≤100%",
+      table: withIndicator({ ...COST, name: "预算成本控制率", op: "<=", value: "100", unit: "%" }),
+    },
+    {
+      name: "a meeting count capped (austerity)",
+      table: withIndicator({ name: "召开会议次数", op: "<=", value: "4", unit: "次" }),
+    },
   ],
   invalid: [
     {
@@ -38,7 +56,14 @@ ruleTester(rule, {
     },
     {
       name: "satisfaction capped",
-      table: withIndicator({ l1: "满意度指标", l2: "服务对象满意度指标", name: "参会委员满意度", op: "<", value: "90", unit: "%" }),
+      table: withIndicator({
+        l1: "满意度指标",
+        l2: "服务对象满意度指标",
+        name: "参会委员满意度",
+        op: "<",
+        value: "90",
+        unit: "%",
+      }),
       findings: [{ messageIncludes: "这类满意度越高越好" }],
     },
     {

@@ -6,10 +6,22 @@ const TIME = { l2: "时效指标" };
 
 ruleTester(rule, {
   valid: [
-    { name: "a capped meeting length", table: withIndicator({ ...TIME, name: "会议时间", op: "<=", value: "3", unit: "天" }) },
-    { name: "an exact meeting length", table: withIndicator({ ...TIME, name: "会期", op: "=", value: "2", unit: "天" }) },
-    { name: "required study hours are a minimum", table: withIndicator({ ...TIME, name: "培训时长", op: ">=", value: "40", unit: "学时" }) },
-    { name: "a count of meetings", table: withIndicator({ name: "召开会议次数", op: ">=", value: "4", unit: "次" }) },
+    {
+      name: "a capped meeting length",
+      table: withIndicator({ ...TIME, name: "会议时间", op: "<=", value: "3", unit: "天" }),
+    },
+    {
+      name: "an exact meeting length",
+      table: withIndicator({ ...TIME, name: "会期", op: "=", value: "2", unit: "天" }),
+    },
+    {
+      name: "required study hours are a minimum",
+      table: withIndicator({ ...TIME, name: "培训时长", op: ">=", value: "40", unit: "学时" }),
+    },
+    {
+      name: "a count of meetings",
+      table: withIndicator({ name: "召开会议次数", op: ">=", value: "4", unit: "次" }),
+    },
   ],
   invalid: [
     {
@@ -21,7 +33,8 @@ ruleTester(rule, {
           line: EXTRA_LINE,
           indicator: "会议时间",
           severity: "info",
-          messageIncludes: "「会议时间」写成「≥3天」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天）",
+          messageIncludes:
+            "「会议时间」写成「≥3天」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天）",
         },
       ],
     },

@@ -4,15 +4,23 @@ import { ruleTester } from "../../helpers/rule-tester";
 
 ruleTester(rule, {
   valid: [
-    { name: "a full goal", table: makeTable([makeProject({ goal: "成功举办政协门源县第十七届委员会第三次会议。" })]) },
+    {
+      name: "a full goal",
+      table: makeTable([makeProject({ goal: "成功举办政协门源县第十七届委员会第三次会议。" })]),
+    },
     { name: "short but present (goal-too-short's case)", table: makeTable([makeProject({ goal: "合同" })]) },
-    { name: "seed project 12: a one-line goal", table: makeTable([makeProject({ goal: "为退休干部提供服务" })]) },
+    {
+      name: "seed project 12: a one-line goal",
+      table: makeTable([makeProject({ goal: "为退休干部提供服务" })]),
+    },
   ],
   invalid: [
     {
       name: "seed project 14: no goal",
       table: makeTable([makeProject({ name: "编外长期聘用人员", goal: "" })]),
-      findings: [{ cell: "D2", project: "编外长期聘用人员", messageIncludes: "「编外长期聘用人员」没有填写绩效目标" }],
+      findings: [
+        { cell: "D2", project: "编外长期聘用人员", messageIncludes: "「编外长期聘用人员」没有填写绩效目标" },
+      ],
     },
     {
       name: "only whitespace and line breaks",

@@ -6,7 +6,10 @@ const one = (goal: string, name = "测试项目") => makeTable([makeProject({ na
 
 ruleTester(rule, {
   valid: [
-    { name: "seed project 12: short but says what is done", table: one("为退休干部提供服务", "退休人员公用经费(含慰问金)") },
+    {
+      name: "seed project 12: short but says what is done",
+      table: one("为退休干部提供服务", "退休人员公用经费(含慰问金)"),
+    },
     {
       name: "seed project 8: a full goal with numbered lines",
       table: one("为进一步加强与上级政协的联系与交流工作。\n1、接待各级政协人员30次以上。", "公务接待费"),

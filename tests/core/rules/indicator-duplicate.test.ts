@@ -3,15 +3,25 @@ import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../..
 import { ruleTester } from "../../helpers/rule-tester";
 import { seedByNo, seedProject } from "./_support/arith-seed";
 
-const ind = (l2: string, name: string, value: string, unit: string | null = "%", op: IndicatorSpec["op"] = null): IndicatorSpec => ({
-  l1: l2 === "成本指标" || l2 === "数量指标" || l2 === "质量指标" || l2 === "时效指标" ? "产出指标" : "效益指标",
+const ind = (
+  l2: string,
+  name: string,
+  value: string,
+  unit: string | null = "%",
+  op: IndicatorSpec["op"] = null,
+): IndicatorSpec => ({
+  l1:
+    l2 === "成本指标" || l2 === "数量指标" || l2 === "质量指标" || l2 === "时效指标"
+      ? "产出指标"
+      : "效益指标",
   l2,
   name,
   op,
   value,
   unit,
 });
-const project = (...indicators: IndicatorSpec[]) => makeTable([makeProject({ name: "文史资料出版费", indicators })]);
+const project = (...indicators: IndicatorSpec[]) =>
+  makeTable([makeProject({ name: "文史资料出版费", indicators })]);
 
 /** One indicator per row in column G (rows 5 and 10), as in a declaration-layout table. */
 function longLayout(...indicators: IndicatorSpec[]) {
@@ -29,17 +39,31 @@ ruleTester(rule, {
     {
       name: "the same name in two different projects",
       table: makeTable([
-        makeProject({ name: "电信安全专线业务服务费", indicators: [ind("时效指标", "工作完成及时率", "98")], row: 1 }),
-        makeProject({ name: "退休人员公用经费", indicators: [ind("时效指标", "工作完成及时率", "98")], row: 2 }),
+        makeProject({
+          name: "电信安全专线业务服务费",
+          indicators: [ind("时效指标", "工作完成及时率", "98")],
+          row: 1,
+        }),
+        makeProject({
+          name: "退休人员公用经费",
+          indicators: [ind("时效指标", "工作完成及时率", "98")],
+          row: 2,
+        }),
       ]),
     },
     {
       name: "equal cost amounts with unrelated names (合稿定稿 / 组稿、修改、审稿)",
-      table: project(ind("成本指标", "合稿定稿成本", "3.6", "万元", "<="), ind("成本指标", "组稿、修改、审稿费", "3.6", "万元")),
+      table: project(
+        ind("成本指标", "合稿定稿成本", "3.6", "万元", "<="),
+        ind("成本指标", "组稿、修改、审稿费", "3.6", "万元"),
+      ),
     },
     {
       name: "related cost names with different amounts",
-      table: project(ind("成本指标", "文稿打印、扫描成本", "1", "万元", "<="), ind("成本指标", "打印、扫描费", "2", "万元")),
+      table: project(
+        ind("成本指标", "文稿打印、扫描成本", "1", "万元", "<="),
+        ind("成本指标", "打印、扫描费", "2", "万元"),
+      ),
     },
     {
       name: "a two-character core is too short to call two costs the same (资料印刷费 / 印刷费)",
@@ -71,18 +95,27 @@ ruleTester(rule, {
         {
           line: 13,
           indicator: "打印、扫描费",
-          messageIncludes: "「打印、扫描费」（1万元）与「文稿打印、扫描成本」（1万元，本单元格第 11 行）疑似同一项成本重复填写",
+          messageIncludes:
+            "「打印、扫描费」（1万元）与「文稿打印、扫描成本」（1万元，本单元格第 11 行）疑似同一项成本重复填写",
         },
       ],
     },
     {
       name: "names that differ only in punctuation, spaces and width",
-      table: project(ind("质量指标", "调研、视察任务完成率", "98"), ind("质量指标", "调研,视察 任务完成率", "98")),
-      findings: [{ line: 2, indicator: "调研,视察 任务完成率", messageIncludes: "「质量指标」下已有同名指标" }],
+      table: project(
+        ind("质量指标", "调研、视察任务完成率", "98"),
+        ind("质量指标", "调研,视察 任务完成率", "98"),
+      ),
+      findings: [
+        { line: 2, indicator: "调研,视察 任务完成率", messageIncludes: "「质量指标」下已有同名指标" },
+      ],
     },
     {
       name: "a near-same cost in 元 and 万元",
-      table: project(ind("成本指标", "文稿打印扫描费", "10000", "元"), ind("成本指标", "打印、扫描成本", "1", "万元")),
+      table: project(
+        ind("成本指标", "文稿打印扫描费", "10000", "元"),
+        ind("成本指标", "打印、扫描成本", "1", "万元"),
+      ),
       findings: [{ line: 2, messageIncludes: "「打印、扫描成本」（1万元）与「文稿打印扫描费」（10000元" }],
     },
     {

@@ -3,7 +3,14 @@ import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../..
 import { ruleTester } from "../../helpers/rule-tester";
 import { seedByNo, seedProject } from "./_support/arith-seed";
 
-const at = (l1: string, l2: string, name: string, value: string, unit: string | null = "%", op: IndicatorSpec["op"] = null): IndicatorSpec => ({
+const at = (
+  l1: string,
+  l2: string,
+  name: string,
+  value: string,
+  unit: string | null = "%",
+  op: IndicatorSpec["op"] = null,
+): IndicatorSpec => ({
   l1,
   l2,
   name,
@@ -11,14 +18,18 @@ const at = (l1: string, l2: string, name: string, value: string, unit: string | 
   value,
   unit,
 });
-const project = (...indicators: IndicatorSpec[]) => makeTable([makeProject({ name: "专委会工作经费", indicators })]);
+const project = (...indicators: IndicatorSpec[]) =>
+  makeTable([makeProject({ name: "专委会工作经费", indicators })]);
 
 ruleTester(rule, {
   valid: [
     { name: "a complete 2015 project", table: project(...COMPLETE_2015) },
     { name: "seed project 1: every indicator in its place", table: makeTable([seedProject(seedByNo(1))]) },
     // 培训覆盖率 under 时效 is a mild case: progress is often measured as coverage (documented in the rule)
-    { name: "seed project 5: 培训覆盖率 under 时效 is not flagged", table: makeTable([seedProject(seedByNo(5))]) },
+    {
+      name: "seed project 5: 培训覆盖率 under 时效 is not flagged",
+      table: makeTable([seedProject(seedByNo(5))]),
+    },
     {
       name: "2021 profile: cost items under 一级 成本指标 / 经济成本指标, satisfaction without a 二级",
       table: project(
@@ -29,10 +40,25 @@ ruleTester(rule, {
         at("效益指标", "社会效益指标", "会议精神传达覆盖率", "95"),
       ),
     },
-    { name: "a cost-reduction rate is a legitimate economic benefit", table: project(at("效益指标", "经济效益指标", "生产成本降低率", "5")) },
-    { name: "a count of regulations made is an output", table: project(at("产出指标", "数量指标", "制定管理制度", "3", "项", ">=")) },
-    { name: "a 补贴人数 is a headcount, not a cost", table: project(at("产出指标", "数量指标", "补贴人数", "7", "名")) },
-    { name: "a 完成率 under 时效 or 数量", table: project(at("产出指标", "时效指标", "政协讲堂完成率", "98"), at("产出指标", "数量指标", "任务完成率", "100")) },
+    {
+      name: "a cost-reduction rate is a legitimate economic benefit",
+      table: project(at("效益指标", "经济效益指标", "生产成本降低率", "5")),
+    },
+    {
+      name: "a count of regulations made is an output",
+      table: project(at("产出指标", "数量指标", "制定管理制度", "3", "项", ">=")),
+    },
+    {
+      name: "a 补贴人数 is a headcount, not a cost",
+      table: project(at("产出指标", "数量指标", "补贴人数", "7", "名")),
+    },
+    {
+      name: "a 完成率 under 时效 or 数量",
+      table: project(
+        at("产出指标", "时效指标", "政协讲堂完成率", "98"),
+        at("产出指标", "数量指标", "任务完成率", "100"),
+      ),
+    },
     { name: "an indicator with no heading at all", table: project(at("", "", "主任业务培训及时率", "98")) },
   ],
   invalid: [
@@ -40,13 +66,29 @@ ruleTester(rule, {
       name: "seed project 4: timeliness under 成本, costs under 社会效益, 满意度 under 可持续, 合理性 under 满意度",
       table: makeTable([seedProject(seedByNo(4))]),
       findings: [
-        { line: 9, indicator: "主任业务培训及时率", messageIncludes: "「主任业务培训及时率」是时效类指标，却填在「成本指标」下。请移到「时效指标」。" },
+        {
+          line: 9,
+          indicator: "主任业务培训及时率",
+          messageIncludes: "「主任业务培训及时率」是时效类指标，却填在「成本指标」下。请移到「时效指标」。",
+        },
         { line: 10, indicator: "调研、视察及时率", messageIncludes: "时效类" },
         { line: 11, indicator: "政协讲堂及时率", messageIncludes: "时效类" },
-        { line: 12, indicator: "专委会工作成本", messageIncludes: "是成本类指标，却填在「社会效益指标」下。请移到「成本指标」。" },
+        {
+          line: 12,
+          indicator: "专委会工作成本",
+          messageIncludes: "是成本类指标，却填在「社会效益指标」下。请移到「成本指标」。",
+        },
         { line: 13, indicator: "专委会工作成本增长率", messageIncludes: "成本类" },
-        { line: 15, indicator: "培训委员满意度", messageIncludes: "却填在「可持续影响指标」下。请移到「满意度指标」。" },
-        { line: 16, indicator: "各专委会人员配置合理性", messageIncludes: "是可持续影响类指标，却填在「满意度指标」下" },
+        {
+          line: 15,
+          indicator: "培训委员满意度",
+          messageIncludes: "却填在「可持续影响指标」下。请移到「满意度指标」。",
+        },
+        {
+          line: 16,
+          indicator: "各专委会人员配置合理性",
+          messageIncludes: "是可持续影响类指标，却填在「满意度指标」下",
+        },
       ],
     },
     {
@@ -62,7 +104,12 @@ ruleTester(rule, {
     {
       name: "a 完成率 under 成本",
       table: project(at("产出指标", "成本指标", "业务培训任务完成率", "98")),
-      findings: [{ indicator: "业务培训任务完成率", messageIncludes: "是质量类指标，却填在「成本指标」下。请移到「质量指标」" }],
+      findings: [
+        {
+          indicator: "业务培训任务完成率",
+          messageIncludes: "是质量类指标，却填在「成本指标」下。请移到「质量指标」",
+        },
+      ],
     },
     {
       name: "a 健全性 judged 健全 under 数量",

@@ -4,7 +4,11 @@ import { ruleTester } from "../../helpers/rule-tester";
 
 const unreadable = makeProject({ name: "电信安全专线业务服务费" });
 unreadable.issues = [
-  { text: "专线费用见合同", reason: "读不出指标名称和数值", source: { sheet: "Sheet1", row: 1, col: 4, line: 1 } },
+  {
+    text: "专线费用见合同",
+    reason: "读不出指标名称和数值",
+    source: { sheet: "Sheet1", row: 1, col: 4, line: 1 },
+  },
   { text: "按月支付", reason: "读不出指标名称和数值", source: { sheet: "Sheet1", row: 1, col: 4, line: 2 } },
 ];
 
@@ -24,7 +28,9 @@ ruleTester(rule, {
     {
       name: "nothing written",
       table: makeTable([makeProject({ name: "第三方代理", indicators: [] })]),
-      findings: [{ cell: "E2", project: "第三方代理", messageIncludes: "「第三方代理」没有填写任何绩效指标" }],
+      findings: [
+        { cell: "E2", project: "第三方代理", messageIncludes: "「第三方代理」没有填写任何绩效指标" },
+      ],
     },
     {
       name: "lines written but none readable",
@@ -33,12 +39,22 @@ ruleTester(rule, {
     },
     {
       name: "headings without indicators are still no indicators",
-      table: makeTable([makeProject({ emptyHeadings: [{ level: 1, text: "产出指标" }, { level: 2, text: "数量指标" }] })]),
+      table: makeTable([
+        makeProject({
+          emptyHeadings: [
+            { level: 1, text: "产出指标" },
+            { level: 2, text: "数量指标" },
+          ],
+        }),
+      ]),
       findings: [{ cell: "E2", messageIncludes: "没有填写任何绩效指标" }],
     },
     {
       name: "only the empty project among several",
-      table: makeTable([makeProject({ indicators: COMPLETE_2015, row: 3 }), makeProject({ name: "空项目", row: 4 })]),
+      table: makeTable([
+        makeProject({ indicators: COMPLETE_2015, row: 3 }),
+        makeProject({ name: "空项目", row: 4 }),
+      ]),
       findings: [{ cell: "E5", project: "空项目" }],
     },
   ],

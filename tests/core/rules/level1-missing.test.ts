@@ -2,7 +2,8 @@ import rule from "../../../src/core/rules/level1-missing";
 import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../../helpers/model-factory";
 import { ruleTester } from "../../helpers/rule-tester";
 
-const table = (indicators: IndicatorSpec[], name = "测试项目") => makeTable([makeProject({ name, indicators })]);
+const table = (indicators: IndicatorSpec[], name = "测试项目") =>
+  makeTable([makeProject({ name, indicators })]);
 const without = (l1: string) => COMPLETE_2015.filter((s) => s.l1 !== l1);
 const noCost = COMPLETE_2015.filter((s) => s.l2 !== "成本指标");
 const COMPLETE_2021: IndicatorSpec[] = [
@@ -17,13 +18,23 @@ ruleTester(rule, {
       name: "old template: satisfaction filed as a 二级 under 效益",
       table: table([
         ...without("满意度指标"),
-        { l1: "效益指标", l2: "服务对象满意度指标", name: "参会人员满意度", op: ">=", value: "90", unit: "%" },
+        {
+          l1: "效益指标",
+          l2: "服务对象满意度指标",
+          name: "参会人员满意度",
+          op: ">=",
+          value: "90",
+          unit: "%",
+        },
       ]),
     },
     {
       name: "non-standard 一级 names 项目完成指标 / 效果指标",
       table: table(
-        COMPLETE_2015.map((s) => ({ ...s, l1: s.l1 === "产出指标" ? "项目完成指标" : s.l1 === "效益指标" ? "效果指标" : s.l1 })),
+        COMPLETE_2015.map((s) => ({
+          ...s,
+          l1: s.l1 === "产出指标" ? "项目完成指标" : s.l1 === "效益指标" ? "效果指标" : s.l1,
+        })),
       ),
     },
     { name: "2021: 成本 as its own 一级", table: table(COMPLETE_2021), settings: { profile: "2021" } },
@@ -34,7 +45,10 @@ ruleTester(rule, {
     },
     {
       name: "2015 table with a stray 2021-style 社会成本指标",
-      table: table([...COMPLETE_2015, { l1: "成本指标", l2: "社会成本指标", name: "对周边群众的影响", value: "无" }]),
+      table: table([
+        ...COMPLETE_2015,
+        { l1: "成本指标", l2: "社会成本指标", name: "对周边群众的影响", value: "无" },
+      ]),
     },
     { name: "a project with no indicators is indicators-missing's case", table: table([]) },
   ],

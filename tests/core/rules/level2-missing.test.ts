@@ -2,7 +2,8 @@ import rule from "../../../src/core/rules/level2-missing";
 import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../../helpers/model-factory";
 import { ruleTester } from "../../helpers/rule-tester";
 
-const table = (indicators: IndicatorSpec[], name = "测试项目") => makeTable([makeProject({ name, indicators })]);
+const table = (indicators: IndicatorSpec[], name = "测试项目") =>
+  makeTable([makeProject({ name, indicators })]);
 const drop = (...l2: string[]) => COMPLETE_2015.filter((s) => !l2.includes(s.l2 ?? ""));
 const noCost = drop("成本指标");
 const COMPLETE_2021: IndicatorSpec[] = [
@@ -14,23 +15,42 @@ ruleTester(rule, {
   valid: [
     { name: "2015 complete", table: table(COMPLETE_2015) },
     { name: "2021 complete", table: table(COMPLETE_2021), settings: { profile: "2021" } },
-    { name: "2015 table, cost filed 2021-style as its own 一级", table: table(COMPLETE_2021), settings: { profile: "2015" } },
+    {
+      name: "2015 table, cost filed 2021-style as its own 一级",
+      table: table(COMPLETE_2021),
+      settings: { profile: "2015" },
+    },
     {
       name: "2015 table with a stray 社会成本指标 beside the usual 成本指标",
-      table: table([...COMPLETE_2015, { l1: "成本指标", l2: "社会成本指标", name: "对周边群众的影响", value: "无" }]),
+      table: table([
+        ...COMPLETE_2015,
+        { l1: "成本指标", l2: "社会成本指标", name: "对周边群众的影响", value: "无" },
+      ]),
     },
     {
       name: "satisfaction under 效益 beside 社会效益",
       table: table([
         ...COMPLETE_2015.filter((s) => s.l1 !== "满意度指标"),
-        { l1: "效益指标", l2: "服务对象满意度指标", name: "参会人员满意度", op: ">=", value: "90", unit: "%" },
+        {
+          l1: "效益指标",
+          l2: "服务对象满意度指标",
+          name: "参会人员满意度",
+          op: ">=",
+          value: "90",
+          unit: "%",
+        },
       ]),
     },
     {
       name: "non-standard 二级 labels (数量指标(必填硬性指标))",
-      table: table(COMPLETE_2015.map((s) => (s.l2 === "数量指标" ? { ...s, l2: "数量指标(必填硬性指标)" } : s))),
+      table: table(
+        COMPLETE_2015.map((s) => (s.l2 === "数量指标" ? { ...s, l2: "数量指标(必填硬性指标)" } : s)),
+      ),
     },
-    { name: "a missing 一级 is level1-missing's case", table: table(COMPLETE_2015.filter((s) => s.l1 !== "产出指标")) },
+    {
+      name: "a missing 一级 is level1-missing's case",
+      table: table(COMPLETE_2015.filter((s) => s.l1 !== "产出指标")),
+    },
   ],
   invalid: [
     {
@@ -41,7 +61,10 @@ ruleTester(rule, {
     {
       name: "2015: 质量 and 成本 both missing",
       table: table(drop("质量指标", "成本指标")),
-      findings: [{ line: 1, messageIncludes: "「质量指标」" }, { line: 1, messageIncludes: "「成本指标」" }],
+      findings: [
+        { line: 1, messageIncludes: "「质量指标」" },
+        { line: 1, messageIncludes: "「成本指标」" },
+      ],
     },
     {
       name: "效益 with only 可持续影响",
@@ -50,7 +73,10 @@ ruleTester(rule, {
     },
     {
       name: "2021: 一级 成本指标 with no 二级 under it",
-      table: table([{ l1: "成本指标", l2: "", name: "会议费总额", op: "<=", value: "10", unit: "万元" }, ...noCost]),
+      table: table([
+        { l1: "成本指标", l2: "", name: "会议费总额", op: "<=", value: "10", unit: "万元" },
+        ...noCost,
+      ]),
       settings: { profile: "2021" },
       findings: [{ line: 1, messageIncludes: "没有经济成本、社会成本或生态环境成本指标" }],
     },

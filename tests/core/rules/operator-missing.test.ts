@@ -4,12 +4,25 @@ import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
 
 ruleTester(rule, {
   valid: [
-    { name: "operator written", table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: ">=", value: "95", unit: "%" }) },
-    { name: "a 定性 value has no operator", table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "常委履职能力提高", value: "提高" }) },
+    {
+      name: "operator written",
+      table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: ">=", value: "95", unit: "%" }),
+    },
+    {
+      name: "a 定性 value has no operator",
+      table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "常委履职能力提高", value: "提高" }),
+    },
     { name: "no value at all", table: withIndicator({ l2: "质量指标", name: "工作完成率" }) },
     {
       name: "malformed values are value-malformed's case",
-      table: withIndicator({ l2: "成本指标", name: "视察、调研燃料费", op: null, value: "350", unit: "元", malformed: "次/350元 写法不规范" }),
+      table: withIndicator({
+        l2: "成本指标",
+        name: "视察、调研燃料费",
+        op: null,
+        value: "350",
+        unit: "元",
+        malformed: "次/350元 写法不规范",
+      }),
     },
   ],
   invalid: [
@@ -17,12 +30,24 @@ ruleTester(rule, {
       name: "seed project 1: 政协委员参会率 95%",
       table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: null, value: "95", unit: "%" }),
       findings: [
-        { cell: "E2", line: EXTRA_LINE, indicator: "政协委员参会率", severity: "info", messageIncludes: "请写成「≥95%」" },
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "政协委员参会率",
+          severity: "info",
+          messageIncludes: "请写成「≥95%」",
+        },
       ],
     },
     {
       name: "seed project 1: a spending standard without ≤",
-      table: withIndicator({ l2: "成本指标", name: "参会人员伙食标准", op: null, value: "150", unit: "元/天·人" }),
+      table: withIndicator({
+        l2: "成本指标",
+        name: "参会人员伙食标准",
+        op: null,
+        value: "150",
+        unit: "元/天·人",
+      }),
       findings: [{ severity: "info", messageIncludes: "不超过，请写成「≤150元/天·人」" }],
     },
     {

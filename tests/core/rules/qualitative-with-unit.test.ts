@@ -6,15 +6,31 @@ const SUSTAIN = { l1: "效益指标", l2: "可持续影响指标" };
 
 ruleTester(rule, {
   valid: [
-    { name: "定性 without a unit", table: withIndicator({ ...SUSTAIN, name: "公务接待制度规范性", value: "规范" }) },
-    { name: "a number with a unit", table: withIndicator({ l2: "质量指标", name: "接待标准合规率", value: "98", unit: "%" }) },
-    { name: "a unit but no value is value-missing's case", table: withIndicator({ l2: "质量指标", name: "工作完成率", unit: "%" }) },
+    {
+      name: "定性 without a unit",
+      table: withIndicator({ ...SUSTAIN, name: "公务接待制度规范性", value: "规范" }),
+    },
+    {
+      name: "a number with a unit",
+      table: withIndicator({ l2: "质量指标", name: "接待标准合规率", value: "98", unit: "%" }),
+    },
+    {
+      name: "a unit but no value is value-missing's case",
+      table: withIndicator({ l2: "质量指标", name: "工作完成率", unit: "%" }),
+    },
   ],
   invalid: [
     {
       name: "健全 in %",
       table: withIndicator({ ...SUSTAIN, name: "会议管理制度健全性", value: "健全", unit: "%" }),
-      findings: [{ cell: "E2", line: EXTRA_LINE, indicator: "会议管理制度健全性", messageIncludes: "却填了计量单位「%」" }],
+      findings: [
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "会议管理制度健全性",
+          messageIncludes: "却填了计量单位「%」",
+        },
+      ],
     },
     {
       name: "逐年递减 in %",
@@ -23,7 +39,13 @@ ruleTester(rule, {
     },
     {
       name: "提高 in 次",
-      table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "常委履职能力提高", value: "提高", unit: "次" }),
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "社会效益指标",
+        name: "常委履职能力提高",
+        value: "提高",
+        unit: "次",
+      }),
       findings: [{ messageIncludes: "「次」" }],
     },
   ],

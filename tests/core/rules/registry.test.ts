@@ -13,7 +13,9 @@ const CJK = /[\u4e00-\u9fff]/;
 
 function catalogIds(): Set<string> {
   if (!fs.existsSync(RULES_MD)) {
-    throw new Error(`找不到规则目录 RULES.md：${RULES_MD}。请把 shared/ 检出在仓库旁边（shared/domain/RULES.md）。`);
+    throw new Error(
+      `找不到规则目录 RULES.md：${RULES_MD}。请把 shared/ 检出在仓库旁边（shared/domain/RULES.md）。`,
+    );
   }
   const text = fs.readFileSync(RULES_MD, "utf8");
   return new Set([...text.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|/gm)].map((m) => m[1]));

@@ -2,9 +2,13 @@ import { formatMessage } from "../../../src/core/rules/rule";
 
 describe("formatMessage", () => {
   it("fills every placeholder, with or without spaces inside the braces", () => {
-    expect(formatMessage("“{{name}}”为 {{ value }}，超过 {{amount}}万元。", { name: "会议费", value: "12万元", amount: 10 })).toBe(
-      "“会议费”为 12万元，超过 10万元。",
-    );
+    expect(
+      formatMessage("“{{name}}”为 {{ value }}，超过 {{amount}}万元。", {
+        name: "会议费",
+        value: "12万元",
+        amount: 10,
+      }),
+    ).toBe("“会议费”为 12万元，超过 10万元。");
   });
 
   it("fills the same template again with other data", () => {
@@ -19,6 +23,8 @@ describe("formatMessage", () => {
   });
 
   it("throws on a placeholder without data (a programming error)", () => {
-    expect(() => formatMessage("缺少 {{missing}}", {})).toThrow("message placeholder {{missing}} has no data");
+    expect(() => formatMessage("缺少 {{missing}}", {})).toThrow(
+      "message placeholder {{missing}} has no data",
+    );
   });
 });

@@ -3,7 +3,12 @@ import { COMPLETE_2015, makeProject, makeTable, type IndicatorSpec } from "../..
 import { ruleTester } from "../../helpers/rule-tester";
 import { seedByNo, seedProject } from "./_support/arith-seed";
 
-const sat = (name: string, value: string, op: IndicatorSpec["op"] = ">=", unit: string | null = "%"): IndicatorSpec => ({
+const sat = (
+  name: string,
+  value: string,
+  op: IndicatorSpec["op"] = ">=",
+  unit: string | null = "%",
+): IndicatorSpec => ({
   l1: "满意度指标",
   l2: "服务对象满意度指标",
   name,
@@ -11,19 +16,42 @@ const sat = (name: string, value: string, op: IndicatorSpec["op"] = ">=", unit: 
   value,
   unit,
 });
-const project = (...indicators: IndicatorSpec[]) => makeTable([makeProject({ name: "第三方代理", indicators })]);
+const project = (...indicators: IndicatorSpec[]) =>
+  makeTable([makeProject({ name: "第三方代理", indicators })]);
 
 ruleTester(rule, {
   valid: [
     { name: "a complete project (≥90%)", table: project(...COMPLETE_2015) },
-    { name: "seed project 14: 单位编外人员参与工作后满意度 > 90%", table: makeTable([seedProject(seedByNo(14))]) },
-    { name: "seed project 2: 被督查对象满意度 ≥90% sits exactly on the line", table: makeTable([seedProject(seedByNo(2))]) },
+    {
+      name: "seed project 14: 单位编外人员参与工作后满意度 > 90%",
+      table: makeTable([seedProject(seedByNo(14))]),
+    },
+    {
+      name: "seed project 2: 被督查对象满意度 ≥90% sits exactly on the line",
+      table: makeTable([seedProject(seedByNo(2))]),
+    },
     { name: "a high target with no unit", table: project(sat("读者满意度", "95", ">=", null)) },
-    { name: "a fraction with no unit is unit-missing's business", table: project(sat("读者满意度", "0.95", ">=", null)) },
-    { name: "≤ on a satisfaction is direction-inverted's business", table: project(sat("读者满意度", "45", "<=")) },
-    { name: "a score in 分 is not a percentage", table: project(sat("群众满意度测评得分", "85", ">=", "分")) },
-    { name: "a rate that is not a satisfaction", table: project({ name: "工作完成及时率", op: "=", value: "70", unit: "%" }) },
-    { name: "a lowered warning line from the settings", table: project(sat("服务单位满意度", "85")), settings: { satisfaction: { warnBelow: 85, errorBelow: 70 } } },
+    {
+      name: "a fraction with no unit is unit-missing's business",
+      table: project(sat("读者满意度", "0.95", ">=", null)),
+    },
+    {
+      name: "≤ on a satisfaction is direction-inverted's business",
+      table: project(sat("读者满意度", "45", "<=")),
+    },
+    {
+      name: "a score in 分 is not a percentage",
+      table: project(sat("群众满意度测评得分", "85", ">=", "分")),
+    },
+    {
+      name: "a rate that is not a satisfaction",
+      table: project({ name: "工作完成及时率", op: "=", value: "70", unit: "%" }),
+    },
+    {
+      name: "a lowered warning line from the settings",
+      table: project(sat("服务单位满意度", "85")),
+      settings: { satisfaction: { warnBelow: 85, errorBelow: 70 } },
+    },
   ],
   invalid: [
     {
@@ -42,7 +70,13 @@ ruleTester(rule, {
     {
       name: "85% is a warning",
       table: project(sat("参会委员满意度", "85")),
-      findings: [{ indicator: "参会委员满意度", severity: "warning", messageIncludes: "「参会委员满意度 ≥85%」低于 90%" }],
+      findings: [
+        {
+          indicator: "参会委员满意度",
+          severity: "warning",
+          messageIncludes: "「参会委员满意度 ≥85%」低于 90%",
+        },
+      ],
     },
     {
       name: "a bare value with no operator",
@@ -53,7 +87,12 @@ ruleTester(rule, {
       name: "stricter thresholds from the settings",
       table: project(sat("读者满意度", "92")),
       settings: { satisfaction: { warnBelow: 95, errorBelow: 93 } },
-      findings: [{ severity: "error", messageIncludes: "低于 93%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 95%" }],
+      findings: [
+        {
+          severity: "error",
+          messageIncludes: "低于 93%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 95%",
+        },
+      ],
     },
     {
       name: "a user's severity override wins",

@@ -10,8 +10,16 @@ import { makeTable } from "../../helpers/model-factory";
 import { FULL_SEED, seedProject } from "./_support/arith-seed";
 
 const MY_RULES = new Set([
-  "sum-mismatch", "cost-over-budget", "cost-total-mismatch", "standard-exceeded", "goal-indicator-mismatch",
-  "satisfaction-low", "indicator-misplaced", "indicator-duplicate", "copy-paste-suspect", "title-goal-mismatch",
+  "sum-mismatch",
+  "cost-over-budget",
+  "cost-total-mismatch",
+  "standard-exceeded",
+  "goal-indicator-mismatch",
+  "satisfaction-low",
+  "indicator-misplaced",
+  "indicator-duplicate",
+  "copy-paste-suspect",
+  "title-goal-mismatch",
 ]);
 const rules = RULES.filter((r) => MY_RULES.has(r.meta.id));
 const noOf = (f: Finding) => FULL_SEED.find((p) => p.name === f.project)?.no;

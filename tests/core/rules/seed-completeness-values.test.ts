@@ -16,9 +16,23 @@ import { makeTable } from "../../helpers/model-factory";
 import { SEED, buildProject, corrected } from "./_support/seed-model";
 
 const MY_RULES = new Set([
-  "goal-missing", "goal-too-short", "indicators-missing", "level1-missing", "level2-missing", "category-empty",
-  "value-missing", "unit-missing", "operator-missing", "amount-missing", "unit-mismatch", "percent-out-of-range",
-  "value-not-measurable", "qualitative-with-unit", "value-malformed", "cost-operator", "direction-inverted",
+  "goal-missing",
+  "goal-too-short",
+  "indicators-missing",
+  "level1-missing",
+  "level2-missing",
+  "category-empty",
+  "value-missing",
+  "unit-missing",
+  "operator-missing",
+  "amount-missing",
+  "unit-mismatch",
+  "percent-out-of-range",
+  "value-not-measurable",
+  "qualitative-with-unit",
+  "value-malformed",
+  "cost-operator",
+  "direction-inverted",
   "duration-uncapped",
 ]);
 const rules = RULES.filter((r) => MY_RULES.has(r.meta.id));
@@ -104,21 +118,34 @@ describe.each(cases)("completeness and value rules on the seed, %s", (_, build) 
   it("notes the info-level cases RULES.md names", () => {
     const info = keys(table, findings, "info");
     expect(info).toContain("operator-missing | 1 | 政协委员参会率");
-    expect(info.filter((k) => k.startsWith("duration-uncapped"))).toEqual(["duration-uncapped | 1 | 会议时间"]);
+    expect(info.filter((k) => k.startsWith("duration-uncapped"))).toEqual([
+      "duration-uncapped | 1 | 会议时间",
+    ]);
   });
 
   it("quotes the seed's words in its messages", () => {
     const msg = (ruleId: string, indicator: string) =>
       findings.find((f) => f.ruleId === ruleId && f.indicator === indicator)?.message ?? "";
-    expect(msg("unit-mismatch", "会议异常事故发生次数")).toBe("「会议异常事故发生次数」是次数，计量单位却是「%」。请改为「次」。");
+    expect(msg("unit-mismatch", "会议异常事故发生次数")).toBe(
+      "「会议异常事故发生次数」是次数，计量单位却是「%」。请改为「次」。",
+    );
     expect(msg("cost-operator", "服务中心工作经费")).toContain("「≥2.5万元」");
     expect(msg("direction-inverted", "预算成本控制率")).toContain("「≤0%」");
     expect(findings.find((f) => f.ruleId === "goal-too-short")?.message).toContain("「合同」");
   });
 
   it("leaves the seed's legitimate targets alone", () => {
-    const flagged = (indicator: string) => findings.filter((f) => f.indicator === indicator && f.severity !== "info");
-    for (const name of ["民主监督工作成本增长率", "委员活动工作成本增长率", "专委会工作成本增长率", "举行政协全委会议", "会议管理制度健全性", "人员配置合理性", "补贴人数"]) {
+    const flagged = (indicator: string) =>
+      findings.filter((f) => f.indicator === indicator && f.severity !== "info");
+    for (const name of [
+      "民主监督工作成本增长率",
+      "委员活动工作成本增长率",
+      "专委会工作成本增长率",
+      "举行政协全委会议",
+      "会议管理制度健全性",
+      "人员配置合理性",
+      "补贴人数",
+    ]) {
       expect(flagged(name)).toEqual([]);
     }
   });

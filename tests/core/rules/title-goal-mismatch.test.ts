@@ -7,11 +7,23 @@ const project = (name: string, goal: string) => makeTable([makeProject({ name, g
 
 ruleTester(rule, {
   valid: [
-    { name: "name and goal on the same session", table: project("政协十七届四次会议工作经费", "成功举办政协门源县第十七届委员会第四次会议。") },
-    { name: "a goal that names no session", table: project("政协十七届四次会议工作经费", "会议期间做好服务保障工作，确保各项议程顺利进行。") },
-    { name: "a count of meetings is not a session number", table: project("政协十七届四次会议工作经费", "年内共召开政协常委会议4次。") },
+    {
+      name: "name and goal on the same session",
+      table: project("政协十七届四次会议工作经费", "成功举办政协门源县第十七届委员会第四次会议。"),
+    },
+    {
+      name: "a goal that names no session",
+      table: project("政协十七届四次会议工作经费", "会议期间做好服务保障工作，确保各项议程顺利进行。"),
+    },
+    {
+      name: "a count of meetings is not a session number",
+      table: project("政协十七届四次会议工作经费", "年内共召开政协常委会议4次。"),
+    },
     { name: "a name with no numbers (seed project 7)", table: makeTable([seedProject(seedByNo(7))]) },
-    { name: "the goal covers the name's year among others", table: project("2024年委员培训经费", "2023年至2024年举办培训班两期。") },
+    {
+      name: "the goal covers the name's year among others",
+      table: project("2024年委员培训经费", "2023年至2024年举办培训班两期。"),
+    },
     { name: "an empty goal is goal-missing's business", table: project("政协十七届四次会议工作经费", "") },
   ],
   invalid: [
@@ -22,7 +34,8 @@ ruleTester(rule, {
         {
           cell: "D7",
           project: "政协十七届四次会议工作经费",
-          messageIncludes: "项目名称「政协十七届四次会议工作经费」写的是第4次会议，绩效目标写的是第3次会议，两者不一致。请核对项目名称或绩效目标中的会议次数。",
+          messageIncludes:
+            "项目名称「政协十七届四次会议工作经费」写的是第4次会议，绩效目标写的是第3次会议，两者不一致。请核对项目名称或绩效目标中的会议次数。",
         },
       ],
     },

@@ -4,17 +4,44 @@ import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
 
 ruleTester(rule, {
   valid: [
-    { name: "seed: 举行政协全委会议 1次", table: withIndicator({ name: "举行政协全委会议", value: "1", unit: "次" }) },
-    { name: "seed: 接待参会委员 ≥162名", table: withIndicator({ name: "接待参会委员", op: ">=", value: "162", unit: "名" }) },
-    { name: "seed: 补贴人数：7名 (a count of people, not a cost)", table: withIndicator({ name: "补贴人数", value: "7", unit: "名" }) },
-    { name: "seed: 补贴资金到位率 98%", table: withIndicator({ l2: "质量指标", name: "补贴资金到位率", value: "98", unit: "%" }) },
+    {
+      name: "seed: 举行政协全委会议 1次",
+      table: withIndicator({ name: "举行政协全委会议", value: "1", unit: "次" }),
+    },
+    {
+      name: "seed: 接待参会委员 ≥162名",
+      table: withIndicator({ name: "接待参会委员", op: ">=", value: "162", unit: "名" }),
+    },
+    {
+      name: "seed: 补贴人数：7名 (a count of people, not a cost)",
+      table: withIndicator({ name: "补贴人数", value: "7", unit: "名" }),
+    },
+    {
+      name: "seed: 补贴资金到位率 98%",
+      table: withIndicator({ l2: "质量指标", name: "补贴资金到位率", value: "98", unit: "%" }),
+    },
     {
       name: "seed: 民主监督工作成本增长率 ≤0% (a rate about cost is a rate)",
-      table: withIndicator({ l2: "成本指标", name: "民主监督工作成本增长率", op: "<=", value: "0", unit: "%" }),
+      table: withIndicator({
+        l2: "成本指标",
+        name: "民主监督工作成本增长率",
+        op: "<=",
+        value: "0",
+        unit: "%",
+      }),
     },
-    { name: "seed: 接待标准 150元/人/天", table: withIndicator({ l2: "成本指标", name: "接待标准", value: "150", unit: "元/人/天" }) },
-    { name: "people counted in 人次", table: withIndicator({ name: "接待人次", op: ">=", value: "210", unit: "人次" }) },
-    { name: "spending progress in %", table: withIndicator({ l2: "时效指标", name: "资金支出进度", op: ">=", value: "90", unit: "%" }) },
+    {
+      name: "seed: 接待标准 150元/人/天",
+      table: withIndicator({ l2: "成本指标", name: "接待标准", value: "150", unit: "元/人/天" }),
+    },
+    {
+      name: "people counted in 人次",
+      table: withIndicator({ name: "接待人次", op: ">=", value: "210", unit: "人次" }),
+    },
+    {
+      name: "spending progress in %",
+      table: withIndicator({ l2: "时效指标", name: "资金支出进度", op: ">=", value: "90", unit: "%" }),
+    },
   ],
   invalid: [
     {
@@ -32,11 +59,20 @@ ruleTester(rule, {
     {
       name: "seed project 8: 接待人数≥ 210次",
       table: withIndicator({ name: "接待人数", op: ">=", value: "210", unit: "次" }),
-      findings: [{ indicator: "接待人数", messageIncludes: "统计的是人数，计量单位却是「次」。请改为「人」" }],
+      findings: [
+        { indicator: "接待人数", messageIncludes: "统计的是人数，计量单位却是「次」。请改为「人」" },
+      ],
     },
     {
       name: "a rate in 人",
-      table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", op: ">=", value: "98", unit: "人" }),
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "社会效益指标",
+        name: "政策知晓率",
+        op: ">=",
+        value: "98",
+        unit: "人",
+      }),
       findings: [{ messageIncludes: "「政策知晓率」是比率，计量单位却是「人」" }],
     },
     {

@@ -4,18 +4,43 @@ import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
 
 ruleTester(rule, {
   valid: [
-    { name: "seed project 3 as corrected", table: withIndicator({ l2: "时效指标", name: "开展委员培训及时率", value: "98", unit: "%" }) },
-    { name: "unit written in the name", table: withIndicator({ l2: "质量指标", name: "苗木成活率(%)", op: ">=", value: "85" }) },
-    { name: "unit in full-width brackets", table: withIndicator({ l2: "成本指标", name: "人均补助（元）", op: "<=", value: "120" }) },
-    { name: "a 定性 value takes no unit", table: withIndicator({ l1: "效益指标", l2: "可持续影响指标", name: "会议管理制度健全性", value: "健全" }) },
-    { name: "no value is value-missing's case", table: withIndicator({ l2: "时效指标", name: "工作完成及时率" }) },
+    {
+      name: "seed project 3 as corrected",
+      table: withIndicator({ l2: "时效指标", name: "开展委员培训及时率", value: "98", unit: "%" }),
+    },
+    {
+      name: "unit written in the name",
+      table: withIndicator({ l2: "质量指标", name: "苗木成活率(%)", op: ">=", value: "85" }),
+    },
+    {
+      name: "unit in full-width brackets",
+      table: withIndicator({ l2: "成本指标", name: "人均补助（元）", op: "<=", value: "120" }),
+    },
+    {
+      name: "a 定性 value takes no unit",
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "可持续影响指标",
+        name: "会议管理制度健全性",
+        value: "健全",
+      }),
+    },
+    {
+      name: "no value is value-missing's case",
+      table: withIndicator({ l2: "时效指标", name: "工作完成及时率" }),
+    },
   ],
   invalid: [
     {
       name: "seed project 3: 开展委员培训及时率 98",
       table: withIndicator({ l2: "时效指标", name: "开展委员培训及时率", op: null, value: "98" }),
       findings: [
-        { cell: "E2", line: EXTRA_LINE, indicator: "开展委员培训及时率", messageIncludes: "「98」没有计量单位。请补上单位，应为「%」" },
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "开展委员培训及时率",
+          messageIncludes: "「98」没有计量单位。请补上单位，应为「%」",
+        },
       ],
     },
     {

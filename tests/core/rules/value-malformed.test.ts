@@ -5,14 +5,24 @@ import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
 
 const withIssue = makeProject({ name: "公用经费", indicators: COMPLETE_2015 });
 withIssue.issues = [
-  { text: "（四）成本指标公用及慰问金额", reason: "无法判断这是标题还是指标。", source: { sheet: "Sheet1", row: 1, col: 4, line: 12 } },
+  {
+    text: "（四）成本指标公用及慰问金额",
+    reason: "无法判断这是标题还是指标。",
+    source: { sheet: "Sheet1", row: 1, col: 4, line: 12 },
+  },
 ];
 
 ruleTester(rule, {
   valid: [
     { name: "a clean table", table: makeTable([makeProject({ indicators: COMPLETE_2015 })]) },
-    { name: "a 定性 value is not malformed", table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "提升门源县知名度", value: "提升" }) },
-    { name: "no value is value-missing's case", table: withIndicator({ l2: "时效指标", name: "工作完成及时率" }) },
+    {
+      name: "a 定性 value is not malformed",
+      table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "提升门源县知名度", value: "提升" }),
+    },
+    {
+      name: "no value is value-missing's case",
+      table: withIndicator({ l2: "时效指标", name: "工作完成及时率" }),
+    },
   ],
   invalid: [
     {
@@ -29,13 +39,18 @@ ruleTester(rule, {
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "举办政协委员省外培训班次数",
-          messageIncludes: "「举办政协委员省外培训班次数」的指标值读不准（原文「举办政协委员省外培训班次数 >=2/次」）：数值和单位之间多了「/」。",
+          messageIncludes:
+            "「举办政协委员省外培训班次数」的指标值读不准（原文「举办政协委员省外培训班次数 >=2/次」）：数值和单位之间多了「/」。",
         },
       ],
     },
     {
       name: "seed project 6: 视察、调研燃料费 次/350元",
-      table: withIndicator({ l2: "成本指标", name: "视察、调研燃料费", malformed: "单位写在数值前面（次/350元）" }),
+      table: withIndicator({
+        l2: "成本指标",
+        name: "视察、调研燃料费",
+        malformed: "单位写在数值前面（次/350元）",
+      }),
       findings: [{ indicator: "视察、调研燃料费", messageIncludes: "单位写在数值前面（次/350元）" }],
     },
     {
@@ -53,7 +68,14 @@ ruleTester(rule, {
     {
       name: "an unreadable line of the indicator cell",
       table: makeTable([withIssue]),
-      findings: [{ cell: "E2", line: 12, project: "公用经费", messageIncludes: "无法识别：「（四）成本指标公用及慰问金额」（无法判断这是标题还是指标）" }],
+      findings: [
+        {
+          cell: "E2",
+          line: 12,
+          project: "公用经费",
+          messageIncludes: "无法识别：「（四）成本指标公用及慰问金额」（无法判断这是标题还是指标）",
+        },
+      ],
     },
   ],
 });

@@ -4,14 +4,26 @@ import { EXTRA_LINE, withIndicator, withIndicators } from "./_support/one-indica
 
 ruleTester(rule, {
   valid: [
-    { name: "a number", table: withIndicator({ l2: "时效指标", name: "工作完成及时率", op: ">=", value: "98", unit: "%" }) },
+    {
+      name: "a number",
+      table: withIndicator({ l2: "时效指标", name: "工作完成及时率", op: ">=", value: "98", unit: "%" }),
+    },
     {
       name: "a 定性 value is a value",
-      table: withIndicator({ l1: "效益指标", l2: "可持续影响指标", name: "会议管理制度健全性", value: "健全" }),
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "可持续影响指标",
+        name: "会议管理制度健全性",
+        value: "健全",
+      }),
     },
     {
       name: "an unreadable value is value-malformed's case",
-      table: withIndicator({ l2: "成本指标", name: "视察、调研燃料费", malformed: "数值写在单位后面（次/350元）" }),
+      table: withIndicator({
+        l2: "成本指标",
+        name: "视察、调研燃料费",
+        malformed: "数值写在单位后面（次/350元）",
+      }),
     },
   ],
   invalid: [
@@ -22,7 +34,12 @@ ruleTester(rule, {
         { l2: "时效指标", name: "工作完成及时率" },
       ]),
       findings: [
-        { cell: "E2", line: EXTRA_LINE, indicator: "政协协商议政服务中心工作人员工作完成率", messageIncludes: "没有填写指标值" },
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "政协协商议政服务中心工作人员工作完成率",
+          messageIncludes: "没有填写指标值",
+        },
         { cell: "E2", line: EXTRA_LINE + 1, indicator: "工作完成及时率", messageIncludes: "「≥95%」" },
       ],
     },

@@ -7,27 +7,54 @@ const SOCIAL = { l1: "效益指标", l2: "社会效益指标" };
 
 ruleTester(rule, {
   valid: [
-    { name: "seed: 会议管理制度健全性 健全 under 可持续影响", table: withIndicator({ ...SUSTAIN, name: "会议管理制度健全性", value: "健全" }) },
-    { name: "seed: 保障工作正常开展 under 社会效益", table: withIndicator({ ...SOCIAL, name: "保障工作正常开展", value: "正常开展" }) },
-    { name: "seed: 委员参与议政积极性提高 提高", table: withIndicator({ ...SOCIAL, name: "委员参与议政积极性提高", value: "提高" }) },
+    {
+      name: "seed: 会议管理制度健全性 健全 under 可持续影响",
+      table: withIndicator({ ...SUSTAIN, name: "会议管理制度健全性", value: "健全" }),
+    },
+    {
+      name: "seed: 保障工作正常开展 under 社会效益",
+      table: withIndicator({ ...SOCIAL, name: "保障工作正常开展", value: "正常开展" }),
+    },
+    {
+      name: "seed: 委员参与议政积极性提高 提高",
+      table: withIndicator({ ...SOCIAL, name: "委员参与议政积极性提高", value: "提高" }),
+    },
     {
       name: "2021 社会成本 may be qualitative",
-      table: withIndicator({ l1: "成本指标", l2: "社会成本指标", name: "对周边群众生活的影响", value: "无明显影响" }),
+      table: withIndicator({
+        l1: "成本指标",
+        l2: "社会成本指标",
+        name: "对周边群众生活的影响",
+        value: "无明显影响",
+      }),
     },
-    { name: "a rate with a number", table: withIndicator({ l2: "时效指标", name: "记账及时率", value: "100", unit: "%" }) },
+    {
+      name: "a rate with a number",
+      table: withIndicator({ l2: "时效指标", name: "记账及时率", value: "100", unit: "%" }),
+    },
   ],
   invalid: [
     {
       name: "seed project 8: 接待成本节约率 逐年递减",
       table: withIndicator({ l2: "成本指标", name: "接待成本节约率", value: "逐年递减" }),
       findings: [
-        { cell: "E2", line: EXTRA_LINE, indicator: "接待成本节约率", messageIncludes: "是比率，指标值「逐年递减」却是文字" },
+        {
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "接待成本节约率",
+          messageIncludes: "是比率，指标值「逐年递减」却是文字",
+        },
       ],
     },
     {
       name: "seed project 14: 编外人员工资支付标准 按规定支付",
       table: withIndicator({ l2: "成本指标", name: "编外人员工资支付标准", value: "按规定支付" }),
-      findings: [{ indicator: "编外人员工资支付标准", messageIncludes: "成本指标要写成具体数字，例如「≤3000元/人·月」" }],
+      findings: [
+        {
+          indicator: "编外人员工资支付标准",
+          messageIncludes: "成本指标要写成具体数字，例如「≤3000元/人·月」",
+        },
+      ],
     },
     {
       name: "seed project 12: 服务退休人员及时率 及时 under 可持续影响",
@@ -41,7 +68,11 @@ ruleTester(rule, {
     },
     {
       name: "seed project 14: 时效 written as text",
-      table: withIndicator({ l2: "时效指标", name: "编外聘用工资发放、社会保险缴纳及时性", value: "按月发放及缴纳" }),
+      table: withIndicator({
+        l2: "时效指标",
+        name: "编外聘用工资发放、社会保险缴纳及时性",
+        value: "按月发放及缴纳",
+      }),
       findings: [{ messageIncludes: "时效指标要写成具体数字" }],
     },
   ],

@@ -34,7 +34,10 @@ describe("validateSettings", () => {
   });
 
   it("does not change the defaults when merging", () => {
-    check({ standards: { travelMeal: 120, meeting: { 一类: { total: 700 } } }, disabledRules: ["goal-missing"] });
+    check({
+      standards: { travelMeal: 120, meeting: { 一类: { total: 700 } } },
+      disabledRules: ["goal-missing"],
+    });
     expect(DEFAULT_STANDARDS.travelMeal).toBe(100);
     expect(DEFAULT_STANDARDS.meeting.一类.total).toBe(760);
     expect(DEFAULT_SETTINGS.disabledRules).toEqual([]);
@@ -43,7 +46,9 @@ describe("validateSettings", () => {
   it("rejects a bad profile", () => {
     const { settings, errors } = check({ profile: "2019" });
     expect(settings.profile).toBe("auto");
-    expect(errors).toEqual(["指标体系（profile）设置 “2019” 无效，应为 auto、2015 或 2021，已使用默认值 auto。"]);
+    expect(errors).toEqual([
+      "指标体系（profile）设置 “2019” 无效，应为 auto、2015 或 2021，已使用默认值 auto。",
+    ]);
   });
 
   it("rejects thresholds that are not numbers from 0 to 100, one field at a time", () => {
@@ -59,7 +64,9 @@ describe("validateSettings", () => {
   it("rejects an error line above the warning line and keeps both defaults", () => {
     const { settings, errors } = check({ satisfaction: { warnBelow: 80, errorBelow: 90 } });
     expect(settings.satisfaction).toEqual({ warnBelow: 90, errorBelow: 80 });
-    expect(errors).toEqual(["满意度错误线 90 高于警告线 80，应不高于警告线，已使用默认值（警告线 90，错误线 80）。"]);
+    expect(errors).toEqual([
+      "满意度错误线 90 高于警告线 80，应不高于警告线，已使用默认值（警告线 90，错误线 80）。",
+    ]);
   });
 
   it("rejects unknown rule ids and bad severity names, keeping the good entries", () => {

@@ -6,40 +6,85 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import type { Profile } from "../../../src/core/settings";
-import { builtinTemplates, validateParams, type ParamValues, type Template, type TemplateLayout } from "../../../src/core/templates";
+import {
+  builtinTemplates,
+  validateParams,
+  type ParamValues,
+  type Template,
+  type TemplateLayout,
+} from "../../../src/core/templates";
 import { describeFindings, renderAndCheck } from "./_support/check-set";
 
 const int = (min: number, max: number) => fc.integer({ min, max }).map((n) => new Decimal(n));
 /** A money amount with `places` decimals between min and max. */
 const money = (min: number, max: number, places = 2) =>
-  fc.integer({ min: Math.round(min * 10 ** places), max: Math.round(max * 10 ** places) }).map((n) => new Decimal(n).div(10 ** places));
+  fc
+    .integer({ min: Math.round(min * 10 ** places), max: Math.round(max * 10 ** places) })
+    .map((n) => new Decimal(n).div(10 ** places));
 const oneOf = (...xs: string[]) => fc.constantFrom(...xs);
 /** A project amount in 万元: usually to the 100 元 (2 places), sometimes to the 元 (4 places). */
-const projectAmount = (min: number, max: number) => fc.oneof({ arbitrary: money(min, max, 2), weight: 3 }, { arbitrary: money(min, max, 4), weight: 1 });
+const projectAmount = (min: number, max: number) =>
+  fc.oneof({ arbitrary: money(min, max, 2), weight: 3 }, { arbitrary: money(min, max, 4), weight: 1 });
 
 /** Sensible ranges per type (what real county projects use), some reaching past what the amount allows. */
-const RANGES: Record<string, { amount: fc.Arbitrary<Decimal>; params: Record<string, fc.Arbitrary<Decimal | string>> }> = {
+const RANGES: Record<
+  string,
+  { amount: fc.Arbitrary<Decimal>; params: Record<string, fc.Arbitrary<Decimal | string>> }
+> = {
   meeting: {
     amount: projectAmount(0.5, 200),
-    params: { meetings: int(1, 4), people: int(5, 150), days: int(1, 3), class: oneOf("一类", "二类", "三类", "四类") },
+    params: {
+      meetings: int(1, 4),
+      people: int(5, 150),
+      days: int(1, 3),
+      class: oneOf("一类", "二类", "三类", "四类"),
+    },
   },
   training: {
     amount: projectAmount(1, 200),
-    params: { periods: int(1, 6), perPeriod: int(5, 120), days: int(1, 30), class: oneOf("一类", "二类", "三类"), hours: int(0, 120), lecturer: oneOf("副高", "正高", "院士") },
+    params: {
+      periods: int(1, 6),
+      perPeriod: int(5, 120),
+      days: int(1, 30),
+      class: oneOf("一类", "二类", "三类"),
+      hours: int(0, 120),
+      lecturer: oneOf("副高", "正高", "院士"),
+    },
   },
-  inspection: { amount: projectAmount(0.5, 50), params: { trips: int(1, 30), reports: int(0, 30), people: int(1, 30), days: int(1, 10) } },
-  reception: { amount: projectAmount(0.5, 50), params: { batches: int(1, 200), visitors: int(1, 2000), meal: int(50, 250) } },
+  inspection: {
+    amount: projectAmount(0.5, 50),
+    params: { trips: int(1, 30), reports: int(0, 30), people: int(1, 30), days: int(1, 10) },
+  },
+  reception: {
+    amount: projectAmount(0.5, 50),
+    params: { batches: int(1, 200), visitors: int(1, 2000), meal: int(50, 250) },
+  },
   publishing: {
     amount: projectAmount(1, 100),
-    params: { titles: int(1, 5), copies: int(100, 5000), articles: int(0, 500), editFee: money(0, 20), unitCost: money(1, 300) },
+    params: {
+      titles: int(1, 5),
+      copies: int(100, 5000),
+      articles: int(0, 500),
+      editFee: money(0, 20),
+      unitCost: money(1, 300),
+    },
   },
-  "it-ops": { amount: projectAmount(0.5, 100), params: { lines: int(0, 5), systems: int(0, 10), hours: money(0.5, 48, 1), availability: int(90, 100) } },
+  "it-ops": {
+    amount: projectAmount(0.5, 100),
+    params: { lines: int(0, 5), systems: int(0, 10), hours: money(0.5, 48, 1), availability: int(90, 100) },
+  },
   staffing: { amount: projectAmount(1, 500), params: { staff: int(1, 50), perPerson: money(0.5, 12) } },
   retiree: { amount: projectAmount(0.1, 50), params: { people: int(1, 300), perPerson: int(50, 2000) } },
   outsourcing: { amount: projectAmount(0.5, 20), params: { ledgers: int(1, 10), reports: int(1, 12) } },
   equipment: {
     amount: projectAmount(0.5, 200),
-    params: { quantity: int(1, 200), unitName: oneOf("台", "套", "件", "个", "辆"), unitPrice: int(100, 50000), months: int(1, 12), life: int(1, 15) },
+    params: {
+      quantity: int(1, 200),
+      unitName: oneOf("台", "套", "件", "个", "辆"),
+      unitPrice: int(100, 50000),
+      months: int(1, 12),
+      life: int(1, 15),
+    },
   },
   generic: { amount: projectAmount(0.1, 500), params: { tasks: int(1, 20) } },
 };
@@ -61,25 +106,35 @@ describe.each(builtinTemplates().map((t) => [t.id, t] as [string, Template]))("�
     expect(Object.keys(RANGES[id].params).sort()).toEqual(template.params.map((p) => p.id).sort());
   });
 
-  it.each(CASES)("profile %s, %s layout: no error or warning for any accepted parameters", (profile, layout) => {
-    const range = RANGES[id];
-    let accepted = 0;
-    fc.assert(
-      fc.property(range.amount, fc.record(range.params), (amount, params) => {
-        const values = params as ParamValues;
-        if (!validateParams(template, values, amount, { profile }).ok) return true;
-        accepted++;
-        const { serious, result } = renderAndCheck(template, values, amount, profile, layout);
-        expect(result.tables).toHaveLength(1);
-        expect(result.tables[0].projects).toHaveLength(1);
-        if (serious.length > 0) {
-          throw new Error(`${id} ${profile} ${layout} 金额 ${amount.toFixed()} 参数 ${JSON.stringify(params)}：\n${describeFindings(serious)}`);
-        }
-        return true;
-      }),
-      process.env.TPL_RANDOM ? { numRuns: RUNS } : { numRuns: RUNS, seed: 20240401 + id.length * 31 + CASES.findIndex((c) => c[0] === profile && c[1] === layout) },
-    );
-    // The ranges reach past what some amounts allow, but most generated cases must be checked for real.
-    expect(accepted).toBeGreaterThanOrEqual(RUNS / 4);
-  });
+  it.each(CASES)(
+    "profile %s, %s layout: no error or warning for any accepted parameters",
+    (profile, layout) => {
+      const range = RANGES[id];
+      let accepted = 0;
+      fc.assert(
+        fc.property(range.amount, fc.record(range.params), (amount, params) => {
+          const values = params as ParamValues;
+          if (!validateParams(template, values, amount, { profile }).ok) return true;
+          accepted++;
+          const { serious, result } = renderAndCheck(template, values, amount, profile, layout);
+          expect(result.tables).toHaveLength(1);
+          expect(result.tables[0].projects).toHaveLength(1);
+          if (serious.length > 0) {
+            throw new Error(
+              `${id} ${profile} ${layout} 金额 ${amount.toFixed()} 参数 ${JSON.stringify(params)}：\n${describeFindings(serious)}`,
+            );
+          }
+          return true;
+        }),
+        process.env.TPL_RANDOM
+          ? { numRuns: RUNS }
+          : {
+              numRuns: RUNS,
+              seed: 20240401 + id.length * 31 + CASES.findIndex((c) => c[0] === profile && c[1] === layout),
+            },
+      );
+      // The ranges reach past what some amounts allow, but most generated cases must be checked for real.
+      expect(accepted).toBeGreaterThanOrEqual(RUNS / 4);
+    },
+  );
 });

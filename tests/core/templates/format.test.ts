@@ -18,7 +18,12 @@ import { parseIndicatorText } from "../../../src/core/parse";
 const library = createLibrary();
 const tpl = (id: string): Template => library.find(id)!;
 
-function render(id: string, given: Record<string, string | number>, amount: string, profile: "2015" | "2021"): IndicatorSet {
+function render(
+  id: string,
+  given: Record<string, string | number>,
+  amount: string,
+  profile: "2015" | "2021",
+): IndicatorSet {
   const t = tpl(id);
   const p = resolveParams(t, given, new Decimal(amount));
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
@@ -56,13 +61,20 @@ describe("renderWideText", () => {
     const lines = renderWideText(render("generic", { tasks: 3 }, "5", "2021")).split("\n");
     expect(lines.slice(0, 3)).toEqual(["一、成本指标", "（一）经济成本指标：", "1. 项目经费总额 ≤5万元"]);
     expect(lines[3]).toBe("二、产出指标");
-    expect(lines.filter((l) => /^[一二三四]、/.test(l))).toEqual(["一、成本指标", "二、产出指标", "三、效益指标", "四、满意度指标"]);
+    expect(lines.filter((l) => /^[一二三四]、/.test(l))).toEqual([
+      "一、成本指标",
+      "二、产出指标",
+      "三、效益指标",
+      "四、满意度指标",
+    ]);
   });
 
   it("numbers 一级 headings from a given start (appending to an existing cell)", () => {
     const set = render("generic", { tasks: 1 }, "5", "2015");
     const satisfaction = { ...set, groups: set.groups.filter((g) => g.level1Key === "satisfaction") };
-    expect(renderWideText(satisfaction, { level1Start: 3 })).toBe("三、满意度指标\n（一）服务对象满意度指标：\n1. 服务对象满意度 ≥90%");
+    expect(renderWideText(satisfaction, { level1Start: 3 })).toBe(
+      "三、满意度指标\n（一）服务对象满意度指标：\n1. 服务对象满意度 ≥90%",
+    );
   });
 
   it("is read back by the project's own parser exactly as rendered", () => {
@@ -89,29 +101,92 @@ describe("renderRows", () => {
   it("gives one row per indicator with its 一级/二级, 定性 rows without a unit", () => {
     const rows = renderRows(render("retiree", { people: 7, perPerson: 300 }, "0.21", "2015"));
     expect(rows).toEqual([
-      { level1: "产出指标", level2: "数量指标", level3: "服务慰问离退休人员人数", operator: "=", value: "7", unit: "人" },
-      { level1: "产出指标", level2: "质量指标", level3: "慰问金发放准确率", operator: "=", value: "100", unit: "%" },
-      { level1: "产出指标", level2: "时效指标", level3: "慰问金按时发放率", operator: "=", value: "100", unit: "%" },
-      { level1: "产出指标", level2: "成本指标", level3: "人均慰问标准", operator: "≤", value: "300", unit: "元/人" },
-      { level1: "产出指标", level2: "成本指标", level3: "离退休服务经费总额", operator: "≤", value: "0.21", unit: "万元" },
-      { level1: "效益指标", level2: "社会效益指标", level3: "老干部政策落实率", operator: "=", value: "100", unit: "%" },
-      { level1: "效益指标", level2: "可持续影响指标", level3: "离退休人员服务机制健全性", operator: "定性", value: "健全", unit: "" },
-      { level1: "满意度指标", level2: "服务对象满意度指标", level3: "离退休人员满意度", operator: "≥", value: "95", unit: "%" },
+      {
+        level1: "产出指标",
+        level2: "数量指标",
+        level3: "服务慰问离退休人员人数",
+        operator: "=",
+        value: "7",
+        unit: "人",
+      },
+      {
+        level1: "产出指标",
+        level2: "质量指标",
+        level3: "慰问金发放准确率",
+        operator: "=",
+        value: "100",
+        unit: "%",
+      },
+      {
+        level1: "产出指标",
+        level2: "时效指标",
+        level3: "慰问金按时发放率",
+        operator: "=",
+        value: "100",
+        unit: "%",
+      },
+      {
+        level1: "产出指标",
+        level2: "成本指标",
+        level3: "人均慰问标准",
+        operator: "≤",
+        value: "300",
+        unit: "元/人",
+      },
+      {
+        level1: "产出指标",
+        level2: "成本指标",
+        level3: "离退休服务经费总额",
+        operator: "≤",
+        value: "0.21",
+        unit: "万元",
+      },
+      {
+        level1: "效益指标",
+        level2: "社会效益指标",
+        level3: "老干部政策落实率",
+        operator: "=",
+        value: "100",
+        unit: "%",
+      },
+      {
+        level1: "效益指标",
+        level2: "可持续影响指标",
+        level3: "离退休人员服务机制健全性",
+        operator: "定性",
+        value: "健全",
+        unit: "",
+      },
+      {
+        level1: "满意度指标",
+        level2: "服务对象满意度指标",
+        level3: "离退休人员满意度",
+        operator: "≥",
+        value: "95",
+        unit: "%",
+      },
     ]);
   });
 
   it("rounds a cap down and a floor up, never loosening the target", () => {
     // 10 万元 / 3 people = 3.3333… 万元 per person: capped at 3.33, never 3.34.
     const rows = renderRows(render("staffing", { staff: 3 }, "10", "2015"));
-    expect(rows.find((r) => r.level3 === "人均年经费")).toMatchObject({ operator: "≤", value: "3.33", unit: "万元/人·年" });
+    expect(rows.find((r) => r.level3 === "人均年经费")).toMatchObject({
+      operator: "≤",
+      value: "3.33",
+      unit: "万元/人·年",
+    });
   });
 
   it("fills units from parameters (设备单价 元/套)", () => {
-    const rows = renderRows(render("equipment", { quantity: 4, unitName: "套", unitPrice: 5000 }, "2", "2015"));
-    expect(rows.filter((r) => r.level2 === "数量指标" || r.level3 === "设备单价").map((r) => `${r.level3} ${r.operator}${r.value}${r.unit}`)).toEqual([
-      "设备购置数量 =4套",
-      "设备单价 ≤5000元/套",
-    ]);
+    const rows = renderRows(
+      render("equipment", { quantity: 4, unitName: "套", unitPrice: 5000 }, "2", "2015"),
+    );
+    expect(
+      rows
+        .filter((r) => r.level2 === "数量指标" || r.level3 === "设备单价")
+        .map((r) => `${r.level3} ${r.operator}${r.value}${r.unit}`),
+    ).toEqual(["设备购置数量 =4套", "设备单价 ≤5000元/套"]);
   });
 });
 
@@ -132,7 +207,11 @@ describe("goalSentence", () => {
       if (!p.ok) throw new Error();
       return goalSentence(t, p.params, new Decimal(3)).split("安全稳定")[0];
     };
-    expect([goal(1, 0), goal(0, 2), goal(1, 2)]).toEqual(["保障1条专线", "保障2个业务系统", "保障1条专线和2个业务系统"]);
+    expect([goal(1, 0), goal(0, 2), goal(1, 2)]).toEqual([
+      "保障1条专线",
+      "保障2个业务系统",
+      "保障1条专线和2个业务系统",
+    ]);
   });
 });
 
@@ -149,9 +228,29 @@ describe("layouts", () => {
   it("long: one row per indicator, numbers as numbers, project and 一级/二级 cells merged down", () => {
     const l = longLayout(set, project);
     expect(l.rows).toHaveLength(2 + 7);
-    expect(l.rows[2]).toEqual(["专项工作经费", 5.5, "全年完成2项重点工作任务。", "产出指标", "数量指标", "完成重点工作任务数", "≥", 2, "项"]);
+    expect(l.rows[2]).toEqual([
+      "专项工作经费",
+      5.5,
+      "全年完成2项重点工作任务。",
+      "产出指标",
+      "数量指标",
+      "完成重点工作任务数",
+      "≥",
+      2,
+      "项",
+    ]);
     expect(l.rows[3].slice(0, 5)).toEqual([null, null, null, null, "质量指标"]);
-    expect(l.rows[7]).toEqual([null, null, null, null, "可持续影响指标", "项目管理制度健全性", "定性", "健全", null]);
+    expect(l.rows[7]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      "可持续影响指标",
+      "项目管理制度健全性",
+      "定性",
+      "健全",
+      null,
+    ]);
     expect(l.merges).toEqual(
       expect.arrayContaining([
         { top: 2, left: 0, bottom: 8, right: 0 },

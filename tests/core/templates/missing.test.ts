@@ -36,12 +36,23 @@ type Row = [string, string, string, string, string | number, string];
 /** A long table of one project from its rows; returns the project and its completeness findings. */
 function longProject(rows: Row[], amount = 5) {
   const values: CellValue[][] = [[...LONG_HEADER]];
-  rows.forEach((r, i) => values.push([i === 0 ? "测试项目经费" : null, i === 0 ? amount : null, i === 0 ? "按计划完成全年工作任务，保障单位正常运转。" : null, ...r]));
+  rows.forEach((r, i) =>
+    values.push([
+      i === 0 ? "测试项目经费" : null,
+      i === 0 ? amount : null,
+      i === 0 ? "按计划完成全年工作任务，保障单位正常运转。" : null,
+      ...r,
+    ]),
+  );
   const res = checkWorkbook({ name: "x", sheets: [sheetFromValues("S", values)] });
-  return { project: res.tables[0].projects[0], completeness: res.findings.filter((f) => COMPLETENESS.includes(f.ruleId)).map((f) => f.ruleId) };
+  return {
+    project: res.tables[0].projects[0],
+    completeness: res.findings.filter((f) => COMPLETENESS.includes(f.ruleId)).map((f) => f.ruleId),
+  };
 }
 
-const asRows = (set: IndicatorSet): Row[] => renderRows(set).map((r) => [r.level1, r.level2, r.level3, r.operator, r.value, r.unit]);
+const asRows = (set: IndicatorSet): Row[] =>
+  renderRows(set).map((r) => [r.level1, r.level2, r.level3, r.operator, r.value, r.unit]);
 
 const HAS_ALL_BUT_TIMELINESS: Row[] = [
   ["产出指标", "数量指标", "完成工作任务数", "≥", 2, "项"],
@@ -64,7 +75,12 @@ describe("missingCategories", () => {
     const text = `${cellAt(sheet, at.row, at.col).text}\n${renderWideText(missing, { level1Start: 3 })}`;
     const res = checkWorkbook({
       name: "x",
-      sheets: [sheetFromValues("S", [["项目名称", "金额（万元）", "绩效目标", "绩效指标"], [seedProject.name, 15, seedProject.goal, text]])],
+      sheets: [
+        sheetFromValues("S", [
+          ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+          [seedProject.name, 15, seedProject.goal, text],
+        ]),
+      ],
     });
     expect(res.findings.filter((f) => COMPLETENESS.includes(f.ruleId))).toEqual([]);
   });
@@ -78,10 +94,16 @@ describe("missingCategories", () => {
   });
 
   it("an empty heading (category-empty) is filled", () => {
-    const rows: Row[] = [...HAS_ALL_BUT_TIMELINESS.slice(0, 2), ["产出指标", "时效指标", "", "", "", ""], ...HAS_ALL_BUT_TIMELINESS.slice(2)];
+    const rows: Row[] = [
+      ...HAS_ALL_BUT_TIMELINESS.slice(0, 2),
+      ["产出指标", "时效指标", "", "", "", ""],
+      ...HAS_ALL_BUT_TIMELINESS.slice(2),
+    ];
     const { project, completeness } = longProject(rows);
     expect(completeness).toEqual(["category-empty"]);
-    expect(missingCategories(project, "2015", fullSet("generic", "5", "2015")).groups.map((g) => g.level2)).toEqual(["时效指标"]);
+    expect(
+      missingCategories(project, "2015", fullSet("generic", "5", "2015")).groups.map((g) => g.level2),
+    ).toEqual(["时效指标"]);
   });
 
   it("a whole 一级 missing brings its whole block (效益: 社会效益 and 可持续影响)", () => {
@@ -93,16 +115,25 @@ describe("missingCategories", () => {
   });
 
   it("效益 with only 可持续影响 gets the 社会效益 group (level2-missing), not a second 可持续影响", () => {
-    const rows: Row[] = [...HAS_ALL_BUT_TIMELINESS.slice(0, 3), ["效益指标", "可持续影响指标", "管理制度健全性", "定性", "健全", ""], HAS_ALL_BUT_TIMELINESS[4]];
+    const rows: Row[] = [
+      ...HAS_ALL_BUT_TIMELINESS.slice(0, 3),
+      ["效益指标", "可持续影响指标", "管理制度健全性", "定性", "健全", ""],
+      HAS_ALL_BUT_TIMELINESS[4],
+    ];
     const { project } = longProject(rows);
-    expect(missingCategories(project, "2015", fullSet("generic", "5", "2015")).groups.map((g) => g.level2)).toEqual(["时效指标", "社会效益指标"]);
+    expect(
+      missingCategories(project, "2015", fullSet("generic", "5", "2015")).groups.map((g) => g.level2),
+    ).toEqual(["时效指标", "社会效益指标"]);
   });
 
   it("profile 2021: a table without 成本指标 gets the 一级 成本指标 / 经济成本指标 block", () => {
     const rows = HAS_ALL_BUT_TIMELINESS.filter((r) => r[1] !== "成本指标");
     const { project } = longProject(rows);
     const missing = missingCategories(project, "2021", fullSet("generic", "5", "2021"));
-    expect(missing.groups.map((g) => `${g.level1}/${g.level2}`)).toEqual(["成本指标/经济成本指标", "产出指标/时效指标"]);
+    expect(missing.groups.map((g) => `${g.level1}/${g.level2}`)).toEqual([
+      "成本指标/经济成本指标",
+      "产出指标/时效指标",
+    ]);
   });
 
   it("cost filed the 2015 way counts in 2021, and satisfaction filed under 效益 counts: nothing to add", () => {

@@ -1,7 +1,14 @@
 /** Parameters: reading typed values, defaults, and validateParams naming the parameter that breaks a set. */
 import Decimal from "decimal.js";
 import { DEFAULT_STANDARDS } from "../../../src/core/settings";
-import { createLibrary, resolveParams, showParam, validateParams, type ParamValues, type Template } from "../../../src/core/templates";
+import {
+  createLibrary,
+  resolveParams,
+  showParam,
+  validateParams,
+  type ParamValues,
+  type Template,
+} from "../../../src/core/templates";
 import { renderAndCheck } from "./_support/check-set";
 
 const library = createLibrary();
@@ -17,7 +24,12 @@ function resolved(id: string, given: Record<string, string | number>, amount: st
 describe("resolveParams", () => {
   it("reads values by id or Chinese label, in full-width digits, Chinese numerals or with the unit", () => {
     const p = resolved("meeting", { 会议次数: "２", people: "六十", days: "2天", 会议类别: "3" }, "20");
-    expect(Object.fromEntries(Object.entries(p).map(([k, v]) => [k, showParam(v)]))).toEqual({ meetings: "2", people: "60", days: "2", class: "三类" });
+    expect(Object.fromEntries(Object.entries(p).map(([k, v]) => [k, showParam(v)]))).toEqual({
+      meetings: "2",
+      people: "60",
+      days: "2",
+      class: "三类",
+    });
   });
 
   it("fills defaults in dependency order (people from the amount, class and days)", () => {
@@ -31,7 +43,10 @@ describe("resolveParams", () => {
   });
 
   it.each([
-    [{ 人数: "60" }, "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。"],
+    [
+      { 人数: "60" },
+      "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。",
+    ],
     [{ people: "很多" }, "参会人数（people）应为数字（单位：人），收到“很多”。"],
     [{ class: "五类" }, "会议类别（class）应为“一类”、“二类”、“三类”、“四类”之一，收到“五类”。"],
     [{ people: "60", 参会人数: "70" }, "参会人数（people）给了两次。"],
@@ -55,14 +70,19 @@ describe("validateParams", () => {
     expect(problems("meeting", { meetings: 1, people: 100, days: 2, class: "三类" }, "10.99")).toEqual([
       {
         param: "people",
-        message: "按三类会议综合定额 550元/人·天计算：1次 × 100人 × 2天 × 550元 = 11万元，超过项目金额 10.99万元。请减少参会人数或会期天数，或核实会议类别和项目金额。",
+        message:
+          "按三类会议综合定额 550元/人·天计算：1次 × 100人 × 2天 × 550元 = 11万元，超过项目金额 10.99万元。请减少参会人数或会期天数，或核实会议类别和项目金额。",
       },
     ]);
   });
 
   it("applies the meeting rules of 财行〔2016〕214号: 2 days and the headcount cap outside 一类", () => {
     expect(problems("meeting", { days: 3, people: 10, class: "三类" }, "50")).toEqual([
-      { param: "days", message: "二类、三类、四类会议会期不得超过 2 天（财行〔2016〕214号），现为 3 天。请缩短会期或核实会议类别。" },
+      {
+        param: "days",
+        message:
+          "二类、三类、四类会议会期不得超过 2 天（财行〔2016〕214号），现为 3 天。请缩短会期或核实会议类别。",
+      },
     ]);
     expect(problems("meeting", { days: 1, people: 60, class: "四类" }, "50")).toEqual([
       { param: "people", message: "四类会议参会人员不得超过 50 人，现为 60 人。" },
@@ -74,13 +94,21 @@ describe("validateParams", () => {
     // 1 × 30 × 3 × 550 = 49500 元, + 20 学时 × 500 = 10000 元: 5.95 万元.
     expect(problems("training", { periods: 1, perPeriod: 30, days: 3, hours: 20 }, "5.95")).toEqual([]);
     expect(problems("training", { periods: 1, perPeriod: 30, days: 3, hours: 20 }, "5.94")).toEqual([
-      expect.objectContaining({ param: "perPeriod", message: expect.stringContaining("1期 × 30人 × 3天 × 550元 + 讲课费 20学时 × 500元 = 5.95万元，超过项目金额 5.94万元") }),
+      expect.objectContaining({
+        param: "perPeriod",
+        message: expect.stringContaining(
+          "1期 × 30人 × 3天 × 550元 + 讲课费 20学时 × 500元 = 5.95万元，超过项目金额 5.94万元",
+        ),
+      }),
     ]);
   });
 
   it("keeps the reception meal within the standards table", () => {
     expect(problems("reception", { meal: 250 }, "10")).toEqual([
-      { param: "meal", message: "工作餐标准 250元/人超过本地公务接待工作餐标准 200元/人（可在设置的开支标准中调整）。" },
+      {
+        param: "meal",
+        message: "工作餐标准 250元/人超过本地公务接待工作餐标准 200元/人（可在设置的开支标准中调整）。",
+      },
     ]);
     const raised = validateParams(tpl("reception"), resolved("reception", { meal: 250 }, "10"), d(10), {
       standards: { ...DEFAULT_STANDARDS, receptionMeal: 260 },
@@ -95,7 +123,11 @@ describe("validateParams", () => {
   });
 
   it("checks ranges and whole numbers before the arithmetic", () => {
-    const v = validateParams(tpl("meeting"), { meetings: d("1.5"), people: d(0), days: d(1), class: "三类" }, d(10));
+    const v = validateParams(
+      tpl("meeting"),
+      { meetings: d("1.5"), people: d(0), days: d(1), class: "三类" },
+      d(10),
+    );
     expect(v).toEqual({
       ok: false,
       problems: [
@@ -107,7 +139,10 @@ describe("validateParams", () => {
 
   it("requires an amount above 0", () => {
     const v = validateParams(tpl("generic"), { tasks: d(1) }, d(0));
-    expect(v).toEqual({ ok: false, problems: [{ param: null, message: "项目金额应大于 0（万元），收到 0。" }] });
+    expect(v).toEqual({
+      ok: false,
+      problems: [{ param: null, message: "项目金额应大于 0（万元），收到 0。" }],
+    });
   });
 });
 
@@ -127,7 +162,9 @@ describe("what validateParams refuses, the checker flags", () => {
 
     const below = resolved("meeting", given, "22.79");
     expect(validateParams(tpl("meeting"), below, d("22.79")).ok).toBe(false);
-    expect(renderAndCheck(tpl("meeting"), below, d("22.79"), "2015", "wide").serious.map((f) => f.ruleId)).toContain("cost-over-budget");
+    expect(
+      renderAndCheck(tpl("meeting"), below, d("22.79"), "2015", "wide").serious.map((f) => f.ruleId),
+    ).toContain("cost-over-budget");
   });
 
   it("a meeting over budget: cost-over-budget (error)", () => {

@@ -1,5 +1,11 @@
 import Decimal from "decimal.js";
-import { createLibrary, prefillParams, recognizeType, showParam, type Template } from "../../../src/core/templates";
+import {
+  createLibrary,
+  prefillParams,
+  recognizeType,
+  showParam,
+  type Template,
+} from "../../../src/core/templates";
 
 const library = createLibrary();
 const tpl = (id: string): Template => library.find(id)!;
@@ -24,7 +30,10 @@ describe("recognizeType", () => {
   });
 
   it("uses the goal when the name says nothing, counting mentions", () => {
-    const types = recognizeType({ name: "委员活动经费", goal: "组织委员开展视察活动，联合视察两次，外出考察学习一次。" }, library);
+    const types = recognizeType(
+      { name: "委员活动经费", goal: "组织委员开展视察活动，联合视察两次，外出考察学习一次。" },
+      library,
+    );
     expect(types[0].template.id).toBe("inspection");
     expect(types[0].reason).toBe("绩效目标含“视察”（2 处）");
   });
@@ -42,45 +51,80 @@ describe("recognizeType", () => {
 
 describe("prefillParams", () => {
   it("reads 期数, 每期人数 and 天数 from the seed's training goal (project 5)", () => {
-    const goal = "1、为提高县政协委员和政协机关干部的综合素质，拟在省外举办两期委员培训班，每期20人，培训7天。";
-    const r = prefillParams(tpl("training"), { name: "政协委员培训工作经费", goal, amount: new Decimal("17.00") });
+    const goal =
+      "1、为提高县政协委员和政协机关干部的综合素质，拟在省外举办两期委员培训班，每期20人，培训7天。";
+    const r = prefillParams(tpl("training"), {
+      name: "政协委员培训工作经费",
+      goal,
+      amount: new Decimal("17.00"),
+    });
     expect(shown(r.params)).toMatchObject({ periods: "2", perPeriod: "20", days: "7", class: "三类" });
-    expect(r.sources).toMatchObject({ periods: "绩效目标“两期”", perPeriod: "绩效目标“每期20人”", days: "绩效目标“7天”", class: "默认值" });
+    expect(r.sources).toMatchObject({
+      periods: "绩效目标“两期”",
+      perPeriod: "绩效目标“每期20人”",
+      days: "绩效目标“7天”",
+      class: "默认值",
+    });
     // The default 学时 is what the amount leaves after 2 × 20 × 7 × 550 元 = 15.4 万元: 1.6 万元 ÷ 500 元.
     expect(shown(r.params).hours).toBe("32");
   });
 
   it("reads 会议次数 from “召开政协常委会议4次” and not from the weekly “每季度开展一次”", () => {
-    const goal = "1、年内共召开政协常委会议4次，会议审议通过政协常委会年度工作计划；2、每季度开展一次常委会。";
-    const r = prefillParams(tpl("meeting"), { name: "政协常委会工作经费", goal, amount: new Decimal("3.40") });
+    const goal =
+      "1、年内共召开政协常委会议4次，会议审议通过政协常委会年度工作计划；2、每季度开展一次常委会。";
+    const r = prefillParams(tpl("meeting"), {
+      name: "政协常委会工作经费",
+      goal,
+      amount: new Decimal("3.40"),
+    });
     expect(shown(r.params)).toMatchObject({ meetings: "4", class: "三类", days: "1" });
     // people defaults to what the amount allows: 34000 元 ÷ (4 × 1 × 550) = 15.
     expect(shown(r.params).people).toBe("15");
   });
 
   it("takes a plenary session (十七届四次会议) as a 一类 meeting, but never its ordinal as a count", () => {
-    const r = prefillParams(tpl("meeting"), { name: "政协十七届四次会议工作经费", goal: "成功举办第十七届委员会第三次会议。", amount: new Decimal("10.85") });
+    const r = prefillParams(tpl("meeting"), {
+      name: "政协十七届四次会议工作经费",
+      goal: "成功举办第十七届委员会第三次会议。",
+      amount: new Decimal("10.85"),
+    });
     expect(shown(r.params)).toMatchObject({ meetings: "1", class: "一类", days: "3" });
     expect(r.sources.class).toBe("项目名称含“十七届四次会议”");
   });
 
   it("reads a class written in the text (三类会议) and a head count", () => {
-    const r = prefillParams(tpl("meeting"), { name: "业务工作会议", goal: "召开三类会议1次，参会80人，会期2天。", amount: new Decimal("10") });
+    const r = prefillParams(tpl("meeting"), {
+      name: "业务工作会议",
+      goal: "召开三类会议1次，参会80人，会期2天。",
+      amount: new Decimal("10"),
+    });
     expect(shown(r.params)).toMatchObject({ meetings: "1", people: "80", days: "2", class: "三类" });
   });
 
   it("reads 接待批次 from “接待各级政协人员30次以上” (seed project 8)", () => {
-    const r = prefillParams(tpl("reception"), { name: "公务接待费", goal: "1、接待各级政协人员30次以上。", amount: new Decimal("4.25") });
+    const r = prefillParams(tpl("reception"), {
+      name: "公务接待费",
+      goal: "1、接待各级政协人员30次以上。",
+      amount: new Decimal("4.25"),
+    });
     expect(shown(r.params)).toMatchObject({ batches: "30", visitors: "150", meal: "200" });
   });
 
   it("reads the equipment's unit and count", () => {
-    const r = prefillParams(tpl("equipment"), { name: "办公设备购置", goal: "购置办公电脑5套。", amount: new Decimal("3") });
+    const r = prefillParams(tpl("equipment"), {
+      name: "办公设备购置",
+      goal: "购置办公电脑5套。",
+      amount: new Decimal("3"),
+    });
     expect(shown(r.params)).toMatchObject({ quantity: "5", unitName: "套", unitPrice: "6000" });
   });
 
   it("skips a stated number outside the parameter's range and uses the default", () => {
-    const r = prefillParams(tpl("training"), { name: "培训费", goal: "举办培训班1期，每期20人，培训45天。", amount: new Decimal("50") });
+    const r = prefillParams(tpl("training"), {
+      name: "培训费",
+      goal: "举办培训班1期，每期20人，培训45天。",
+      amount: new Decimal("50"),
+    });
     expect(shown(r.params).days).toBe("3");
     expect(r.sources.days).toBe("默认值");
   });

@@ -42,17 +42,26 @@ describe("the seed's 14 projects", () => {
 
   it("project 9 lacks only its 满意度指标: the suggestion carries that part as `missing`", () => {
     const s = suggestForProject(seedProjects[8], library, { profile: "2015" })!;
-    expect(s.missing!.groups.map((g) => `${g.level1}/${g.level2}`)).toEqual(["满意度指标/服务对象满意度指标"]);
+    expect(s.missing!.groups.map((g) => `${g.level1}/${g.level2}`)).toEqual([
+      "满意度指标/服务对象满意度指标",
+    ]);
     expect(suggestForProject(seedProjects[0], library, { profile: "2015" })!.missing!.groups).toEqual([]);
-    expect(suggestForProject({ name: "会议费", goal: "", amount: seedProjects[0].amount }, library, { profile: "2015" })!.missing).toBeNull();
+    expect(
+      suggestForProject({ name: "会议费", goal: "", amount: seedProjects[0].amount }, library, {
+        profile: "2015",
+      })!.missing,
+    ).toBeNull();
   });
 
-  it.each(EXPECTED.map(([no]) => no))("project %i: the prefilled set passes the checker as a new table", (no) => {
-    const p = seedProjects[no - 1];
-    const s = suggestForProject(p, library, { profile: "2015" })!;
-    expect(s.problems).toEqual([]);
-    const l = layoutFor("wide", s.set!, { name: p.name, amount: p.amount!, goal: s.goal });
-    const r = checkWorkbook({ name: "x", sheets: [sheetFromValues(l.sheetName, l.rows, l.merges)] });
-    expect(describeFindings(r.findings.filter((f) => f.severity !== "info"))).toBe("");
-  });
+  it.each(EXPECTED.map(([no]) => no))(
+    "project %i: the prefilled set passes the checker as a new table",
+    (no) => {
+      const p = seedProjects[no - 1];
+      const s = suggestForProject(p, library, { profile: "2015" })!;
+      expect(s.problems).toEqual([]);
+      const l = layoutFor("wide", s.set!, { name: p.name, amount: p.amount!, goal: s.goal });
+      const r = checkWorkbook({ name: "x", sheets: [sheetFromValues(l.sheetName, l.rows, l.merges)] });
+      expect(describeFindings(r.findings.filter((f) => f.severity !== "info"))).toBe("");
+    },
+  );
 });

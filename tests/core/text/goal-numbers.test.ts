@@ -1,4 +1,8 @@
-import { extractGoalNumbers, extractSessionRefs, normaliseGoalText } from "../../../src/core/text/goal-numbers";
+import {
+  extractGoalNumbers,
+  extractSessionRefs,
+  normaliseGoalText,
+} from "../../../src/core/text/goal-numbers";
 
 const brief = (text: string) =>
   extractGoalNumbers(text).map((n) => ({
@@ -28,7 +32,9 @@ describe("extractGoalNumbers", () => {
   });
 
   it("reads 以上 / 不少于 as a floor and 以内 as a ceiling", () => {
-    expect(brief("接待各级政协人员30次以上。")).toEqual([{ value: 30, unit: "次", per: null, kind: "count", atLeast: true }]);
+    expect(brief("接待各级政协人员30次以上。")).toEqual([
+      { value: 30, unit: "次", per: null, kind: "count", atLeast: true },
+    ]);
     expect(brief("培训人数不少于40人，会期3天以内")).toEqual([
       { value: 40, unit: "人", per: null, kind: "count", atLeast: true },
       { value: 3, unit: "天", per: null, kind: "count", atMost: true },
@@ -37,7 +43,9 @@ describe("extractGoalNumbers", () => {
   });
 
   it("reads ranges (seed project 2)", () => {
-    expect(brief("全年选取2-3个重点课题")).toEqual([{ value: 2, max: 3, unit: "个", per: null, kind: "count" }]);
+    expect(brief("全年选取2-3个重点课题")).toEqual([
+      { value: 2, max: 3, unit: "个", per: null, kind: "count" },
+    ]);
   });
 
   it("marks 届, 第…次 and the 次 right after a 届 as ordinals, and 4-digit 年 as years (seed project 1)", () => {
@@ -82,7 +90,11 @@ describe("extractGoalNumbers", () => {
 
 describe("extractSessionRefs", () => {
   it("finds 届, 会次 and years", () => {
-    expect(extractSessionRefs("政协十七届四次会议工作经费")).toEqual({ terms: [17], sessions: [4], years: [] });
+    expect(extractSessionRefs("政协十七届四次会议工作经费")).toEqual({
+      terms: [17],
+      sessions: [4],
+      years: [],
+    });
     expect(extractSessionRefs("第十七届委员会第三次会议")).toEqual({ terms: [17], sessions: [3], years: [] });
     expect(extractSessionRefs("2024年度第二次全体会议")).toEqual({ terms: [], sessions: [2], years: [2024] });
   });

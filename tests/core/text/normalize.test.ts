@@ -26,8 +26,16 @@ describe("toHalfWidth", () => {
 
 describe("normalizeText", () => {
   it.each<[string, string, string]>([
-    ["paragraph tags become lines", "<p>一、产出指标</p> <p>(一) 数量指标:</p>", "一、产出指标\n(一) 数量指标:"],
-    ["ol/li tags become lines", '<ol style="list-style-type: none"><li>1. a</li><li>2. b</li></ol>', "1. a\n2. b"],
+    [
+      "paragraph tags become lines",
+      "<p>一、产出指标</p> <p>(一) 数量指标:</p>",
+      "一、产出指标\n(一) 数量指标:",
+    ],
+    [
+      "ol/li tags become lines",
+      '<ol style="list-style-type: none"><li>1. a</li><li>2. b</li></ol>',
+      "1. a\n2. b",
+    ],
     ["br tags become lines", "a<br>b<br/>c<BR />d", "a\nb\nc\nd"],
     ["LaTeX ≥ with percent", "满意度 $\\geq 95\\%$", "满意度 ≥95%"],
     ["LaTeX ≤", "增长率 $\\leq 0\\%$", "增长率 ≤0%"],
@@ -41,7 +49,11 @@ describe("normalizeText", () => {
     ["html entities", "a&nbsp;b &lt;5 &ge;3", "a b <5 ≥3"],
     ["trims lines and collapses runs of spaces", "  a   b  \n  c ", "a b\nc"],
     ["drops empty lines only at the ends", "\n\n a \n\n b \n\n", "a\n\nb"],
-    ["drops markdown table rules", "x\n--\t-------------------------\t------\t---\t---\ny\n|---|:---:|", "x\ny"],
+    [
+      "drops markdown table rules",
+      "x\n--\t-------------------------\t------\t---\t---\ny\n|---|:---:|",
+      "x\ny",
+    ],
     ["keeps a value that looks like a tag", "接待人数<5人", "接待人数<5人"],
     ["keeps a lone dash value", "-", "-"],
     ["removes zero-width characters", "a\u200bb\ufeff", "ab"],
@@ -59,7 +71,8 @@ describe("normalizeText", () => {
   });
 
   it("keeps the seed's long <ol> line as one line (inline numbering is split by the indicator parser)", () => {
-    const text = '<p>(一) 数量指标:</p> <ol style="list-style-type: none"> 1. 开展专题视察次数 ≥ 3次 2. 举办提案督办会议 ≥ 1次';
+    const text =
+      '<p>(一) 数量指标:</p> <ol style="list-style-type: none"> 1. 开展专题视察次数 ≥ 3次 2. 举办提案督办会议 ≥ 1次';
     expect(normalizeText(text)).toBe("(一) 数量指标:\n1. 开展专题视察次数 ≥ 3次 2. 举办提案督办会议 ≥ 1次");
   });
 });

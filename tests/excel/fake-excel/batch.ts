@@ -5,7 +5,18 @@
  */
 import { parseA1, type CellRange } from "../../../src/core/grid";
 import type { RunOptions } from "../../../src/excel/office-api";
-import { COLS, emptyCell, key, NO_FILL, ROWS, type FakeCell, type FakeComment, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
+import {
+  COLS,
+  emptyCell,
+  key,
+  NO_FILL,
+  ROWS,
+  type FakeCell,
+  type FakeComment,
+  type FakeFill,
+  type FakeSheet,
+  type FakeWorkbookData,
+} from "./workbook-data";
 
 export class FakeExcelError extends Error {
   constructor(
@@ -56,7 +67,15 @@ export const MAX_AREAS_CHARS = 8000;
 export const MAX_AREAS = 500;
 const HEX = /^#[0-9A-Fa-f]{6}$/;
 /** Members any caller (await, jest's printers) may probe without meaning to use the API. */
-const PROBED = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "constructor", "_isMockFunction"]);
+const PROBED = new Set([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "constructor",
+  "_isMockFunction",
+]);
 
 /** Wrap so that touching a member the fake does not implement throws instead of yielding undefined. */
 export function strict<T extends object>(o: T): T {
@@ -70,7 +89,8 @@ export function strict<T extends object>(o: T): T {
       return Reflect.get(t, p, r);
     },
     set(t, p, v, r) {
-      if (typeof p === "string" && !(p in t)) throw new Error(`not implemented in fake Excel: ${name}.${p} =`);
+      if (typeof p === "string" && !(p in t))
+        throw new Error(`not implemented in fake Excel: ${name}.${p} =`);
       return Reflect.set(t, p, v, r);
     },
   });
@@ -98,7 +118,11 @@ const COL_SPAN = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
 
 export function parseArea(text: string): CellRange {
   const t = text.trim();
-  const bad = () => new FakeExcelError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: "${text}"`);
+  const bad = () =>
+    new FakeExcelError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: "${text}"`,
+    );
   const rows = ROW_SPAN.exec(t);
   if (rows) {
     const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
@@ -116,28 +140,47 @@ export function parseArea(text: string): CellRange {
   if (!m) throw bad();
   const a = parseA1(`${m[1]}${m[2]}`)!;
   const b = m[3] ? parseA1(`${m[3]}${m[4]}`)! : a;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 export function intersect(a: CellRange, b: CellRange): CellRange | null {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 }
 
 export const cellCount = (a: CellRange): number => (a.bottom - a.top + 1) * (a.right - a.left + 1);
 
 export function* cellsOf(areas: readonly CellRange[]): Generator<[number, number]> {
-  for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) yield [r, c];
+  for (const a of areas)
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) yield [r, c];
 }
 
 export function writable(sheet: FakeSheet): FakeSheet {
   if (sheet.protected) {
-    throw new FakeExcelError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+    throw new FakeExcelError(
+      "AccessDenied",
+      "The cell or chart you're trying to change is on a protected sheet.",
+    );
   }
   return sheet;
 }
 
-export function editCells(ctx: Ctx, sheet: FakeSheet, areas: readonly CellRange[], edit: (c: FakeCell) => void): void {
+export function editCells(
+  ctx: Ctx,
+  sheet: FakeSheet,
+  areas: readonly CellRange[],
+  edit: (c: FakeCell) => void,
+): void {
   writable(sheet);
   ctx.version++;
   for (const [r, c] of cellsOf(areas)) {
@@ -151,14 +194,20 @@ export function editCells(ctx: Ctx, sheet: FakeSheet, areas: readonly CellRange[
 
 export function withColor(f: FakeFill, color: string): FakeFill {
   const c = normalizeColor(color);
-  return f.none ? { none: false, color: c, pattern: "Solid", tint: 0, patternColor: "#000000" } : { ...f, color: c, tint: 0 };
+  return f.none
+    ? { none: false, color: c, pattern: "Solid", tint: 0, patternColor: "#000000" }
+    : { ...f, color: c, tint: 0 };
 }
 export function withPattern(f: FakeFill, pattern: string): FakeFill {
   if (pattern === "None") return NO_FILL;
-  return f.none ? { none: false, color: "#FFFFFF", pattern, tint: 0, patternColor: "#000000" } : { ...f, pattern };
+  return f.none
+    ? { none: false, color: "#FFFFFF", pattern, tint: 0, patternColor: "#000000" }
+    : { ...f, pattern };
 }
 export function withTint(f: FakeFill, tint: number): FakeFill {
-  return f.none ? { none: false, color: "#FFFFFF", pattern: "Solid", tint, patternColor: "#000000" } : { ...f, tint };
+  return f.none
+    ? { none: false, color: "#FFFFFF", pattern: "Solid", tint, patternColor: "#000000" }
+    : { ...f, tint };
 }
 export function withPatternColor(f: FakeFill, color: string): FakeFill {
   return f.none ? f : { ...f, patternColor: normalizeColor(color) };
@@ -248,10 +297,17 @@ export class Ctx {
     } finally {
       stats.responseChars.push(this.chars);
     }
-    if (run < q.length) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request} > ${limit!.chars}).`);
+    if (run < q.length)
+      throw new FakeExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${request} > ${limit!.chars}).`,
+      );
     if (limit && this.chars > limit.chars) {
       stats.payloadErrors++;
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.chars} > ${limit.chars}).`);
+      throw new FakeExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${this.chars} > ${limit.chars}).`,
+      );
     }
   }
 }
@@ -284,8 +340,13 @@ export abstract class Client {
   }
 
   protected props(names: string, allowed: readonly string[]): string[] {
-    const list = names.split(",").map((s) => s.trim()).filter(Boolean);
-    for (const p of list) if (!allowed.includes(p)) throw new Error(`not implemented in fake Excel: load("${p}") on ${this.constructor.name}`);
+    const list = names
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    for (const p of list)
+      if (!allowed.includes(p))
+        throw new Error(`not implemented in fake Excel: load("${p}") on ${this.constructor.name}`);
     return list;
   }
 }

@@ -35,7 +35,9 @@ export function storedValue(input: unknown, numberFormat: string | undefined): C
   if (NUMBER.test(input)) return Number(input);
   if (BOOLEAN.test(input)) return input.toUpperCase() === "TRUE";
   if (PARSED.some((re) => re.test(input))) {
-    throw new Error(`not implemented in fake Excel: writing "${input}" (Excel may read it as a formula, date, number or percentage)`);
+    throw new Error(
+      `not implemented in fake Excel: writing "${input}" (Excel may read it as a formula, date, number or percentage)`,
+    );
   }
   return input;
 }

@@ -51,7 +51,17 @@ export class FakeExcel {
   constructor(readonly data: FakeWorkbookData) {}
 
   static freshStats(): FakeStats {
-    return { runs: 0, syncCalls: 0, roundTrips: 0, runOptions: [], commands: 0, maxRangeCells: 0, responseChars: [], requestChars: [], payloadErrors: 0 };
+    return {
+      runs: 0,
+      syncCalls: 0,
+      roundTrips: 0,
+      runOptions: [],
+      commands: 0,
+      maxRangeCells: 0,
+      responseChars: [],
+      requestChars: [],
+      payloadErrors: 0,
+    };
   }
 
   resetStats(): void {

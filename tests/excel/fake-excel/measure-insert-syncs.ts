@@ -39,7 +39,9 @@ export async function measureInsertSyncs(projects: number, maxApi = "1.20"): Pro
     },
   });
   const before = workbookSnapshot(data);
-  const trips = async <T>(action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>): Promise<[number, T]> => {
+  const trips = async <T>(
+    action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>,
+  ): Promise<[number, T]> => {
     const start = excel.stats.roundTrips;
     const out = await action();
     if (!out.ok) throw new Error(out.message);
@@ -48,12 +50,23 @@ export async function measureInsertSyncs(projects: number, maxApi = "1.20"): Pro
   selectCell(data, "项目支出绩效目标表", `B${last + 1}`);
   const [select, target] = await trips(() => gateway.selectedProject());
   if (!target.project) throw new Error("no project at the selected cell");
-  const suggestion = suggestForProject(target.project, createLibrary(), { profile: target.profile, standards: DEFAULT_SETTINGS.standards });
-  if (!suggestion?.set) throw new Error(suggestion?.problems.map((p) => p.message).join("；") ?? "no suggestion");
-  const planned = planInsertion(target, suggestion.set, { into: "project", mode: "replace", goal: suggestion.goal });
+  const suggestion = suggestForProject(target.project, createLibrary(), {
+    profile: target.profile,
+    standards: DEFAULT_SETTINGS.standards,
+  });
+  if (!suggestion?.set)
+    throw new Error(suggestion?.problems.map((p) => p.message).join("；") ?? "no suggestion");
+  const planned = planInsertion(target, suggestion.set, {
+    into: "project",
+    mode: "replace",
+    goal: suggestion.goal,
+  });
   if (!planned.ok) throw new Error(planned.message);
-  const [insert, written] = await trips(() => gateway.insertTemplate(planned.value, { confirmedOverwrite: false }));
+  const [insert, written] = await trips(() =>
+    gateway.insertTemplate(planned.value, { confirmedOverwrite: false }),
+  );
   const [undo] = await trips(() => gateway.undoInsertion());
-  if (JSON.stringify(workbookSnapshot(data)) !== JSON.stringify(before)) throw new Error("undoInsertion did not restore the workbook");
+  if (JSON.stringify(workbookSnapshot(data)) !== JSON.stringify(before))
+    throw new Error("undoInsertion did not restore the workbook");
   return { projects, select, insert, undo, cells: written.cells };
 }

@@ -24,7 +24,9 @@ export interface SyncCounts {
 
 /** `maxApi`: the newest ExcelApi set the simulated Excel supports. */
 export async function measureSyncs(projects: number, maxApi = "1.20"): Promise<SyncCounts> {
-  const excel = new FakeExcel(fakeWorkbook([fakeSheet({ name: "项目支出绩效目标表", values: wideTable(projects) })]));
+  const excel = new FakeExcel(
+    fakeWorkbook([fakeSheet({ name: "项目支出绩效目标表", values: wideTable(projects) })]),
+  );
   const [maj, min] = maxApi.split(".").map(Number);
   const gateway = createExcelGateway({
     run: excel.run,
@@ -33,7 +35,9 @@ export async function measureSyncs(projects: number, maxApi = "1.20"): Promise<S
       return name === "ExcelApi" && (a < maj || (a === maj && b <= min));
     },
   });
-  const trips = async <T>(action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>): Promise<[number, T]> => {
+  const trips = async <T>(
+    action: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>,
+  ): Promise<[number, T]> => {
     const before = excel.stats.roundTrips;
     const out = await action();
     if (!out.ok) throw new Error(out.message);
@@ -43,7 +47,11 @@ export async function measureSyncs(projects: number, maxApi = "1.20"): Promise<S
   const [mark, marked] = await trips(() => gateway.mark(result.findings));
   const [clear, cleared] = await trips(() => gateway.clearMarks());
   // The table starts with no fills, font colours or notes: that is how it must end.
-  if (excel.data.sheets.length !== 1 || excel.data.settings.size !== 0 || workbookLooks(excel.data).size !== 0) {
+  if (
+    excel.data.sheets.length !== 1 ||
+    excel.data.settings.size !== 0 ||
+    workbookLooks(excel.data).size !== 0
+  ) {
     throw new Error("clearMarks left marks, notes, the record or a hidden sheet behind");
   }
   return {

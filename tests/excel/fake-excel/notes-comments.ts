@@ -1,10 +1,15 @@
 /** Notes (ExcelApi 1.18) and threaded comments (1.10) of the fake Excel: a cell holds one or the other. */
 import { toA1 } from "../../../src/core/grid";
-import type { XComment, XCommentCollection, XNote, XNoteCollection, XRange } from "../../../src/excel/office-api";
+import type {
+  XComment,
+  XCommentCollection,
+  XNote,
+  XNoteCollection,
+  XRange,
+} from "../../../src/excel/office-api";
 import { Client, Ctx, FakeExcelError, parseArea, strict, writable } from "./batch";
 import { FakeRangeApi } from "./ranges";
 import { findSheet, type FakeComment, type FakeSheet } from "./workbook-data";
-
 
 /** A sheet's notes, or (sheet null) the workbook's: all sheets' notes, listed sheet by sheet. */
 export class FakeNotes extends Client implements XNoteCollection {
@@ -50,7 +55,10 @@ export class FakeNotes extends Client implements XNoteCollection {
       const a = singleCell(cellAddress);
       if (s.notes.has(a)) throw new FakeExcelError("InvalidArgument", `Cell ${a} already has a note.`);
       if (this.ctx.commentAt(s.name, a) !== undefined) {
-        throw new FakeExcelError("InvalidArgument", `Cell ${a} has a comment thread; it cannot also have a note.`);
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `Cell ${a} has a comment thread; it cannot also have a note.`,
+        );
       }
       s.notes.set(a, content);
       this.ctx.version++;
@@ -69,7 +77,8 @@ export class FakeNotes extends Client implements XNoteCollection {
 
 function singleCell(address: string): string {
   const a = parseArea(address);
-  if (a.top !== a.bottom || a.left !== a.right) throw new FakeExcelError("InvalidCellAddress", `"${address}" is not a single cell.`);
+  if (a.top !== a.bottom || a.left !== a.right)
+    throw new FakeExcelError("InvalidCellAddress", `"${address}" is not a single cell.`);
   return toA1(a.top, a.left);
 }
 
@@ -93,7 +102,11 @@ class FakeNote extends Client implements XNote {
     const s = this.sheet();
     const a = singleCell(this.address);
     if (!s.notes.has(a)) {
-      if (this.orNull) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+      if (this.orNull)
+        throw new FakeExcelError(
+          "InvalidObjectPath",
+          "The object path is not valid (a null object was used).",
+        );
       throw new FakeExcelError("ItemNotFound", `No note at ${a}.`);
     }
     return { s, a };
@@ -116,7 +129,8 @@ class FakeNote extends Client implements XNote {
     this.ctx.enqueue(() => {
       const s = this.sheet();
       const text = s.notes.get(singleCell(this.address));
-      if (text === undefined && !this.orNull) throw new FakeExcelError("ItemNotFound", `No note at ${this.address}.`);
+      if (text === undefined && !this.orNull)
+        throw new FakeExcelError("ItemNotFound", `No note at ${this.address}.`);
       this.ctx.chars += text?.length ?? 0;
       this.setLoaded(text === undefined ? { isNullObject: true } : { isNullObject: false, content: text });
     });
@@ -165,7 +179,8 @@ export class FakeComments extends Client implements XCommentCollection {
     const c = new FakeCommentApi(this.ctx, null);
     this.ctx.enqueue(() => {
       const bang = cellAddress.lastIndexOf("!");
-      if (bang < 0) throw new FakeExcelError("InvalidArgument", "The comment address must include the sheet name.");
+      if (bang < 0)
+        throw new FakeExcelError("InvalidArgument", "The comment address must include the sheet name.");
       let name = cellAddress.slice(0, bang);
       if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
       const s = findSheet(this.ctx.data, name);
@@ -234,7 +249,9 @@ class FakeCommentApi extends Client implements XComment {
     this.ctx.enqueue(() => {
       const m = this.comment();
       this.ctx.chars += m.id.length + (list.includes("content") ? m.content.length : 0);
-      this.setLoaded(Object.fromEntries([["isNullObject", false], ...list.map((p) => [p, p === "id" ? m.id : m.content])]));
+      this.setLoaded(
+        Object.fromEntries([["isNullObject", false], ...list.map((p) => [p, p === "id" ? m.id : m.content])]),
+      );
     });
     return this;
   }

@@ -33,15 +33,37 @@ import {
 import { applyStyle, checkLoadOptions, styleProperties } from "./cell-style";
 import { storedValue } from "./cell-input";
 import { deleteRows, insertRows, isWholeRows, mergeArea, unmergeArea } from "./structure";
-import { COLS, DEFAULT_FONT, findSheet, key, NO_FILL, type FakeCell, type FakeFill, type FakeSheet, type FakeWorkbookData } from "./workbook-data";
+import {
+  COLS,
+  DEFAULT_FONT,
+  findSheet,
+  key,
+  NO_FILL,
+  type FakeCell,
+  type FakeFill,
+  type FakeSheet,
+  type FakeWorkbookData,
+} from "./workbook-data";
 
 const contains = (outer: CellRange, inner: CellRange): boolean =>
-  inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
-
+  inner.top >= outer.top &&
+  inner.bottom <= outer.bottom &&
+  inner.left >= outer.left &&
+  inner.right <= outer.right;
 
 export type RangeTarget = { sheet: FakeSheet; area: CellRange } | null;
 
-const RANGE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "text", "formulas", "numberFormat"];
+const RANGE_PROPS = [
+  "address",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "values",
+  "text",
+  "formulas",
+  "numberFormat",
+];
 
 export class FakeRangeApi extends Client implements XRange {
   readonly format: XRangeFormat;
@@ -65,7 +87,8 @@ export class FakeRangeApi extends Client implements XRange {
 
   private areas(): { sheet: FakeSheet; areas: CellRange[] } {
     const t = this.target();
-    if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+    if (!t)
+      throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
     return { sheet: t.sheet, areas: [t.area] };
   }
 
@@ -108,7 +131,8 @@ export class FakeRangeApi extends Client implements XRange {
 
   set numberFormat(v: unknown[][]) {
     this.writeGrid(v, "numberFormat", (cell, input) => {
-      if (typeof input !== "string") throw new Error("not implemented in fake Excel: a number format that is not text");
+      if (typeof input !== "string")
+        throw new Error("not implemented in fake Excel: a number format that is not text");
       if (input === "General") delete cell.numberFormat;
       else cell.numberFormat = input;
     });
@@ -120,8 +144,15 @@ export class FakeRangeApi extends Client implements XRange {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.areas();
       const a = areas[0];
-      if (!Array.isArray(v) || v.length !== a.bottom - a.top + 1 || v.some((row) => !Array.isArray(row) || row.length !== a.right - a.left + 1)) {
-        throw new FakeExcelError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${what}).`);
+      if (
+        !Array.isArray(v) ||
+        v.length !== a.bottom - a.top + 1 ||
+        v.some((row) => !Array.isArray(row) || row.length !== a.right - a.left + 1)
+      ) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size of the range (${what}).`,
+        );
       }
       editCells(this.ctx, sheet, [a], () => undefined);
       for (let r = a.top; r <= a.bottom; r++) {
@@ -135,7 +166,8 @@ export class FakeRangeApi extends Client implements XRange {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.areas();
       const a = areas[0];
-      if (!isWholeRows(a)) throw new Error("not implemented in fake Excel: inserting cells other than whole rows");
+      if (!isWholeRows(a))
+        throw new Error("not implemented in fake Excel: inserting cells other than whole rows");
       insertRows(this.ctx, writable(sheet), a.top, a.bottom - a.top + 1);
     });
     return strict(new FakeRangeApi(this.ctx, () => this.target()));
@@ -146,7 +178,8 @@ export class FakeRangeApi extends Client implements XRange {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.areas();
       const a = areas[0];
-      if (!isWholeRows(a)) throw new Error("not implemented in fake Excel: deleting cells other than whole rows");
+      if (!isWholeRows(a))
+        throw new Error("not implemented in fake Excel: deleting cells other than whole rows");
       deleteRows(this.ctx, writable(sheet), a.top, a.bottom);
     });
   }
@@ -176,7 +209,11 @@ export class FakeRangeApi extends Client implements XRange {
       const grids = list.filter((p) => ["values", "text", "formulas", "numberFormat"].includes(p));
       if (grids.length) {
         const n = cellCount(area);
-        if (n > MAX_RANGE_CELLS) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `Range of ${n} cells is too large to read.`);
+        if (n > MAX_RANGE_CELLS)
+          throw new FakeExcelError(
+            "ResponsePayloadSizeLimitExceeded",
+            `Range of ${n} cells is too large to read.`,
+          );
         this.ctx.stats.maxRangeCells = Math.max(this.ctx.stats.maxRangeCells, n);
       }
       for (const p of list) {
@@ -202,7 +239,8 @@ export class FakeRangeApi extends Client implements XRange {
         const v = cell?.value ?? "";
         let out: unknown;
         if (prop === "values") out = v;
-        else if (prop === "text") out = cell?.text ?? (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+        else if (prop === "text")
+          out = cell?.text ?? (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
         else if (prop === "formulas") out = cell?.formula ?? v;
         else out = cell?.numberFormat ?? "General";
         chars += typeof out === "string" ? out.length + 3 : 8;
@@ -220,7 +258,11 @@ export class FakeRangeApi extends Client implements XRange {
     return strict(
       new FakeRangeApi(this.ctx, () => {
         const t = this.target();
-        if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+        if (!t)
+          throw new FakeExcelError(
+            "InvalidObjectPath",
+            "The object path is not valid (a null object was used).",
+          );
         const area = intersect(t.area, other);
         return area ? { sheet: t.sheet, area } : null;
       }),
@@ -231,7 +273,11 @@ export class FakeRangeApi extends Client implements XRange {
     return strict(
       new FakeRangeAreasApi(this.ctx, () => {
         const t = this.target();
-        if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+        if (!t)
+          throw new FakeExcelError(
+            "InvalidObjectPath",
+            "The object path is not valid (a null object was used).",
+          );
         const areas = t.sheet.merges.filter((m) => intersect(m, t.area) !== null);
         return areas.length ? { sheet: t.sheet, areas } : null;
       }),
@@ -243,11 +289,16 @@ export class FakeRangeApi extends Client implements XRange {
     const result = new FakeClientResult<XCellProperties[][]>();
     this.ctx.enqueue(() => {
       const t = this.target();
-      if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+      if (!t)
+        throw new FakeExcelError(
+          "InvalidObjectPath",
+          "The object path is not valid (a null object was used).",
+        );
       const rows: XCellProperties[][] = [];
       for (let r = t.area.top; r <= t.area.bottom; r++) {
         const row: XCellProperties[] = [];
-        for (let c = t.area.left; c <= t.area.right; c++) row.push(cellProperties(t.sheet.cells.get(key(r, c)), options));
+        for (let c = t.area.left; c <= t.area.right; c++)
+          row.push(cellProperties(t.sheet.cells.get(key(r, c)), options));
         rows.push(row);
       }
       this.ctx.chars += cellCount(t.area) * 90;
@@ -261,22 +312,34 @@ export class FakeRangeApi extends Client implements XRange {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.areas();
       const a = areas[0];
-      if (values.length !== a.bottom - a.top + 1 || values.some((row) => row.length !== a.right - a.left + 1)) {
-        throw new FakeExcelError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size of the range.");
+      if (
+        values.length !== a.bottom - a.top + 1 ||
+        values.some((row) => row.length !== a.right - a.left + 1)
+      ) {
+        throw new FakeExcelError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size of the range.",
+        );
       }
       writable(sheet);
       values.forEach((row, r) =>
         row.forEach((p, c) => {
-          for (const k of Object.keys(p)) if (k !== "format") throw new Error(`not implemented in fake Excel: setCellProperties ${k}`);
-          editCells(this.ctx, sheet, [{ top: a.top + r, left: a.left + c, bottom: a.top + r, right: a.left + c }], (cell) => {
-            if (p.format) applyStyle(cell, p.format);
-            const f = p.format?.fill;
-            if (f?.color !== undefined) cell.fill = withColor(cell.fill, f.color);
-            if (f?.pattern !== undefined) cell.fill = withPattern(cell.fill, f.pattern);
-            if (f?.tintAndShade !== undefined) cell.fill = withTint(cell.fill, f.tintAndShade);
-            if (f?.patternColor !== undefined) cell.fill = withPatternColor(cell.fill, f.patternColor);
-            if (p.format?.font?.color !== undefined) cell.font = normalizeColor(p.format.font.color);
-          });
+          for (const k of Object.keys(p))
+            if (k !== "format") throw new Error(`not implemented in fake Excel: setCellProperties ${k}`);
+          editCells(
+            this.ctx,
+            sheet,
+            [{ top: a.top + r, left: a.left + c, bottom: a.top + r, right: a.left + c }],
+            (cell) => {
+              if (p.format) applyStyle(cell, p.format);
+              const f = p.format?.fill;
+              if (f?.color !== undefined) cell.fill = withColor(cell.fill, f.color);
+              if (f?.pattern !== undefined) cell.fill = withPattern(cell.fill, f.pattern);
+              if (f?.tintAndShade !== undefined) cell.fill = withTint(cell.fill, f.tintAndShade);
+              if (f?.patternColor !== undefined) cell.fill = withPatternColor(cell.fill, f.patternColor);
+              if (p.format?.font?.color !== undefined) cell.font = normalizeColor(p.format.font.color);
+            },
+          );
         }),
       );
     });
@@ -300,7 +363,11 @@ export class FakeRangeApi extends Client implements XRange {
         let name = sourceRange.slice(0, bang);
         if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
         const found = findSheet(this.ctx.data, name);
-        if (!found) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`);
+        if (!found)
+          throw new FakeExcelError(
+            "ItemNotFound",
+            `The requested resource doesn't exist: worksheet "${name}".`,
+          );
         source = found;
       }
       const from = parseArea(bang >= 0 ? sourceRange.slice(bang + 1) : sourceRange);
@@ -319,9 +386,18 @@ export class FakeRangeApi extends Client implements XRange {
       writable(dest);
       // Read the source first: it may overlap the destination.
       const looks: (FakeCell | undefined)[] = [];
-      for (let r = 0; r <= rows; r++) for (let c = 0; c <= cols; c++) looks.push(source.cells.get(key(from.top + r, from.left + c)));
+      for (let r = 0; r <= rows; r++)
+        for (let c = 0; c <= cols; c++) looks.push(source.cells.get(key(from.top + r, from.left + c)));
       const copied = looks.map((c) =>
-        c ? { fill: c.fill, font: c.font, style: c.style, numberFormat: c.numberFormat, blank: c.value === null && c.formula === undefined } : undefined,
+        c
+          ? {
+              fill: c.fill,
+              font: c.font,
+              style: c.style,
+              numberFormat: c.numberFormat,
+              blank: c.value === null && c.formula === undefined,
+            }
+          : undefined,
       );
       const merges = source.merges.filter((m) => contains(from, m));
       editCells(this.ctx, dest, [to], () => undefined);
@@ -341,7 +417,12 @@ export class FakeRangeApi extends Client implements XRange {
       }
       dest.merges = dest.merges.filter((m) => !contains(to, m));
       for (const m of merges) {
-        dest.merges.push({ top: m.top - from.top + to.top, left: m.left - from.left + to.left, bottom: m.bottom - from.top + to.top, right: m.right - from.left + to.left });
+        dest.merges.push({
+          top: m.top - from.top + to.top,
+          left: m.left - from.left + to.left,
+          bottom: m.bottom - from.top + to.top,
+          right: m.right - from.left + to.left,
+        });
       }
     });
   }
@@ -398,7 +479,11 @@ export class FakeRangeAreasApi extends Client implements XRangeAreas {
     this.format = strict(
       new FakeFormat(ctx, () => {
         const t = this.target();
-        if (!t) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+        if (!t)
+          throw new FakeExcelError(
+            "InvalidObjectPath",
+            "The object path is not valid (a null object was used).",
+          );
         return t;
       }),
     );
@@ -413,7 +498,10 @@ export class FakeRangeAreasApi extends Client implements XRangeAreas {
     this.ctx.enqueue(() => {
       const t = this.target();
       if (!t) return this.setLoaded({ isNullObject: true });
-      this.setLoaded({ isNullObject: false, address: t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`).join(",") });
+      this.setLoaded({
+        isNullObject: false,
+        address: t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`).join(","),
+      });
     });
     return this;
   }
@@ -436,7 +524,8 @@ class FakeFormat implements XRangeFormat {
   }
   /** Every column the range touches gets the width (points). */
   set columnWidth(points: number) {
-    if (!Number.isFinite(points) || points < 0) throw new FakeExcelError("InvalidArgument", `Column width ${points} is not valid.`);
+    if (!Number.isFinite(points) || points < 0)
+      throw new FakeExcelError("InvalidArgument", `Column width ${points} is not valid.`);
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.target();
       writable(sheet);

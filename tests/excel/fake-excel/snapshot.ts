@@ -17,7 +17,8 @@ function isBlank(c: FakeCell): boolean {
   );
 }
 
-const byRange = (a: CellRange, b: CellRange) => a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right;
+const byRange = (a: CellRange, b: CellRange) =>
+  a.top - b.top || a.left - b.left || a.bottom - b.bottom || a.right - b.right;
 
 export function workbookSnapshot(data: FakeWorkbookData): unknown {
   return {

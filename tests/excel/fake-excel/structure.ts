@@ -8,7 +8,10 @@ import { FakeExcelError, intersect, type Ctx } from "./batch";
 import { COLS, key, ROWS, type FakeCell, type FakeSheet } from "./workbook-data";
 
 const contains = (outer: CellRange, inner: CellRange): boolean =>
-  inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  inner.top >= outer.top &&
+  inner.bottom <= outer.bottom &&
+  inner.left >= outer.left &&
+  inner.right <= outer.right;
 
 export const isWholeRows = (a: CellRange): boolean => a.left === 0 && a.right === COLS - 1;
 
@@ -17,7 +20,10 @@ export function insertRows(ctx: Ctx, sheet: FakeSheet, at: number, count: number
   let last = -1;
   for (const k of sheet.cells.keys()) last = Math.max(last, Math.floor(k / COLS));
   if (last >= 0 && last + count >= ROWS && last >= at) {
-    throw new FakeExcelError("InsertDeleteConflict", "Inserting rows would push non-empty cells off the end of the worksheet.");
+    throw new FakeExcelError(
+      "InsertDeleteConflict",
+      "Inserting rows would push non-empty cells off the end of the worksheet.",
+    );
   }
   moveRows(ctx, sheet, (r) => (r >= at ? r + count : r));
   sheet.merges = sheet.merges.map((m) => {
@@ -39,7 +45,8 @@ export function deleteRows(ctx: Ctx, sheet: FakeSheet, top: number, bottom: numb
       const kept = m.bottom - m.top + 1 - (Math.min(m.bottom, bottom) - Math.max(m.top, top) + 1);
       const newTop = m.top < top ? m.top : top;
       // A merged area needs at least two cells.
-      if (kept > 0 && (kept > 1 || m.right > m.left)) merges.push({ ...m, top: newTop, bottom: newTop + kept - 1 });
+      if (kept > 0 && (kept > 1 || m.right > m.left))
+        merges.push({ ...m, top: newTop, bottom: newTop + kept - 1 });
     }
   }
   sheet.merges = merges;

@@ -8,8 +8,7 @@
 import { parseA1, toA1, type CellRange, type CellValue } from "../../../src/core/grid";
 
 export type FakeFill =
-  | { none: true }
-  | { none: false; color: string; pattern: string; tint: number; patternColor: string };
+  { none: true } | { none: false; color: string; pattern: string; tint: number; patternColor: string };
 
 /**
  * The rest of a cell's formats, as getCellProperties / setCellProperties see them (ExcelApi 1.9): absent
@@ -44,7 +43,11 @@ export const DEFAULT_STYLE = Object.freeze({
   horizontalAlignment: "General",
   verticalAlignment: "Bottom",
 });
-export const NO_BORDER: FakeBorder = Object.freeze({ style: "None", color: "#000000", weight: "Thin" }) as FakeBorder;
+export const NO_BORDER: FakeBorder = Object.freeze({
+  style: "None",
+  color: "#000000",
+  weight: "Thin",
+}) as FakeBorder;
 
 export interface FakeCell {
   value: CellValue;
@@ -148,7 +151,12 @@ export function fakeWorkbook(sheets: FakeSheet[], name = "测试工作簿.xlsx")
 }
 
 /** Add a threaded comment (test set-up). */
-export function addComment(data: FakeWorkbookData, sheet: string, cell: string, content: string): FakeComment {
+export function addComment(
+  data: FakeWorkbookData,
+  sheet: string,
+  cell: string,
+  content: string,
+): FakeComment {
   const m: FakeComment = { id: `c${data.nextCommentId++}`, sheet, cell, content };
   data.comments.set(m.id, m);
   return m;
@@ -204,7 +212,8 @@ export function workbookLooks(data: FakeWorkbookData): Map<string, CellLook> {
     for (const m of data.comments.values()) if (m.sheet === s.name) addresses.add(m.cell);
     for (const a of addresses) {
       const look = lookOf(data, s, a);
-      if (look.fill.none && look.font === DEFAULT_FONT && look.note === null && look.comment === null) continue;
+      if (look.fill.none && look.font === DEFAULT_FONT && look.note === null && look.comment === null)
+        continue;
       out.set(`${s.name}!${a}`, look);
     }
   }

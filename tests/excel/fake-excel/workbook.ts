@@ -34,7 +34,6 @@ export function contextApi(ctx: Ctx): XRequestContext {
   );
 }
 
-
 class FakeWorkbookApi extends Client implements XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly settings: XSettingCollection;
@@ -122,10 +121,17 @@ class FakeWorksheets extends Client implements XWorksheetCollection {
     this.ctx.enqueue(() => {
       const data = this.ctx.data;
       structureUnprotected(data.structureProtected);
-      if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      if (
+        name.length === 0 ||
+        name.length > 31 ||
+        /[[\]:*?/\\]/.test(name) ||
+        name.startsWith("'") ||
+        name.endsWith("'")
+      ) {
         throw new FakeExcelError("InvalidArgument", `The sheet name "${name}" is not valid.`);
       }
-      if (findSheet(data, name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      if (findSheet(data, name))
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
       data.sheets.push(fakeSheet({ name }));
       this.ctx.version++;
     });
@@ -144,7 +150,9 @@ class FakeWorkbookProtection extends Client implements XWorkbookProtection {
 
   load(names: string): this {
     this.props(names, ["protected"]);
-    this.ctx.enqueue(() => this.setLoaded({ isNullObject: false, protected: this.ctx.data.structureProtected }));
+    this.ctx.enqueue(() =>
+      this.setLoaded({ isNullObject: false, protected: this.ctx.data.structureProtected }),
+    );
     return this;
   }
 }
@@ -168,16 +176,21 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     return this.read("visibility");
   }
   set visibility(v: string) {
-    if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new Error(`not implemented in fake Excel: visibility "${v}"`);
+    if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+      throw new Error(`not implemented in fake Excel: visibility "${v}"`);
     this.ctx.enqueue(() => {
       const s = this.sheet();
       if (s.visibility === v) return;
       structureUnprotected(this.ctx.data.structureProtected);
       if (v !== "Visible" && visibleSheets(this.ctx.data.sheets).every((o) => o === s)) {
-        throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
       }
       s.visibility = v as SheetVisibility;
-      if (v !== "Visible" && this.ctx.data.activeSheet === s.name) this.ctx.data.activeSheet = visibleSheets(this.ctx.data.sheets).find((o) => o !== s)!.name;
+      if (v !== "Visible" && this.ctx.data.activeSheet === s.name)
+        this.ctx.data.activeSheet = visibleSheets(this.ctx.data.sheets).find((o) => o !== s)!.name;
     });
   }
 
@@ -187,9 +200,13 @@ class FakeWorksheetApi extends Client implements XWorksheet {
       const data = this.ctx.data;
       const s = this.sheet();
       structureUnprotected(data.structureProtected);
-      if (s.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
+      if (s.visibility === "VeryHidden")
+        throw new FakeExcelError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
       if (s.visibility === "Visible" && visibleSheets(data.sheets).length === 1) {
-        throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        throw new FakeExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet.",
+        );
       }
       data.sheets.splice(data.sheets.indexOf(s), 1);
       for (const m of [...data.comments.values()]) {
@@ -209,12 +226,20 @@ class FakeWorksheetApi extends Client implements XWorksheet {
 
   sheet(): FakeSheet {
     const s = findSheet(this.ctx.data, this.sheetName);
-    if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: worksheet "${this.sheetName}".`);
+    if (!s)
+      throw new FakeExcelError(
+        "ItemNotFound",
+        `The requested resource doesn't exist: worksheet "${this.sheetName}".`,
+      );
     return s;
   }
 
   preload(s: FakeSheet, withVisibility: boolean, withProtection: boolean): void {
-    this.setLoaded(withVisibility ? { isNullObject: false, name: s.name, visibility: s.visibility } : { isNullObject: false, name: s.name });
+    this.setLoaded(
+      withVisibility
+        ? { isNullObject: false, name: s.name, visibility: s.visibility }
+        : { isNullObject: false, name: s.name },
+    );
     if (withProtection) this.protection.preload(s.protected);
   }
 
@@ -226,7 +251,9 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     this.props(names, ["name", "visibility"]);
     this.ctx.enqueue(() => {
       const s = this.orNull ? findSheet(this.ctx.data, this.sheetName) : this.sheet();
-      this.setLoaded(s ? { isNullObject: false, name: s.name, visibility: s.visibility } : { isNullObject: true });
+      this.setLoaded(
+        s ? { isNullObject: false, name: s.name, visibility: s.visibility } : { isNullObject: true },
+      );
     });
     return this;
   }
@@ -249,9 +276,11 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     this.ctx.sends(address.length);
     return strict(
       new FakeRangeAreasApi(this.ctx, () => {
-        if (address.length > MAX_AREAS_CHARS) throw new FakeExcelError("InvalidArgument", `Address too long (${address.length} characters).`);
+        if (address.length > MAX_AREAS_CHARS)
+          throw new FakeExcelError("InvalidArgument", `Address too long (${address.length} characters).`);
         const areas = address.split(",").map(parseArea);
-        if (areas.length > MAX_AREAS) throw new FakeExcelError("InvalidArgument", `Too many areas (${areas.length}).`);
+        if (areas.length > MAX_AREAS)
+          throw new FakeExcelError("InvalidArgument", `Too many areas (${areas.length}).`);
         return { sheet: this.sheet(), areas };
       }),
     );
@@ -309,9 +338,12 @@ class FakeSettings extends Client implements XSettingCollection {
   }
 
   add(k: string, value: string): unknown {
-    this.ctx.enqueue(() => {
-      this.ctx.data.settings.set(k, JSON.stringify(value));
-    }, k.length + JSON.stringify(value).length);
+    this.ctx.enqueue(
+      () => {
+        this.ctx.data.settings.set(k, JSON.stringify(value));
+      },
+      k.length + JSON.stringify(value).length,
+    );
     return undefined;
   }
 
@@ -356,7 +388,9 @@ class FakeSetting extends Client implements XSetting {
     this.ctx.enqueue(() => {
       const v = this.exists() ? this.ctx.data.settings.get(this.k)! : undefined;
       this.ctx.chars += v?.length ?? 0;
-      this.setLoaded(v === undefined ? { isNullObject: true } : { isNullObject: false, key: this.k, value: JSON.parse(v) });
+      this.setLoaded(
+        v === undefined ? { isNullObject: true } : { isNullObject: false, key: this.k, value: JSON.parse(v) },
+      );
     });
     return this;
   }
@@ -364,7 +398,11 @@ class FakeSetting extends Client implements XSetting {
   /** On a null object Excel fails the batch; the adapter only deletes what it knows exists. */
   delete(): void {
     this.ctx.enqueue(() => {
-      if (!this.exists()) throw new FakeExcelError("InvalidObjectPath", "The object path is not valid (a null object was used).");
+      if (!this.exists())
+        throw new FakeExcelError(
+          "InvalidObjectPath",
+          "The object path is not valid (a null object was used).",
+        );
       this.ctx.data.settings.delete(this.k);
     });
   }

@@ -29,7 +29,12 @@ export const LEVEL1_OF_LEVEL2: Record<Level2Key, Level1Key> = {
   ecoCost: "cost",
 };
 
-const COST_LEVEL2: ReadonlySet<Level2Key> = new Set<Level2Key>(["cost", "economicCost", "socialCost", "ecoCost"]);
+const COST_LEVEL2: ReadonlySet<Level2Key> = new Set<Level2Key>([
+  "cost",
+  "economicCost",
+  "socialCost",
+  "ecoCost",
+]);
 
 export interface CategoryPresence {
   level1: Set<Level1Key>;
@@ -46,8 +51,12 @@ export interface CategoryPresence {
 }
 
 /** Each 一级 key's number (its bit is 1 << number), each 二级 key's bit. */
-const L1_NUMBER = new Map<Level1Key, number>(LEVEL1_KEYS_IN_ORDER.flatMap((k, i) => (k ? [[k, i] as const] : [])));
-const L2_BIT = new Map<Level2Key, number>(LEVEL2_KEYS_IN_ORDER.flatMap((k, i) => (k ? [[k, 1 << i] as const] : [])));
+const L1_NUMBER = new Map<Level1Key, number>(
+  LEVEL1_KEYS_IN_ORDER.flatMap((k, i) => (k ? [[k, i] as const] : [])),
+);
+const L2_BIT = new Map<Level2Key, number>(
+  LEVEL2_KEYS_IN_ORDER.flatMap((k, i) => (k ? [[k, 1 << i] as const] : [])),
+);
 
 /**
  * Presence as bits (one per 一级, and per 一级 one per 二级): thousands of projects are checked, and the
@@ -128,8 +137,10 @@ class Presence implements CategoryPresence {
 }
 
 const LEVEL1_KEYS: ReadonlySet<string> = new Set<Level1Key>(["output", "benefit", "satisfaction", "cost"]);
-const asLevel1 = (k: string | null | undefined): Level1Key | null => (k && LEVEL1_KEYS.has(k) ? (k as Level1Key) : null);
-const asLevel2 = (k: string | null | undefined): Level2Key | null => (k && Object.prototype.hasOwnProperty.call(LEVEL1_OF_LEVEL2, k) ? (k as Level2Key) : null);
+const asLevel1 = (k: string | null | undefined): Level1Key | null =>
+  k && LEVEL1_KEYS.has(k) ? (k as Level1Key) : null;
+const asLevel2 = (k: string | null | undefined): Level2Key | null =>
+  k && Object.prototype.hasOwnProperty.call(LEVEL1_OF_LEVEL2, k) ? (k as Level2Key) : null;
 
 /** Computed once per project: several rules ask, and the model does not change while rules run. */
 const cache = new WeakMap<Project, CategoryPresence>();

@@ -20,7 +20,12 @@ const NOISE = 1;
 const FOLD = 2;
 const CHAR = new Uint8Array(0x10000);
 for (const c of NAME_NOISE_CHARS) CHAR[c.charCodeAt(0)] |= NOISE;
-for (const [from, to] of [["０", "９"], ["Ａ", "Ｚ"], ["ａ", "ｚ"], ["A", "Z"]]) {
+for (const [from, to] of [
+  ["０", "９"],
+  ["Ａ", "Ｚ"],
+  ["ａ", "ｚ"],
+  ["A", "Z"],
+]) {
   for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CHAR[c] |= FOLD;
 }
 
@@ -46,5 +51,7 @@ export function nameKey(name: string): string {
 
 /** nameKey of a name that compactName already cleaned. */
 export function keyOfCompacted(key: string): string {
-  return has(key, FOLD) ? key.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase() : key;
+  return has(key, FOLD)
+    ? key.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase()
+    : key;
 }

@@ -42,7 +42,10 @@ function blockSketch(facts: TableFacts, p: number): number | null {
 export function blockFingerprint(project: Project): string | null {
   if (project.indicators.length < MIN_BLOCK) return null;
   return project.indicators
-    .map((i) => `${i.level2Key ?? i.level1Key ?? ""}\u0001${compactName(i.name)}\u0001${i.operator ?? ""}\u0001${i.value ?? ""}\u0001${i.unit ?? ""}`)
+    .map(
+      (i) =>
+        `${i.level2Key ?? i.level1Key ?? ""}\u0001${compactName(i.name)}\u0001${i.operator ?? ""}\u0001${i.value ?? ""}\u0001${i.unit ?? ""}`,
+    )
     .join("\u0002");
 }
 

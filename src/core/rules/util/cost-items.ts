@@ -128,7 +128,8 @@ class NameClasses {
   }
 }
 
-const roleOf = (bits: number): CostRole => ((bits & COMPONENT) !== 0 ? "component" : (bits & COMPOSITE) !== 0 ? "composite" : "plain");
+const roleOf = (bits: number): CostRole =>
+  (bits & COMPONENT) !== 0 ? "component" : (bits & COMPOSITE) !== 0 ? "composite" : "plain";
 
 // Four rules read the same pictures; the model is not changed while rules run.
 const cache = new WeakMap<TableFacts, { pictures: CostPicture[]; classes: NameClasses }>();
@@ -150,7 +151,14 @@ export function costPictures(table: Table): (p: number) => CostPicture {
 
 /** The picture of the project whose indicators are numbers first…end-1 of the facts (read from the facts' flat list). */
 function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number, end: number): CostPicture {
-  const pic: CostPicture = { totals: [], lumpSums: [], perPerson: [], probablyPerUnit: [], unitCosts: [], quantities: [] };
+  const pic: CostPicture = {
+    totals: [],
+    lumpSums: [],
+    perPerson: [],
+    probablyPerUnit: [],
+    unitCosts: [],
+    quantities: [],
+  };
   const bareYuan: MoneyItem[] = [];
   const inds = facts.indicators;
   for (let k = first; k < end; k++) {
@@ -158,7 +166,12 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
     // Rates and 定性 values are most of a table and never part of the cost arithmetic.
     if ((f & (QUALITATIVE | UNIT_PERCENT)) !== 0) continue;
     // Neither a unit in "元/…", nor an amount of money, nor a cost whose line may hold "≤150/本": nothing.
-    if ((f & UNIT_SLASH) === 0 && (f & (UNIT_MONEY | NUMBER)) !== (UNIT_MONEY | NUMBER) && !isCostAt(facts, k)) continue;
+    if (
+      (f & UNIT_SLASH) === 0 &&
+      (f & (UNIT_MONEY | NUMBER)) !== (UNIT_MONEY | NUMBER) &&
+      !isCostAt(facts, k)
+    )
+      continue;
     const ind = inds[k];
     const cost = readUnitCost(ind, facts, k);
     if (cost) {
@@ -167,11 +180,14 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
     }
     if ((f & (UNIT_MONEY | NUMBER)) === (UNIT_MONEY | NUMBER)) {
       const name = facts.compact[k];
-      if (facts.compactIs(k, NameKind.totalCost) || totalCostInLine(name, ind.raw)) pic.totals.push({ ind, wan: wanOf(ind) });
+      if (facts.compactIs(k, NameKind.totalCost) || totalCostInLine(name, ind.raw))
+        pic.totals.push({ ind, wan: wanOf(ind) });
       else if (!facts.compactIs(k, NameKind.cost) || (classes.of(name) & BENEFIT) !== 0) continue;
       else if ((classes.of(name) & PER_PERSON) !== 0) pic.perPerson.push({ ind, wan: wanOf(ind) });
-      else if ((classes.of(name) & PER_UNIT) !== 0) continue; // a standard/unit price with no per-unit: nothing to add
-      else if (ind.unit !== null && ind.unit.trim() === "元") bareYuan.push(lumpItem(ind, wanOf(ind), classes.of(name)));
+      else if ((classes.of(name) & PER_UNIT) !== 0)
+        continue; // a standard/unit price with no per-unit: nothing to add
+      else if (ind.unit !== null && ind.unit.trim() === "元")
+        bareYuan.push(lumpItem(ind, wanOf(ind), classes.of(name)));
       else pic.lumpSums.push(lumpItem(ind, wanOf(ind), classes.of(name)));
       continue;
     }
@@ -181,7 +197,8 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
     let wanted: number[] | null = null;
     if (bareYuan.length === 0) {
       wanted = [];
-      for (const u of pic.unitCosts) for (const per of u.cost.per) wanted.push(facts.countUnitIds.get(per) ?? -1);
+      for (const u of pic.unitCosts)
+        for (const per of u.cost.per) wanted.push(facts.countUnitIds.get(per) ?? -1);
     }
     for (let k = first; k < end; k++) {
       if ((facts.flags[k] & (QUALITATIVE | UNIT_PERCENT | UNIT_COUNT)) !== UNIT_COUNT) continue;
@@ -230,7 +247,11 @@ function isProbablyPerUnit(ind: Indicator, pic: CostPicture): boolean {
  * The quantity a unit cost's per-unit refers to, when unambiguous: the only count in that unit, or the
  * only one whose name names what the cost pays for (住宿标准 ↔ 住宿人数). null when it is a guess.
  */
-export function matchQuantity(costInd: Indicator, perUnit: string, quantities: readonly Quantity[]): Quantity | null {
+export function matchQuantity(
+  costInd: Indicator,
+  perUnit: string,
+  quantities: readonly Quantity[],
+): Quantity | null {
   const sameUnit = quantities.filter((q) => q.unit === perUnit);
   if (sameUnit.length === 1) return sameUnit[0];
   if (sameUnit.length === 0) return null;

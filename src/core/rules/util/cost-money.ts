@@ -58,5 +58,5 @@ export function formatPlain(n: Decimal): string {
 
 /** "1万元", "500元": the value with its unit, for formulas in messages. */
 export function formatValue(ind: Indicator): string {
-  return ind.number === null ? ind.value ?? "" : `${formatPlain(ind.number)}${ind.unit ?? ""}`;
+  return ind.number === null ? (ind.value ?? "") : `${formatPlain(ind.number)}${ind.unit ?? ""}`;
 }

@@ -77,7 +77,10 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
     if (qs === null) continue;
     // The same price on the same quantities written twice is one cost.
     const twice = products.some(
-      (p) => p.cost.label === cost.label && decimalEq(p.cost.priceYuan, cost.priceYuan) && p.qs.every((q, i) => q === qs[i]),
+      (p) =>
+        p.cost.label === cost.label &&
+        decimalEq(p.cost.priceYuan, cost.priceYuan) &&
+        p.qs.every((q, i) => q === qs[i]),
     );
     if (twice) continue;
     products.push({ cost, qs });
@@ -113,11 +116,16 @@ export function certainCostSum(pic: CostPicture, amount: Decimal | null = null):
     wan,
     count: products.length + kept.length,
     terms: () => [
-      ...products.map((p) => [`${formatPlain(p.cost.priceYuan)}${p.cost.label}`, ...p.qs.map(quantityText)].join(" × ")),
+      ...products.map((p) =>
+        [`${formatPlain(p.cost.priceYuan)}${p.cost.label}`, ...p.qs.map(quantityText)].join(" × "),
+      ),
       ...kept.map((k) => formatValue(k.ind)),
     ],
     note: () => {
-      let note = merged.length > 0 ? `其中金额相同的${merged.map(([a, b]) => `「${a.ind.name}」与「${b.ind.name}」`).join("、")}各按一项计。` : "";
+      let note =
+        merged.length > 0
+          ? `其中金额相同的${merged.map(([a, b]) => `「${a.ind.name}」与「${b.ind.name}」`).join("、")}各按一项计。`
+          : "";
       if (wholes.length > 0) {
         note += `${wholes.map((m) => `「${m.ind.name}」（${formatValue(m.ind)}）`).join("、")}与项目金额相同，视为总额，未计入。`;
       }

@@ -23,7 +23,8 @@ const YUAN_PER: Record<string, number> = { 千元: 1000, 万元: 10000, 万: 100
 
 const UNIT_COST_RE = /^(万元|千元|元|万)?[/／](.+)$/;
 // "≤150/本" (the unit lost its 元) as it appears in the raw line when the parser could not split it.
-const RAW_UNIT_COST_RE = /(\d+(?:\.\d+)?)\s*(万元|千元|元)?\s*[/／]\s*([人天日本册次期场个项篇份件户台套]+(?:[·•・.*×/／][人天日次期场]+)?)/;
+const RAW_UNIT_COST_RE =
+  /(\d+(?:\.\d+)?)\s*(万元|千元|元)?\s*[/／]\s*([人天日本册次期场个项篇份件户台套]+(?:[·•・.*×/／][人天日次期场]+)?)/;
 const PER_SPLIT = /[·•・.*×/／]/;
 
 function perUnits(text: string): string[] | null {
@@ -47,7 +48,8 @@ export function readUnitCost(ind: Indicator, facts: TableFacts, k: number): Unit
   const f = facts.flags[k];
   if ((f & QUALITATIVE) !== 0) return null;
   // No "/" in the unit: only a cost with "≤150/本" left whole in the line can be one (see below).
-  if ((f & UNIT_SLASH) === 0 && !(isCostAt(facts, k) && (ind.raw.includes("/") || ind.raw.includes("／")))) return null;
+  if ((f & UNIT_SLASH) === 0 && !(isCostAt(facts, k) && (ind.raw.includes("/") || ind.raw.includes("／"))))
+    return null;
   const unit = ind.unit === null ? "" : stripSpaces(ind.unit);
   if (unit === "%") return null;
   if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction)) return null;
@@ -101,6 +103,7 @@ export interface Quantity {
 
 export function readQuantity(ind: Indicator, facts: TableFacts, k: number): Quantity | null {
   if ((facts.flags[k] & (NUMBER | QUALITATIVE | UNIT_COUNT)) !== (NUMBER | UNIT_COUNT)) return null;
-  if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) return null;
+  if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost))
+    return null;
   return { ind, unit: facts.countUnitNames[facts.countUnit[k]], number: ind.number as Decimal };
 }

@@ -30,11 +30,23 @@ export function isCountUnit(unit: string): boolean {
 
 /** Count units that count the same thing: 期 and 次 both count events, 名 and 人 people. */
 const FAMILY = new Map<string, string>([
-  ["次", "event"], ["期", "event"], ["场", "event"], ["批", "event"], ["批次", "event"], ["轮", "event"], ["场次", "event"], ["期次", "event"],
-  ["人", "person"], ["名", "person"], ["位", "person"],
-  ["天", "day"], ["日", "day"],
-  ["本", "volume"], ["册", "volume"],
-  ["个", "item"], ["项", "item"],
+  ["次", "event"],
+  ["期", "event"],
+  ["场", "event"],
+  ["批", "event"],
+  ["批次", "event"],
+  ["轮", "event"],
+  ["场次", "event"],
+  ["期次", "event"],
+  ["人", "person"],
+  ["名", "person"],
+  ["位", "person"],
+  ["天", "day"],
+  ["日", "day"],
+  ["本", "volume"],
+  ["册", "volume"],
+  ["个", "item"],
+  ["项", "item"],
 ]);
 
 /** The family of a unit ("期" → event, "名" → person); other units are their own family. */

@@ -15,8 +15,31 @@ import { type TableFacts } from "./table-facts";
 const pairAt = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 const GENERIC = new Set(
   [
-    "政协", "委员", "工作", "开展", "举办", "召开", "组织", "参加", "完成", "全年", "年内", "以上", "次数",
-    "人数", "数量", "县政", "协委", "员会", "进行", "实现", "确保", "保障", "提高", "各级", "相关",
+    "政协",
+    "委员",
+    "工作",
+    "开展",
+    "举办",
+    "召开",
+    "组织",
+    "参加",
+    "完成",
+    "全年",
+    "年内",
+    "以上",
+    "次数",
+    "人数",
+    "数量",
+    "县政",
+    "协委",
+    "员会",
+    "进行",
+    "实现",
+    "确保",
+    "保障",
+    "提高",
+    "各级",
+    "相关",
   ].map((w) => pairAt(w, 0)),
 );
 const NUMERAL_CHARS = new Set([..."零〇一二两三四五六七八九十百千万"].map((c) => c.charCodeAt(0)));
@@ -61,7 +84,8 @@ export function goalCandidates(facts: TableFacts, p: number, families: Iterable<
     const id = facts.unitFamily[k];
     // A number with a unit that is not "%", and not 定性, in one of the families.
     if (id === 0 || !ids.includes(id) || (facts.flags[k] & NOT_A_COUNT) !== NUMBER) continue;
-    if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost)) continue;
+    if (facts.is(k, NameKind.rate) || facts.is(k, NameKind.satisfaction) || facts.is(k, NameKind.cost))
+      continue;
     const ind = facts.indicators[k];
     if (ind.raw.includes("每")) continue; // "每季度≥2次" is per period, not the year's number
     const family = facts.familyNames[id];
@@ -154,4 +178,3 @@ export function contradictsAll(n: GoalNumber, candidates: readonly Indicator[]):
   const g = goalInterval(n);
   return sum < g.lo || sum > g.hi;
 }
-

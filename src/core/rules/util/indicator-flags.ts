@@ -143,7 +143,8 @@ export function fieldFlags(ind: Indicator): number {
   else if (unit === "%" || unit === "％") {
     f |= unit === "%" ? UNIT_PERCENT | UNIT_PERCENT_LIKE : UNIT_PERCENT_LIKE;
     // The exponent first (e ≥ 2 ⇔ |n| ≥ 100): the digits are read only for 100…999 and negatives.
-    if (n !== null && (n.isNegative() ? !n.isZero() : n.e > 2 || (n.e === 2 && decimalGt(n, HUNDRED)))) f |= PERCENT_OUTSIDE;
+    if (n !== null && (n.isNegative() ? !n.isZero() : n.e > 2 || (n.e === 2 && decimalGt(n, HUNDRED))))
+      f |= PERCENT_OUTSIDE;
   }
   return f;
 }

@@ -7,7 +7,13 @@ import type { Indicator, Operator } from "../../model";
 export const OP_SYMBOL: Record<Operator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤" };
 
 /** ≥ ↔ ≤, > ↔ <: the operator with the opposite direction. */
-export const OP_FLIPPED: Record<Operator, Operator> = { ">=": "<=", ">": "<", "=": "=", "<": ">", "<=": ">=" };
+export const OP_FLIPPED: Record<Operator, Operator> = {
+  ">=": "<=",
+  ">": "<",
+  "=": "=",
+  "<": ">",
+  "<=": ">=",
+};
 
 const MAX_QUOTE = 40;
 
@@ -37,7 +43,8 @@ export function isQualitativeText(ind: Indicator): boolean {
   return ind.value !== null && (ind.qualitative || ind.number === null);
 }
 
-const UNIT_IN_NAME = /[（(]\s*(%|％|‰|[^（）()]{0,6}元[^（）()]{0,6}|人|人次|次|个|天|日|年|月|本|册|篇|条|场|期|件|项|户|名|套|台|小时|学时|公里|亩|平方米|吨)\s*[)）]\s*$/;
+const UNIT_IN_NAME =
+  /[（(]\s*(%|％|‰|[^（）()]{0,6}元[^（）()]{0,6}|人|人次|次|个|天|日|年|月|本|册|篇|条|场|期|件|项|户|名|套|台|小时|学时|公里|亩|平方米|吨)\s*[)）]\s*$/;
 
 /** A unit written inside the name, e.g. "苗木成活率(%)", "人均补助（元）". */
 export function unitInName(name: string): string | null {

@@ -57,7 +57,12 @@ function mark(chars: string, hint: number): void {
   for (const c of chars) CHAR_HINTS[c.charCodeAt(0)] |= hint;
 }
 mark(NAME_NOISE_CHARS, H_NOISE);
-for (const [from, to] of [["０", "９"], ["Ａ", "Ｚ"], ["ａ", "ｚ"], ["A", "Z"]]) {
+for (const [from, to] of [
+  ["０", "９"],
+  ["Ａ", "Ｚ"],
+  ["ａ", "ｚ"],
+  ["A", "Z"],
+]) {
   for (let c = from.charCodeAt(0); c <= to.charCodeAt(0); c++) CHAR_HINTS[c] |= H_FOLD;
 }
 mark("率", H_LV);

@@ -5,7 +5,7 @@
 import type { Project, TotalRow } from "../../model";
 
 export function totalRowAsProject(total: TotalRow): Project {
-  const label = total.label.trim() || (total.kind === "grand" ? "合计" : total.code ?? "小计");
+  const label = total.label.trim() || (total.kind === "grand" ? "合计" : (total.code ?? "小计"));
   return {
     key: `${total.source.sheet}!${total.source.row}`,
     code: total.code,

@@ -272,7 +272,12 @@ export class TableFacts {
     if (kind === NameKind.cost && (h & H_SPACED) === 0) {
       // From the pass: rate, satisfaction, a cost word, 标准 at the end (the name is read only for the last).
       const rateOrSatisfaction = (this.flags[k] & (NAME_RATE | NAME_SATISFACTION)) !== 0;
-      yes = costFrom(this.plain[k], rateOrSatisfaction, (h & H_MONEY_WORD) !== 0, (h & H_ENDS_STANDARD) !== 0);
+      yes = costFrom(
+        this.plain[k],
+        rateOrSatisfaction,
+        (h & H_MONEY_WORD) !== 0,
+        (h & H_ENDS_STANDARD) !== 0,
+      );
     } else if (kind === NameKind.spending) {
       yes = spendingFrom(this.plain[k], this.is(k, NameKind.cost));
     } else {

@@ -25,31 +25,56 @@ type FunctionName = "min" | "max" | "round" | "floor" | "ceil" | "if" | "std";
  * Maps, not object literals, wherever a name typed by a user is looked up ("constructor" is no function).
  */
 const FUNCTION_ALIASES = new Map<string, FunctionName>([
-  ["min", "min"], ["最小", "min"], ["最小值", "min"],
-  ["max", "max"], ["最大", "max"], ["最大值", "max"],
-  ["round", "round"], ["四舍五入", "round"],
-  ["floor", "floor"], ["向下取整", "floor"],
-  ["ceil", "ceil"], ["向上取整", "ceil"],
-  ["if", "if"], ["如果", "if"],
-  ["std", "std"], ["标准", "std"],
+  ["min", "min"],
+  ["最小", "min"],
+  ["最小值", "min"],
+  ["max", "max"],
+  ["最大", "max"],
+  ["最大值", "max"],
+  ["round", "round"],
+  ["四舍五入", "round"],
+  ["floor", "floor"],
+  ["向下取整", "floor"],
+  ["ceil", "ceil"],
+  ["向上取整", "ceil"],
+  ["if", "if"],
+  ["如果", "if"],
+  ["std", "std"],
+  ["标准", "std"],
 ]);
 
 /** [least, most] arguments. */
 const ARITY: Record<FunctionName, [number, number]> = {
-  min: [1, 20], max: [1, 20], round: [1, 2], floor: [1, 2], ceil: [1, 2], if: [3, 3], std: [1, 2],
+  min: [1, 20],
+  max: [1, 20],
+  round: [1, 2],
+  floor: [1, 2],
+  ceil: [1, 2],
+  if: [3, 3],
+  std: [1, 2],
 };
 
-type StdKind = "meeting" | "meetingLodging" | "meetingMeals" | "training" | "lectureFee" | "travelMeal" | "receptionMeal";
+type StdKind =
+  "meeting" | "meetingLodging" | "meetingMeals" | "training" | "lectureFee" | "travelMeal" | "receptionMeal";
 
 /** Standards a formula may look up: std("会议综合定额", 会议类别). English keys work too. */
 export const STANDARD_NAMES = new Map<string, StdKind>([
-  ["meeting", "meeting"], ["会议综合定额", "meeting"],
-  ["meetingLodging", "meetingLodging"], ["会议住宿", "meetingLodging"], ["会议住宿费", "meetingLodging"],
-  ["meetingMeals", "meetingMeals"], ["会议伙食", "meetingMeals"], ["会议伙食费", "meetingMeals"],
-  ["training", "training"], ["培训综合定额", "training"],
-  ["lectureFee", "lectureFee"], ["讲课费", "lectureFee"],
-  ["travelMeal", "travelMeal"], ["差旅伙食补助", "travelMeal"],
-  ["receptionMeal", "receptionMeal"], ["接待工作餐", "receptionMeal"],
+  ["meeting", "meeting"],
+  ["会议综合定额", "meeting"],
+  ["meetingLodging", "meetingLodging"],
+  ["会议住宿", "meetingLodging"],
+  ["会议住宿费", "meetingLodging"],
+  ["meetingMeals", "meetingMeals"],
+  ["会议伙食", "meetingMeals"],
+  ["会议伙食费", "meetingMeals"],
+  ["training", "training"],
+  ["培训综合定额", "training"],
+  ["lectureFee", "lectureFee"],
+  ["讲课费", "lectureFee"],
+  ["travelMeal", "travelMeal"],
+  ["差旅伙食补助", "travelMeal"],
+  ["receptionMeal", "receptionMeal"],
+  ["接待工作餐", "receptionMeal"],
 ]);
 
 const STANDARD_CLASSES: Record<StdKind, readonly string[] | null> = {
@@ -88,17 +113,21 @@ export function compileExpr(source: string, resolve: (name: string) => string | 
       node.fn = fn;
       const [least, most] = ARITY[fn];
       if (node.args.length < least || node.args.length > most) {
-        error = least === most ? `函数 ${fn} 需要 ${least} 个参数` : `函数 ${fn} 需要 ${least}～${most} 个参数`;
+        error =
+          least === most ? `函数 ${fn} 需要 ${least} 个参数` : `函数 ${fn} 需要 ${least}～${most} 个参数`;
         return;
       }
       if (fn === "std") {
         const first = node.args[0];
-        if (first.k !== "str") error = "std 的第一个参数应为加引号的标准名称，如 std(\"会议综合定额\", 会议类别)";
-        else if (!STANDARD_NAMES.has(first.v)) error = `没有名为“${first.v}”的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => /[^\x00-\x7f]/.test(k)).join("、")}）`;
+        if (first.k !== "str")
+          error = 'std 的第一个参数应为加引号的标准名称，如 std("会议综合定额", 会议类别)';
+        else if (!STANDARD_NAMES.has(first.v))
+          error = `没有名为“${first.v}”的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => /[^\x00-\x7f]/.test(k)).join("、")}）`;
         else {
           const kind = STANDARD_NAMES.get(first.v)!;
           const needsClass = STANDARD_CLASSES[kind] !== null;
-          if (needsClass && node.args.length !== 2) error = `开支标准“${first.v}”需要注明类别，如 std("${first.v}", 类别)`;
+          if (needsClass && node.args.length !== 2)
+            error = `开支标准“${first.v}”需要注明类别，如 std("${first.v}", 类别)`;
           if (!needsClass && node.args.length !== 1) error = `开支标准“${first.v}”不分类别，只需一个参数`;
         }
       }
@@ -118,7 +147,9 @@ function num(v: Value, what: string): Decimal {
 
 function bool(v: Value, what: string): boolean {
   if (typeof v === "boolean") return v;
-  throw new EvalProblem(`${what}应为比较（如 a ≤ b），却是${typeof v === "string" ? `文字“${v}”` : `数值 ${v.toFixed()}`}`);
+  throw new EvalProblem(
+    `${what}应为比较（如 a ≤ b），却是${typeof v === "string" ? `文字“${v}”` : `数值 ${v.toFixed()}`}`,
+  );
 }
 
 function digits(args: Value[], fn: string): number {
@@ -133,7 +164,8 @@ function lookupStandard(kind: StdKind, cls: Value | undefined, s: SpendingStanda
   let key = "";
   if (classes) {
     key = typeof cls === "string" ? cls : cls instanceof Decimal ? cls.toFixed() : "";
-    if (!classes.includes(key)) throw new EvalProblem(`开支标准的类别“${key}”无效，应为${classes.join("、")}之一`);
+    if (!classes.includes(key))
+      throw new EvalProblem(`开支标准的类别“${key}”无效，应为${classes.join("、")}之一`);
   }
   switch (kind) {
     case "meeting":
@@ -215,7 +247,9 @@ function evalNode(e: Expr, env: EvalEnv): Value {
 function call(fn: string, argExprs: Expr[], env: EvalEnv): Value {
   if (fn === "if") {
     // Lazy: the branch not taken is not evaluated (it may divide by a zero the condition excludes).
-    return bool(evalNode(argExprs[0], env), "if 的条件") ? evalNode(argExprs[1], env) : evalNode(argExprs[2], env);
+    return bool(evalNode(argExprs[0], env), "if 的条件")
+      ? evalNode(argExprs[1], env)
+      : evalNode(argExprs[2], env);
   }
   if (fn === "std") {
     const kind = STANDARD_NAMES.get((argExprs[0] as { v: string }).v)!;

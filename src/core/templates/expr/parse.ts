@@ -42,17 +42,59 @@ const ID_PART = /[A-Za-z0-9_\u4e00-\u9fff]/;
 const DIGIT = /[0-9]/;
 /** Two-character operators first. */
 const OPERATORS: [string, string][] = [
-  ["<=", "<="], [">=", ">="], ["==", "="], ["!=", "!="], ["<>", "!="], ["&&", "and"], ["||", "or"],
-  ["≤", "<="], ["≥", ">="], ["≠", "!="], ["＜", "<"], ["＞", ">"], ["<", "<"], [">", ">"], ["=", "="], ["＝", "="],
-  ["+", "+"], ["＋", "+"], ["-", "-"], ["－", "-"], ["*", "*"], ["×", "*"], ["/", "/"], ["÷", "/"],
-  ["(", "("], ["（", "("], [")", ")"], ["）", ")"], [",", ","], ["，", ","], ["、", ","],
+  ["<=", "<="],
+  [">=", ">="],
+  ["==", "="],
+  ["!=", "!="],
+  ["<>", "!="],
+  ["&&", "and"],
+  ["||", "or"],
+  ["≤", "<="],
+  ["≥", ">="],
+  ["≠", "!="],
+  ["＜", "<"],
+  ["＞", ">"],
+  ["<", "<"],
+  [">", ">"],
+  ["=", "="],
+  ["＝", "="],
+  ["+", "+"],
+  ["＋", "+"],
+  ["-", "-"],
+  ["－", "-"],
+  ["*", "*"],
+  ["×", "*"],
+  ["/", "/"],
+  ["÷", "/"],
+  ["(", "("],
+  ["（", "("],
+  [")", ")"],
+  ["）", ")"],
+  [",", ","],
+  ["，", ","],
+  ["、", ","],
 ];
 // Maps, not object literals: a name such as "constructor" must not find Object.prototype's members.
-const QUOTES = new Map([["'", "'"], ['"', '"'], ["“", "”"], ["‘", "’"], ["「", "」"]]);
-const KEYWORDS = new Map([["and", "and"], ["or", "or"], ["且", "and"], ["并且", "and"], ["或", "or"], ["或者", "or"]]);
+const QUOTES = new Map([
+  ["'", "'"],
+  ['"', '"'],
+  ["“", "”"],
+  ["‘", "’"],
+  ["「", "」"],
+]);
+const KEYWORDS = new Map([
+  ["and", "and"],
+  ["or", "or"],
+  ["且", "and"],
+  ["并且", "and"],
+  ["或", "or"],
+  ["或者", "or"],
+]);
 
 function tokenize(src: string): Token[] {
-  const s = src.replace(FULL_WIDTH_DIGIT, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const s = src.replace(FULL_WIDTH_DIGIT, (c) =>
+    c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
   const out: Token[] = [];
   let i = 0;
   while (i < s.length) {
@@ -149,7 +191,8 @@ class Parser {
       this.i++;
       const b = this.sum();
       const next = this.peek();
-      if (next.t === "op" && COMPARE.has(next.v)) throw new SyntaxProblem(next.at, "一个比较中只能有一个比较符号（如 a ≤ b）");
+      if (next.t === "op" && COMPARE.has(next.v))
+        throw new SyntaxProblem(next.at, "一个比较中只能有一个比较符号（如 a ≤ b）");
       return { k: "cmp", op: t.v as CompareOp, a, b };
     }
     return a;

@@ -8,7 +8,15 @@ export const equipment: TemplateDef = {
   description: "购置办公设备、专用设备的经费；单价 × 数量不超过项目金额，单价不超过资产配置标准。",
   keywords: ["购置", "设备", "采购", "购买"],
   params: [
-    { id: "quantity", label: "购置数量", integer: true, min: 1, max: 100000, default: 1, prefill: [{ goal: ["台", "套", "件", "个", "辆"], per: null }] },
+    {
+      id: "quantity",
+      label: "购置数量",
+      integer: true,
+      min: 1,
+      max: 100000,
+      default: 1,
+      prefill: [{ goal: ["台", "套", "件", "个", "辆"], per: null }],
+    },
     {
       id: "unitName",
       label: "计量单位",
@@ -23,7 +31,15 @@ export const equipment: TemplateDef = {
         { text: "(\\d|[一二两三四五六七八九十])\\s*辆", value: "辆" },
       ],
     },
-    { id: "unitPrice", label: "单价上限", unit: "元", min: 1, default: "floor(amount * 10000 / quantity, 0)", defaultHelp: "项目金额 ÷ 购置数量", help: "每台（套）的价格上限，不超过资产配置标准。" },
+    {
+      id: "unitPrice",
+      label: "单价上限",
+      unit: "元",
+      min: 1,
+      default: "floor(amount * 10000 / quantity, 0)",
+      defaultHelp: "项目金额 ÷ 购置数量",
+      help: "每台（套）的价格上限，不超过资产配置标准。",
+    },
     { id: "months", label: "采购完成时间", unit: "个月", integer: true, min: 1, max: 12, default: 6 },
     { id: "life", label: "设备使用年限", unit: "年", integer: true, min: 1, max: 30, default: 6 },
   ],
@@ -42,7 +58,8 @@ export const equipment: TemplateDef = {
     {
       check: "quantity * unitPrice <= amount * 10000",
       param: "unitPrice",
-      message: "{unitPrice}元 × {quantity}{unitName} = {round(quantity * unitPrice / 10000, 2)}万元，超过项目金额 {amount}万元。请降低单价或数量，或核实项目金额。",
+      message:
+        "{unitPrice}元 × {quantity}{unitName} = {round(quantity * unitPrice / 10000, 2)}万元，超过项目金额 {amount}万元。请降低单价或数量，或核实项目金额。",
     },
   ],
 };

@@ -8,7 +8,18 @@ export const generic: TemplateDef = {
   description: "没有专门模板的业务工作经费：按完成的重点工作任务设指标。",
   keywords: [],
   fallback: true,
-  params: [{ id: "tasks", label: "重点工作任务数", unit: "项", integer: true, min: 1, max: 100, default: 1, prefill: [{ goal: ["项"], per: null }] }],
+  params: [
+    {
+      id: "tasks",
+      label: "重点工作任务数",
+      unit: "项",
+      integer: true,
+      min: 1,
+      max: 100,
+      default: 1,
+      prefill: [{ goal: ["项"], per: null }],
+    },
+  ],
   goal: "全年完成{tasks}项重点工作任务，各项工作按时保质完成，项目经费总额控制在{amount}万元以内，提升履职服务保障水平。",
   indicators: [
     { category: "数量", name: "完成重点工作任务数", op: "≥", value: "tasks", unit: "项" },

@@ -10,9 +10,36 @@ export const reception: TemplateDef = {
   description: "公务接待经费；凭公函接待，工作餐每人每餐不超过本地标准。",
   keywords: ["接待"],
   params: [
-    { id: "batches", label: "接待批次", unit: "批次", integer: true, min: 1, max: 1000, default: 20, prefill: [{ goal: ["批次", "批", "次"], per: null, clause: "接待|来访" }] },
-    { id: "visitors", label: "接待人次", unit: "人次", integer: true, min: 1, max: 50000, default: "batches * 5", defaultHelp: "接待批次 × 5", prefill: [{ goal: ["人次", "人"], per: null, clause: "接待|来访|人员" }] },
-    { id: "meal", label: "工作餐标准", unit: "元/人", min: 1, default: MEAL_CAP, defaultHelp: "设置中的公务接待工作餐标准", help: "每人每餐上限，不超过本地公务接待工作餐标准。" },
+    {
+      id: "batches",
+      label: "接待批次",
+      unit: "批次",
+      integer: true,
+      min: 1,
+      max: 1000,
+      default: 20,
+      prefill: [{ goal: ["批次", "批", "次"], per: null, clause: "接待|来访" }],
+    },
+    {
+      id: "visitors",
+      label: "接待人次",
+      unit: "人次",
+      integer: true,
+      min: 1,
+      max: 50000,
+      default: "batches * 5",
+      defaultHelp: "接待批次 × 5",
+      prefill: [{ goal: ["人次", "人"], per: null, clause: "接待|来访|人员" }],
+    },
+    {
+      id: "meal",
+      label: "工作餐标准",
+      unit: "元/人",
+      min: 1,
+      default: MEAL_CAP,
+      defaultHelp: "设置中的公务接待工作餐标准",
+      help: "每人每餐上限，不超过本地公务接待工作餐标准。",
+    },
   ],
   goal: "全年接待公务来访{batches}批次、{visitors}人次，严格执行公函接待制度，工作餐每人每餐不超过{meal}元，接待费总额控制在{amount}万元以内，保障公务交流任务顺利完成。",
   indicators: [
@@ -28,11 +55,16 @@ export const reception: TemplateDef = {
     { category: "满意度", name: "接待对象满意度", op: "≥", value: 90, unit: "%" },
   ],
   constraints: [
-    { check: `meal <= ${MEAL_CAP}`, param: "meal", message: `工作餐标准 {meal}元/人超过本地公务接待工作餐标准 {${MEAL_CAP}}元/人（可在设置的开支标准中调整）。` },
+    {
+      check: `meal <= ${MEAL_CAP}`,
+      param: "meal",
+      message: `工作餐标准 {meal}元/人超过本地公务接待工作餐标准 {${MEAL_CAP}}元/人（可在设置的开支标准中调整）。`,
+    },
     {
       check: "visitors * meal <= amount * 10000",
       param: "visitors",
-      message: "仅工作餐一项：{visitors}人次 × {meal}元 = {round(visitors * meal / 10000, 2)}万元，已超过项目金额 {amount}万元。请减少接待人次或工作餐标准，或核实项目金额。",
+      message:
+        "仅工作餐一项：{visitors}人次 × {meal}元 = {round(visitors * meal / 10000, 2)}万元，已超过项目金额 {amount}万元。请减少接待人次或工作餐标准，或核实项目金额。",
     },
   ],
 };

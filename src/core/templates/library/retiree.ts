@@ -8,8 +8,24 @@ export const retiree: TemplateDef = {
   description: "离退休人员服务、走访慰问经费。",
   keywords: ["退休", "离休", "慰问", "老干部"],
   params: [
-    { id: "people", label: "服务人数", unit: "人", integer: true, min: 1, max: 10000, default: 10, prefill: [{ goal: ["人", "名"], per: null }] },
-    { id: "perPerson", label: "人均慰问标准", unit: "元/人", min: 1, default: "floor(amount * 10000 / people, 0)", defaultHelp: "项目金额 ÷ 服务人数" },
+    {
+      id: "people",
+      label: "服务人数",
+      unit: "人",
+      integer: true,
+      min: 1,
+      max: 10000,
+      default: 10,
+      prefill: [{ goal: ["人", "名"], per: null }],
+    },
+    {
+      id: "perPerson",
+      label: "人均慰问标准",
+      unit: "元/人",
+      min: 1,
+      default: "floor(amount * 10000 / people, 0)",
+      defaultHelp: "项目金额 ÷ 服务人数",
+    },
   ],
   goal: "为{people}名离退休人员提供服务保障，按人均不超过{perPerson}元的标准开展走访慰问，落实老干部各项政策待遇，经费总额控制在{amount}万元以内。",
   indicators: [
@@ -26,7 +42,8 @@ export const retiree: TemplateDef = {
     {
       check: "people * perPerson <= amount * 10000",
       param: "perPerson",
-      message: "{people}人 × 人均 {perPerson}元 = {round(people * perPerson / 10000, 2)}万元，超过项目金额 {amount}万元。请降低人均标准或核实服务人数、项目金额。",
+      message:
+        "{people}人 × 人均 {perPerson}元 = {round(people * perPerson / 10000, 2)}万元，超过项目金额 {amount}万元。请降低人均标准或核实服务人数、项目金额。",
     },
   ],
 };

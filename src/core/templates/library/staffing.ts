@@ -8,8 +8,25 @@ export const staffing: TemplateDef = {
   description: "编外长期聘用人员、公益性岗位人员的工资、社会保险等经费。",
   keywords: ["聘用", "编外", "公益性岗位", "临聘", "雇员", "劳务派遣"],
   params: [
-    { id: "staff", label: "聘用人数", unit: "人", integer: true, min: 1, max: 1000, default: 1, prefill: [{ goal: ["人", "名"], per: null }] },
-    { id: "perPerson", label: "人均年经费", unit: "万元", min: 0.01, default: "floor(amount / staff, 2)", defaultHelp: "项目金额 ÷ 聘用人数", help: "每人每年的工资、社会保险等合计。" },
+    {
+      id: "staff",
+      label: "聘用人数",
+      unit: "人",
+      integer: true,
+      min: 1,
+      max: 1000,
+      default: 1,
+      prefill: [{ goal: ["人", "名"], per: null }],
+    },
+    {
+      id: "perPerson",
+      label: "人均年经费",
+      unit: "万元",
+      min: 0.01,
+      default: "floor(amount / staff, 2)",
+      defaultHelp: "项目金额 ÷ 聘用人数",
+      help: "每人每年的工资、社会保险等合计。",
+    },
   ],
   goal: "聘用编外人员{staff}名，人均年经费不超过{perPerson}万元，按月足额发放工资、缴纳社会保险，保障单位日常工作正常运转，经费总额控制在{amount}万元以内。",
   indicators: [
@@ -26,7 +43,8 @@ export const staffing: TemplateDef = {
     {
       check: "staff * perPerson <= amount",
       param: "perPerson",
-      message: "{staff}人 × 人均 {perPerson}万元 = {round(staff * perPerson, 2)}万元，超过项目金额 {amount}万元。请降低人均年经费或聘用人数，或核实项目金额。",
+      message:
+        "{staff}人 × 人均 {perPerson}万元 = {round(staff * perPerson, 2)}万元，超过项目金额 {amount}万元。请降低人均年经费或聘用人数，或核实项目金额。",
     },
   ],
 };

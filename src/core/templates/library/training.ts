@@ -9,10 +9,20 @@ export const training: TemplateDef = {
   id: "training",
   name: "培训",
   aliases: ["培训费", "培训班"],
-  description: "举办培训班、轮训、研修的经费；培训费按综合定额（元/人·天，不含讲课费）控制，讲课费按学时另计。",
+  description:
+    "举办培训班、轮训、研修的经费；培训费按综合定额（元/人·天，不含讲课费）控制，讲课费按学时另计。",
   keywords: ["培训", "轮训", "研修", "学习班", "进修"],
   params: [
-    { id: "periods", label: "培训期数", unit: "期", integer: true, min: 1, max: 50, default: 1, prefill: [{ goal: ["期"], per: null }] },
+    {
+      id: "periods",
+      label: "培训期数",
+      unit: "期",
+      integer: true,
+      min: 1,
+      max: 50,
+      default: 1,
+      prefill: [{ goal: ["期"], per: null }],
+    },
     {
       id: "perPeriod",
       label: "每期人数",
@@ -22,9 +32,22 @@ export const training: TemplateDef = {
       max: 500,
       default: `min(30, floor(amount * 10000 / (periods * days * ${QUOTA})))`,
       defaultHelp: "项目金额按综合定额可支付的人数，最多 30 人",
-      prefill: [{ goal: ["人", "名"], per: "期" }, { goal: ["人", "名"], per: null, clause: "训|学" }],
+      prefill: [
+        { goal: ["人", "名"], per: "期" },
+        { goal: ["人", "名"], per: null, clause: "训|学" },
+      ],
     },
-    { id: "days", label: "每期天数", unit: "天", integer: true, min: 1, max: 30, default: 3, help: "超过 30 天的培训请分期填写。", prefill: [{ goal: ["天", "日"], clause: "训|学|研修|期" }] },
+    {
+      id: "days",
+      label: "每期天数",
+      unit: "天",
+      integer: true,
+      min: 1,
+      max: 30,
+      default: 3,
+      help: "超过 30 天的培训请分期填写。",
+      prefill: [{ goal: ["天", "日"], clause: "训|学|研修|期" }],
+    },
     {
       id: "class",
       label: "培训类别",
@@ -66,7 +89,9 @@ export const training: TemplateDef = {
   goal: [
     { text: "举办{class}培训班{periods}期，每期{perPeriod}人，每期培训{days}天" },
     { text: "，安排授课{hours}学时", when: "hours > 0" },
-    { text: `，共培训{periods * perPeriod}人次，培训费按综合定额（{${QUOTA}}元/人·天）控制，培训费总额控制在{amount}万元以内，提升参训人员的履职能力和业务水平。` },
+    {
+      text: `，共培训{periods * perPeriod}人次，培训费按综合定额（{${QUOTA}}元/人·天）控制，培训费总额控制在{amount}万元以内，提升参训人员的履职能力和业务水平。`,
+    },
   ],
   indicators: [
     { category: "数量", name: "培训期数", op: "≥", value: "periods", unit: "期" },
@@ -77,7 +102,14 @@ export const training: TemplateDef = {
     { category: "质量", name: "培训考核合格率", op: "≥", value: 95, unit: "%" },
     { category: "时效", name: "培训计划按期完成率", op: "=", value: 100, unit: "%" },
     { category: "成本", name: "培训费综合定额（{class}培训）", op: "≤", value: QUOTA, unit: "元/人·天" },
-    { category: "成本", name: "讲课费标准（{lecturer}）", op: "≤", value: LECTURE, unit: "元/学时", when: "hours > 0" },
+    {
+      category: "成本",
+      name: "讲课费标准（{lecturer}）",
+      op: "≤",
+      value: LECTURE,
+      unit: "元/学时",
+      when: "hours > 0",
+    },
     { category: "成本", name: "培训费总额", op: "≤", value: "amount", unit: "万元" },
     { category: "社会效益", name: "参训人员履职能力提升率", op: "≥", value: 90, unit: "%" },
     { category: "可持续影响", name: "培训管理机制健全性", op: "定性", value: "健全" },

@@ -5,7 +5,12 @@ import { useStrings } from "../../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 
 const useStyles = makeStyles({
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalS },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    marginTop: tokens.spacingVerticalS,
+  },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalXS,
@@ -28,7 +33,13 @@ export function ConfirmOverwrite({ overwrites, open, onConfirm, onCancel }: Conf
   const styles = useStyles();
   const s = useStrings().templates;
   return (
-    <ConfirmDialog open={open} title={s.confirmTitle} confirm={s.confirm} onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      open={open}
+      title={s.confirmTitle}
+      confirm={s.confirm}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       {s.confirmIntro(overwrites.length)}
       <table className={styles.table}>
         <thead>

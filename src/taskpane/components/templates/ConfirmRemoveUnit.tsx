@@ -12,7 +12,13 @@ export interface ConfirmRemoveUnitProps {
 export function ConfirmRemoveUnit({ count, open, onConfirm, onCancel }: ConfirmRemoveUnitProps) {
   const s = useStrings().templates;
   return (
-    <ConfirmDialog open={open} title={s.unitConfirmTitle} confirm={s.unitConfirm} onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      open={open}
+      title={s.unitConfirmTitle}
+      confirm={s.unitConfirm}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       {s.unitConfirmIntro(count)}
     </ConfirmDialog>
   );

@@ -18,8 +18,17 @@ const useStyles = makeStyles({
   },
   scroll: { overflowX: "auto", maxHeight: "22em", overflowY: "auto" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `2px ${tokens.spacingHorizontalXS}`, textAlign: "start", verticalAlign: "top" },
-  caption: { textAlign: "start", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    textAlign: "start",
+    verticalAlign: "top",
+  },
+  caption: {
+    textAlign: "start",
+    color: tokens.colorNeutralForeground3,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   goal: { overflowWrap: "anywhere" },
 });
 
@@ -36,13 +45,20 @@ export function InsertPreview({ preview, summary }: { preview: InsertionPreview;
         </Text>
       )}
       {preview.kind === "text" ? (
-        <pre className={styles.text} data-testid="insert-preview" tabIndex={0} aria-label={s.templates.previewHeading}>
+        <pre
+          className={styles.text}
+          data-testid="insert-preview"
+          tabIndex={0}
+          aria-label={s.templates.previewHeading}
+        >
           {preview.text}
         </pre>
       ) : (
         <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.templates.previewHeading}>
           <table className={styles.table} data-testid="insert-preview">
-            <caption className={styles.caption}>{s.templates.previewRowsCaption(preview.rows.length)}</caption>
+            <caption className={styles.caption}>
+              {s.templates.previewRowsCaption(preview.rows.length)}
+            </caption>
             <thead>
               <tr>
                 {preview.header.map((h, i) => (

@@ -18,21 +18,51 @@ export interface ParamFormProps {
   onAmount(value: string): void;
 }
 
-export function ParamForm({ template, values, amount, sources, errors, disabled, onValue, onAmount }: ParamFormProps) {
+export function ParamForm({
+  template,
+  values,
+  amount,
+  sources,
+  errors,
+  disabled,
+  onValue,
+  onAmount,
+}: ParamFormProps) {
   const styles = useStyles();
   const s = useStrings();
   return (
     <div className={styles.root}>
-      <Field label={s.templates.amount} validationMessage={errors.amount} validationState={errors.amount ? "error" : "none"}>
-        <Input value={amount} inputMode="decimal" disabled={disabled} onChange={(_e, d) => onAmount(d.value)} />
+      <Field
+        label={s.templates.amount}
+        validationMessage={errors.amount}
+        validationState={errors.amount ? "error" : "none"}
+      >
+        <Input
+          value={amount}
+          inputMode="decimal"
+          disabled={disabled}
+          onChange={(_e, d) => onAmount(d.value)}
+        />
       </Field>
       {template.params.map((p) => {
-        const hint = [sources[p.id] ? s.templates.source(sources[p.id]) : "", p.help].filter(Boolean).join(" · ");
+        const hint = [sources[p.id] ? s.templates.source(sources[p.id]) : "", p.help]
+          .filter(Boolean)
+          .join(" · ");
         const label = p.unit ? `${p.label}（${p.unit}）` : p.label;
         return (
-          <Field key={p.id} label={label} hint={hint || undefined} validationMessage={errors[p.id]} validationState={errors[p.id] ? "error" : "none"}>
+          <Field
+            key={p.id}
+            label={label}
+            hint={hint || undefined}
+            validationMessage={errors[p.id]}
+            validationState={errors[p.id] ? "error" : "none"}
+          >
             {p.type === "choice" ? (
-              <Select value={values[p.id] ?? ""} disabled={disabled} onChange={(_e, d) => onValue(p.id, d.value)}>
+              <Select
+                value={values[p.id] ?? ""}
+                disabled={disabled}
+                onChange={(_e, d) => onValue(p.id, d.value)}
+              >
                 {p.choices.map((c) => (
                   <option key={c} value={c}>
                     {c}
@@ -40,7 +70,12 @@ export function ParamForm({ template, values, amount, sources, errors, disabled,
                 ))}
               </Select>
             ) : (
-              <Input value={values[p.id] ?? ""} inputMode="decimal" disabled={disabled} onChange={(_e, d) => onValue(p.id, d.value)} />
+              <Input
+                value={values[p.id] ?? ""}
+                inputMode="decimal"
+                disabled={disabled}
+                onChange={(_e, d) => onValue(p.id, d.value)}
+              />
             )}
           </Field>
         );

@@ -10,8 +10,17 @@ import { TemplateIcon } from "./template-icons";
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   label: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  name: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
-  description: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  name: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  description: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
 });
 
@@ -29,7 +38,13 @@ export interface TemplateGalleryProps {
   onSelect(id: string): void;
 }
 
-export function TemplateGallery({ templates, suggestions, selected, disabled, onSelect }: TemplateGalleryProps) {
+export function TemplateGallery({
+  templates,
+  suggestions,
+  selected,
+  disabled,
+  onSelect,
+}: TemplateGalleryProps) {
   const styles = useStyles();
   const s = useStrings();
   const labelId = useId("gallery");
@@ -41,7 +56,13 @@ export function TemplateGallery({ templates, suggestions, selected, disabled, on
       <div id={labelId} className={styles.legend}>
         {s.templates.galleryLabel}
       </div>
-      <RadioGroup aria-labelledby={labelId} value={selected} disabled={disabled} onChange={(_e, d) => onSelect(d.value)} className={styles.group}>
+      <RadioGroup
+        aria-labelledby={labelId}
+        value={selected}
+        disabled={disabled}
+        onChange={(_e, d) => onSelect(d.value)}
+        className={styles.group}
+      >
         {ordered.map((t) => (
           <Radio
             key={t.id}

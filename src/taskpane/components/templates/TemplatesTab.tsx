@@ -29,7 +29,14 @@ import type { Settings } from "../../../core/settings";
 import { createLibrary } from "../../../core/templates";
 import type { WorkbookGateway } from "../../../excel/gateway";
 import { useStrings } from "../../i18n";
-import { evaluateForm, hasIndicators, prefillFor, startForm, type FormStart, type TemplateForm } from "../../state/template-form";
+import {
+  evaluateForm,
+  hasIndicators,
+  prefillFor,
+  startForm,
+  type FormStart,
+  type TemplateForm,
+} from "../../state/template-form";
 import { useTemplates } from "../../state/use-templates";
 import { useUnitTemplates } from "../../state/use-unit-templates";
 import { MessageList } from "../MessageList";
@@ -83,7 +90,9 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
     // The form follows the reads and the library only (not every render).
   }, [state.readId, unit.loaded, library]);
 
-  const template = form ? library.templates.find((t) => t.id === form.templateId) ?? library.templates[0] : null;
+  const template = form
+    ? (library.templates.find((t) => t.id === form.templateId) ?? library.templates[0])
+    : null;
   const profile = target?.profile ?? (settings.profile === "auto" ? "2015" : settings.profile);
   const evaluation = useMemo(
     () => (form && template ? evaluateForm(form, template, target, profile, standards) : null),
@@ -143,19 +152,31 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
               ? s.noProject
               : s.noTable}
         </Text>
-        {target?.protected && project && <Text className={styles.note}>{s.protectedSheet(target.sheet.name)}</Text>}
+        {target?.protected && project && (
+          <Text className={styles.note}>{s.protectedSheet(target.sheet.name)}</Text>
+        )}
         {top && <Text className={styles.suggestion}>{s.suggested(top.template.name, top.reason)}</Text>}
       </div>
 
       {project && (
-        <RadioGroup value={form.into} onChange={(_e, d) => update({ into: d.value as TemplateForm["into"] })} disabled={!idle} aria-label={s.intoLabel}>
+        <RadioGroup
+          value={form.into}
+          onChange={(_e, d) => update({ into: d.value as TemplateForm["into"] })}
+          disabled={!idle}
+          aria-label={s.intoLabel}
+        >
           <Radio value="project" label={s.intoProject} />
           <Radio value="newSheet" label={s.intoNewSheet} />
         </RadioGroup>
       )}
       {form.into === "project" && hasIndicators(target) && (
         <div className={styles.section}>
-          <RadioGroup value={form.mode} onChange={(_e, d) => update({ mode: d.value as TemplateForm["mode"] })} disabled={!idle} aria-label={s.modeLabel}>
+          <RadioGroup
+            value={form.mode}
+            onChange={(_e, d) => update({ mode: d.value as TemplateForm["mode"] })}
+            disabled={!idle}
+            aria-label={s.modeLabel}
+          >
             <Radio value="add" label={s.modeAdd} />
             <Radio value="replace" label={s.modeReplace} disabled={!!rowsTable} />
           </RadioGroup>
@@ -164,16 +185,32 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
       )}
       {form.into === "newSheet" && (
         <div className={styles.section}>
-          <Field label={s.newName} required validationMessage={evaluation.fieldErrors.newName} validationState={evaluation.fieldErrors.newName ? "error" : "none"}>
+          <Field
+            label={s.newName}
+            required
+            validationMessage={evaluation.fieldErrors.newName}
+            validationState={evaluation.fieldErrors.newName ? "error" : "none"}
+          >
             <Input value={form.newName} disabled={!idle} onChange={(_e, d) => update({ newName: d.value })} />
           </Field>
           <Field label={s.newGoal}>
-            <Textarea value={form.newGoal} disabled={!idle} resize="vertical" onChange={(_e, d) => update({ newGoal: d.value })} />
+            <Textarea
+              value={form.newGoal}
+              disabled={!idle}
+              resize="vertical"
+              onChange={(_e, d) => update({ newGoal: d.value })}
+            />
           </Field>
         </div>
       )}
 
-      <TemplateGallery templates={library.templates} suggestions={start.suggestions} selected={form.templateId} disabled={!idle} onSelect={chooseTemplate} />
+      <TemplateGallery
+        templates={library.templates}
+        suggestions={start.suggestions}
+        selected={form.templateId}
+        disabled={!idle}
+        onSelect={chooseTemplate}
+      />
 
       <div className={styles.section}>
         <Text as="h3" className={styles.subheading}>
@@ -190,7 +227,12 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
           onAmount={(v) => update({ amount: v })}
         />
         {form.into === "project" && project && project.goal.trim() === "" && (
-          <Checkbox checked={form.writeGoal} disabled={!idle} label={s.writeGoal} onChange={(_e, d) => update({ writeGoal: d.checked === true })} />
+          <Checkbox
+            checked={form.writeGoal}
+            disabled={!idle}
+            label={s.writeGoal}
+            onChange={(_e, d) => update({ writeGoal: d.checked === true })}
+          />
         )}
         {evaluation.problems.map((p) => (
           <MessageBar key={p} intent="error">

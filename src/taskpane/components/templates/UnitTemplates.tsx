@@ -3,7 +3,18 @@
  * the file's problems as a list when it is refused, and 删除本单位模板 after a confirmation. Template
  * names and messages are shown as text (data), never as markup.
  */
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { DeleteRegular, DismissRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState, type ChangeEvent } from "react";
 import { useStrings } from "../../i18n";
@@ -85,15 +96,33 @@ export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) 
             </ul>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={actions.dismiss} />}
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={strings.dismiss}
+                icon={<DismissRegular />}
+                onClick={actions.dismiss}
+              />
+            }
           />
         </MessageBar>
       )}
       {state.notice && (
-        <MessageBar intent={state.notice.intent} layout="multiline" politeness={state.notice.intent === "error" ? "assertive" : "polite"}>
+        <MessageBar
+          intent={state.notice.intent}
+          layout="multiline"
+          politeness={state.notice.intent === "error" ? "assertive" : "polite"}
+        >
           <MessageBarBody className={styles.body}>{state.notice.text}</MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={actions.dismiss} />}
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={strings.dismiss}
+                icon={<DismissRegular />}
+                onClick={actions.dismiss}
+              />
+            }
           />
         </MessageBar>
       )}
@@ -105,7 +134,14 @@ export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) 
           {state.busy === "remove" ? s.unitRemoving : s.unitRemove}
         </Button>
       </div>
-      <input ref={input} type="file" accept=".json,application/json" hidden aria-label={s.unitFileInput} onChange={picked} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={s.unitFileInput}
+        onChange={picked}
+      />
       <Text className={styles.note}>
         {s.unitHint}{" "}
         {/* A page of the add-in itself (dist/templates-help.html, made from docs/templates.md): no network beyond the add-in's own host. */}

@@ -36,7 +36,13 @@ export function seedSpec([level, name, op, value, unit]: SeedLine): IndicatorSpe
 
 /** Row 5 + no, like the seed's layout: project n sits on Excel row 6 + n. */
 export function seedProject(p: FullSeedProject): Project {
-  return makeProject({ name: p.name, amount: p.amount, goal: p.goal, indicators: p.lines.map(seedSpec), row: 5 + p.no });
+  return makeProject({
+    name: p.name,
+    amount: p.amount,
+    goal: p.goal,
+    indicators: p.lines.map(seedSpec),
+    row: 5 + p.no,
+  });
 }
 
 export function seedByNo(no: number): FullSeedProject {

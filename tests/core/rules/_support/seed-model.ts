@@ -38,7 +38,13 @@ export function spec(line: Line): IndicatorSpec {
 
 /** Row 5 + no, like the seed's layout. */
 export function buildProject(p: SeedProject): Project {
-  return makeProject({ name: p.name, amount: p.amount, goal: p.goal, indicators: p.lines.map(spec), row: 5 + p.no });
+  return makeProject({
+    name: p.name,
+    amount: p.amount,
+    goal: p.goal,
+    indicators: p.lines.map(spec),
+    row: 5 + p.no,
+  });
 }
 
 export const SEED: SeedProject[] = FULL_SEED.map((p) => ({
@@ -83,13 +89,25 @@ export const CORRECTIONS: Record<number, { goal?: string; lines: Record<string, 
   },
   9: {
     lines: {
-      "《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本": ["成本", "《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本", "<=", "150", "元/本"],
+      "《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本": [
+        "成本",
+        "《门源县藏族百年实录》、《非物质文化遗产》印刷出版成本",
+        "<=",
+        "150",
+        "元/本",
+      ],
       读者满意度: ["满意", "读者满意度", ">=", "90", "%"],
     },
   },
   10: {
     lines: {
-      政协协商议政服务中心工作人员工作完成率: ["质量", "政协协商议政服务中心工作人员工作完成率", ">=", "95", "%"],
+      政协协商议政服务中心工作人员工作完成率: [
+        "质量",
+        "政协协商议政服务中心工作人员工作完成率",
+        ">=",
+        "95",
+        "%",
+      ],
       工作完成及时率: ["时效", "工作完成及时率", "=", "100", "%"],
       服务中心工作经费: ["成本", "服务中心工作经费", "<=", "2.5", "万元"],
     },
@@ -113,6 +131,7 @@ export function corrected(p: SeedProject): SeedProject {
   const fix = CORRECTIONS[p.no];
   if (!fix) return p;
   const lines = p.lines.map((l) => fix.lines[l[1]] ?? l);
-  for (const [name, line] of Object.entries(fix.lines)) if (!p.lines.some((l) => l[1] === name)) lines.push(line);
+  for (const [name, line] of Object.entries(fix.lines))
+    if (!p.lines.some((l) => l[1] === name)) lines.push(line);
   return { ...p, goal: fix.goal ?? p.goal, lines };
 }

@@ -13,7 +13,9 @@ describe("categoryPresence", () => {
   });
 
   it("counts satisfaction filed as a 二级 under 效益", () => {
-    const p = presence([{ l1: "效益指标", l2: "服务对象满意度指标", name: "满意度", op: ">=", value: "90", unit: "%" }]);
+    const p = presence([
+      { l1: "效益指标", l2: "服务对象满意度指标", name: "满意度", op: ">=", value: "90", unit: "%" },
+    ]);
     expect(p.hasSatisfaction).toBe(true);
     expect(p.level1.has("satisfaction")).toBe(false);
     expect(p.level2.get("benefit")!.has("satisfaction")).toBe(true);

@@ -1,11 +1,23 @@
-import { clip, displayName, effectiveUnit, formatTarget, unitInName } from "../../../../src/core/rules/util/indicator-text";
+import {
+  clip,
+  displayName,
+  effectiveUnit,
+  formatTarget,
+  unitInName,
+} from "../../../../src/core/rules/util/indicator-text";
 import { makeIndicator } from "../../../helpers/model-factory";
 
 describe("indicator text helpers", () => {
   it("quotes a target with its operator, value and unit", () => {
-    expect(formatTarget(makeIndicator({ name: "服务中心工作经费", op: ">=", value: "2.5", unit: "万元" }))).toBe("≥2.5万元");
-    expect(formatTarget(makeIndicator({ name: "政协委员参会率", op: null, value: "95", unit: "%" }))).toBe("95%");
-    expect(formatTarget(makeIndicator({ name: "政协委员参会率", op: null, value: "95", unit: "%" }), ">=")).toBe("≥95%");
+    expect(
+      formatTarget(makeIndicator({ name: "服务中心工作经费", op: ">=", value: "2.5", unit: "万元" })),
+    ).toBe("≥2.5万元");
+    expect(formatTarget(makeIndicator({ name: "政协委员参会率", op: null, value: "95", unit: "%" }))).toBe(
+      "95%",
+    );
+    expect(
+      formatTarget(makeIndicator({ name: "政协委员参会率", op: null, value: "95", unit: "%" }), ">="),
+    ).toBe("≥95%");
     expect(formatTarget(makeIndicator({ name: "会议管理制度健全性", value: "健全" }))).toBe("健全");
   });
 

@@ -41,15 +41,29 @@ export interface Checked {
   serious: Finding[];
 }
 
-export function renderOrThrow(template: Template, params: ParamValues, amount: Decimal, profile: Profile, settings: Settings = DEFAULT_SETTINGS): IndicatorSet {
+export function renderOrThrow(
+  template: Template,
+  params: ParamValues,
+  amount: Decimal,
+  profile: Profile,
+  settings: Settings = DEFAULT_SETTINGS,
+): IndicatorSet {
   const r = renderSet(template, params, amount, { profile, standards: settings.standards });
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join("\n"));
   return r.set;
 }
 
-export function checkSet(set: IndicatorSet, project: { name: string; goal: string; amount: Decimal }, layout: TemplateLayout, settings: Settings = DEFAULT_SETTINGS): CheckResult {
+export function checkSet(
+  set: IndicatorSet,
+  project: { name: string; goal: string; amount: Decimal },
+  layout: TemplateLayout,
+  settings: Settings = DEFAULT_SETTINGS,
+): CheckResult {
   const l = layoutFor(layout, set, project);
-  return checkWorkbook({ name: "模板.xlsx", sheets: [sheetFromValues(l.sheetName, l.rows, l.merges)] }, settings);
+  return checkWorkbook(
+    { name: "模板.xlsx", sheets: [sheetFromValues(l.sheetName, l.rows, l.merges)] },
+    settings,
+  );
 }
 
 export function renderAndCheck(
@@ -62,8 +76,14 @@ export function renderAndCheck(
 ): Checked {
   const set = renderOrThrow(template, params, amount, profile, settings);
   const goal = goalSentence(template, params, amount, settings.standards);
-  const result = checkSet(set, { name: PROJECT_NAMES[template.id] ?? `${template.name}经费`, goal, amount }, layout, settings);
+  const result = checkSet(
+    set,
+    { name: PROJECT_NAMES[template.id] ?? `${template.name}经费`, goal, amount },
+    layout,
+    settings,
+  );
   return { set, goal, result, serious: result.findings.filter((f) => f.severity !== "info") };
 }
 
-export const describeFindings = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${f.ruleId} ${f.indicator ?? ""}：${f.message}`).join("\n");
+export const describeFindings = (fs: readonly Finding[]) =>
+  fs.map((f) => `${f.severity} ${f.ruleId} ${f.indicator ?? ""}：${f.message}`).join("\n");

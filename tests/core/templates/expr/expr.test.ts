@@ -4,9 +4,22 @@ import { compileExpr, evaluate, formatValue, type Value } from "../../../../src/
 import { parseExpr } from "../../../../src/core/templates/expr/parse";
 import { compileText, fillText } from "../../../../src/core/templates/expr/text";
 
-const NAMES: Record<string, string> = { people: "people", 参会人数: "people", days: "days", class: "class", 会议类别: "class", amount: "amount", 金额: "amount" };
+const NAMES: Record<string, string> = {
+  people: "people",
+  参会人数: "people",
+  days: "days",
+  class: "class",
+  会议类别: "class",
+  amount: "amount",
+  金额: "amount",
+};
 const resolve = (n: string) => (Object.prototype.hasOwnProperty.call(NAMES, n) ? NAMES[n] : null);
-const VARS: Record<string, Value> = { people: new Decimal(60), days: new Decimal(2), class: "三类", amount: new Decimal("10.85") };
+const VARS: Record<string, Value> = {
+  people: new Decimal(60),
+  days: new Decimal(2),
+  class: "三类",
+  amount: new Decimal("10.85"),
+};
 
 function run(src: string, standards: SpendingStandards = DEFAULT_STANDARDS): Value | string {
   const c = compileExpr(src, resolve);
@@ -60,7 +73,11 @@ describe("template formulas", () => {
   });
 
   it("looks standards up in the settings' table (a province's own quotas)", () => {
-    const qinghai: SpendingStandards = { ...DEFAULT_STANDARDS, travelMeal: 120, meeting: { ...DEFAULT_STANDARDS.meeting, 三类: { lodging: 300, meals: 120, other: 80, total: 500 } } };
+    const qinghai: SpendingStandards = {
+      ...DEFAULT_STANDARDS,
+      travelMeal: 120,
+      meeting: { ...DEFAULT_STANDARDS.meeting, 三类: { lodging: 300, meals: 120, other: 80, total: 500 } },
+    };
     expect(show(run('std("差旅伙食补助")', qinghai))).toBe("120");
     expect(show(run('std("会议综合定额", class)', qinghai))).toBe("500");
   });
@@ -75,9 +92,12 @@ describe("template formulas", () => {
     ["eval(1)", "编译错误：没有名为“eval”的函数（可用：min、max、round、floor、ceil、if、std）"],
     ["round()", "编译错误：函数 round 需要 1～2 个参数"],
     ["1 < 2 < 3", "编译错误：第 7 个字符处一个比较中只能有一个比较符号（如 a ≤ b）"],
-    ['std("住宿标准", class)', "编译错误：没有名为“住宿标准”的开支标准（可用：会议综合定额、会议住宿、会议住宿费、会议伙食、会议伙食费、培训综合定额、讲课费、差旅伙食补助、接待工作餐）"],
-    ['std("会议综合定额")', "编译错误：开支标准“会议综合定额”需要注明类别，如 std(\"会议综合定额\", 类别)"],
-    ["std(class)", "编译错误：std 的第一个参数应为加引号的标准名称，如 std(\"会议综合定额\", 会议类别)"],
+    [
+      'std("住宿标准", class)',
+      "编译错误：没有名为“住宿标准”的开支标准（可用：会议综合定额、会议住宿、会议住宿费、会议伙食、会议伙食费、培训综合定额、讲课费、差旅伙食补助、接待工作餐）",
+    ],
+    ['std("会议综合定额")', '编译错误：开支标准“会议综合定额”需要注明类别，如 std("会议综合定额", 类别)'],
+    ["std(class)", '编译错误：std 的第一个参数应为加引号的标准名称，如 std("会议综合定额", 会议类别)'],
     ["1 / (people - 60)", "计算错误：除数为 0"],
     ["class * 2", "计算错误：运算的左边应为数值，却是文字“三类”"],
     ["if(people, 1, 2)", "计算错误：if 的条件应为比较（如 a ≤ b），却是数值 60"],
@@ -113,7 +133,13 @@ describe("text with formulas", () => {
   });
 
   it("reports an unclosed brace and a bad formula", () => {
-    expect(compileText("每次{people人", resolve)).toEqual({ ok: false, error: "“{”没有对应的“}”（第 3 个字符）" });
-    expect(compileText("每次{人数}人", resolve)).toEqual({ ok: false, error: "{人数}：“人数”不是本模板的参数" });
+    expect(compileText("每次{people人", resolve)).toEqual({
+      ok: false,
+      error: "“{”没有对应的“}”（第 3 个字符）",
+    });
+    expect(compileText("每次{人数}人", resolve)).toEqual({
+      ok: false,
+      error: "{人数}：“人数”不是本模板的参数",
+    });
   });
 });
