@@ -86,8 +86,10 @@ function tokenize(section: string): Token[] {
       out.push({ lit: section.slice(i + 1, end < 0 ? section.length : end) });
       i = end < 0 ? section.length : end;
     } else if (ch === "\\") out.push({ lit: section[++i] ?? "" });
-    else if (ch === "_") (out.push({ lit: " " }), i++);
-    else if (ch === "*") i++;
+    else if (ch === "_") {
+      out.push({ lit: " " });
+      i++;
+    } else if (ch === "*") i++;
     else if (ch === "[") {
       const end = section.indexOf("]", i);
       const inner = section.slice(i + 1, end < 0 ? section.length : end);
@@ -128,8 +130,10 @@ function literalsAround(tokens: Token[], body: string): string {
   let post = "";
   let seenCode = false;
   for (const t of tokens) {
-    if ("lit" in t) seenCode ? (post += t.lit) : (pre += t.lit);
-    else seenCode = true;
+    if ("lit" in t) {
+      if (seenCode) post += t.lit;
+      else pre += t.lit;
+    } else seenCode = true;
   }
   return pre + body + post;
 }

@@ -44,6 +44,7 @@ const CHECK_HELP_AFTER = `
 
 // East Asian wide characters take two columns in a terminal; commander aligns help columns by width.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+// eslint-disable-next-line no-control-regex -- matching the terminal's ESC colour codes is the point
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function displayWidth(s: string): number {

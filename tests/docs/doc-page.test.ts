@@ -9,9 +9,9 @@ import { templatesDocExample } from "./templates-doc-example";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // Plain CommonJS build-time modules (no types): required, as webpack does.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { docPage } = require(path.join(ROOT, "scripts", "doc-page.js")) as { docPage(file: string): string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
   PAGES: { filename: string; markdown?: string }[];
 };

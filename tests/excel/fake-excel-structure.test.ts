@@ -164,16 +164,14 @@ describe("cell formats beyond fill and font colour", () => {
     await excel.run(null, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("表1");
       ws.getRange("A1").setCellProperties([[props]]);
-      const r = ws
-        .getRange("A1:B1")
-        .getCellProperties({
-          format: {
-            font: { bold: true, size: true },
-            wrapText: true,
-            horizontalAlignment: true,
-            borders: { style: true },
-          },
-        });
+      const r = ws.getRange("A1:B1").getCellProperties({
+        format: {
+          font: { bold: true, size: true },
+          wrapText: true,
+          horizontalAlignment: true,
+          borders: { style: true },
+        },
+      });
       await ctx.sync();
       read = r.value;
     });

@@ -70,6 +70,7 @@ function seed(): Record<string, unknown> {
             },
           },
           // A collection load with navigation paths ("items/name") is beyond the mock: do it by hand.
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock is untyped
           load(this: Record<string, any>, what: string) {
             calls.push(`worksheets.load(${what})`);
             this.sheet1.load("name");
@@ -103,6 +104,7 @@ function seed(): Record<string, unknown> {
 
 describe("read path on office-addin-mock", () => {
   it("reads names, protection, used range bands and merged areas into the grid", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock is untyped
     const mock = new OfficeMockObject(seed()) as unknown as Record<string, any>;
     const ctx = mock.context;
     // The mock has no null objects: say which objects are ones (Excel fills isNullObject at sync).

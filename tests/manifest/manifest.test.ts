@@ -9,14 +9,14 @@ import { detectApiLevel } from "../../src/excel/capabilities";
 
 const ROOT = path.join(__dirname, "..", "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
   (env: object, argv: { mode: string }): { plugins: { patterns?: CopyPattern[] }[] };
   PAGES: { filename: string }[];
   DEV_URL: string;
   DEFAULT_URL_PROD: string;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const icons = require(path.join(ROOT, "scripts", "make-icons.js")) as {
   SIZES: number[];
   renderIcon(size: number): Buffer;

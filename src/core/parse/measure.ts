@@ -216,7 +216,7 @@ export function isKnownUnit(unit: string): boolean {
 }
 
 /** Characters that cannot be part of a unit: sentence punctuation, brackets, operators, colon. */
-const NOT_UNIT_CHAR = /[\s\d:：，。、；;!！?？《》"“”'()（）\[\]{}<>≥≤=]/;
+const NOT_UNIT_CHAR = /[\s\d:：，。、；;!！?？《》"“”'()（）[\]{}<>≥≤=]/;
 
 /**
  * An open set: a short non-numeric suffix after the number ("元/人·天", "人次", "场"). Unknown units

@@ -140,6 +140,8 @@ export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListPr
         </Text>
       </div>
       <Text className={styles.hint}>{s.keyboardHint}</Text>
+      {/* J/K and the arrow keys move between the findings inside (each one a focusable button). */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- delegates keys to the buttons inside */}
       <div onKeyDown={onKeyDown}>
         <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
           {shown.map((g) => (

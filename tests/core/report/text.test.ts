@@ -66,6 +66,7 @@ describe("formatText", () => {
     expect(plain).not.toContain("\u001b[");
     expect(coloured).toContain("\u001b[31m错误\u001b[39m");
     expect(coloured).toContain("\u001b[33m警告\u001b[39m");
+    // eslint-disable-next-line no-control-regex -- strips the ESC colour codes
     expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(plain);
   });
 

@@ -122,7 +122,7 @@ export function compileExpr(source: string, resolve: (name: string) => string | 
         if (first.k !== "str")
           error = 'std 的第一个参数应为加引号的标准名称，如 std("会议综合定额", 会议类别)';
         else if (!STANDARD_NAMES.has(first.v))
-          error = `没有名为“${first.v}”的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => /[^\x00-\x7f]/.test(k)).join("、")}）`;
+          error = `没有名为“${first.v}”的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => [...k].some((c) => c.charCodeAt(0) > 0x7f)).join("、")}）`;
         else {
           const kind = STANDARD_NAMES.get(first.v)!;
           const needsClass = STANDARD_CLASSES[kind] !== null;

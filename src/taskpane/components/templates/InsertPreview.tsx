@@ -48,12 +48,14 @@ export function InsertPreview({ preview, summary }: { preview: InsertionPreview;
         <pre
           className={styles.text}
           data-testid="insert-preview"
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- axe: scrollable regions must be focusable
           tabIndex={0}
           aria-label={s.templates.previewHeading}
         >
           {preview.text}
         </pre>
       ) : (
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- axe: scrollable regions must be focusable
         <div className={styles.scroll} tabIndex={0} role="region" aria-label={s.templates.previewHeading}>
           <table className={styles.table} data-testid="insert-preview">
             <caption className={styles.caption}>

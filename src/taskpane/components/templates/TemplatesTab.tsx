@@ -88,6 +88,7 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
     setStart(next);
     setForm(next.form);
     // The form follows the reads and the library only (not every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restarting on every target/preset change would lose the user's edits
   }, [state.readId, unit.loaded, library]);
 
   const template = form
