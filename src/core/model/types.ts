@@ -4,6 +4,7 @@
  */
 import type Decimal from "decimal.js";
 import type { CellRange } from "../grid";
+import type { ProjectReading, TableReading } from "./reading";
 
 export type Layout = "wide" | "long" | "form";
 
@@ -109,6 +110,8 @@ export interface Project {
   };
   /** Code of the unit (单位) row this project sits under, when the table has unit rows. */
   unitCode?: string | null;
+  /** What the reader understood of this project and why (识别结果). */
+  reading?: ProjectReading;
 }
 
 /** An amount that other amounts should add up to: 合计 or a unit/sub-unit subtotal row. */
@@ -136,6 +139,8 @@ export interface Table {
   totals: TotalRow[];
   /** Column of each recognised header role (absolute index). */
   columns: Partial<Record<ColumnRole, number>>;
+  /** What the reader understood of the table and why (识别结果). */
+  reading?: TableReading;
 }
 
 export type ColumnRole =

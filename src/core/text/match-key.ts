@@ -1,0 +1,57 @@
+/**
+ * The form of a label, header or heading text that vocabulary is matched against — never shown, never
+ * stored. Real tables write the same word in many ways: with spaces inside (「总 体 目 标」), full-width
+ * forms, required-field marks (「数量指标*」), colons, traditional characters (「績效目標」, pages that were
+ * converted or typed in Hong Kong style), pinyin glosses left by a web page's ruby text
+ * (「績(jī)效目標(biāo)」) and the question marks a lost character turns into (「???效指標」). The key
+ * removes all of that, so one list of words (simplified, no spaces) recognises every variant.
+ */
+import { toHalfWidth } from "./normalize";
+
+/**
+ * Traditional → simplified for the characters that occur in the words the reader and the rules look
+ * for (labels, headings, units, operators in words). Pairs: traditional first, simplified second.
+ */
+const TRADITIONAL =
+  "產产標标數数質质時时滿满經经濟济會会態态續续響响項项稱称績绩資资額额總总體体務务對对預预計计劃划單单" +
+  "價价揮挥評评價价準准據据優优差差較较實实際际標标達达構构費费財财撥拨來来規规模模設设施施內内" +
+  "點点員员學学發发護护環环業业級级區区縣县鄉乡鎮镇辦办門门處处額额幣币萬万億亿億亿檔档" +
+  "覆覆蓋盖範范圍围確确認认務务開开關关聯联線线簡简説说說说問问題题應应該该這这為为與与條条" +
+  "當当於于過过從从們们個个兩两準准備备醫医療疗檢检驗验養养殖殖種种樹树農农糧粮築筑築筑義义" +
+  "補补貼贴觀观創创傳传統统權权責责負负擔担進进運运輸输車车輛辆場场據据屬属設设備备維维修修" +
+  "歷历史史現现狀状況况並并報报導导團团圓圆廳厅廠厂裝装電电氣气熱热燈灯雜杂職职務务聽听讀读寫写" +
+  "類类別别帶带齊齐參参與与組组織织處处協协調调査查査查證证書书號号碼码製制龍龙鳳凤樂乐衛卫" +
+  "響响屆届幹干極极雲云際际週周結结礎础舉举訓训練练議议節节貨货購购買买銷销戶户僅仅覽览圖图邊边" +
+  "針针間间離离難难災灾險险飛飞機机";
+
+const T2S = new Map<number, string>();
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
+  const t = TRADITIONAL.charCodeAt(i);
+  const s = TRADITIONAL[i + 1];
+  if (t !== s.charCodeAt(0)) T2S.set(t, s);
+}
+
+/** A pinyin gloss after a character: 「(jī)」, 「(biāo)」, or its remains when the bracket was lost. */
+const PINYIN_GLOSS =
+  /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+/** Spaces, required-field marks, colons, question marks of lost characters, bullets. */
+const NOISE = /[\s\u3000*＊★※:：?？·•]/g;
+
+/** Traditional characters → simplified (only the ones in TRADITIONAL); other characters unchanged. */
+export function toSimplified(text: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const s = T2S.get(text.charCodeAt(i));
+    if (s === undefined) continue;
+    out ??= text.split(""); // code units: every mapped character is one, so index i is its place
+    out[i] = s;
+  }
+  return out === null ? text : out.join("");
+}
+
+/** The key of a label or heading text: half-width, simplified, no glosses, no spaces or marks. */
+export function matchKey(text: string): string {
+  const half = toHalfWidth(text);
+  const bare = half.includes(")") || half.includes("）") ? half.replace(PINYIN_GLOSS, "") : half;
+  return toSimplified(bare.replace(NOISE, ""));
+}
