@@ -5,6 +5,8 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warni
 /** One thing a rule found, pointing at a cell. This is the shape of the CLI's JSON output. */
 export interface Finding {
   ruleId: string;
+  /** The key of the rule's message template (meta.messages), stable across wording changes. */
+  messageId: string;
   severity: Severity;
   sheet: string;
   /** A1 address of the cell. */

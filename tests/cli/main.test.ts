@@ -72,6 +72,7 @@ describe("jixiao check: one workbook", () => {
     expect(file.findings).toContainEqual(
       expect.objectContaining({
         ruleId: "value-missing",
+        messageId: "missing",
         severity: "error",
         sheet: "绩效目标公开表",
         cell: `E${WIDE_ROWS.firstProject + 1}`,
@@ -90,7 +91,7 @@ describe("jixiao check: one workbook", () => {
     );
     for (const f of file.findings) {
       expect(Object.keys(f)).toEqual(
-        expect.arrayContaining(["ruleId", "severity", "sheet", "cell", "project", "message"]),
+        expect.arrayContaining(["ruleId", "messageId", "severity", "sheet", "cell", "project", "message"]),
       );
       expect(f).not.toHaveProperty("row");
     }

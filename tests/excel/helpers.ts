@@ -52,5 +52,15 @@ export function finding(
   message = `${severity} at ${cell}`,
 ): Finding {
   const p = parseA1(cell)!;
-  return { ruleId: "unit-missing", severity, sheet, cell, row: p.row, col: p.col, project: "项目", message };
+  return {
+    ruleId: "unit-missing",
+    messageId: "missingKnown",
+    severity,
+    sheet,
+    cell,
+    row: p.row,
+    col: p.col,
+    project: "项目",
+    message,
+  };
 }

@@ -93,6 +93,7 @@ function toFinding(rule: Rule, r: Report<string>, settings: Settings): Finding {
   const severity = settings.severity[rule.meta.id] ?? r.severity ?? rule.meta.defaultSeverity;
   const f: Finding = {
     ruleId: rule.meta.id,
+    messageId: r.messageId,
     severity,
     sheet: at.sheet,
     cell: toA1(at.row, at.col),

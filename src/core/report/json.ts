@@ -6,6 +6,7 @@ import { totalsOf, type FileReport, type ReportTotals, type TableSummary } from 
 
 export interface JsonFinding {
   ruleId: string;
+  messageId: string;
   severity: Finding["severity"];
   sheet: string;
   cell: string;
@@ -39,6 +40,7 @@ export interface JsonOptions {
 function jsonFinding(f: Finding): JsonFinding {
   return {
     ruleId: f.ruleId,
+    messageId: f.messageId,
     severity: f.severity,
     sheet: f.sheet,
     cell: f.cell,

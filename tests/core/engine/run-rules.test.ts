@@ -93,7 +93,7 @@ describe("runRules order", () => {
     );
   });
 
-  it("gives each finding its cell address and the rule's message", () => {
+  it("gives each finding its cell address, the rule's message and the message's id", () => {
     const table = { ...makeTable([makeProject()]), sheet: "表1" };
     const rule = reportingRule("unit-missing", [
       { table: 0, sheet: "表1", row: 27, col: 30, line: 2, severity: "error", n: 7 },
@@ -101,6 +101,7 @@ describe("runRules order", () => {
     expect(runRules([table], undefined, [rule])).toEqual([
       expect.objectContaining({
         ruleId: "unit-missing",
+        messageId: "at",
         sheet: "表1",
         cell: "AE28",
         row: 27,

@@ -13,6 +13,7 @@ describe("JSON report", () => {
             row: 4,
             col: 2,
             ruleId: "goal-too-short",
+            messageId: "tooShort",
             message: "目标太短。",
           }),
         ],
@@ -27,6 +28,7 @@ describe("JSON report", () => {
           findings: [
             {
               ruleId: "value-missing",
+              messageId: "missing",
               severity: "error",
               sheet: "Sheet1",
               cell: "E13",
@@ -37,6 +39,7 @@ describe("JSON report", () => {
             },
             {
               ruleId: "goal-too-short",
+              messageId: "tooShort",
               severity: "warning",
               sheet: "Sheet1",
               cell: "C5",

@@ -5,6 +5,7 @@ import type { FileReport } from "../../../src/core/report/summary";
 export function finding(over: Partial<Finding> & { severity: Severity }): Finding {
   return {
     ruleId: "value-missing",
+    messageId: "missing",
     sheet: "Sheet1",
     cell: "E13",
     row: 12,

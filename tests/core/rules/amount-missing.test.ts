@@ -21,21 +21,22 @@ ruleTester(rule, {
       table: makeTable([badAmount("", "missing", "政协协商议政服务中心")]),
       findings: [
         {
+          messageId: "missing",
           cell: "C2",
           project: "政协协商议政服务中心",
-          messageIncludes: "「政协协商议政服务中心」没有填写金额",
+          data: { project: "政协协商议政服务中心" },
         },
       ],
     },
     {
       name: "an error value",
       table: makeTable([badAmount("#REF!", "error")]),
-      findings: [{ cell: "C2", messageIncludes: "显示「#REF!」，是公式出错了" }],
+      findings: [{ messageId: "error", cell: "C2", data: { text: "#REF!" } }],
     },
     {
       name: "text instead of a number",
       table: makeTable([badAmount("约5万", "not-numeric")]),
-      findings: [{ cell: "C2", messageIncludes: "金额「约5万」不是数字" }],
+      findings: [{ messageId: "notNumeric", cell: "C2", data: { text: "约5万" } }],
     },
   ],
 });

@@ -78,14 +78,19 @@ ruleTester(rule, {
       table: seedTable(...FULL_SEED.map((p) => p.no)),
       findings: [
         {
+          messageId: "otherSubject",
           cell: "E13",
           line: 8,
           project: "政协常委会工作经费",
           indicator: "专委会工作成本",
-          messageIncludes:
-            "「专委会工作成本」提到「专委会」，这是项目「专委会工作经费」的内容，而本项目是「政协常委会工作经费」",
+          data: { subject: "专委会", other: "专委会工作经费" },
         },
-        { line: 9, indicator: "专委会工作成本增长率", messageIncludes: "提到「专委会」" },
+        {
+          messageId: "otherSubject",
+          line: 9,
+          indicator: "专委会工作成本增长率",
+          data: { subject: "专委会" },
+        },
       ],
     },
     {
@@ -96,9 +101,10 @@ ruleTester(rule, {
       ),
       findings: [
         {
+          messageId: "otherSubject",
           project: "政协全会经费",
           indicator: "公务接待成本",
-          messageIncludes: "这是项目「公务接待费」的内容",
+          data: { other: "公务接待费" },
         },
       ],
     },
@@ -110,9 +116,10 @@ ruleTester(rule, {
       ),
       findings: [
         {
+          messageId: "sameBlock",
           cell: "E3",
           project: "政协常委会工作经费",
-          messageIncludes: "本项目的 7 条绩效指标与项目「政协全会经费」（单元格 E2）完全相同，疑似整体复制",
+          data: { count: 7, other: "政协全会经费", cell: "E2" },
         },
       ],
     },
@@ -127,9 +134,10 @@ ruleTester(rule, {
       ),
       findings: [
         {
+          messageId: "sameBlock",
           cell: "E3",
           project: "政协常委会工作经费",
-          messageIncludes: "与项目「政协全会经费」（单元格 E2）完全相同",
+          data: { other: "政协全会经费", cell: "E2" },
         },
       ],
     },

@@ -51,28 +51,28 @@ ruleTester(rule, {
       table: withIndicator({ ...COST, name: "服务中心工作经费", op: ">=", value: "2.5", unit: "万元" }),
       findings: [
         {
+          messageId: "lowerBound",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "服务中心工作经费",
-          messageIncludes:
-            "「服务中心工作经费」写成「≥2.5万元」，等于只规定了下限、没有上限。成本和开支标准只能设上限，请改为「≤2.5万元」。",
+          data: { name: "服务中心工作经费", target: "≥2.5万元", better: "≤2.5万元" },
         },
       ],
     },
     {
       name: "seed project 7: 农牧民误工补贴 ≥ 120元/天",
       table: withIndicator({ ...COST, name: "农牧民误工补贴", op: ">=", value: "120", unit: "元/天" }),
-      findings: [{ indicator: "农牧民误工补贴", messageIncludes: "请改为「≤120元/天」" }],
+      findings: [{ messageId: "lowerBound", indicator: "农牧民误工补贴", data: { better: "≤120元/天" } }],
     },
     {
       name: "a lodging standard with >",
       table: withIndicator({ ...COST, name: "农牧民委员住宿标准", op: ">", value: "140", unit: "元/天·人" }),
-      findings: [{ messageIncludes: "请改为「<140元/天·人」" }],
+      findings: [{ messageId: "lowerBound", data: { better: "<140元/天·人" } }],
     },
     {
       name: "a cost with no unit",
       table: withIndicator({ ...COST, name: "会议费", op: ">=", value: "3" }),
-      findings: [{ messageIncludes: "「≥3」" }],
+      findings: [{ messageId: "lowerBound", data: { target: "≥3" } }],
     },
   ],
 });

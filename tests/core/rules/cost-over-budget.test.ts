@@ -115,6 +115,7 @@ ruleTester(rule, {
       table: makeTable([seedProject(seed9)]),
       findings: [
         {
+          messageId: "sumOver",
           cell: "C15",
           project: "文史资料出版费",
           messageIncludes:
@@ -127,6 +128,7 @@ ruleTester(rule, {
       table: makeTable([seedProject(seed9)]),
       findings: [
         {
+          messageId: "sumOver",
           cell: "C15",
           messageIncludes:
             "其中金额相同的「文稿打印、扫描成本」与「打印、扫描费」、「合稿定稿成本」与「组稿、修改、审稿费」各按一项计。「征编成本」（500元）可能是单价，未计入。请核减成本指标或调整金额。",
@@ -136,13 +138,20 @@ ruleTester(rule, {
     {
       name: "seed project 9 with 150/本 left unsplit in the raw line",
       table: seed9UnsplitUnit(),
-      findings: [{ cell: "C15", messageIncludes: "150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元" }],
+      findings: [
+        {
+          messageId: "sumOver",
+          cell: "C15",
+          messageIncludes: "150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元",
+        },
+      ],
     },
     {
       name: "a total-cost indicator above the amount",
       table: project("10.85", [cost("会议筹办总成本", "<=", "12", "万元")], "政协十七届四次会议工作经费"),
       findings: [
         {
+          messageId: "totalOver",
           cell: "E2",
           line: 1,
           indicator: "会议筹办总成本",
@@ -163,13 +172,19 @@ ruleTester(rule, {
         "政协全会经费",
       ),
       findings: [
-        { cell: "C2", messageIncludes: "400元/人·天 × 100人 × 3天 = 12.00万元，超过项目金额 10.00万元" },
+        {
+          messageId: "sumOver",
+          cell: "C2",
+          messageIncludes: "400元/人·天 × 100人 × 3天 = 12.00万元，超过项目金额 10.00万元",
+        },
       ],
     },
     {
       name: "a unit price in 万元 converted to 元",
       table: project("3", [qty("印数", "1000", "册"), cost("单册印制成本", "<=", "0.005", "万元/本")]),
-      findings: [{ messageIncludes: "50元/本 × 1000册 = 5.00万元，超过项目金额 3.00万元" }],
+      findings: [
+        { messageId: "sumOver", messageIncludes: "50元/本 × 1000册 = 5.00万元，超过项目金额 3.00万元" },
+      ],
     },
     {
       name: "lump sums in 元 and 万元 added exactly",
@@ -178,7 +193,12 @@ ruleTester(rule, {
         cost("印刷费", "<=", "6", "万元"),
         cost("审稿费", "=", "0.01", "万元"),
       ]),
-      findings: [{ messageIncludes: "50000元 + 6万元 + 0.01万元 = 11.01万元，超过项目金额 10.00万元" }],
+      findings: [
+        {
+          messageId: "sumOver",
+          messageIncludes: "50000元 + 6万元 + 0.01万元 = 11.01万元，超过项目金额 10.00万元",
+        },
+      ],
     },
     {
       name: "a breakdown above the amount beside the whole cost",
@@ -189,6 +209,7 @@ ruleTester(rule, {
       ]),
       findings: [
         {
+          messageId: "sumOver",
           cell: "C2",
           messageIncludes:
             "7万元 + 4万元 = 11.00万元，超过项目金额 10.00万元。「会议费」（10万元）与项目金额相同，视为总额，未计入。",
@@ -199,7 +220,11 @@ ruleTester(rule, {
       name: "综合定额 alone × 人 × 天 above the amount",
       table: meeting("10", [cost("综合定额", "<=", "550", "元/人·天")]),
       findings: [
-        { cell: "C2", messageIncludes: "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元" },
+        {
+          messageId: "sumOver",
+          cell: "C2",
+          messageIncludes: "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元",
+        },
       ],
     },
     {
@@ -210,6 +235,7 @@ ruleTester(rule, {
       ]),
       findings: [
         {
+          messageId: "sumOver",
           cell: "C2",
           messageIncludes:
             "550元/人·天 × 120人 × 2天 = 13.20万元，超过项目金额 10.00万元。「伙食标准」（130元/人·天）已含在综合定额内，未重复计入。",
@@ -223,22 +249,30 @@ ruleTester(rule, {
         cost("伙食标准", "<=", "130", "元/人·天"),
       ]),
       findings: [
-        { cell: "C2", messageIncludes: "340元/人·天 × 120人 × 2天 + 130元/人·天 × 120人 × 2天 = 11.28万元" },
+        {
+          messageId: "sumOver",
+          cell: "C2",
+          messageIncludes: "340元/人·天 × 120人 × 2天 + 130元/人·天 × 120人 × 2天 = 11.28万元",
+        },
       ],
     },
     {
       name: "经费控制在…以内 is a total-cost indicator (the parser keeps 控制在 only in the raw line)",
       table: controlledWithin("8", "经费", "10", "万元"),
       findings: [
-        { indicator: "经费", messageIncludes: "总成本指标「经费」为 10万元，超过项目金额 8.00万元" },
+        {
+          messageId: "totalOver",
+          indicator: "经费",
+          messageIncludes: "总成本指标「经费」为 10万元，超过项目金额 8.00万元",
+        },
       ],
     },
     {
       name: "both a total above the amount and components above it",
       table: project("2", [cost("经费总额", "<=", "3", "万元"), cost("印刷费", "=", "2.5", "万元")]),
       findings: [
-        { cell: "C2", messageIncludes: "2.5万元 = 2.50万元，超过项目金额 2.00万元" },
-        { cell: "E2", indicator: "经费总额", messageIncludes: "多出 1.00万元" },
+        { messageId: "sumOver", cell: "C2", messageIncludes: "2.5万元 = 2.50万元，超过项目金额 2.00万元" },
+        { messageId: "totalOver", cell: "E2", indicator: "经费总额", messageIncludes: "多出 1.00万元" },
       ],
     },
   ],

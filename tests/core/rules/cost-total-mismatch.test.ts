@@ -53,6 +53,7 @@ ruleTester(rule, {
       table: project("10.85", [cost("会议筹办总成本", "10")]),
       findings: [
         {
+          messageId: "totalBelow",
           cell: "E2",
           line: 1,
           indicator: "会议筹办总成本",
@@ -63,26 +64,38 @@ ruleTester(rule, {
     {
       name: "a total in 元 converted before comparing",
       table: project("10.85", [cost("会议费总额", "80000", "元")]),
-      findings: [{ indicator: "会议费总额", messageIncludes: "为 80000元，比项目金额 10.85万元少 2.85万元" }],
+      findings: [
+        {
+          messageId: "totalBelow",
+          indicator: "会议费总额",
+          messageIncludes: "为 80000元，比项目金额 10.85万元少 2.85万元",
+        },
+      ],
     },
     {
       name: "控制在…内 is a total too",
       table: project("6.80", [cost("民主监督经费控制在预算内", "6")]),
-      findings: [{ indicator: "民主监督经费控制在预算内", messageIncludes: "少 0.80万元" }],
+      findings: [
+        { messageId: "totalBelow", indicator: "民主监督经费控制在预算内", messageIncludes: "少 0.80万元" },
+      ],
     },
     {
       name: "经费控制在…以内, read from the raw line",
       table: controlledWithin("6.80", "经费", "6", "万元"),
       findings: [
-        { indicator: "经费", messageIncludes: "总成本指标「经费」为 6万元，比项目金额 6.80万元少 0.80万元" },
+        {
+          messageId: "totalBelow",
+          indicator: "经费",
+          messageIncludes: "总成本指标「经费」为 6万元，比项目金额 6.80万元少 0.80万元",
+        },
       ],
     },
     {
       name: "each total below the amount is reported",
       table: project("20", [cost("会议费总额", "10"), cost("培训费总额", "5")]),
       findings: [
-        { line: 1, messageIncludes: "少 10.00万元" },
-        { line: 2, messageIncludes: "少 15.00万元" },
+        { messageId: "totalBelow", line: 1, messageIncludes: "少 10.00万元" },
+        { messageId: "totalBelow", line: 2, messageIncludes: "少 15.00万元" },
       ],
     },
   ],

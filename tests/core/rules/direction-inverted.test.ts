@@ -42,17 +42,23 @@ ruleTester(rule, {
       table: withIndicator({ ...COST, name: "预算成本控制率", op: "<=", value: "0", unit: "%" }),
       findings: [
         {
+          messageId: "controlZero",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "预算成本控制率",
-          messageIncludes: "「预算成本控制率」写成「≤0%」，这个目标没有意义",
+          data: { name: "预算成本控制率", target: "≤0%" },
         },
       ],
     },
     {
       name: "a completion rate capped",
       table: withIndicator({ ...QUALITY, name: "任务完成率", op: "<=", value: "90", unit: "%" }),
-      findings: [{ messageIncludes: "这类比率越高越好，用「≤」等于做得再差也算达标。请改为「≥90%」" }],
+      findings: [
+        {
+          messageId: "positive",
+          data: { kind: "比率", better: "≥90%" },
+        },
+      ],
     },
     {
       name: "satisfaction capped",
@@ -64,22 +70,27 @@ ruleTester(rule, {
         value: "90",
         unit: "%",
       }),
-      findings: [{ messageIncludes: "这类满意度越高越好" }],
+      findings: [{ messageId: "positive", data: { kind: "满意度" } }],
     },
     {
       name: "a saving rate capped",
       table: withIndicator({ ...COST, name: "接待成本节约率", op: "<=", value: "5", unit: "%" }),
-      findings: [{ messageIncludes: "请改为「≥5%」" }],
+      findings: [{ messageId: "positive", data: { better: "≥5%" } }],
     },
     {
       name: "beneficiaries capped",
       table: withIndicator({ name: "受益人数", op: "<=", value: "100", unit: "人" }),
-      findings: [{ messageIncludes: "受益对象越多越好" }],
+      findings: [{ messageId: "beneficiary", data: { name: "受益人数", better: "≥100人" } }],
     },
     {
       name: "cost growth with ≥",
       table: withIndicator({ ...COST, name: "工作成本增长率", op: ">=", value: "5", unit: "%" }),
-      findings: [{ messageIncludes: "等于要求成本至少增长这么多。成本增长率应设上限，请改为「≤5%」" }],
+      findings: [
+        {
+          messageId: "costGrowth",
+          data: { better: "≤5%" },
+        },
+      ],
     },
   ],
 });

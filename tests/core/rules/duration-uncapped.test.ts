@@ -29,29 +29,29 @@ ruleTester(rule, {
       table: withIndicator({ ...TIME, name: "会议时间", op: ">=", value: "3", unit: "天" }),
       findings: [
         {
+          messageId: "meeting",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "会议时间",
           severity: "info",
-          messageIncludes:
-            "「会议时间」写成「≥3天」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天）",
+          data: { name: "会议时间", target: "≥3天", capped: "≤3天", days: "3" },
         },
       ],
     },
     {
       name: "training days",
       table: withIndicator({ ...TIME, name: "培训天数", op: ">=", value: "7", unit: "天" }),
-      findings: [{ severity: "info", messageIncludes: "请改为「≤7天」或「=7天」" }],
+      findings: [{ messageId: "training", severity: "info", data: { capped: "≤7天", days: "7" } }],
     },
     {
       name: "会期 with >",
       table: withIndicator({ ...TIME, name: "会期", op: ">", value: "2", unit: "天" }),
-      findings: [{ messageIncludes: "请改为「<2天」" }],
+      findings: [{ messageId: "meeting", data: { capped: "<2天" } }],
     },
     {
       name: "no unit written",
       table: withIndicator({ ...TIME, name: "会议天数", op: ">=", value: "2" }),
-      findings: [{ messageIncludes: "「=2天」" }],
+      findings: [{ messageId: "meeting", data: { days: "2" } }],
     },
   ],
 });

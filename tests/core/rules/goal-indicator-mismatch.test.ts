@@ -80,6 +80,7 @@ ruleTester(rule, {
       table: seed(5),
       findings: [
         {
+          messageId: "impliedCost",
           cell: "D11",
           project: "政协委员培训工作经费",
           messageIncludes:
@@ -92,11 +93,11 @@ ruleTester(rule, {
       table: project(SEED5_GOAL, [count("举办政协委员省外培训班次数", "3", "次", "=")], "30"),
       findings: [
         {
+          messageId: "contradiction",
           cell: "E2",
           line: 1,
           indicator: "举办政协委员省外培训班次数",
-          messageIncludes:
-            "绩效目标写「拟在省外举办两期委员培训班」（两期），指标「举办政协委员省外培训班次数」却是 =3次",
+          data: { clause: "拟在省外举办两期委员培训班", goalValue: "两期", target: "=3次" },
         },
       ],
     },
@@ -104,7 +105,11 @@ ruleTester(rule, {
       name: "goal 4次 against a floor of 6",
       table: project("年内共召开政协常委会议4次", [count("召开常委会次数", "6")]),
       findings: [
-        { indicator: "召开常委会次数", messageIncludes: "（4次），指标「召开常委会次数」却是 ≥6次" },
+        {
+          messageId: "contradiction",
+          indicator: "召开常委会次数",
+          data: { goalValue: "4次", target: "≥6次" },
+        },
       ],
     },
     {
@@ -114,19 +119,24 @@ ruleTester(rule, {
         count("召开主席会议次数", "3", "次", "="),
       ]),
       findings: [
-        { indicator: "召开常委会议次数", messageIncludes: "（4次），指标「召开常委会议次数」却是 =3次" },
+        {
+          messageId: "contradiction",
+          indicator: "召开常委会议次数",
+          data: { goalValue: "4次", target: "=3次" },
+        },
       ],
     },
     {
       name: "goal 7天 against a capped training length",
       table: project("培训7天", [count("培训天数", "5", "天", "<=")]),
-      findings: [{ indicator: "培训天数", messageIncludes: "却是 ≤5天" }],
+      findings: [{ messageId: "contradiction", indicator: "培训天数", data: { target: "≤5天" } }],
     },
     {
       name: "综合定额 alone × the goal's people and days above the amount",
       table: meeting("10", [cost("综合定额", "550", "元/人·天")]),
       findings: [
         {
+          messageId: "impliedCost",
           cell: "D2",
           messageIncludes: "120人 × 1100元（综合定额 550元/人·天 × 2天）= 13.20万元，超过项目金额 10.00万元",
         },
@@ -137,6 +147,7 @@ ruleTester(rule, {
       table: meeting("10", [cost("住宿标准", "340", "元/人·天"), cost("伙食标准", "130", "元/人·天")]),
       findings: [
         {
+          messageId: "impliedCost",
           cell: "D2",
           messageIncludes:
             "120人 × 940元（住宿标准 340元/人·天 × 2天 + 伙食标准 130元/人·天 × 2天）= 11.28万元",
@@ -152,6 +163,7 @@ ruleTester(rule, {
       ),
       findings: [
         {
+          messageId: "impliedCost",
           cell: "D2",
           messageIncludes:
             "50人 × 2100元（人均资料费 100元 + 培训住宿费 400元/人·天 × 5天）= 10.50万元，超过项目金额 5.00万元",

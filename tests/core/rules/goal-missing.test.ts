@@ -19,13 +19,18 @@ ruleTester(rule, {
       name: "seed project 14: no goal",
       table: makeTable([makeProject({ name: "编外长期聘用人员", goal: "" })]),
       findings: [
-        { cell: "D2", project: "编外长期聘用人员", messageIncludes: "「编外长期聘用人员」没有填写绩效目标" },
+        {
+          messageId: "missing",
+          cell: "D2",
+          project: "编外长期聘用人员",
+          data: { project: "编外长期聘用人员" },
+        },
       ],
     },
     {
       name: "only whitespace and line breaks",
       table: makeTable([makeProject({ name: "公务接待费", goal: "  \n\t " })]),
-      findings: [{ cell: "D2", messageIncludes: "公务接待费" }],
+      findings: [{ messageId: "missing", cell: "D2", project: "公务接待费" }],
     },
     {
       name: "only the project without a goal is reported",
@@ -33,7 +38,7 @@ ruleTester(rule, {
         makeProject({ name: "政协常委会工作经费", row: 5 }),
         makeProject({ name: "第三方代理", goal: "", row: 6 }),
       ]),
-      findings: [{ cell: "D7", project: "第三方代理" }],
+      findings: [{ messageId: "missing", cell: "D7", project: "第三方代理" }],
     },
   ],
 });

@@ -21,23 +21,27 @@ ruleTester(rule, {
     {
       name: "seed project 13: 合同",
       table: one("合同", "第三方代理"),
-      findings: [{ cell: "D2", project: "第三方代理", messageIncludes: "绩效目标只有「合同」" }],
+      findings: [{ messageId: "tooShort", cell: "D2", project: "第三方代理", data: { goal: "合同" } }],
     },
     {
       name: "numbering and punctuation do not count as words",
       table: one("1、合同。"),
-      findings: [{ cell: "D2", messageIncludes: "「1、合同。」" }],
+      findings: [{ messageId: "tooShort", cell: "D2", data: { goal: "1、合同。" } }],
     },
-    { name: "four characters", table: one("办公经费"), findings: [{ messageIncludes: "做什么" }] },
+    {
+      name: "four characters",
+      table: one("办公经费"),
+      findings: [{ messageId: "tooShort", data: { goal: "办公经费" } }],
+    },
     {
       name: "a short phrase with no action",
       table: one("会议经费支出预算"),
-      findings: [{ messageIncludes: "「会议经费支出预算」" }],
+      findings: [{ messageId: "tooShort", data: { goal: "会议经费支出预算" } }],
     },
     {
       name: "the goal only repeats the project name",
       table: one("公务接待费", "公务接待费"),
-      findings: [{ messageIncludes: "只是重复了项目名称" }],
+      findings: [{ messageId: "sameAsName", data: { goal: "公务接待费" } }],
     },
   ],
 });

@@ -80,12 +80,18 @@ ruleTester(rule, {
       table: makeTable([seedProject(seedByNo(4))]),
       findings: [
         {
+          messageId: "same",
           cell: "E10",
           line: 6,
           indicator: "业务培训任务完成率",
-          messageIncludes: "「业务培训任务完成率」重复出现：「质量指标」下已有同名指标（本单元格第 4 行）",
+          data: { heading: "质量指标", where: "本单元格第 4 行" },
         },
-        { line: 7, indicator: "调研、视察任务完成率", messageIncludes: "（本单元格第 5 行）" },
+        {
+          messageId: "same",
+          line: 7,
+          indicator: "调研、视察任务完成率",
+          data: { where: "本单元格第 5 行" },
+        },
       ],
     },
     {
@@ -93,10 +99,15 @@ ruleTester(rule, {
       table: makeTable([seedProject(seedByNo(9))]),
       findings: [
         {
+          messageId: "sameCost",
           line: 13,
           indicator: "打印、扫描费",
-          messageIncludes:
-            "「打印、扫描费」（1万元）与「文稿打印、扫描成本」（1万元，本单元格第 11 行）疑似同一项成本重复填写",
+          data: {
+            value: "1万元",
+            firstName: "文稿打印、扫描成本",
+            firstValue: "1万元",
+            where: "本单元格第 11 行",
+          },
         },
       ],
     },
@@ -107,7 +118,12 @@ ruleTester(rule, {
         ind("质量指标", "调研,视察 任务完成率", "98"),
       ),
       findings: [
-        { line: 2, indicator: "调研,视察 任务完成率", messageIncludes: "「质量指标」下已有同名指标" },
+        {
+          messageId: "same",
+          line: 2,
+          indicator: "调研,视察 任务完成率",
+          data: { heading: "质量指标" },
+        },
       ],
     },
     {
@@ -116,12 +132,23 @@ ruleTester(rule, {
         ind("成本指标", "文稿打印扫描费", "10000", "元"),
         ind("成本指标", "打印、扫描成本", "1", "万元"),
       ),
-      findings: [{ line: 2, messageIncludes: "「打印、扫描成本」（1万元）与「文稿打印扫描费」（10000元" }],
+      findings: [
+        {
+          messageId: "sameCost",
+          line: 2,
+          data: {
+            name: "打印、扫描成本",
+            value: "1万元",
+            firstName: "文稿打印扫描费",
+            firstValue: "10000元",
+          },
+        },
+      ],
     },
     {
       name: "a duplicate in another row (long layout) names the cell",
       table: longLayout(ind("质量指标", "会议议程完成率", "100"), ind("时效指标", "会议议程完成率", "100")),
-      findings: [{ cell: "G10", messageIncludes: "（单元格 G5）" }],
+      findings: [{ messageId: "same", cell: "G10", data: { where: "单元格 G5" } }],
     },
   ],
 });

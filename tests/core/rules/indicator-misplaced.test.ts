@@ -67,59 +67,76 @@ ruleTester(rule, {
       table: makeTable([seedProject(seedByNo(4))]),
       findings: [
         {
+          messageId: "misplaced",
           line: 9,
           indicator: "主任业务培训及时率",
-          messageIncludes: "「主任业务培训及时率」是时效类指标，却填在「成本指标」下。请移到「时效指标」。",
+          data: { kind: "时效类", heading: "成本指标", target: "时效指标" },
         },
-        { line: 10, indicator: "调研、视察及时率", messageIncludes: "时效类" },
-        { line: 11, indicator: "政协讲堂及时率", messageIncludes: "时效类" },
+        { messageId: "misplaced", line: 10, indicator: "调研、视察及时率", data: { kind: "时效类" } },
+        { messageId: "misplaced", line: 11, indicator: "政协讲堂及时率", data: { kind: "时效类" } },
         {
+          messageId: "misplaced",
           line: 12,
           indicator: "专委会工作成本",
-          messageIncludes: "是成本类指标，却填在「社会效益指标」下。请移到「成本指标」。",
+          data: { kind: "成本类", heading: "社会效益指标", target: "成本指标" },
         },
-        { line: 13, indicator: "专委会工作成本增长率", messageIncludes: "成本类" },
+        { messageId: "misplaced", line: 13, indicator: "专委会工作成本增长率", data: { kind: "成本类" } },
         {
+          messageId: "misplaced",
           line: 15,
           indicator: "培训委员满意度",
-          messageIncludes: "却填在「可持续影响指标」下。请移到「满意度指标」。",
+          data: { heading: "可持续影响指标", target: "满意度指标" },
         },
         {
+          messageId: "misplaced",
           line: 16,
           indicator: "各专委会人员配置合理性",
-          messageIncludes: "是可持续影响类指标，却填在「满意度指标」下",
+          data: { kind: "可持续影响类", heading: "满意度指标" },
         },
       ],
     },
     {
       name: "seed project 13: 记账及时率 under 可持续影响",
       table: makeTable([seedProject(seedByNo(13))]),
-      findings: [{ indicator: "记账及时率", messageIncludes: "请移到「时效指标」" }],
+      findings: [{ messageId: "misplaced", indicator: "记账及时率", data: { target: "时效指标" } }],
     },
     {
       name: "a money amount under 数量",
       table: project(at("产出指标", "数量指标", "印刷费", "2", "万元", "<=")),
-      findings: [{ indicator: "印刷费", messageIncludes: "却填在「数量指标」下。请移到「成本指标」" }],
+      findings: [
+        {
+          messageId: "misplaced",
+          indicator: "印刷费",
+          data: { heading: "数量指标", target: "成本指标" },
+        },
+      ],
     },
     {
       name: "a 完成率 under 成本",
       table: project(at("产出指标", "成本指标", "业务培训任务完成率", "98")),
       findings: [
         {
+          messageId: "misplaced",
           indicator: "业务培训任务完成率",
-          messageIncludes: "是质量类指标，却填在「成本指标」下。请移到「质量指标」",
+          data: { kind: "质量类", heading: "成本指标", target: "质量指标" },
         },
       ],
     },
     {
       name: "a 健全性 judged 健全 under 数量",
       table: project(at("产出指标", "数量指标", "会议管理制度健全性", "健全", null)),
-      findings: [{ indicator: "会议管理制度健全性", messageIncludes: "请移到「可持续影响指标」" }],
+      findings: [
+        {
+          messageId: "misplaced",
+          indicator: "会议管理制度健全性",
+          data: { target: "可持续影响指标" },
+        },
+      ],
     },
     {
       name: "a satisfaction filed under 社会效益",
       table: project(at("效益指标", "社会效益指标", "参训人员满意度", "95", "%", ">=")),
-      findings: [{ indicator: "参训人员满意度", messageIncludes: "请移到「满意度指标」" }],
+      findings: [{ messageId: "misplaced", indicator: "参训人员满意度", data: { target: "满意度指标" } }],
     },
   ],
 });

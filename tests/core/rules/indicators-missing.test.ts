@@ -29,13 +29,18 @@ ruleTester(rule, {
       name: "nothing written",
       table: makeTable([makeProject({ name: "第三方代理", indicators: [] })]),
       findings: [
-        { cell: "E2", project: "第三方代理", messageIncludes: "「第三方代理」没有填写任何绩效指标" },
+        {
+          messageId: "missing",
+          cell: "E2",
+          project: "第三方代理",
+          data: { project: "第三方代理" },
+        },
       ],
     },
     {
       name: "lines written but none readable",
       table: makeTable([unreadable]),
-      findings: [{ cell: "E2", messageIncludes: "有 2 行无法识别" }],
+      findings: [{ messageId: "unreadable", cell: "E2", data: { count: 2 } }],
     },
     {
       name: "headings without indicators are still no indicators",
@@ -47,7 +52,7 @@ ruleTester(rule, {
           ],
         }),
       ]),
-      findings: [{ cell: "E2", messageIncludes: "没有填写任何绩效指标" }],
+      findings: [{ messageId: "missing", cell: "E2" }],
     },
     {
       name: "only the empty project among several",
@@ -55,7 +60,7 @@ ruleTester(rule, {
         makeProject({ indicators: COMPLETE_2015, row: 3 }),
         makeProject({ name: "空项目", row: 4 }),
       ]),
-      findings: [{ cell: "E5", project: "空项目" }],
+      findings: [{ messageId: "missing", cell: "E5", project: "空项目" }],
     },
   ],
 });

@@ -56,23 +56,32 @@ ruleTester(rule, {
     {
       name: "seed project 9: no 满意度指标",
       table: table(without("满意度指标"), "文史资料出版费"),
-      findings: [{ cell: "E2", project: "文史资料出版费", messageIncludes: "缺少一级指标「满意度指标」" }],
+      findings: [
+        {
+          messageId: "satisfaction",
+          cell: "E2",
+          project: "文史资料出版费",
+        },
+      ],
     },
     {
       name: "no 效益指标",
       table: table(without("效益指标")),
-      findings: [{ cell: "E2", messageIncludes: "缺少一级指标「效益指标」" }],
+      findings: [{ messageId: "benefit", cell: "E2" }],
     },
     {
       name: "only 满意度指标: 产出 and 效益 both missing",
       table: table(COMPLETE_2015.filter((s) => s.l1 === "满意度指标")),
-      findings: [{ messageIncludes: "「产出指标」" }, { messageIncludes: "「效益指标」" }],
+      findings: [
+        { messageId: "output", cell: "E2" },
+        { messageId: "benefit", cell: "E2" },
+      ],
     },
     {
       name: "2021: no cost anywhere",
       table: table(noCost),
       settings: { profile: "2021" },
-      findings: [{ cell: "E2", messageIncludes: "缺少一级指标「成本指标」" }],
+      findings: [{ messageId: "cost", cell: "E2" }],
     },
   ],
 });

@@ -56,20 +56,20 @@ ruleTester(rule, {
     {
       name: "2015: no 时效指标 under 产出",
       table: table(drop("时效指标")),
-      findings: [{ cell: "E2", line: 1, messageIncludes: "「产出指标」下缺少「时效指标」" }],
+      findings: [{ messageId: "timeliness", cell: "E2", line: 1, data: { level1: "产出指标" } }],
     },
     {
       name: "2015: 质量 and 成本 both missing",
       table: table(drop("质量指标", "成本指标")),
       findings: [
-        { line: 1, messageIncludes: "「质量指标」" },
-        { line: 1, messageIncludes: "「成本指标」" },
+        { messageId: "quality", line: 1 },
+        { messageId: "cost", line: 1 },
       ],
     },
     {
       name: "效益 with only 可持续影响",
       table: table(drop("社会效益指标")),
-      findings: [{ line: 5, messageIncludes: "没有经济效益、社会效益或生态效益指标" }],
+      findings: [{ messageId: "benefitNone", line: 5, data: { level1: "效益指标" } }],
     },
     {
       name: "2021: 一级 成本指标 with no 二级 under it",
@@ -78,12 +78,12 @@ ruleTester(rule, {
         ...noCost,
       ]),
       settings: { profile: "2021" },
-      findings: [{ line: 1, messageIncludes: "没有经济成本、社会成本或生态环境成本指标" }],
+      findings: [{ messageId: "costNone", line: 1, data: { level1: "成本指标" } }],
     },
     {
       name: "non-standard 一级 name is quoted as written",
       table: table(drop("数量指标").map((s) => (s.l1 === "产出指标" ? { ...s, l1: "项目完成指标" } : s))),
-      findings: [{ messageIncludes: "「项目完成指标」下缺少「数量指标」" }],
+      findings: [{ messageId: "quantity", data: { level1: "项目完成指标" } }],
     },
   ],
 });

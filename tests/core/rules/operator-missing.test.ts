@@ -31,11 +31,12 @@ ruleTester(rule, {
       table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: null, value: "95", unit: "%" }),
       findings: [
         {
+          messageId: "suggest",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "政协委员参会率",
           severity: "info",
-          messageIncludes: "请写成「≥95%」",
+          data: { target: "95%", better: "≥95%" },
         },
       ],
     },
@@ -48,32 +49,34 @@ ruleTester(rule, {
         value: "150",
         unit: "元/天·人",
       }),
-      findings: [{ severity: "info", messageIncludes: "不超过，请写成「≤150元/天·人」" }],
+      findings: [
+        { messageId: "suggest", severity: "info", data: { meaning: "不超过", better: "≤150元/天·人" } },
+      ],
     },
     {
       name: "seed project 1: a plain count reads as =",
       table: withIndicator({ name: "举行政协全委会议", op: null, value: "1", unit: "次" }),
-      findings: [{ severity: "info", messageIncludes: "如果确实是等于，请写成「=1次」" }],
+      findings: [{ messageId: "equal", severity: "info", data: { better: "=1次" } }],
     },
     {
       name: "100% is the top of the scale: suggest =",
       table: withIndicator({ l2: "时效指标", name: "会议接待及时率", op: null, value: "100", unit: "%" }),
-      findings: [{ messageIncludes: "如果确实是等于，请写成「=100%」" }],
+      findings: [{ messageId: "equal", data: { better: "=100%" } }],
     },
     {
       name: "unwanted events are capped, not floored",
       table: withIndicator({ l2: "质量指标", name: "会议投诉件数", op: null, value: "2", unit: "件" }),
-      findings: [{ messageIncludes: "不超过，请写成「≤2件」" }],
+      findings: [{ messageId: "suggest", data: { meaning: "不超过", better: "≤2件" } }],
     },
     {
       name: "staffing headcount reads as exact",
       table: withIndicator({ name: "聘用人数", op: null, value: "9", unit: "人" }),
-      findings: [{ messageIncludes: "「=9人」" }],
+      findings: [{ messageId: "equal", data: { better: "=9人" } }],
     },
     {
       name: "an error rate is capped",
       table: withIndicator({ l2: "质量指标", name: "账务差错率", op: null, value: "1", unit: "%" }),
-      findings: [{ messageIncludes: "「≤1%」" }],
+      findings: [{ messageId: "suggest", data: { better: "≤1%" } }],
     },
   ],
 });

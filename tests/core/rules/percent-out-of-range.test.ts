@@ -43,18 +43,24 @@ ruleTester(rule, {
       name: "a rate above 100%",
       table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: ">=", value: "120", unit: "%" }),
       findings: [
-        { cell: "E2", line: EXTRA_LINE, indicator: "政协委员参会率", messageIncludes: "「≥120%」超过了100%" },
+        {
+          messageId: "above",
+          cell: "E2",
+          line: EXTRA_LINE,
+          indicator: "政协委员参会率",
+          data: { target: "≥120%" },
+        },
       ],
     },
     {
       name: "a rate below 0%",
       table: withIndicator({ l2: "质量指标", name: "任务完成率", value: "-5", unit: "%" }),
-      findings: [{ messageIncludes: "「=-5%」小于0%" }],
+      findings: [{ messageId: "below", data: { target: "=-5%" } }],
     },
     {
       name: "a decrease cannot exceed 100%",
       table: withIndicator({ l2: "成本指标", name: "接待成本下降率", op: ">=", value: "120", unit: "%" }),
-      findings: [{ messageIncludes: "超过了100%" }],
+      findings: [{ messageId: "above", data: { target: "≥120%" } }],
     },
     {
       name: "just above 100",
@@ -66,7 +72,7 @@ ruleTester(rule, {
         value: "100.5",
         unit: "%",
       }),
-      findings: [{ messageIncludes: "「≥100.5%」" }],
+      findings: [{ messageId: "above", data: { target: "≥100.5%" } }],
     },
   ],
 });

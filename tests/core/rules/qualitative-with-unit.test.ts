@@ -25,17 +25,18 @@ ruleTester(rule, {
       table: withIndicator({ ...SUSTAIN, name: "会议管理制度健全性", value: "健全", unit: "%" }),
       findings: [
         {
+          messageId: "withUnit",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "会议管理制度健全性",
-          messageIncludes: "却填了计量单位「%」",
+          data: { unit: "%" },
         },
       ],
     },
     {
       name: "逐年递减 in %",
       table: withIndicator({ l2: "成本指标", name: "接待成本节约率", value: "逐年递减", unit: "%" }),
-      findings: [{ messageIncludes: "指标值「逐年递减」是文字" }],
+      findings: [{ messageId: "withUnit", data: { value: "逐年递减" } }],
     },
     {
       name: "提高 in 次",
@@ -46,7 +47,7 @@ ruleTester(rule, {
         value: "提高",
         unit: "次",
       }),
-      findings: [{ messageIncludes: "「次」" }],
+      findings: [{ messageId: "withUnit", data: { value: "提高", unit: "次" } }],
     },
   ],
 });

@@ -59,6 +59,7 @@ ruleTester(rule, {
       table: makeTable([seedProject(seedByNo(13))]),
       findings: [
         {
+          messageId: "tooLow",
           cell: "E19",
           line: 7,
           indicator: "服务单位满意度",
@@ -72,16 +73,17 @@ ruleTester(rule, {
       table: project(sat("参会委员满意度", "85")),
       findings: [
         {
+          messageId: "low",
           indicator: "参会委员满意度",
           severity: "warning",
-          messageIncludes: "「参会委员满意度 ≥85%」低于 90%",
+          data: { target: "≥85%", limit: 90 },
         },
       ],
     },
     {
       name: "a bare value with no operator",
       table: project(sat("群众满意度", "60", null)),
-      findings: [{ severity: "error", messageIncludes: "「群众满意度 60%」低于 80%" }],
+      findings: [{ messageId: "tooLow", severity: "error", data: { target: "60%", limit: 80 } }],
     },
     {
       name: "stricter thresholds from the settings",
@@ -89,8 +91,9 @@ ruleTester(rule, {
       settings: { satisfaction: { warnBelow: 95, errorBelow: 93 } },
       findings: [
         {
+          messageId: "tooLow",
           severity: "error",
-          messageIncludes: "低于 93%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 95%",
+          data: { limit: 93, suggest: 95 },
         },
       ],
     },
@@ -98,14 +101,14 @@ ruleTester(rule, {
       name: "a user's severity override wins",
       table: project(sat("服务单位满意度", "45")),
       settings: { severity: { "satisfaction-low": "info" } },
-      findings: [{ severity: "info", messageIncludes: "低于 80%" }],
+      findings: [{ messageId: "tooLow", severity: "info", data: { limit: 80 } }],
     },
     {
       name: "each low target is reported",
       table: project(sat("服务单位满意度", "45"), sat("政协委员满意度", "88", ">")),
       findings: [
-        { line: 1, severity: "error" },
-        { line: 2, severity: "warning", messageIncludes: "「政协委员满意度 >88%」" },
+        { messageId: "tooLow", line: 1, severity: "error" },
+        { messageId: "low", line: 2, severity: "warning", data: { name: "政协委员满意度", target: ">88%" } },
       ],
     },
   ],

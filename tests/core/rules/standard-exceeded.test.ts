@@ -67,6 +67,7 @@ ruleTester(rule, {
       ),
       findings: [
         {
+          messageId: "exceeded",
           indicator: "参会人员伙食标准",
           messageIncludes: "「参会人员伙食标准」为 150元/天·人，超过会议伙食费标准 130元/人·天（三类会议）",
         },
@@ -75,29 +76,42 @@ ruleTester(rule, {
     {
       name: "a 综合定额 above even the highest (一类) meeting quota",
       table: project("政协十七届四次会议工作经费", [cost("会议费综合定额", "800")]),
-      findings: [{ messageIncludes: "超过会议费综合定额 760元/人·天（未注明会议类别，按一类会议计）" }],
+      findings: [
+        {
+          messageId: "exceeded",
+          messageIncludes: "超过会议费综合定额 760元/人·天（未注明会议类别，按一类会议计）",
+        },
+      ],
     },
     {
       name: "lodging above the 二类 cap, class stated in the name",
       table: project("会议经费", [cost("二类会议住宿标准", "450", "元/人/天")]),
-      findings: [{ messageIncludes: "超过会议住宿费标准 400元/人·天（二类会议）" }],
+      findings: [{ messageId: "exceeded", messageIncludes: "超过会议住宿费标准 400元/人·天（二类会议）" }],
     },
     {
       name: "training above the 三类 quota",
       table: project("政协委员培训工作经费", [cost("人均培训费", "600")], "举办三类培训班"),
       findings: [
-        { messageIncludes: "「人均培训费」为 600元/人·天，超过培训费综合定额 550元/人·天（三类培训）" },
+        {
+          messageId: "exceeded",
+          messageIncludes: "「人均培训费」为 600元/人·天，超过培训费综合定额 550元/人·天（三类培训）",
+        },
       ],
     },
     {
       name: "a travel meal allowance above the national 100",
       table: project("委员视察经费", [cost("视察伙食补助", "120")]),
-      findings: [{ messageIncludes: "超过差旅伙食补助标准 100元/人·天" }],
+      findings: [{ messageId: "exceeded", messageIncludes: "超过差旅伙食补助标准 100元/人·天" }],
     },
     {
       name: "a working meal above the reception cap",
       table: project("公务接待费", [cost("接待工作餐标准", "260", "元/人")]),
-      findings: [{ messageIncludes: "「接待工作餐标准」为 260元/人，超过公务接待工作餐标准 200元/人" }],
+      findings: [
+        {
+          messageId: "exceeded",
+          messageIncludes: "「接待工作餐标准」为 260元/人，超过公务接待工作餐标准 200元/人",
+        },
+      ],
     },
     {
       name: "a province's own lower quota from the settings",
@@ -111,7 +125,7 @@ ruleTester(rule, {
           },
         },
       },
-      findings: [{ messageIncludes: "超过会议费综合定额 680元/人·天" }],
+      findings: [{ messageId: "exceeded", messageIncludes: "超过会议费综合定额 680元/人·天" }],
     },
   ],
 });

@@ -79,6 +79,7 @@ ruleTester(rule, {
       table: table(total("合计", "93.00", SEED_AMOUNTS)),
       findings: [
         {
+          messageId: "mismatch",
           cell: "C3",
           project: "合计",
           messageIncludes: "「合计」金额为 93.00万元，但其下 14 项金额之和为 92.79万元，相差 0.21万元",
@@ -89,13 +90,18 @@ ruleTester(rule, {
       name: "a unit subtotal below its projects",
       table: table(total("门源县政协办", "20.00", ["10.85", "6.80", "12.96"], 4, "unit")),
       findings: [
-        { cell: "C5", project: "门源县政协办", messageIncludes: "之和为 30.61万元，相差 10.61万元" },
+        {
+          messageId: "mismatch",
+          cell: "C5",
+          project: "门源县政协办",
+          messageIncludes: "之和为 30.61万元，相差 10.61万元",
+        },
       ],
     },
     {
       name: "a difference of one cent (0.01 万元) is reported",
       table: table(total("合计", "10.01", ["4.50", "5.50"])),
-      findings: [{ cell: "C3", messageIncludes: "相差 0.01万元" }],
+      findings: [{ messageId: "mismatch", cell: "C3", messageIncludes: "相差 0.01万元" }],
     },
     {
       name: "each wrong total is reported on its own amount cell",
@@ -104,8 +110,12 @@ ruleTester(rule, {
         total("门源县政协办", "3.00", ["1.00", "1.00"], 6, "unit"),
       ),
       findings: [
-        { cell: "C2", messageIncludes: "「合计」金额为 1.00万元，但其下 1 项金额之和为 2.00万元" },
-        { cell: "C7", messageIncludes: "「门源县政协办」金额为 3.00万元" },
+        {
+          messageId: "mismatch",
+          cell: "C2",
+          messageIncludes: "「合计」金额为 1.00万元，但其下 1 项金额之和为 2.00万元",
+        },
+        { messageId: "mismatch", cell: "C7", messageIncludes: "「门源县政协办」金额为 3.00万元" },
       ],
     },
   ],

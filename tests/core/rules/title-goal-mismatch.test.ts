@@ -32,6 +32,7 @@ ruleTester(rule, {
       table: makeTable([seedProject(seedByNo(1))]),
       findings: [
         {
+          messageId: "mismatch",
           cell: "D7",
           project: "政协十七届四次会议工作经费",
           messageIncludes:
@@ -42,17 +43,26 @@ ruleTester(rule, {
     {
       name: "different 届",
       table: project("政协十七届四次会议工作经费", "成功举办第十六届委员会第四次会议。"),
-      findings: [{ cell: "D2", messageIncludes: "写的是第17届，绩效目标写的是第16届" }],
+      findings: [
+        {
+          messageId: "mismatch",
+          cell: "D2",
+          data: { nameValue: "第17届", goalValue: "第16届", what: "届次" },
+        },
+      ],
     },
     {
       name: "different years",
       table: project("2024年文史资料出版费", "2023年编辑出版文史资料两册。"),
-      findings: [{ messageIncludes: "写的是2024年，绩效目标写的是2023年" }],
+      findings: [{ messageId: "mismatch", data: { nameValue: "2024年", goalValue: "2023年" } }],
     },
     {
       name: "届 and 会次 both wrong give two findings",
       table: project("政协十七届四次会议工作经费", "举办第十六届委员会第三次会议。"),
-      findings: [{ messageIncludes: "届次" }, { messageIncludes: "会议次数" }],
+      findings: [
+        { messageId: "mismatch", data: { what: "届次" } },
+        { messageId: "mismatch", data: { what: "会议次数" } },
+      ],
     },
   ],
 });

@@ -49,10 +49,11 @@ ruleTester(rule, {
       table: withIndicator({ l2: "质量指标", name: "会议异常事故发生次数", op: null, value: "0", unit: "%" }),
       findings: [
         {
+          messageId: "countPercent",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "会议异常事故发生次数",
-          messageIncludes: "「会议异常事故发生次数」是次数，计量单位却是「%」。请改为「次」。",
+          data: { kind: "次数", unit: "%", expected: "次" },
         },
       ],
     },
@@ -60,7 +61,10 @@ ruleTester(rule, {
       name: "seed project 8: 接待人数≥ 210次",
       table: withIndicator({ name: "接待人数", op: ">=", value: "210", unit: "次" }),
       findings: [
-        { indicator: "接待人数", messageIncludes: "统计的是人数，计量单位却是「次」。请改为「人」" },
+        {
+          messageId: "peopleTimes",
+          indicator: "接待人数",
+        },
       ],
     },
     {
@@ -73,17 +77,17 @@ ruleTester(rule, {
         value: "98",
         unit: "人",
       }),
-      findings: [{ messageIncludes: "「政策知晓率」是比率，计量单位却是「人」" }],
+      findings: [{ messageId: "rate", data: { unit: "人" } }],
     },
     {
       name: "a cost in 次",
       table: withIndicator({ l2: "成本指标", name: "视察调研燃料费", op: "<=", value: "2", unit: "次" }),
-      findings: [{ messageIncludes: "是金额（成本或开支标准），计量单位却是「次」" }],
+      findings: [{ messageId: "money", data: { unit: "次" } }],
     },
     {
       name: "a headcount in %",
       table: withIndicator({ name: "参会人数", op: ">=", value: "95", unit: "%" }),
-      findings: [{ messageIncludes: "「参会人数」是人数，计量单位却是「%」。请改为「人」" }],
+      findings: [{ messageId: "countPercent", data: { kind: "人数", unit: "%", expected: "人" } }],
     },
   ],
 });

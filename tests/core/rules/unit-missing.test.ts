@@ -36,27 +36,28 @@ ruleTester(rule, {
       table: withIndicator({ l2: "时效指标", name: "开展委员培训及时率", op: null, value: "98" }),
       findings: [
         {
+          messageId: "missingKnown",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "开展委员培训及时率",
-          messageIncludes: "「98」没有计量单位。请补上单位，应为「%」",
+          data: { target: "98", unit: "%" },
         },
       ],
     },
     {
       name: "a count without 次",
       table: withIndicator({ name: "召开常委会次数", op: ">=", value: "4" }),
-      findings: [{ messageIncludes: "「≥4」没有计量单位。请补上单位，应为「次」" }],
+      findings: [{ messageId: "missingKnown", data: { target: "≥4", unit: "次" } }],
     },
     {
       name: "people without 人",
       table: withIndicator({ name: "接待人数", op: ">=", value: "210" }),
-      findings: [{ messageIncludes: "应为「人」" }],
+      findings: [{ messageId: "missingKnown", data: { unit: "人" } }],
     },
     {
       name: "a name that does not say which unit",
       table: withIndicator({ name: "举行政协全委会议", value: "1" }),
-      findings: [{ messageIncludes: "看不出是次数、人数、金额还是百分比" }],
+      findings: [{ messageId: "missing", data: { target: "=1" } }],
     },
   ],
 });

@@ -36,6 +36,7 @@ ruleTester(rule, {
       }),
       findings: [
         {
+          messageId: "indicator",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "举办政协委员省外培训班次数",
@@ -51,7 +52,13 @@ ruleTester(rule, {
         name: "视察、调研燃料费",
         malformed: "单位写在数值前面（次/350元）",
       }),
-      findings: [{ indicator: "视察、调研燃料费", messageIncludes: "单位写在数值前面（次/350元）" }],
+      findings: [
+        {
+          messageId: "indicator",
+          indicator: "视察、调研燃料费",
+          data: { reason: "单位写在数值前面（次/350元）" },
+        },
+      ],
     },
     {
       name: "seed project 9: ≤150/本",
@@ -63,17 +70,18 @@ ruleTester(rule, {
         unit: "/本",
         malformed: "单位缺少金额单位（应为元/本）。",
       }),
-      findings: [{ messageIncludes: "：单位缺少金额单位（应为元/本）。请按" }],
+      findings: [{ messageId: "indicator", data: { reason: "单位缺少金额单位（应为元/本）" } }],
     },
     {
       name: "an unreadable line of the indicator cell",
       table: makeTable([withIssue]),
       findings: [
         {
+          messageId: "line",
           cell: "E2",
           line: 12,
           project: "公用经费",
-          messageIncludes: "无法识别：「（四）成本指标公用及慰问金额」（无法判断这是标题还是指标）",
+          data: { text: "（四）成本指标公用及慰问金额", reason: "无法判断这是标题还是指标" },
         },
       ],
     },

@@ -35,28 +35,34 @@ ruleTester(rule, {
       ]),
       findings: [
         {
+          messageId: "missing",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "政协协商议政服务中心工作人员工作完成率",
-          messageIncludes: "没有填写指标值",
         },
-        { cell: "E2", line: EXTRA_LINE + 1, indicator: "工作完成及时率", messageIncludes: "「≥95%」" },
+        {
+          messageId: "missing",
+          cell: "E2",
+          line: EXTRA_LINE + 1,
+          indicator: "工作完成及时率",
+          data: { example: "「≥95%」这样的百分比" },
+        },
       ],
     },
     {
       name: "a 可持续影响 item is told a 定性 example",
       table: withIndicator({ l1: "效益指标", l2: "可持续影响指标", name: "履职服务中心管理机制健全性" }),
-      findings: [{ line: EXTRA_LINE, messageIncludes: "「健全」" }],
+      findings: [{ messageId: "missing", line: EXTRA_LINE, data: { example: "「健全」「规范」这样的结论" } }],
     },
     {
       name: "a cost is told an upper-limit example",
       table: withIndicator({ l2: "成本指标", name: "服务中心工作经费" }),
-      findings: [{ messageIncludes: "「≤2.5万元」" }],
+      findings: [{ messageId: "missing", data: { example: "「≤2.5万元」这样的金额上限" } }],
     },
     {
       name: "a nameless row is quoted by its 二级 label",
       table: withIndicator({ l2: "数量指标", name: "" }),
-      findings: [{ messageIncludes: "「数量指标」没有填写指标值" }],
+      findings: [{ messageId: "missing", data: { name: "数量指标" } }],
     },
   ],
 });

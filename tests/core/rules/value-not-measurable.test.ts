@@ -39,10 +39,11 @@ ruleTester(rule, {
       table: withIndicator({ l2: "成本指标", name: "接待成本节约率", value: "逐年递减" }),
       findings: [
         {
+          messageId: "rate",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "接待成本节约率",
-          messageIncludes: "是比率，指标值「逐年递减」却是文字",
+          data: { value: "逐年递减" },
         },
       ],
     },
@@ -51,20 +52,21 @@ ruleTester(rule, {
       table: withIndicator({ l2: "成本指标", name: "编外人员工资支付标准", value: "按规定支付" }),
       findings: [
         {
+          messageId: "category",
           indicator: "编外人员工资支付标准",
-          messageIncludes: "成本指标要写成具体数字，例如「≤3000元/人·月」",
+          data: { category: "成本指标", example: "「≤3000元/人·月」这样的标准金额" },
         },
       ],
     },
     {
       name: "seed project 12: 服务退休人员及时率 及时 under 可持续影响",
       table: withIndicator({ ...SUSTAIN, name: "服务退休人员及时率", value: "及时" }),
-      findings: [{ messageIncludes: "「服务退休人员及时率」是比率" }],
+      findings: [{ messageId: "rate", data: { value: "及时" } }],
     },
     {
       name: "seed project 13: 记账及时率 及时",
       table: withIndicator({ ...SUSTAIN, name: "记账及时率", value: "及时" }),
-      findings: [{ messageIncludes: "「≥95%」" }],
+      findings: [{ messageId: "rate", data: { example: "「≥95%」这样的百分比" } }],
     },
     {
       name: "seed project 14: 时效 written as text",
@@ -73,7 +75,7 @@ ruleTester(rule, {
         name: "编外聘用工资发放、社会保险缴纳及时性",
         value: "按月发放及缴纳",
       }),
-      findings: [{ messageIncludes: "时效指标要写成具体数字" }],
+      findings: [{ messageId: "category", data: { category: "时效指标" } }],
     },
   ],
 });
