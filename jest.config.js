@@ -9,7 +9,7 @@ module.exports = {
   },
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest only for the OfficeApp enum; the real package's
-    // import chain ends in ESM-only modules that Jest cannot require (see TOOLCHAIN-NOTES).
+    // import chain ends in ESM-only modules that Jest cannot require (the real package cannot be loaded here).
     "^office-addin-manifest$": "<rootDir>/tests/mocks/office-addin-manifest.js",
     "\\.(css|png|svg)$": "<rootDir>/tests/mocks/asset.js",
   },

@@ -3,7 +3,7 @@
  * (src/excel/office-api.ts) reaches, each member with the ExcelApi requirement set it needs. A member
  * not listed here throws "not implemented"; a listed one needing a newer set than the host is configured
  * for throws ApiNotFound, as Excel does for an API it does not have. Sources: Microsoft's Excel
- * JavaScript API reference (requirement set per member) and TOOLCHAIN-NOTES.
+ * JavaScript API reference (requirement set per member).
  *
  * Each type's list is checked against the adapter's interface at compile time: a member the adapter
  * adds to office-api.ts fails this file until it is listed here with its set.

@@ -1,5 +1,5 @@
 /**
- * A clean meeting project (PRIMER §5, 会议) for the single-project form example. The numbers agree:
+ * A clean meeting project (docs/domain.md, 项目类型: 会议) for the single-project form example. The numbers agree:
  * 550 元/人·天 (三类 综合定额) × 120 人 × 2 天 = 13.20 万元 = the amount = 会议费总额; 伙食 130 ≤ 三类 cap;
  * 120 人 ≤ the 三类 headcount cap of 150; 2 天 ≤ the 三类 cap; the goal states the same 1 次 / 120 人 / 2 天.
  */

@@ -4,7 +4,7 @@
  */
 import { parseA1, rangeToA1, toA1, type CellRange } from "../core/grid";
 
-/** Long RangeAreas addresses fail near 8,000 characters / 500 areas (TOOLCHAIN-NOTES): stay well below. */
+/** Long RangeAreas addresses fail near 8,000 characters / 500 areas in Excel: stay well below. */
 export const MAX_ADDRESS_CHARS = 6000;
 export const MAX_AREAS = 400;
 

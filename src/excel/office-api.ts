@@ -5,7 +5,7 @@
  * slice lets it compile without the office-js typings (bench, CLI build) and shows at a glance which
  * host calls the add-in depends on.
  *
- * Requirement sets: see TOOLCHAIN-NOTES. Properties are readable only after load() + sync().
+ * Requirement sets: see capabilities.ts and the README's Excel table. Properties are readable only after load() + sync().
  */
 
 export interface XClientResult<T> {

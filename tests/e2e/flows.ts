@@ -48,7 +48,7 @@ export interface World {
   formatted: FormattedCells;
 }
 
-/** Seed defects named in RULES.md that both example layouts carry. */
+/** Seed defects (docs/domain.md, 示例表) that both example layouts carry. */
 const SEED_RULES = ["level1-missing", "value-missing", "unit-missing"];
 
 /** Round trips per action, as src/excel/excel-gateway.ts documents them. */

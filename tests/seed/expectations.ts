@@ -1,5 +1,5 @@
 /**
- * What the checker must report on the seed table (RULES.md "seed example" column), by project number.
+ * What the checker must report on the seed table (the defects a reviewer flags in it; docs/domain.md, 示例表), by project number.
  * `indicator` is a substring of the 三级指标 name the finding must name, when the finding is about one.
  */
 export interface SeedExpectation {

@@ -1,6 +1,6 @@
 /**
- * Acceptance on the real seed table (门源县政协办公室 2024): every defect RULES.md names in its
- * "seed example" column is reported with that rule id for that project; the correct totals raise no
+ * Acceptance on the real seed table (门源县政协办公室 2024): every defect a reviewer flags in it
+ * (docs/domain.md, 示例表) is reported with that rule id for that project; the correct totals raise no
  * sum-mismatch; a corrected copy of each project raises no error.
  */
 import { checkWorkbook } from "../../src/core/check";

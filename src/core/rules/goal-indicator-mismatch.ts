@@ -103,7 +103,7 @@ function perPersonCost(pic: CostPicture, days: GoalNumber | null): PerPerson | n
     for (const m of pic.probablyPerUnit)
       if (m.wan.lte(largest)) add(m.ind, m.wan.times(10000), formatValue(m.ind));
   }
-  // A 综合定额 that is counted covers 住宿/伙食 标准 beside it (PRIMER §4): those are not added to it.
+  // A 综合定额 that is counted covers 住宿/伙食 标准 beside it (docs/domain.md, 支出标准): those are not added to it.
   const counted = (u: UnitCostItem) => perPersonFactor(u.cost, days) !== null;
   const compositeCounted = pic.unitCosts.some((u) => u.role === "composite" && counted(u));
   for (const u of pic.unitCosts) {

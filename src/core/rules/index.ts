@@ -1,6 +1,7 @@
 /**
  * The explicit rule registry, alphabetical by id. A rule is not run unless it is listed here.
- * (Keep one import and one entry per rule; tests check ids are unique and match RULES.md.)
+ * (Keep one import and one entry per rule; tests check ids are unique and that every
+ * id is in released-ids.json, the list of released ids, which only ever grows.)
  */
 import amountMissing from "./amount-missing";
 import categoryEmpty from "./category-empty";

@@ -17,7 +17,7 @@ export const CATEGORY_LABEL: Record<RuleCategory, string> = {
 };
 
 export interface RuleMeta<M extends string> {
-  /** The stable rule id from RULES.md. */
+  /** The stable rule id (listed in released-ids.json; never renamed). */
   id: string;
   category: RuleCategory;
   defaultSeverity: Severity;

@@ -1,6 +1,6 @@
 /**
  * Spending standards (预算支出标准) the arithmetic rules compare against. Defaults are the central
- * standards in PRIMER §4; provinces publish their own, so the whole table is part of Settings.
+ * standards (docs/domain.md, 支出标准); provinces publish their own, so the whole table is part of Settings.
  * All amounts in 元.
  */
 export interface MeetingQuota {

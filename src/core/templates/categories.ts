@@ -1,5 +1,5 @@
 /**
- * Where a template's category goes in each profile (PRIMER §1): in 2015 成本 is a 二级 under 产出; in
+ * Where a template's category goes in each profile (docs/domain.md): in 2015 成本 is a 二级 under 产出; in
  * 2021 成本指标 is a 一级 placed first, with 经济/社会/生态环境成本指标 under it. The order of the
  * groups is the order budget systems print them.
  */
@@ -103,7 +103,7 @@ export const LEVEL2_ORDER: readonly Level2Key[] = [
 export const level1Name = (k: Level1Key): string => LEVEL1_NAME[k];
 export const level2Name = (k: Level2Key): string => LEVEL2_NAME[k];
 
-/** The categories every set must fill for the checker's completeness rules (PRIMER §1, RULES.md). */
+/** The categories every set must fill for the checker's completeness rules (level1-missing, level2-missing). */
 export const REQUIRED_CATEGORIES: readonly { label: string; anyOf: readonly CategoryKey[] }[] = [
   { label: "数量指标", anyOf: ["quantity"] },
   { label: "质量指标", anyOf: ["quality"] },

@@ -1,5 +1,5 @@
 /**
- * Indicator templates: a standard indicator set per project type (PRIMER §5) as DATA — the built-in
+ * Indicator templates: a standard indicator set per project type (docs/domain.md) as DATA — the built-in
  * library in library/*.ts and a unit's own templates in JSON have the same shape (TemplateDef) and go
  * through the same validation (compile.ts). Values, names, units and goal sentences may hold formulas
  * of the parameters, the amount and the spending standards (expr/).

@@ -1,6 +1,6 @@
 /**
  * What an indicator's name says it measures. Shared by the value, classification and arithmetic rules
- * so they agree on what is a rate, a count, a cost. Word lists follow PRIMER §1–§2.
+ * so they agree on what is a rate, a count, a cost. Word lists follow the category definitions in docs/domain.md.
  *
  * Every predicate ignores whitespace in the name. The `isX(name)` functions take a name as written; the
  * rules, which ask many of them about 300,000 indicators, go through `nameIs(plain, kind)` on a name

@@ -1,5 +1,5 @@
 /**
- * Rows copied from the seed (/work/shared/seeds/menyuan-cppcc-2024-disclosure.txt, 门源县政协办公室 2024):
+ * Rows copied from the seed (tests/fixtures/seed/menyuan-cppcc-2024-disclosure.txt, 门源县政协办公室 2024):
  * the title, header, 合计, unit rows and projects 1, 2, 9, 13 and 14, cell texts exactly as in the seed (OCR
  * debris included). Only a few projects, so the totals do not add up here; tests assert their parts.
  */

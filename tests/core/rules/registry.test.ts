@@ -1,33 +1,45 @@
 /**
- * The registry's contract: ids unique and alphabetical, each rule documented in Chinese, each id in the
- * shared catalog (RULES.md), and each rule with its own module and test file.
+ * The registry's contract: ids unique and alphabetical, each rule documented in Chinese, each rule with
+ * its own module and test file, and the released ids kept. Reports, settings files, ignore lists saved in
+ * workbooks and users' scripts name rules by id, so an id once released is never removed or renamed;
+ * src/core/rules/released-ids.json is that list, and a new rule adds its id there.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { RULES, findRule } from "../../../src/core/rules";
 
-/** CI checks out shared/ beside the repository, as on the development machine (/work/shared, /work/main). */
-const RULES_MD = path.resolve(__dirname, "../../../../shared/domain/RULES.md");
 const REPO = path.resolve(__dirname, "../../..");
+const RELEASED_FILE = path.join(REPO, "src/core/rules/released-ids.json");
 const CJK = /[\u4e00-\u9fff]/;
 
-function catalogIds(): Set<string> {
-  if (!fs.existsSync(RULES_MD)) {
-    throw new Error(
-      `找不到规则目录 RULES.md：${RULES_MD}。请把 shared/ 检出在仓库旁边（shared/domain/RULES.md）。`,
-    );
+function releasedIds(): string[] {
+  const list: unknown = JSON.parse(fs.readFileSync(RELEASED_FILE, "utf8"));
+  if (!Array.isArray(list) || !list.every((id) => typeof id === "string")) {
+    throw new Error(`${RELEASED_FILE} must be a JSON array of rule ids`);
   }
-  const text = fs.readFileSync(RULES_MD, "utf8");
-  return new Set([...text.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|/gm)].map((m) => m[1]));
+  return list as string[];
 }
 
 describe("rule registry", () => {
   const ids = RULES.map((r) => r.meta.id);
 
-  it("reads the catalog from RULES.md", () => {
-    const catalog = catalogIds();
-    expect(catalog.size).toBeGreaterThan(20);
-    expect(catalog.has("goal-missing")).toBe(true);
+  describe("released ids", () => {
+    const released = releasedIds();
+
+    it("is a sorted list of unique, well-formed ids", () => {
+      expect(released.length).toBeGreaterThan(20);
+      expect(new Set(released).size).toBe(released.length);
+      expect([...released].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(released);
+      for (const id of released) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    });
+
+    it("are all still registered (an id is never removed or renamed)", () => {
+      expect(released.filter((id) => !ids.includes(id))).toEqual([]);
+    });
+
+    it("include every registered id (a new rule adds its id to released-ids.json)", () => {
+      expect(ids.filter((id) => !released.includes(id))).toEqual([]);
+    });
   });
 
   it("has rules, with unique ids", () => {
@@ -38,11 +50,6 @@ describe("rule registry", () => {
   it("is in alphabetical order by id", () => {
     const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(ids).toEqual(sorted);
-  });
-
-  it("uses only ids from RULES.md", () => {
-    const catalog = catalogIds();
-    expect(ids.filter((id) => !catalog.has(id))).toEqual([]);
   });
 
   describe.each(RULES.map((r) => [r.meta.id, r] as const))("%s", (id, rule) => {

@@ -1,6 +1,6 @@
 /**
- * The arithmetic and classification rules against the whole seed table: exactly the findings RULES.md's
- * "seed example" column and PRIMER §6 describe, with the computed numbers in the messages.
+ * The arithmetic and classification rules against the whole seed table: exactly the defects a reviewer
+ * flags there (docs/domain.md, 示例表), with the computed numbers in the messages.
  */
 import { runRules } from "../../../src/core/engine/run-rules";
 import type { Finding } from "../../../src/core/finding";
@@ -57,13 +57,13 @@ describe("arithmetic and classification rules on the seed", () => {
     );
   });
 
-  it("shows project 9's cost arithmetic as RULES.md does", () => {
+  it("shows project 9's cost arithmetic as a reviewer works it out", () => {
     const f = findings.find((x) => x.ruleId === "cost-over-budget")!;
     expect(f.cell).toBe("C15");
     expect(f.message).toContain("150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元，超过项目金额 15.00万元");
   });
 
-  it("shows project 5's goal arithmetic as RULES.md does", () => {
+  it("shows project 5's goal arithmetic as a reviewer works it out", () => {
     const f = findings.find((x) => x.ruleId === "goal-indicator-mismatch")!;
     expect(f.cell).toBe("D11");
     expect(f.message).toContain("2期 × 20人 × 7110元");

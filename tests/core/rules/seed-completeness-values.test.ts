@@ -1,6 +1,6 @@
 /**
- * The completeness and value rules against the seed table (门源县政协 2024; RULES.md "seed example"
- * column). Checked twice: on the seed modelled through the factories (independent of the parser), and
+ * The completeness and value rules against the seed table (门源县政协 2024; the defects listed in
+ * docs/domain.md, 示例表). Checked twice: on the seed modelled through the factories (independent of the parser), and
  * on the seed as the real parser reads it from its cells (tests/fixtures/seed-cells.ts). Both must give
  * exactly the reviewed errors and warnings below; a corrected copy must give none.
  */
@@ -115,7 +115,7 @@ describe.each(cases)("completeness and value rules on the seed, %s", (_, build) 
     expect(keys(table, findings, "warning")).toEqual(EXPECTED_WARNINGS);
   });
 
-  it("notes the info-level cases RULES.md names", () => {
+  it("notes the info-level cases of the seed", () => {
     const info = keys(table, findings, "info");
     expect(info).toContain("operator-missing | 1 | 政协委员参会率");
     expect(info.filter((k) => k.startsWith("duration-uncapped"))).toEqual([

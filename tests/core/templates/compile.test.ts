@@ -33,7 +33,7 @@ function errorsOf(patch: (t: TemplateDef & Record<string, unknown>) => void): st
 }
 
 describe("the built-in library", () => {
-  it("has the ten types of PRIMER §5 and the 专项业务经费 fallback, each valid", () => {
+  it("has the ten common project types and the 专项业务经费 fallback, each valid", () => {
     const names = builtinTemplates().map((t) => t.name);
     expect(names).toEqual([
       "会议",

@@ -21,7 +21,7 @@ export interface MoneyItem {
 }
 
 /**
- * How a unit cost relates to a 综合定额 (PRIMER §4: the 三类 meeting quota 550 = 住宿 340 + 伙食 130 +
+ * How a unit cost relates to a 综合定额 (docs/domain.md, 支出标准: the 三类 meeting quota 550 = 住宿 340 + 伙食 130 +
  * 其他 80; the training quota likewise covers 住宿, 伙食, 场地资料交通, 其他):
  * - composite: the whole per-person-day quota (综合定额, 会议费/培训费 标准);
  * - component: one of its parts (住宿标准, 伙食标准, 场地费…), already inside a composite of the same

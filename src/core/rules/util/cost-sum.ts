@@ -7,13 +7,13 @@
  * - bare-元 amounts that are probably per-unit (util/cost-items.ts, isProbablyPerUnit);
  * - when there are several items, one equal to the project amount (the whole cost written without 总);
  * - the parts of a 综合定额 that is multiplied (住宿标准, 伙食标准, 住宿费…): the quota already covers them
- *   (PRIMER §4: 550 = 340 + 130 + 80). Without a 综合定额 the parts are costs of their own and are added;
+ *   (三类 meeting quota: 550 = 340 + 130 + 80). Without a 综合定额 the parts are costs of their own and are added;
  * - a second lump sum of exactly the same amount. Seed project 9 lists its costs twice in different
  *   words — "文稿打印、扫描成本 ≤1万元" / "打印、扫描费1万元" and "合稿定稿成本 ≤3.6万元" /
  *   "组稿、修改、审稿费3.6万元" — so equal amounts are counted once. Two different costs that happen
  *   to be equal are then under-counted, which never produces a false error.
  * With 征编成本 ≤500元 left out as per-visit (征编走访 ≥180次), seed project 9 gives
- * 150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元, the figure in RULES.md.
+ * 150元/本 × 800本 + 1万元 + 3.6万元 = 16.60万元, the figure the seed acceptance test expects.
  */
 import Decimal from "decimal.js";
 import { formatPlain, formatValue, yuanToWan } from "./cost-money";

@@ -75,7 +75,7 @@ export function measurableExample(ind: Indicator): string {
   return "「≥95%」这样的数值";
 }
 
-/** The 二级 categories whose indicators must carry a number (PRIMER §1: 数量/质量/时效/成本). */
+/** The 二级 categories whose indicators must carry a number (数量/质量/时效/成本; docs/domain.md). */
 export const MEASURED_LEVEL2: ReadonlySet<Level2Key> = new Set<Level2Key>([
   "quantity",
   "quality",

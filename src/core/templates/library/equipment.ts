@@ -1,4 +1,4 @@
-/** 设备购置 (购置、设备、采购): 单价 × 数量 ≤ 金额（PRIMER §5）. */
+/** 设备购置 (购置、设备、采购): 单价 × 数量 ≤ 金额（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 export const equipment: TemplateDef = {

@@ -1,5 +1,5 @@
 /**
- * The built-in library: the ten project types of PRIMER §5 and the 专项业务经费 fallback, as data.
+ * The built-in library: the ten common project types (docs/domain.md) and the 专项业务经费 fallback, as data.
  * Order is the order `jixiao template list` shows them.
  */
 import type { TemplateDef } from "../types";

@@ -1,4 +1,4 @@
-/** 视察调研 (视察、调研、考察、监督): 差旅伙食补助按标准（PRIMER §4–§5）. */
+/** 视察调研 (视察、调研、考察、监督): 差旅伙食补助按标准（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 const MEAL = 'std("差旅伙食补助")';

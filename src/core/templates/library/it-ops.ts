@@ -1,4 +1,4 @@
-/** 信息化运维/专线 (专线、网络、信息化、运维、系统): 年服务费不超过金额（PRIMER §5）. */
+/** 信息化运维/专线 (专线、网络、信息化、运维、系统): 年服务费不超过金额（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 export const itOps: TemplateDef = {

@@ -1,5 +1,5 @@
 /**
- * 会议 (全会、常委会、代表大会): 会议费按综合定额控制（财行〔2016〕214号，PRIMER §4–§5）. The 伙食 standard
+ * 会议 (全会、常委会、代表大会): 会议费按综合定额控制（财行〔2016〕214号，docs/domain.md）. The 伙食 standard
  * is a part of the 综合定额, not a cost on top of it: the cost constraint counts the quota only.
  */
 import type { TemplateDef } from "../types";

@@ -1,4 +1,4 @@
-/** 委托第三方/代理记账 (第三方、代理、委托、记账、审计): 合同金额不超过金额（PRIMER §5）. */
+/** 委托第三方/代理记账 (第三方、代理、委托、记账、审计): 合同金额不超过金额（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 export const outsourcing: TemplateDef = {

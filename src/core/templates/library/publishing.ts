@@ -1,4 +1,4 @@
-/** 出版印刷 (出版、印刷、编纂、文史): 印制成本 × 册数 + 编审费 ≤ 金额（PRIMER §5，门源表项目 9）. */
+/** 出版印刷 (出版、印刷、编纂、文史): 印制成本 × 册数 + 编审费 ≤ 金额（docs/domain.md，门源表项目 9）. */
 import type { TemplateDef } from "../types";
 
 export const publishing: TemplateDef = {

@@ -1,4 +1,4 @@
-/** 公务接待: 公函接待，工作餐按本地标准（PRIMER §4–§5）. */
+/** 公务接待: 公函接待，工作餐按本地标准（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 const MEAL_CAP = 'std("接待工作餐")';

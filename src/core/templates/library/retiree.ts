@@ -1,4 +1,4 @@
-/** 离退休服务 (退休、离休、慰问): 服务人数 × 人均标准 ≤ 金额（PRIMER §5）. */
+/** 离退休服务 (退休、离休、慰问): 服务人数 × 人均标准 ≤ 金额（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 export const retiree: TemplateDef = {

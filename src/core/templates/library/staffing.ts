@@ -1,4 +1,4 @@
-/** 编外聘用 (聘用、编外、公益性岗位、临聘): 聘用人数 × 人均年经费 ≤ 金额（PRIMER §5）. */
+/** 编外聘用 (聘用、编外、公益性岗位、临聘): 聘用人数 × 人均年经费 ≤ 金额（docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 export const staffing: TemplateDef = {

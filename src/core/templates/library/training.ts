@@ -1,4 +1,4 @@
-/** 培训 (培训班、轮训、研修): 培训费按综合定额控制，讲课费另计（财行〔2016〕540号，PRIMER §4–§5）. */
+/** 培训 (培训班、轮训、研修): 培训费按综合定额控制，讲课费另计（财行〔2016〕540号，docs/domain.md）. */
 import type { TemplateDef } from "../types";
 
 const QUOTA = 'std("培训综合定额", class)';

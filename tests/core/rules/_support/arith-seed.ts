@@ -1,5 +1,5 @@
 /**
- * The whole seed table (shared/seeds/menyuan-cppcc-2024-disclosure.txt) with every indicator and the full
+ * The whole seed table (tests/fixtures/seed/menyuan-cppcc-2024-disclosure.txt) with every indicator and the full
  * goal texts, as the parser reads it ("≤150/本" → 150 with unit "/本"), for the arithmetic and
  * classification rules. Lines are [二级 short name, 三级 name, operator, value, unit]; 满意度 items sit
  * directly under the 一级, as in the seed.
