@@ -60,7 +60,9 @@ module.exports = (env = {}, argv = {}) => {
   const prodUrl = productionUrl();
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No source maps in the production build: dist/ is what units deploy, and public maps would publish
+    // the whole source beside it (9 MB). Debug with `npm run dev-server`, which has them.
+    devtool: dev ? "eval-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -84,7 +86,7 @@ module.exports = (env = {}, argv = {}) => {
             options: {
               // Type-checking runs separately (npm run typecheck); ES modules let webpack drop unused code.
               transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: true },
+              compilerOptions: { module: "esnext", sourceMap: dev },
             },
           },
         },
