@@ -73,16 +73,6 @@ export interface MarkRecord {
   hidden: Map<string, string>;
 }
 
-export function emptyRecord(kind: NoteKind): MarkRecord {
-  return { kind, sheets: new Map(), hidden: new Map() };
-}
-
-export function recordSize(r: MarkRecord): number {
-  let n = 0;
-  for (const cells of r.sheets.values()) n += cells.length;
-  return n;
-}
-
 /** Excel may hand text back with \r\n; compare what the user sees. */
 export function normalizeNote(text: string): string {
   const s = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;

@@ -28,8 +28,6 @@ const DIGITS: Record<string, number> = {
 const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const WAN: Record<string, number> = { 万: 10000, 亿: 100000000 };
 
-export const CHINESE_NUMERAL_CHARS = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿";
-
 export function parseChineseNumeral(text: string): number | null {
   if (!text) return null;
   let total = 0;

@@ -7,7 +7,6 @@
  * whose whitespace was removed once (rules/util/table-facts.ts remembers the answers per indicator).
  * A cheap `includes` on a character every alternative needs runs before each word-list regex.
  */
-import type { Level2Key } from "../model";
 
 const HAS_SPACE = /\s/;
 const SPACES = /\s+/g;
@@ -209,28 +208,5 @@ export const isCappedDuration = (name: string) => cappedDurationOf(stripSpaces(n
 /** Timeliness words: 及时, 按时, 按期, 时限, 周期, 完成时间. */
 export const isTimeliness = (name: string) => timelinessOf(stripSpaces(name));
 
-/** Lasting mechanisms: 健全性, 机制, 制度, 长效, 可持续, 合理性, 规范性. */
-export const isSustainable = (name: string) => sustainableOf(stripSpaces(name));
-
-/** Quality words: 合格率, 完成率, 覆盖率, 达标率, 准确率, 参会率, 出勤率, 通过率. */
-export const isQuality = (name: string) => qualityOf(stripSpaces(name));
-
 /** A rate whose good direction is down (smaller is better): 差错率, 事故率, 投诉率, 故障率. */
 export const isNegativeRate = (name: string) => negativeRateOf(stripSpaces(name));
-
-/** Control/growth/saving rates whose direction decides whether the target means anything. */
-export const isControlRate = (name: string) => controlRateOf(stripSpaces(name));
-
-/**
- * The 二级 category the name most plausibly belongs to, or null when the name does not say.
- * Order matters: "会议费控制率" is a rate about cost — a 成本 indicator; "及时率" is 时效 before 质量.
- */
-export function categoryOfName(name: string): Level2Key | null {
-  const n = stripSpaces(name);
-  if (satisfactionOf(n)) return "satisfaction";
-  if (timelinessOf(n)) return "timeliness";
-  if (costOf(n) || n.includes("成本")) return "cost";
-  if (sustainableOf(n)) return "sustainable";
-  if (qualityOf(n)) return "quality";
-  return null;
-}

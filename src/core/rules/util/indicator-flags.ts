@@ -22,9 +22,9 @@ export const MALFORMED = 1 << 3;
 export const QUALITATIVE = 1 << 4;
 /** ind.number is not null. */
 export const NUMBER = 1 << 5;
-/** A number and not 定性 (indicator-text isQuantitative). */
+/** A number was written, and not as 定性. */
 export const QUANT = 1 << 6;
-/** A text value (indicator-text isQualitativeText). */
+/** A text value (定性, or no number in it): 健全, 逐年递减. */
 export const QUAL_TEXT = 1 << 7;
 /** No value at all. */
 export const VALUE_NULL = 1 << 8;

@@ -33,16 +33,6 @@ export function formatTarget(ind: Indicator, op: Operator | null = ind.operator)
   return `${op ? OP_SYMBOL[op] : ""}${clip(ind.value ?? "")}${ind.unit ?? ""}`;
 }
 
-/** A number was written (not 定性, not missing). */
-export function isQuantitative(ind: Indicator): boolean {
-  return !ind.qualitative && ind.number !== null;
-}
-
-/** A 定性 value: text such as 健全, 逐年递减. */
-export function isQualitativeText(ind: Indicator): boolean {
-  return ind.value !== null && (ind.qualitative || ind.number === null);
-}
-
 const UNIT_IN_NAME =
   /[（(]\s*(%|％|‰|[^（）()]{0,6}元[^（）()]{0,6}|人|人次|次|个|天|日|年|月|本|册|篇|条|场|期|件|项|户|名|套|台|小时|学时|公里|亩|平方米|吨)\s*[)）]\s*$/;
 
