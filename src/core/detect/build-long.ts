@@ -4,7 +4,7 @@
  * shows a new value (a different name, a new merged block or a new code).
  */
 import { EMPTY_CELL } from "../grid";
-import type { Project, TotalRow } from "../model";
+import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount } from "../parse";
 import { IndicatorGridReader, type IndicatorTree } from "./indicator-grid";
 import { codeIn, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
@@ -18,6 +18,7 @@ export function buildLong(
   columns: ColumnMap,
   rows: { from: number; to: number },
   amountUnit: "万元" | "元",
+  skipped: SkippedRow[] = [],
 ): { projects: Project[]; totals: TotalRow[] } {
   const nameCol = columns.name!;
   const amountCol = columns.amount;
@@ -117,7 +118,8 @@ export function buildLong(
         p.cells.amount = a.ref;
       }
     }
-    reader.readRow(r);
+    const skip = reader.readRow(r);
+    if (skip) skipped.push(skip);
   }
   finish();
   return { projects, totals: totals.totals() };

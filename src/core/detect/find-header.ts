@@ -5,6 +5,8 @@
 import type { ColumnRole } from "../model";
 import { mayBeHeaderLabel, roleOfHeader, yearPriority, type HeaderRole } from "./header-aliases";
 import type { SheetView } from "./sheet-view";
+import { level1KeyOf, level2KeyOf } from "../vocab/categories";
+import { columnLetters } from "../grid";
 
 /** wide: tree in one cell; long: one row per indicator; grid: an indicator grid with no name column (form). */
 export type HeaderKind = "wide" | "long" | "grid";
@@ -20,6 +22,10 @@ export interface HeaderMatch {
   right: number;
   /** The unit written in the amount header ("金额(万元)"), if any. */
   amountUnit: "万元" | "元" | null;
+  /** Why a column got its role when not by its own header text (for the reading). */
+  evidence?: Partial<Record<ColumnRole, string>>;
+  /** What else the reading should say about the header (Chinese sentences). */
+  notes?: string[];
 }
 
 /** How many rows of a region are searched for a header. */
@@ -84,6 +90,11 @@ function resolve(roles: RowRoles): Resolved | null {
     if (weak !== undefined) best.set("unit", { col: weak, r: roles.get(weak)! });
   }
   const has = (k: ColumnRole) => best.has(k);
+  // 「绩效指标分类 | 绩效指标 | 绩效指标描述 | 评价标准」: beside a category column, 绩效指标 names the indicator.
+  if (!has("name") && !has("level3") && has("indicators") && (has("level1") || has("level2"))) {
+    best.set("level3", { ...best.get("indicators")!, r: { ...best.get("indicators")!.r, role: "level3" } });
+    best.delete("indicators");
+  }
   const grid = has("level3") || ((has("level1") || has("level2")) && has("value"));
   let kind: HeaderKind;
   if (has("name") && grid) kind = "long";
@@ -127,7 +138,8 @@ export function findHeader(view: SheetView, from: number, to: number): HeaderMat
       if (res && (!chosen || res.score >= chosen.res.score)) chosen = { top: r, bottom: r + 1, res };
     }
     if (!chosen) continue;
-    return finish(view, chosen.top, chosen.bottom, chosen.res);
+    const bottom = subHeaderRows(view, chosen.top, chosen.bottom, chosen.res.columns);
+    return finish(view, chosen.top, bottom, chosen.res);
   }
   return null;
 }
@@ -146,6 +158,44 @@ function onlyLabels(view: SheetView, row: number): boolean {
 
 const GROUP_LABEL = /年度|中期|指标|目标|预期|实际/;
 
+/**
+ * Rows right under a header that continue it: 优 | 良 | 中 | 差 under 评价标准, county names under 区域目标值.
+ * Such a row has no text of its own in the name and category columns (they are merged down from the
+ * header) and only short texts without digits elsewhere. At most two such rows.
+ */
+function subHeaderRows(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  columns: Partial<Record<ColumnRole, number>>,
+): number {
+  const keyCols = (["name", "level1", "level2", "level3"] as const)
+    .map((k) => columns[k])
+    .filter((c): c is number => c !== undefined);
+  if (keyCols.length === 0) return bottom;
+  let b = bottom;
+  for (let r = bottom + 1; r <= bottom + 2 && r < view.rowEnd; r++) {
+    const continued = keyCols.every((c) => {
+      if (!view.merges.isCovered(r, c)) return view.text(r, c) === "";
+      return view.merges.anchorOf(r, c).row <= b;
+    });
+    if (!continued) break;
+    let texts = 0;
+    let ok = true;
+    const end = Math.min(view.colEnd, view.colStart + MAX_HEADER_COLS);
+    for (let c = view.colStart; c < end && ok; c++) {
+      if (view.merges.isCovered(r, c)) continue;
+      const t = view.text(r, c);
+      if (t === "") continue;
+      texts++;
+      if (t.length > 8 || /\d/.test(t) || typeof view.cell(r, c).value === "number") ok = false;
+    }
+    if (!ok || texts === 0) break;
+    b = r;
+  }
+  return b;
+}
+
 function finish(view: SheetView, top: number, bottom: number, res: Resolved): HeaderMatch {
   let left = Infinity;
   let right = -Infinity;
@@ -157,7 +207,105 @@ function finish(view: SheetView, top: number, bottom: number, res: Resolved): He
       if (c > right) right = c;
     }
   }
-  return { top, bottom, kind: res.kind, columns: res.columns, left, right, amountUnit: res.amountUnit };
+  const match: HeaderMatch = {
+    top,
+    bottom,
+    kind: res.kind,
+    columns: { ...res.columns },
+    left,
+    right,
+    amountUnit: res.amountUnit,
+    evidence: {},
+    notes: [],
+  };
+  preferAnnualSet(view, match);
+  shiftLevelsByContent(view, match);
+  noteSubColumns(view, match);
+  return match;
+}
+
+const SET_ROLES = ["level1", "level2", "level3", "operator", "value", "unit"] as const;
+
+/**
+ * Two sets of indicator columns side by side (中期 | 年度: 二级 三级 指标值 | 二级 三级 指标值). The set under
+ * a 年度 heading (in the header or up to four rows above it) is read; with no such heading, the left set,
+ * and the reading says so.
+ */
+function preferAnnualSet(view: SheetView, m: HeaderMatch): void {
+  const valueCols: number[] = [];
+  const end = Math.min(view.colEnd, view.colStart + MAX_HEADER_COLS);
+  for (let c = view.colStart; c < end; c++) {
+    if (view.merges.isCovered(m.bottom, c) && view.merges.anchorOf(m.bottom, c).col !== c) continue;
+    if (roleOfHeader(view.shownText(m.bottom, c))?.role === "value") valueCols.push(c);
+  }
+  if (valueCols.length < 2 || m.columns.value === undefined) return;
+  const periodOf = (c: number) => {
+    for (let r = m.bottom; r >= Math.max(view.rowStart, m.top - 4); r--) {
+      const p = yearPriority(view.shownText(r, c));
+      if (p !== 0) return p;
+    }
+    return 0;
+  };
+  const annual = valueCols.find((c) => periodOf(c) > 0);
+  const cols = valueCols.map((c) => columnLetters(c)).join("、");
+  if (annual === undefined || annual === m.columns.value) {
+    m.notes!.push(
+      `有 ${valueCols.length} 个指标值列（${cols}），按「${view.shownText(m.bottom, m.columns.value)}」（${columnLetters(m.columns.value)}列）检查。`,
+    );
+    return;
+  }
+  // Move every role of the set by the distance between the two value columns.
+  const shift = annual - m.columns.value;
+  for (const role of SET_ROLES) {
+    const c = m.columns[role];
+    if (c === undefined) continue;
+    const moved = c + shift;
+    if (roleOfHeader(view.shownText(m.bottom, moved))?.role === role) m.columns[role] = moved;
+  }
+  m.evidence!.value = `有 ${valueCols.length} 个指标值列（${cols}），上方标明「年度」的一组是本年度目标，按它检查。`;
+}
+
+/**
+ * The content of a category column decides what it is: a column headed 一级指标 whose cells are
+ * 数量指标 / 质量指标 holds 二级 names, and the column headed 二级指标 beside it then holds the indicators.
+ */
+function shiftLevelsByContent(view: SheetView, m: HeaderMatch): void {
+  const c1 = m.columns.level1;
+  if (c1 === undefined) return;
+  let l1 = 0;
+  let l2 = 0;
+  for (let r = m.bottom + 1; r < Math.min(view.rowEnd, m.bottom + 40); r++) {
+    if (view.merges.isCovered(r, c1)) continue;
+    const t = view.text(r, c1);
+    if (t === "") continue;
+    if (level1KeyOf(t) !== null && !/^成本/.test(t)) l1++;
+    else if (level2KeyOf(t) !== null) l2++;
+  }
+  if (l1 > 0 || l2 < 2) return;
+  const was = view.shownText(m.bottom, c1);
+  if (m.columns.level3 === undefined && m.columns.level2 !== undefined) {
+    m.columns.level3 = m.columns.level2;
+    m.evidence!.level3 = `表头写「${view.shownText(m.bottom, m.columns.level2)}」，但左边一列已是二级指标，这一列是三级指标（指标名称）。`;
+  }
+  m.columns.level2 = c1;
+  delete m.columns.level1;
+  m.evidence!.level2 = `表头写「${was}」，但这一列的内容是「数量指标」「质量指标」等二级指标，按二级指标读。`;
+}
+
+/** A value header over several sub-columns (区域目标值 over one column per county, 评价标准 over 优/良/中/差). */
+function noteSubColumns(view: SheetView, m: HeaderMatch): void {
+  const c = m.columns.value;
+  if (c === undefined) return;
+  for (let r = m.top; r <= m.bottom; r++) {
+    const merge = view.merges.mergeAt(r, c);
+    if (!merge || merge.right === merge.left || m.bottom <= r) continue;
+    const subs: string[] = [];
+    for (let k = merge.left; k <= merge.right; k++) subs.push(view.shownText(m.bottom, k));
+    m.notes!.push(
+      `「${view.shownText(r, c)}」下有 ${subs.length} 列（${subs.join("、")}），按第一列「${subs[0]}」检查指标值。`,
+    );
+    return;
+  }
 }
 
 /**

@@ -1,7 +1,17 @@
 /**
  * The top of a single-project form: label cells (项目名称, 主管部门, 年度资金总额, 其中：财政拨款, 中期目标 |
- * 年度目标 …) with their values to the right (often merged) or, for side-by-side labels, below.
+ * 年度目标 …) with their values to the right (often merged) or, for side-by-side labels, below. Labels are
+ * recognised by vocabulary (vocab/form-labels.ts) and ranked; each chosen label keeps the evidence that
+ * chose it for the reading.
  */
+import {
+  formLabelOf,
+  FUND_SUBLINE,
+  INLINE_VALUE,
+  isBareYearLabel,
+  labelKey,
+  type FormLabel,
+} from "../vocab/form-labels";
 import { moneyUnitIn } from "./header-aliases";
 import type { SheetView } from "./sheet-view";
 
@@ -12,6 +22,10 @@ export interface LabelValue {
   value: { row: number; col: number } | null;
   /** The value written inside the label cell after its colon ("项目名称：会议经费"), if any. */
   inline: string | null;
+  /** Why this label was taken (Chinese). */
+  why: string;
+  /** Other labels of the same rank for the same part (a tie the reading reports). */
+  rivals: { row: number; col: number; text: string }[];
 }
 
 export interface FormLabels {
@@ -24,35 +38,18 @@ export interface FormLabels {
   top: number | null;
   left: number | null;
   right: number | null;
+  /** Rows of the form's top that hold a long text under a label the vocabulary does not know. */
+  unknownProse: { row: number; col: number; label: string }[];
 }
-
-const SPACES = /[\s\u3000]+/g;
-const KEY_BRACKETS = /[(（][^)）]*[)）]/g;
-const keyOf = (t: string) => t.replace(SPACES, "").replace(KEY_BRACKETS, "");
-
-/** Any label of the form's top part: values are never read from these cells. */
-const LABEL =
-  /^(项目名称|项目编码|主管部门|实施单位|预算单位|单位名称|项目单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类[型别]|项目期|项目周期|起止时间|项目资金|资金情况|资金总额|年度资金|年度预算|预算金额|项目金额|总金额|其中|财政拨款|财政资金|其他资金|自筹资金|上年结转|中期目标|年度目标|年度绩效目标|总体目标|绩效目标|实施期目标|项目概况|立项依据)/;
-const NAME_LABEL = /^项目名称/;
-/** Total amount labels, most specific first. */
-const AMOUNT_TOTAL =
-  /^(年度资金总额|资金总额|项目资金总额|年度预算金额|预算金额|项目金额|总金额|资金合计|金额合计|年度预算)/;
-const AMOUNT_GROUP = /^(项目资金|资金情况|预算资金)/;
-/** Sub-lines of the fund block: a value search stops here (their values are parts, not the total). */
-const AMOUNT_SUBLINE = /^(其中|财政拨款|财政资金|其他资金|自筹资金|上年结转)/;
-const GOAL_LABELS: [RegExp, number][] = [
-  [/^(年度目标|年度绩效目标|本年度目标|年度总体目标)/, 3],
-  [/^(总体目标|绩效目标|项目绩效目标|整体目标)/, 2],
-  [/^(中期目标|实施期目标)/, 1],
-];
-const INLINE_VALUE = /^[^:：]{2,12}[:：]\s*(\S.*)$/s;
 
 /** Max columns searched for labels and values (forms are a dozen columns wide). */
 const MAX_COLS = 60;
 
 export function isFormLabel(text: string): boolean {
-  return text.length <= 30 && LABEL.test(keyOf(text));
+  return formLabelOf(text) !== null;
 }
+
+type Part = "name" | "amount" | "goal";
 
 export function readFormLabels(view: SheetView, from: number, to: number): FormLabels {
   const out: FormLabels = {
@@ -63,38 +60,74 @@ export function readFormLabels(view: SheetView, from: number, to: number): FormL
     top: null,
     left: null,
     right: null,
+    unknownProse: [],
   };
-  let goalRank = 0;
-  let amountRank = 0;
+  const best: Record<Part, { rank: number; lv: LabelValue } | null> = {
+    name: null,
+    amount: null,
+    goal: null,
+  };
   const colEnd = Math.min(view.colEnd, view.colStart + MAX_COLS);
+  const consider = (part: Part, found: FormLabel, lv: LabelValue) => {
+    const prev = best[part];
+    // Same rank: a label with a value beats one without; otherwise the first one stays, the tie is noted.
+    if (!prev || found.rank > prev.rank || (found.rank === prev.rank && !hasValue(prev.lv) && hasValue(lv))) {
+      if (prev && found.rank === prev.rank) lv.rivals.push(prev.lv.label, ...prev.lv.rivals);
+      best[part] = { rank: found.rank, lv };
+    } else if (found.rank === prev.rank && hasValue(lv)) {
+      prev.lv.rivals.push(lv.label);
+    }
+  };
   for (let r = from; r < to; r++) {
     for (let c = view.colStart; c < colEnd; c++) {
       if (view.merges.isCovered(r, c)) continue;
       const text = view.text(r, c);
-      if (text === "" || !isFormLabel(text)) continue;
-      const key = keyOf(text);
+      if (text === "") continue;
+      let found = formLabelOf(text);
+      if (!found && isBareYearLabel(text)) {
+        const lv = valueOf(view, r, c, text, colEnd, to, "goal");
+        if (lv.value && isProse(view.text(lv.value.row, lv.value.col))) {
+          found = { part: "goal", rank: 2, why: "标签「年度」右侧是一段文字" };
+        }
+      }
+      if (!found) {
+        const lv = c + 1 < colEnd ? valueOf(view, r, c, text, colEnd, to, "goal") : null;
+        if (
+          lv?.value &&
+          lv.value.row === r &&
+          text.length <= 16 &&
+          isProse(view.text(lv.value.row, lv.value.col))
+        )
+          out.unknownProse.push({ row: r, col: c, label: text });
+        continue;
+      }
       out.top ??= r;
       out.left = Math.min(out.left ?? c, c);
       out.right = Math.max(out.right ?? c, c);
-      if (NAME_LABEL.test(key)) {
-        out.name ??= valueOf(view, r, c, text, colEnd, to);
-      } else if (AMOUNT_TOTAL.test(key) && amountRank < 2) {
-        out.amount = valueOf(view, r, c, text, colEnd, to);
-        amountRank = 2;
-      } else if (AMOUNT_GROUP.test(key) && amountRank < 1) {
-        out.amount = valueOf(view, r, c, text, colEnd, to);
-        amountRank = 1;
-      } else {
-        const rank = GOAL_LABELS.find(([re]) => re.test(key))?.[1] ?? 0;
-        if (rank > goalRank) {
-          out.goal = valueOf(view, r, c, text, colEnd, to);
-          goalRank = rank;
-        }
-      }
-      if (/资金|金额|预算/.test(key)) out.amountUnit ??= moneyUnitIn(text);
+      if (/资金|金额|预算|投资/.test(labelKey(text))) out.amountUnit ??= moneyUnitIn(text);
+      if (found.part === "other") continue;
+      const lv = valueOf(view, r, c, text, colEnd, to, found.part);
+      lv.why = `标签「${oneLine(text)}」（${found.why}）`;
+      consider(found.part, found, lv);
     }
   }
+  out.name = best.name?.lv ?? null;
+  out.amount = best.amount?.lv ?? null;
+  out.goal = best.goal?.lv ?? null;
   return out;
+}
+
+function hasValue(lv: LabelValue): boolean {
+  return lv.value !== null || lv.inline !== null;
+}
+
+/** Text that reads as a sentence: long enough and not a number or a label. */
+function isProse(text: string): boolean {
+  return text.length >= 8 && !/^[\d.,\s万元%]+$/.test(text) && formLabelOf(text) === null;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, "");
 }
 
 /** The label's value: inline after a colon, else the first value cell to the right, else the cell below. */
@@ -105,10 +138,18 @@ function valueOf(
   text: string,
   colEnd: number,
   to: number,
+  part: Part | "other",
 ): LabelValue {
   const label = { row, col, text };
+  const lv = (value: LabelValue["value"], inline: string | null = null): LabelValue => ({
+    label,
+    value,
+    inline,
+    why: "",
+    rivals: [],
+  });
   const inline = INLINE_VALUE.exec(text.trim());
-  if (inline && !isFormLabel(inline[1])) return { label, value: null, inline: inline[1].trim() };
+  if (inline && formLabelOf(inline[1]) === null) return lv(null, inline[1].trim());
   const merge = view.merges.mergeAt(row, col);
   const right = merge ? merge.right : col;
   const bottom = merge ? merge.bottom : row;
@@ -117,18 +158,27 @@ function valueOf(
       const a = view.merges.anchorOf(row, c);
       if (a.row === row) continue;
       // A tall merge from above (a group label) ends the search only when it holds a label.
-      if (isFormLabel(view.text(a.row, a.col))) break;
+      if (formLabelOf(view.text(a.row, a.col))) break;
       continue;
     }
     const t = view.text(row, c);
     if (t === "") continue;
-    if (isFormLabel(t)) break;
-    return { label, value: { row, col: c }, inline: null };
+    if (formLabelOf(t)) break;
+    return lv({ row, col: c });
   }
+  // Side-by-side labels (中期目标 | 年度目标) have their values in the row below.
   const below = view.merges.anchorOf(bottom + 1, col);
   const t = view.text(below.row, below.col);
-  if (below.row > bottom && below.row < to && t !== "" && !isFormLabel(t) && !AMOUNT_SUBLINE.test(keyOf(t))) {
-    return { label, value: below, inline: null };
+  if (
+    below.row > bottom &&
+    below.row < to &&
+    t !== "" &&
+    !formLabelOf(t) &&
+    !FUND_SUBLINE.test(labelKey(t))
+  ) {
+    // An amount below its label must look like one; a goal below must be prose.
+    const fits = part === "amount" ? /\d/.test(t) : part === "goal" ? isProse(t) : true;
+    if (fits) return lv(below);
   }
-  return { label, value: null, inline: null };
+  return lv(null);
 }

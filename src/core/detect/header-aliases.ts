@@ -3,6 +3,7 @@
  * line breaks and a unit in brackets removed: "金额 (万元)", "金额\n（万元）" and "*金额" all read as 金额.
  */
 import type { ColumnRole } from "../model";
+import { matchKey } from "../text/match-key";
 
 export interface HeaderRole {
   role: ColumnRole;
@@ -14,20 +15,24 @@ export interface HeaderRole {
   amountUnit?: "万元" | "元";
 }
 
-const SPACES = /[\s\u3000]+/g;
-const MARKS = /[*＊★※:：]/g;
 const BRACKETED = /[(（[【〔]([^)）\]】〕]*)[)）\]】〕]/g;
 
-/** Header text without spaces, required-field marks, colons and bracketed parts. */
+/**
+ * Header text as the vocabulary sees it: matchKey (no spaces, marks or colons; simplified; pinyin
+ * glosses gone) without bracketed parts, so 「金额 (万元)」, 「金额\n（万元）」, 「*金额」 and 「金額」 all read
+ * as 金额.
+ */
 export function headerKey(text: string): string {
-  return text.replace(SPACES, "").replace(BRACKETED, "").replace(MARKS, "");
+  return matchKey(text.replace(BRACKETED, ""));
 }
 
 /** Every header label ends with one of these (or a bracket, colon or mark): a cheap first test for data cells. */
-const HEADER_END = /[码号称目额数金计标容质性向值位释明重注)）\]】〕:：*\s]$/;
-const HEADER_END_CODES = new Set(
-  Array.from("码号称目额数金计标容质性向值位释明重注)）]】〕:：*", (ch) => ch.charCodeAt(0)),
-);
+const HEADER_END_CHARS =
+  "码号称目额数金计标容质性向值位释明重注述类据准模算依分)）]】〕:：*" +
+  // the same endings in traditional characters (稱 標 額 數 碼 號 據 準 類)
+  "稱標額數碼號據準類";
+const HEADER_END = new RegExp(`[${HEADER_END_CHARS.replace(/[\]\\^-]/g, "\\$&")}\\s]$`);
+const HEADER_END_CODES = new Set(Array.from(HEADER_END_CHARS, (ch) => ch.charCodeAt(0)));
 
 /**
  * False when neither the text nor its trimmed form can be a header label (HEADER_END, by its last
@@ -54,23 +59,33 @@ function mayBeSpace(c: number): boolean {
   );
 }
 
+/**
+ * The header vocabulary: each role with the words real tables use for it (keys as headerKey gives
+ * them). Provinces name the same column differently — 三级指标 / 指标名称 / 指标 / 指标内容, 指标值 /
+ * 目标值 / 当年预期实现值 / 区域目标值 — so each role lists its synonyms; the first role that matches wins.
+ */
 const ROLE_PATTERNS: readonly [ColumnRole, RegExp][] = [
   ["code", /^(单位|项目|预算单位|部门)?(编码|代码|编号)$/],
-  ["name", /^((单位(名称)?(及|和|与|\/|、))|预算|二级)?项目(名称)?$/],
+  ["name", /^((单位(名称)?(及|和|与|\/|、))|预算|二级)?项目(名称)?$|^(专项|专项资金|资金)名称$/],
   [
     "amount",
-    /^(项目|预算|年度|年度预算|年度资金|本年|项目总|合计)?(金额|资金总额|预算数|预算资金|预算金额|资金|总金额|资金合计|金额合计)$/,
+    /^(项目|预算|年度|年度预算|年度资金|本年|当年|项目总|合计|申报|项目申报)?(金额|资金总额|预算数|预算资金|预算金额|资金|总金额|资金合计|金额合计|资金规模|资金来源及规模|资金来源和规模)$|^当年预算$/,
   ],
-  ["goal", /^(项目)?(年度|总体|整体|中期|本年)?(绩效)?目标(内容)?$/],
+  ["goal", /^(项目)?(年度|总体|整体|中期|本年|当年|实施期)?(总体)?(绩效)?目标(内容)?$/],
   ["indicators", /^(项目|年度|中期)?绩效指标(内容)?$/],
-  ["level1", /^一级(绩效)?指标(名称)?$/],
-  ["level2", /^二级(绩效)?指标(名称)?$/],
-  ["level3", /^(三级(绩效)?指标(名称)?|指标名称|绩效指标名称)$/],
+  ["level1", /^一级(绩效)?(指标)?(名称)?$|^(绩效)?指标(分类|类别)$|^评价指标$/],
+  ["level2", /^二级(绩效)?(指标)?(名称)?$|^评价内容$/],
+  ["level3", /^三级(绩效)?(指标)?(名称)?$|^(绩效)?指标(名称|内容)?$|^具体指标$/],
   ["operator", /^(指标性质|计算符号|指标方向|运算符号?|比较符号?|关系符号?|符号)$/],
-  ["value", /^(年度|本年|中期|全年|绩效)?(指标值|目标值|预期值|指标目标值)$/],
+  [
+    "value",
+    /^(年度|本年|当年|中期|全年|绩效|区域|预期|年度指标)?(指标值|目标值|预期值|指标目标值|预期实现值|实现值)$|^(绩效指标)?评价标准$/,
+  ],
   ["unit", /^(计量|度量|计算|指标)?单位$/],
-  ["explanation", /^指标(解释|说明)$/],
-  ["weight", /^(指标)?(权重|分值)$/],
+  ["explanation", /^(绩效)?指标(解释|说明|描述|内涵)$|^绩效标准$/],
+  ["weight", /^(指标)?(权重|分值|分数)$/],
+  ["basis", /^(指标值?|目标值)?(设定|取值)?依据$|^评价标准确定依据$|^指标值设定依据$/],
+  ["history", /^(\d{4}年度?|上年度?|上一年度?|历史)(实际)?(完成|执行|实现)?(值|数)$/],
   ["remark", /^备注(说明)?$/],
 ];
 
@@ -94,14 +109,14 @@ export function roleOfHeader(text: string): HeaderRole | null {
 
 /** 年度/本年 targets win over 中期/上年 ones when a table has both. */
 export function yearPriority(text: string): number {
-  if (/中期|上年|以前年度/.test(text)) return -1;
+  if (/中期|上年|以前年度|长期|实施期/.test(text)) return -1;
   if (/年度|本年|当年/.test(text)) return 1;
   return 0;
 }
 
 /** "万元" or "元" named in a text such as "金额(万元)" or "（单位：元）". */
 export function moneyUnitIn(text: string): "万元" | "元" | null {
-  if (/万元/.test(text)) return "万元";
+  if (/[万萬]元/.test(text)) return "万元";
   if (/[(（]\s*(单位\s*[:：]\s*)?元\s*[)）]/.test(text)) return "元";
   return null;
 }

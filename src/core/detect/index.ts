@@ -4,13 +4,15 @@
  * SheetProblem that says what was looked for; the caller decides whether to show it.
  */
 import type { Sheet } from "../grid";
-import type { Detection, SheetProblem, Table } from "../model";
-import { buildForm } from "./build-form";
+import type { Detection, Project, ProjectReading, SheetProblem, SkippedRow, Table } from "../model";
+import { buildForm, type FormTitle } from "./build-form";
 import { buildLong } from "./build-long";
 import { buildWide } from "./build-wide";
 import { clearParseCaches } from "../parse";
 import { readFormLabels } from "./form-labels";
-import { unitLineIn } from "./header-aliases";
+import { roleOfHeader, unitLineIn } from "./header-aliases";
+import { columnPart, columnReadings, emptyTableReading, LAYOUT_WORDS } from "./reading-parts";
+import type { ColumnMap } from "./row-kinds";
 import { findSpans, type TableSpan } from "./regions";
 import { cellText, SheetView } from "./sheet-view";
 
@@ -60,29 +62,40 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   const rows = { from: header.bottom + 1, to: dataEnd };
   const sheetName = view.name;
   const headerAt = `第${header.top + 1}行`;
+  const skipped: SkippedRow[] = [];
+  const notes: string[] = [...(header.notes ?? [])];
 
   if (header.kind === "grid") {
     const labels = readFormLabels(view, regionTop, header.top);
-    if (!labels.name) {
-      return `${headerAt}有指标表头，但上方没有「项目名称」，无法确定是哪个项目的绩效目标。`;
+    const title = labels.name ? null : titleAbove(view, regionTop, labels.top ?? header.top);
+    if (!labels.name && !title) {
+      return `${headerAt}有指标表头，但上方没有「项目名称」，也没有表格标题，无法确定是哪个项目的绩效目标。`;
     }
     const amountUnit =
       header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
-    const project = buildForm(view, { ...labels, name: labels.name }, header.columns, rows, amountUnit);
+    const project = buildForm(view, labels, title, header.columns, rows, amountUnit, skipped);
+    const headerless = Object.keys(header.columns).length === 0;
+    if (headerless)
+      notes.push("没有找到指标表头（一级指标、三级指标、指标值等），只读到了表头部分的项目信息。");
+    const reading = emptyTableReading(LAYOUT_WORDS.form, header.top, header.bottom);
+    reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
+    reading.skipped = skipped;
+    reading.notes = notes;
     return {
       sheet: sheetName,
       layout: "form",
       range: {
-        top: Math.min(labels.top ?? header.top, header.top),
+        top: Math.min(labels.top ?? header.top, title?.ref.row ?? header.top, header.top),
         left: Math.min(labels.left ?? header.left, header.left),
         bottom: Math.max(dataEnd, header.bottom),
         right: Math.max(labels.right ?? header.right, header.right),
       },
-      headerRow: header.top,
+      headerRow: headerless ? (labels.top ?? header.top) : header.top,
       amountUnit,
       projects: [project],
       totals: [],
       columns: header.columns,
+      reading,
     };
   }
 
@@ -91,10 +104,15 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   const built =
     header.kind === "wide"
       ? buildWide(view, header.columns, rows, amountUnit)
-      : buildLong(view, header.columns, rows, amountUnit);
+      : buildLong(view, header.columns, rows, amountUnit, skipped);
   if (built.projects.length === 0 && built.totals.length === 0) {
     return `${headerAt}的表头下没有项目行。`;
   }
+  for (const p of built.projects) p.reading ??= columnReading(view, header.columns, p);
+  const reading = emptyTableReading(LAYOUT_WORDS[header.kind], header.top, header.bottom);
+  reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
+  reading.skipped = skipped;
+  reading.notes = notes;
   return {
     sheet: sheetName,
     layout: header.kind,
@@ -104,7 +122,68 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     projects: built.projects,
     totals: built.totals,
     columns: header.columns,
+    reading,
   };
+}
+
+/** Name, amount and goal of a project read from the columns of a wide or long table. */
+function columnReading(view: SheetView, columns: ColumnMap, p: Project): ProjectReading {
+  const header = (c: number | undefined) => (c === undefined ? "" : headerTextOf(view, c, p.cells.name.row));
+  const amountPart =
+    columns.amount === undefined
+      ? { status: "absent" as const, cell: null, text: "", evidence: "表头中没有金额列。" }
+      : columnPart(p.cells.amount, p.amountText, header(columns.amount));
+  if (amountPart.status === "found" && p.amount !== null)
+    amountPart.evidence += ` 读作 ${p.amount.toString()} 万元。`;
+  const goalPart =
+    columns.goal === undefined
+      ? { status: "absent" as const, cell: null, text: "", evidence: "表头中没有绩效目标列。" }
+      : columnPart(p.cells.goal, p.goal, header(columns.goal));
+  return {
+    name: columnPart(p.cells.name, p.rawName, header(columns.name)),
+    amount: amountPart,
+    goal: goalPart,
+    indicatorCount: p.indicators.length,
+  };
+}
+
+/** The nearest header text above a data row in column c (merges resolved). */
+function headerTextOf(view: SheetView, col: number, fromRow: number): string {
+  for (let r = fromRow - 1; r >= Math.max(view.rowStart, fromRow - 60); r--) {
+    const t = view.shownText(r, col);
+    if (t !== "" && roleOfHeader(t)) return t;
+  }
+  return "";
+}
+
+/**
+ * The table's title in the rows above it: the last row above `before` holding a single text that reads as
+ * a title (not 「附件2」, not 「(2023年度)」, not a unit line). Used as the project's name when a form has no
+ * 项目名称 label — the reading says it is a guess.
+ */
+function titleAbove(view: SheetView, top: number, before: number): FormTitle | null {
+  let best: FormTitle | null = null;
+  for (let r = top; r < before; r++) {
+    let only: { c: number; t: string } | null = null;
+    let count = 0;
+    for (let c = view.colStart; c < view.colEnd && count < 2; c++) {
+      if (view.merges.isCovered(r, c)) continue;
+      const t = view.text(r, c);
+      if (t === "") continue;
+      count++;
+      only = { c, t };
+    }
+    if (count !== 1 || !only) continue;
+    const t = only.t.replace(/\s+/g, "");
+    if (
+      t.length < 6 ||
+      /^附件|^附表|^表[一二三四五六七八九十\d]|^[(（]?\d{4}年度?[)）]?$/.test(t) ||
+      unitLineIn(t)
+    )
+      continue;
+    best = { text: only.t, ref: view.ref(r, only.c) };
+  }
+  return best;
 }
 
 /** "单位：万元" / "金额单位：元" in the rows just above a header (title and unit lines). */

@@ -3,7 +3,7 @@
  * (or left blank below their value) continue until a new value appears; 三级/指标性质/指标值/计量单位
  * give the indicator. Headings are counted as they are met, so category-empty sees empty 二级 rows too.
  */
-import type { Heading, Indicator, Level1Key, Level2Key } from "../model";
+import type { Heading, Indicator, Level1Key, Level2Key, SkippedRow } from "../model";
 import { sharedMeasureOfCells, stripLeadingNumber } from "../parse";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import type { ColumnMap } from "./row-kinds";
@@ -15,6 +15,21 @@ export interface IndicatorTree {
 }
 
 const TRAILING_COLON = /[:：]\s*$/;
+/**
+ * Rows under a grid that are not indicators: signatures and stamps (「…(盖章) 年 月 日」, 填表人, 联系电话),
+ * notes (注：, 说明：, 备注：) and score totals (总分, 合计). Matched on the row's first text, spaces removed.
+ */
+const FOOTER = [
+  /^(填表人|填报人|审核人|单位负责人|财务负责人|项目负责人|负责人|联系人|联系电话|制表人?|填表日期|填报日期|审核意见)/,
+  /^(注|说明|备注)\d?[:：、.]/,
+  /^(总分|合计|总计|小计)$/,
+  /[(（]?盖章[)）]?/,
+  /年月日$/,
+];
+const isFooter = (text: string) => {
+  const t = text.replace(/[\s\u3000]+/g, "");
+  return FOOTER.some((re) => re.test(t));
+};
 const CATEGORY_WORD = /指标/;
 
 /** A 一级/二级/三级 text as written, cleaned of debris, numbering and a trailing colon. */
@@ -51,9 +66,17 @@ export class IndicatorGridReader {
     return this.tree;
   }
 
-  /** Read one grid row into the current tree. */
-  readRow(row: number): void {
+  /** Read one grid row into the current tree; a footer row is not read and comes back with the reason. */
+  readRow(row: number): SkippedRow | null {
     const { view, columns } = this;
+    const first = firstText(view, row);
+    if (first !== "" && isFooter(first)) {
+      return {
+        row,
+        text: first.length > 40 ? `${first.slice(0, 40)}…` : first,
+        why: "签字、盖章、说明或合计行，不是指标",
+      };
+    }
     const own = (c: number | undefined) => ownText(view, row, c);
     const l1 = own(columns.level1);
     const l2 = own(columns.level2);
@@ -64,7 +87,7 @@ export class IndicatorGridReader {
     const hasIndicator = l3 !== "" || value !== "" || op !== "";
     // Footer lines (填报人：…, 备注) are not categories: read a lone 一级 cell only when it names one.
     if (!hasIndicator && l2 === "" && (l1 === "" || (!CATEGORY_WORD.test(l1) && level1KeyOf(l1) === null)))
-      return;
+      return null;
 
     if (
       l1 !== "" &&
@@ -98,7 +121,7 @@ export class IndicatorGridReader {
       this.tree.headings.push(heading);
       this.level2 = { raw: l2, heading };
     }
-    if (!hasIndicator) return;
+    if (!hasIndicator) return null;
 
     const h1 = this.level1?.heading;
     const h2 = this.level2?.heading;
@@ -123,9 +146,20 @@ export class IndicatorGridReader {
     // Same meaning as the wide layout's parser: a 一级 heading counts everything beneath it.
     if (h2) h2.indicatorCount++;
     if (h1) h1.indicatorCount++;
+    return null;
   }
 
   private isMergeTop(row: number, col: number | undefined): boolean {
     return col !== undefined && this.view.merges.isTallMergeTop(row, col);
   }
+}
+
+/** The row's first non-empty text of its own (merge continuations skipped). */
+function firstText(view: SheetView, row: number): string {
+  const cells = view.rowCells(row);
+  for (let i = 0; i < cells.length; i++) {
+    const t = ownText(view, row, view.colStart + i);
+    if (t !== "") return t;
+  }
+  return "";
 }

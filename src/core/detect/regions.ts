@@ -4,7 +4,8 @@
  * 项目名称 label, together with the title/unit lines just above it). One pass over the rows.
  */
 import { findHeader, headerRowTester, HEADER_SCAN_ROWS, type HeaderMatch } from "./find-header";
-import { headerKey } from "./header-aliases";
+import { formLabelOf } from "../vocab/form-labels";
+import { readFormLabels } from "./form-labels";
 import type { SheetView } from "./sheet-view";
 
 export interface TableSpan {
@@ -29,6 +30,9 @@ export function findSpans(view: SheetView): TableSpan[] {
     const windowEnd = Math.min(view.rowEnd, regionTop + HEADER_SCAN_ROWS);
     const header = findHeader(view, regionTop, windowEnd);
     if (!header) {
+      // A form whose indicator grid is missing (cut off, or never filled in): its labels are still a table.
+      const form = headerlessForm(view, regionTop, windowEnd);
+      if (form) spans.push(form);
       r = windowEnd;
       continue;
     }
@@ -71,9 +75,33 @@ function startsForm(view: SheetView, row: number): boolean {
     if (!cell) continue;
     const t = cell.text || (typeof cell.value === "string" ? cell.value : "");
     if (t.trim() === "") continue;
-    return t.length <= 40 && t.includes("称") && headerKey(t).startsWith("项目名称");
+    return t.length <= 40 && formLabelOf(t)?.part === "name";
   }
   return false;
+}
+
+/**
+ * A region with a 项目名称 label and an amount or goal label but no indicator header: the form of a
+ * project whose grid is missing. A span whose header is empty and sits below the region's last row.
+ */
+function headerlessForm(view: SheetView, top: number, end: number): TableSpan | null {
+  let last = top;
+  for (let r = top; r < end; r++) {
+    if (!view.isEmptyRow(r)) last = r;
+    else if (r + 1 < end && view.isEmptyRow(r + 1)) break;
+  }
+  const labels = readFormLabels(view, top, last + 1);
+  if (!labels.name || (!labels.amount && !labels.goal)) return null;
+  const header: HeaderMatch = {
+    top: last + 1,
+    bottom: last,
+    kind: "grid",
+    columns: {},
+    left: labels.left ?? view.colStart,
+    right: labels.right ?? view.colStart,
+    amountUnit: null,
+  };
+  return { header, regionTop: top, dataEnd: last };
 }
 
 function nonEmptyCells(view: SheetView, row: number): number {

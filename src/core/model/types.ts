@@ -157,7 +157,11 @@ export type ColumnRole =
   | "unit"
   | "explanation"
   | "weight"
-  | "remark";
+  | "remark"
+  /** 指标值设定依据 / 取值依据 / 评价标准确定依据. */
+  | "basis"
+  /** Last year's actual value (上年实际完成值), beside the target. */
+  | "history";
 
 /** Something about a sheet that is not a rule finding: no table found, header only, … (Chinese text). */
 export interface SheetProblem {
