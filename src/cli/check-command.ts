@@ -25,6 +25,7 @@ export interface CheckOptions {
   outMarked?: string;
   config?: string;
   minSeverity?: string;
+  explain?: boolean;
 }
 
 export async function runCheck(inputs: readonly string[], opts: CheckOptions, io: CliIO): Promise<number> {
@@ -35,6 +36,7 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     return EXIT.usage;
   }
 
+  const explain = opts.explain === true;
   const minSeverity = opts.minSeverity === undefined ? undefined : parseSeverityName(opts.minSeverity);
   if (minSeverity === null) {
     io.stderr(
@@ -95,7 +97,9 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
 
   const color = format === "text" && wantsColor(io);
   io.stdout(
-    format === "json" ? formatJson(reports, { minSeverity }) : formatText(reports, { color, minSeverity }),
+    format === "json"
+      ? formatJson(reports, { minSeverity, explain })
+      : formatText(reports, { color, minSeverity, explain }),
   );
   if (failed) return EXIT.usage;
   return totalsOf(reports).errors > 0 ? EXIT.errors : EXIT.ok;

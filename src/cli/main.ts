@@ -103,6 +103,7 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option("--format <格式>", "输出格式：text（中文文字报告，默认）或 json")
     .option("--out-marked <文件夹>", `另存标记副本到该文件夹（文件名加“${MARKED_SUFFIX}”，原文件不动）`)
     .option("--config <文件>", "设置文件（JSON）：指标体系、满意度阈值、规则开关、严重程度")
+    .option("--explain", "同时列出识别结果：每张表、每个项目的名称、金额、目标取自哪个单元格，以及依据")
     .option(
       "--min-severity <级别>",
       "只列出该级别及更严重的问题：error（错误）、warning（警告）或 info（提示，默认，全部列出）；汇总仍统计全部问题",

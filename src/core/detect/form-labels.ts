@@ -174,7 +174,7 @@ function valueOf(
     below.row < to &&
     t !== "" &&
     !formLabelOf(t) &&
-    !FUND_SUBLINE.test(labelKey(t))
+    !(part === "amount" && FUND_SUBLINE.test(labelKey(t)))
   ) {
     // An amount below its label must look like one; a goal below must be prose.
     const fits = part === "amount" ? /\d/.test(t) : part === "goal" ? isProse(t) : true;

@@ -28,7 +28,7 @@ export function headerKey(text: string): string {
 
 /** Every header label ends with one of these (or a bracket, colon or mark): a cheap first test for data cells. */
 const HEADER_END_CHARS =
-  "码号称目额数金计标容质性向值位释明重注述类据准模算依分)）]】〕:：*" +
+  "码号称目额数金计标容质性向值位释明重注述类据准模算依分级)）]】〕:：*" +
   // the same endings in traditional characters (稱 標 額 數 碼 號 據 準 類)
   "稱標額數碼號據準類";
 const HEADER_END = new RegExp(`[${HEADER_END_CHARS.replace(/[\]\\^-]/g, "\\$&")}\\s]$`);
@@ -73,7 +73,7 @@ const ROLE_PATTERNS: readonly [ColumnRole, RegExp][] = [
   ],
   ["goal", /^(项目)?(年度|总体|整体|中期|本年|当年|实施期)?(总体)?(绩效)?目标(内容)?$/],
   ["indicators", /^(项目|年度|中期)?绩效指标(内容)?$/],
-  ["level1", /^一级(绩效)?(指标)?(名称)?$|^(绩效)?指标(分类|类别)$|^评价指标$/],
+  ["level1", /^一级(绩效)?(指标)?(名称)?$|^(绩?效)?指标(分类|类别)$|^评价指标$/],
   ["level2", /^二级(绩效)?(指标)?(名称)?$|^评价内容$/],
   ["level3", /^三级(绩效)?(指标)?(名称)?$|^(绩效)?指标(名称|内容)?$|^具体指标$/],
   ["operator", /^(指标性质|计算符号|指标方向|运算符号?|比较符号?|关系符号?|符号)$/],
@@ -91,7 +91,7 @@ const ROLE_PATTERNS: readonly [ColumnRole, RegExp][] = [
 
 /** The role a header cell names, or null. Texts longer than a header label are never headers. */
 export function roleOfHeader(text: string): HeaderRole | null {
-  if (text === "" || text.length > 30 || !HEADER_END.test(text)) return null;
+  if (text === "" || text.length > 60 || !HEADER_END.test(text)) return null;
   const key = headerKey(text);
   if (key === "" || key.length > 14) return null;
   for (const [role, re] of ROLE_PATTERNS) {

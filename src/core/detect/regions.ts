@@ -58,8 +58,7 @@ function dataRowsBelow(
     empties = 0;
     if (isHeaderRow(r) || startsForm(view, r)) {
       let start = r;
-      while (start - 1 > header.bottom && r - start < MAX_PREAMBLE && nonEmptyCells(view, start - 1) <= 1)
-        start--;
+      while (start - 1 > header.bottom && r - start < MAX_PREAMBLE && isPreamble(view, start - 1)) start--;
       let end = start - 1;
       while (end > header.bottom && view.isEmptyRow(end)) end--;
       return { dataEnd: end, next: start };
@@ -102,6 +101,18 @@ function headerlessForm(view: SheetView, top: number, end: number): TableSpan | 
     amountUnit: null,
   };
   return { header, regionTop: top, dataEnd: last };
+}
+
+/** A title, a unit line or a form's label row (编制单位：… | 单位：万元) just above the next table. */
+function isPreamble(view: SheetView, row: number): boolean {
+  if (nonEmptyCells(view, row) <= 1) return true;
+  for (const cell of view.rowCells(row)) {
+    if (!cell) continue;
+    const t = cell.text || (typeof cell.value === "string" ? cell.value : "");
+    if (t.trim() === "") continue;
+    return formLabelOf(t) !== null;
+  }
+  return false;
 }
 
 function nonEmptyCells(view: SheetView, row: number): number {

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "../finding";
 import { countUnlisted, isListed, type Unlisted } from "./min-severity";
 import type { SheetProblem } from "../model";
+import type { TableReadingReport } from "./reading";
 import { totalsOf, type FileReport, type ReportTotals, type TableSummary } from "./summary";
 
 export interface JsonFinding {
@@ -23,6 +24,8 @@ export interface JsonFile {
   problems: SheetProblem[];
   error?: string;
   markedCopy?: string;
+  /** With --explain: what the reader understood (识别结果). */
+  reading?: TableReadingReport[];
 }
 
 export interface JsonReport {
@@ -35,6 +38,8 @@ export interface JsonReport {
 
 export interface JsonOptions {
   minSeverity?: Severity;
+  /** Carry each file's reading (识别结果). */
+  explain?: boolean;
 }
 
 function jsonFinding(f: Finding): JsonFinding {
@@ -63,6 +68,7 @@ export function toJsonReport(reports: readonly FileReport[], options: JsonOption
       };
       if (r.error !== undefined) file.error = r.error;
       if (r.markedCopy !== undefined) file.markedCopy = r.markedCopy;
+      if (options.explain && r.reading) file.reading = r.reading;
       return file;
     }),
     summary: totalsOf(reports),

@@ -6,6 +6,7 @@ import type { CheckResult } from "../check";
 import { countFindings, type Finding, type FindingCounts } from "../finding";
 import { rangeToA1 } from "../grid";
 import type { Layout, SheetProblem } from "../model";
+import { readingOf, type TableReadingReport } from "./reading";
 
 export interface TableSummary {
   sheet: string;
@@ -26,6 +27,8 @@ export interface FileReport {
   error?: string;
   /** Where the marked copy was written, when one was asked for. */
   markedCopy?: string;
+  /** What the reader understood (识别结果), per table. */
+  reading?: TableReadingReport[];
 }
 
 export function summarizeCheck(file: string, result: CheckResult): FileReport {
@@ -40,6 +43,7 @@ export function summarizeCheck(file: string, result: CheckResult): FileReport {
     })),
     findings: result.findings,
     problems: result.problems,
+    reading: readingOf(result.tables),
   };
 }
 

@@ -3,6 +3,7 @@
  * grouped by sheet and project (cell, line, severity, message), the sheet problems, and one summary
  * line "共 N 个文件：错误 N，警告 N，提示 N". Colour is ANSI and only when the caller asks for it.
  */
+import { readingLines } from "./reading";
 import { SEVERITY_LABEL, type Finding, type Severity } from "../finding";
 import type { Layout } from "../model";
 import { countUnlisted, isListed, unlistedLine, type Unlisted } from "./min-severity";
@@ -18,6 +19,8 @@ export interface TextOptions {
   color?: boolean;
   /** List only findings at or above this level; the summary still counts all of them. */
   minSeverity?: Severity;
+  /** Print what the reader understood (识别结果) under each file. */
+  explain?: boolean;
 }
 
 type Paint = (s: string) => string;
@@ -66,7 +69,7 @@ function groupFindings(findings: readonly Finding[]): Map<string, Map<string, Fi
   return bySheet;
 }
 
-function fileSection(r: FileReport, p: Palette, min: Severity): string[] {
+function fileSection(r: FileReport, p: Palette, min: Severity, explain: boolean): string[] {
   const out: string[] = [p.heading(r.file)];
   if (r.error !== undefined) {
     out.push(`  无法读取：${r.error}`);
@@ -76,6 +79,7 @@ function fileSection(r: FileReport, p: Palette, min: Severity): string[] {
     out.push("  识别到的表：");
     for (const t of r.tables) out.push(`    ${tableLine(t)}`);
   }
+  if (explain) for (const line of readingLines(r.reading ?? [])) out.push(line);
   const listed = min === "info" ? r.findings : r.findings.filter((f) => isListed(f, min));
   for (const [sheet, byProject] of groupFindings(listed)) {
     out.push(`  工作表「${sheet}」`);
@@ -109,7 +113,7 @@ export function formatText(reports: readonly FileReport[], options: TextOptions 
   const unlisted: Unlisted = { warnings: 0, infos: 0 };
   for (const r of reports) {
     // A loop, not push(...): a file can have hundreds of thousands of findings (spread overflows the stack).
-    for (const line of fileSection(r, p, min)) lines.push(line);
+    for (const line of fileSection(r, p, min, options.explain === true)) lines.push(line);
     lines.push("");
     countUnlisted(r.findings, min, unlisted);
   }

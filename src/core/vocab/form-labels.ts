@@ -30,7 +30,7 @@ const NAME = /^(项目|专项|专项资金|资金|项目专项|二级项目)名�
 const AMOUNT_RANKS: readonly [RegExp, number, string][] = [
   [/(中期|长期|实施期).*(资金|金额|预算)/, 0, "中期金额"],
   [
-    /^(年度|本年度?|当年|本年度项目)(资金|预算|项目)?(资金)?(申请)?(总额|金额|总金额|预算|预算数)$|^(年度|当年)预算资金总额$|^下达.{0,8}(投资|资金)$/,
+    /^(年度|本年度?|当年|本年度项目)(资金|预算|项目)?(资金)?(申请)?(总额|金额|总金额|预算|预算数)(及构成|及来源|构成)?$|^(年度|当年)预算资金总额$|^下达.{0,8}(投资|资金)$/,
     3,
     "本年度金额",
   ],
@@ -57,12 +57,16 @@ const OTHER =
 
 /** Sub-lines of a fund block (其中：财政拨款, 其他资金, 上年结转): parts of the total, not the total. */
 export const FUND_SUBLINE =
-  /^(其中|财政拨款|财政资金|其他资金|自筹资金|上年结转|\d[.、]|中央|地方|市级|区级|县级)/;
+  /^(其中|财政拨款|财政资金|其他资金|自筹资金|上年结转|\d[.、][\u4e00-\u9fff]|中央|地方|市级|区级|县级)/;
+
+const HAS_CJK = /[\u4e00-\u9fff]/;
 
 /** The label a cell's text is, or null when it is no form label. */
 export function formLabelOf(text: string): FormLabel | null {
-  if (text === "" || text.length > 30) return null;
-  const key = labelKey(text);
+  if (text === "" || text.length > 30 || !HAS_CJK.test(text)) return null;
+  const inline = INLINE_VALUE.exec(text.trim());
+  // 「年度资金总额:50万」: the label is the part before the colon.
+  const key = labelKey(inline ? text.slice(0, text.search(/[:：]/)) : text);
   if (key === "" || key.length > 16) return null;
   if (NAME.test(key)) return { part: "name", rank: 1, why: "项目名称" };
   if (FUND_SUBLINE.test(key)) return { part: "other", rank: 0, why: "资金构成" };
