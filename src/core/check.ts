@@ -5,6 +5,8 @@ import type { Finding } from "./finding";
 import type { Workbook } from "./grid";
 import type { SheetProblem, Table } from "./model";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
+import tableNotFound from "./rules/table-not-found";
+import { formatMessage } from "./rules/rule";
 
 export interface CheckResult {
   tables: Table[];
@@ -26,5 +28,26 @@ export function checkWorkbook(workbook: Workbook, settings: Settings = DEFAULT_S
   }
   // Once a table is found, sheets that merely hold no table (说明, Sheet2) are not worth a message.
   const shown = tables.length > 0 ? problems.filter((p) => p.kind === undefined) : problems;
-  return { tables, findings: runRules(tables, settings), problems: shown };
+  const findings = runRules(tables, settings);
+  if (tables.length === 0 && !settings.disabledRules.includes(tableNotFound.meta.id)) {
+    findings.push(notFoundFinding(workbook, problems, settings));
+  }
+  return { tables, findings, problems: shown };
+}
+
+/** One table-not-found error for the workbook, at A1 of its first sheet, saying what was found instead. */
+function notFoundFinding(workbook: Workbook, problems: readonly SheetProblem[], settings: Settings): Finding {
+  const found = problems.map((p) => (p.sheet ? `工作表「${p.sheet}」：${p.message}` : p.message)).join(" ");
+  const detail = found === "" ? "" : `${found} `;
+  const sheet = workbook.sheets[0]?.name ?? "";
+  return {
+    ruleId: tableNotFound.meta.id,
+    severity: settings.severity[tableNotFound.meta.id] ?? tableNotFound.meta.defaultSeverity,
+    sheet,
+    cell: "A1",
+    row: 0,
+    col: 0,
+    project: "",
+    message: formatMessage(tableNotFound.meta.messages.notFound, { detail }),
+  };
 }

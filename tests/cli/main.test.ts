@@ -140,16 +140,28 @@ describe("jixiao check: one workbook", () => {
     expect(json.stdout).not.toContain("\u001b[");
   });
 
-  it("reports an empty workbook as a sheet problem, not as a failure", async () => {
+  it("never calls a workbook without a table clean: table-not-found, exit 1 (a readable file, not exit 2)", async () => {
     await writeEmptyWorkbook(path.join(dir, "blank.xlsx"));
     const { code, json } = await runJson(["check", "blank.xlsx"]);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(json.files[0].tables).toEqual([]);
-    expect(json.files[0].findings).toEqual([]);
+    expect(json.files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["table-not-found"]);
     expect(json.files[0].problems.length).toBeGreaterThan(0);
     const text = await run(["check", "blank.xlsx"]);
-    expect(text.stdout).toContain("未能识别的内容");
-    expect(text.stdout).toContain("共 1 个文件：错误 0，警告 0，提示 0");
+    expect(text.stdout).toContain("没有识别出绩效目标表");
+    expect(text.stdout).toContain("共 1 个文件：错误 1，警告 0，提示 0");
+  });
+
+  it("--explain prints the reading in text and carries it in JSON", async () => {
+    const text = await run(["check", "wide.xlsx", "--explain"]);
+    expect(text.stdout).toContain("识别结果：工作表");
+    expect(text.stdout).toMatch(/项目名称（已识别） B\d+/);
+    const { json } = await runJson(["check", "wide.xlsx", "--explain"]);
+    const reading = json.files[0].reading;
+    expect(reading[0].columns.map((c: { role: string }) => c.role)).toContain("name");
+    expect(reading[0].projects[0].parts.name.status).toBe("found");
+    const plain = await runJson(["check", "wide.xlsx"]);
+    expect(plain.json.files[0].reading).toBeUndefined();
   });
 });
 

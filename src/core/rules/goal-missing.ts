@@ -15,6 +15,8 @@ export default defineRule({
   check(ctx) {
     for (const project of ctx.table.projects) {
       if (project.goal.trim() !== "") continue;
+      // A goal the reader was not sure of is reported by reading-uncertain, never as missing.
+      if (project.reading?.goal.status === "uncertain") continue;
       ctx.report({ messageId: "missing", data: { project: project.name }, project, at: project.cells.goal });
     }
   },

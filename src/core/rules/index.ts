@@ -22,9 +22,11 @@ import level2Missing from "./level2-missing";
 import operatorMissing from "./operator-missing";
 import percentOutOfRange from "./percent-out-of-range";
 import qualitativeWithUnit from "./qualitative-with-unit";
+import readingUncertain from "./reading-uncertain";
 import satisfactionLow from "./satisfaction-low";
 import standardExceeded from "./standard-exceeded";
 import sumMismatch from "./sum-mismatch";
+import tableNotFound from "./table-not-found";
 import titleGoalMismatch from "./title-goal-mismatch";
 import unitMismatch from "./unit-mismatch";
 import unitMissing from "./unit-missing";
@@ -53,9 +55,11 @@ export const RULES: readonly Rule[] = [
   operatorMissing,
   percentOutOfRange,
   qualitativeWithUnit,
+  readingUncertain,
   satisfactionLow,
   standardExceeded,
   sumMismatch,
+  tableNotFound,
   titleGoalMismatch,
   unitMismatch,
   unitMissing,

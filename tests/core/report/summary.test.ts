@@ -24,12 +24,14 @@ describe("summarizeCheck", () => {
       findings: [f],
       problems: [{ sheet: "说明", message: "空表。" }],
     });
-    expect(r).toEqual({
+    const { reading, ...rest } = r;
+    expect(rest).toEqual({
       file: "a.xlsx",
       tables: [{ sheet: table.sheet, layout: table.layout, range: "A2:E19", projects: 2, indicators: 3 }],
       findings: [f],
       problems: [{ sheet: "说明", message: "空表。" }],
     });
+    expect(reading?.map((t) => t.projects.map((p) => p.name))).toEqual([["会议", "培训"]]);
     // Plain data: survives a JSON round trip unchanged (what worker threads rely on).
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });

@@ -1,0 +1,244 @@
+/**
+ * The kinds of shapes real published tables take (made-up words and numbers, real shapes): each case is
+ * a small grid and what the reader must understand of it — which cell is the name, the amount and the
+ * goal, which columns have which role, which rows are not indicators. One table per kind; no case
+ * copies a real table's text.
+ */
+import { detectTables } from "../../../src/core/detect";
+import { sheetFromValues, toA1, type CellRange, type CellValue } from "../../../src/core/grid";
+import type { PartStatus, Table } from "../../../src/core/model";
+import { merge } from "./grid-helpers";
+
+interface Expect {
+  name?: [PartStatus, string | null, string?];
+  amount?: [PartStatus, string | null, string?];
+  goal?: [PartStatus, string | null];
+  /** role → column letter */
+  columns?: Record<string, string>;
+  indicators?: string[];
+  skipped?: number[];
+  layout?: Table["layout"];
+}
+
+interface Case {
+  kind: string;
+  rows: CellValue[][];
+  merges?: string[];
+  expect: Expect;
+}
+
+const GRID_HEAD: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值"];
+const GRID: CellValue[][] = [
+  ["产出指标", "数量指标", "宣讲场次", "≥12场"],
+  ["", "质量指标", "活动完成率", "≥95%"],
+  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+];
+
+const cases: Case[] = [
+  {
+    kind: "labels in other words: 专项资金名称 / 当年预算 / 当年绩效目标",
+    rows: [
+      ["专项资金名称", "乡村文化活动补助"],
+      ["当年预算", 12.5],
+      ["当年绩效目标", "全年开展文化宣讲活动十二场，覆盖全部行政村"],
+      GRID_HEAD,
+      ...GRID,
+    ],
+    expect: { name: ["found", "B1"], amount: ["found", "B2", "12.5"], goal: ["found", "B3"] },
+  },
+  {
+    kind: "labels with colons, spaces inside and a required mark",
+    rows: [
+      ["项 目 名 称：", "文化活动补助"],
+      ["*年度资金总额:", "8"],
+      ["年 度 目 标", "开展宣讲活动十二场次以上"],
+      GRID_HEAD,
+      ...GRID,
+    ],
+    expect: { name: ["found", "B1"], amount: ["found", "B2", "8"], goal: ["found", "B3"] },
+  },
+  {
+    kind: "traditional characters with pinyin glosses",
+    rows: [
+      ["項(xiàng)目名稱(chēng)", "文化活動補助"],
+      ["年度資(zī)金總(zǒng)額", 8],
+      ["年度目標(biāo)", "開展宣講活動十二場次以上"],
+      ["一級指標", "二級指標", "三級指標", "指標值"],
+      ...GRID,
+    ],
+    expect: { name: ["found", "B1"], amount: ["found", "B2"], goal: ["found", "B3"] },
+  },
+  {
+    kind: "label and value in one cell; a value with 万 and its breakdown",
+    rows: [
+      ["项目名称：道路养护补助"],
+      ["年度资金总额", "总额120万元\n其中：财政拨款100万元\n其他资金20万元"],
+      ["年度目标", "完成全乡道路日常养护，路况良好率达到九成"],
+      GRID_HEAD,
+      ...GRID,
+    ],
+    expect: { name: ["found", "A1", "道路养护补助"], goal: ["found", "B3"] },
+  },
+  {
+    kind: "a blank project name is empty, not the next label",
+    rows: [
+      ["项目名称", ""],
+      ["主管部门", "某某局"],
+      ["年度资金总额", 6],
+      ["年度目标", "完成年度宣讲任务并通过验收"],
+      GRID_HEAD,
+      ...GRID,
+    ],
+    expect: { name: ["empty", "A1"] },
+  },
+  {
+    kind: "a sheet title like 「…绩效目标表」 is not a goal label",
+    rows: [
+      ["某县2024年项目支出绩效目标表"],
+      ["项目名称", "文化活动补助"],
+      ["年度资金总额", 6],
+      GRID_HEAD,
+      ...GRID,
+    ],
+    expect: { goal: ["absent", null] },
+  },
+  {
+    kind: "中期 and 年度 side by side: the annual amount and goal win",
+    rows: [
+      ["项目名称", "水源涵养林建设"],
+      ["项目资金（万元）", "中期资金总额：", 300, "年度资金总额：", 120],
+      ["", "其中：财政拨款", 300, "其中：财政拨款", 120],
+      ["总体目标", "中期目标", "", "年度目标"],
+      ["", "三年完成造林三万亩", "", "本年完成造林一万亩，成活率八成五以上"],
+      ["绩效指标", ...GRID_HEAD],
+      ["", "产出指标", "数量指标", "造林面积", "=10000亩"],
+    ],
+    merges: ["A2:A3", "A4:A5", "B4:C4", "B5:C5", "A6:A7"],
+    expect: { amount: ["found", "E2", "120"], goal: ["found", "D5"], indicators: ["造林面积"] },
+  },
+  {
+    kind: "extra grid columns: 计量单位, 指标性质, 权重 and 指标值设定依据; 三级 headed 指标",
+    rows: [
+      ["项目名称", "村干部补助"],
+      ["当年预算", 9],
+      ["当年绩效目标", "按月足额发放村干部补助"],
+      ["指标", "指标权重", "计量单位", "指标性质", "指标值", "指标值设定依据"],
+      ["发放人数", 20, "人", "≥", 80, "花名册"],
+      ["满意度", 10, "%", "≥", 95, "问卷"],
+    ],
+    expect: {
+      columns: { level3: "A", weight: "B", unit: "C", operator: "D", value: "E", basis: "F" },
+      indicators: ["发放人数", "满意度"],
+    },
+  },
+  {
+    kind: "a history column beside the target column; 指标内容 as the 三级 header",
+    rows: [
+      ["项目名称", "路灯维护"],
+      ["年度资金总额", 5],
+      ["年度目标", "全年维护路灯正常亮灯"],
+      ["一级指标", "二级指标", "指标内容", "上年实际完成值", "指标值"],
+      ["产出指标", "数量指标", "维护路灯数", "300盏", "≥320盏"],
+    ],
+    expect: { columns: { level3: "C", history: "D", value: "E" }, indicators: ["维护路灯数"] },
+  },
+  {
+    kind: "a 一级 column that holds 二级 names (the header says 一级, the cells say otherwise)",
+    rows: [
+      ["项目名称", "办公楼运行保障"],
+      ["年度资金总额", 80],
+      ["绩效目标", "保障办公楼全年安全运行"],
+      ["一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+      ["数量指标", "维修次数", "反映全年维修情况", "≥200次"],
+      ["质量指标", "验收合格率", "反映维修质量", "≥95%"],
+    ],
+    expect: {
+      columns: { level2: "A", level3: "B", explanation: "C", value: "D" },
+      indicators: ["维修次数", "验收合格率"],
+    },
+  },
+  {
+    kind: "grade bands under one header (优/良/中/差) and no 项目名称 label: the title names the project",
+    rows: [
+      ["某县困难群众救助补助资金绩效目标"],
+      ["绩效目标", "保障低保对象基本生活"],
+      ["绩效指标分类", "绩效指标", "绩效指标描述", "评价标准", "", "", "", "评价标准确定依据"],
+      ["", "", "", "优", "良", "中", "差", ""],
+      ["产出指标", "救助覆盖率", "应救尽救", "100%", "90%", "85%", "80%", "按救助标准"],
+    ],
+    merges: ["A1:H1", "B2:H2", "A3:A4", "B3:B4", "C3:C4", "D3:G3", "H3:H4"],
+    expect: {
+      name: ["uncertain", "A1"],
+      amount: ["absent", null],
+      columns: { level1: "A", level3: "B", explanation: "C", value: "D", basis: "H" },
+      indicators: ["救助覆盖率"],
+    },
+  },
+  {
+    kind: "signature, stamp and note rows under the grid are not indicators",
+    rows: [
+      ["项目名称", "文化活动补助"],
+      ["年度资金总额", 6],
+      ["年度目标", "开展宣讲活动十二场次以上"],
+      GRID_HEAD,
+      ...GRID,
+      ["填表人：张某", "", "联系电话：0000000", ""],
+      ["单位（盖章）", "", "", "年  月  日"],
+    ],
+    expect: { indicators: ["宣讲场次", "活动完成率", "群众满意度"], skipped: [8, 9] },
+  },
+  {
+    kind: "a form whose indicator grid is missing is still read",
+    rows: [
+      ["项目名称", "市政日常维护", "", ""],
+      ["项目申报金额（万元）", 2000, "", ""],
+      ["项目当年绩效目标", "完成全镇市政设施日常维护任务", "", ""],
+    ],
+    expect: { name: ["found", "B1"], amount: ["found", "B2"], goal: ["found", "B3"], indicators: [] },
+  },
+  {
+    kind: "multi-project long export: name and amount only on each project's first row",
+    rows: [
+      ["项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["村干部报酬", 300000, "按时发放报酬", "产出指标", "数量指标", "发放人数", "=230人"],
+      ["", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+      ["活动经费", 60000, "保障村社区运转", "产出指标", "数量指标", "行政村数量", "=11个"],
+    ],
+    merges: ["A2:A3", "B2:B3", "C2:C3"],
+    expect: { layout: "long", indicators: ["发放人数", "群众满意度", "行政村数量"] },
+  },
+];
+
+function read(c: Case): Table {
+  const merges: CellRange[] = (c.merges ?? []).map(merge);
+  const d = detectTables(sheetFromValues("Sheet1", c.rows, merges));
+  expect(d.tables).toHaveLength(1);
+  return d.tables[0];
+}
+
+const a1 = (ref: { row: number; col: number } | null) => (ref ? toA1(ref.row, ref.col) : null);
+
+describe.each(cases)("reading real shapes: $kind", (c) => {
+  it("reads the table as expected", () => {
+    const t = read(c);
+    const e = c.expect;
+    if (e.layout) expect(t.layout).toBe(e.layout);
+    const p = t.projects[0];
+    for (const key of ["name", "amount", "goal"] as const) {
+      const want = e[key];
+      if (!want) continue;
+      const part = p.reading![key];
+      expect([part.status, a1(part.cell)]).toEqual([want[0], want[1]]);
+      if (want[2] !== undefined) expect(key === "amount" ? p.amount?.toString() : p.name).toBe(want[2]);
+    }
+    if (e.columns) {
+      const cols = Object.fromEntries(
+        Object.entries(t.columns).map(([role, col]) => [role, String.fromCharCode(65 + (col as number))]),
+      );
+      expect(cols).toMatchObject(e.columns);
+    }
+    if (e.indicators)
+      expect(t.projects.flatMap((x) => x.indicators.map((i) => i.name))).toEqual(e.indicators);
+    if (e.skipped) expect(t.reading!.skipped.map((s) => s.row + 1)).toEqual(e.skipped);
+  });
+});
