@@ -157,8 +157,8 @@ describe("jixiao check: one workbook", () => {
     expect(text.stdout).toContain("识别结果：工作表");
     expect(text.stdout).toMatch(/项目名称（已识别） B\d+/);
     const { json } = await runJson(["check", "wide.xlsx", "--explain"]);
-    const reading = json.files[0].reading;
-    expect(reading[0].columns.map((c: { role: string }) => c.role)).toContain("name");
+    const reading = json.files[0].reading ?? [];
+    expect(reading[0].columns.map((c) => c.role)).toContain("name");
     expect(reading[0].projects[0].parts.name.status).toBe("found");
     const plain = await runJson(["check", "wide.xlsx"]);
     expect(plain.json.files[0].reading).toBeUndefined();
