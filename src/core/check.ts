@@ -3,7 +3,7 @@ import { detectTables } from "./detect";
 import { runRules } from "./engine/run-rules";
 import type { Finding } from "./finding";
 import type { Workbook } from "./grid";
-import type { SheetProblem, Table } from "./model";
+import type { ReadingCorrection, SheetProblem, Table } from "./model";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import tableNotFound from "./rules/table-not-found";
 import { formatMessage } from "./rules/rule";
@@ -15,11 +15,19 @@ export interface CheckResult {
   problems: SheetProblem[];
 }
 
-export function checkWorkbook(workbook: Workbook, settings: Settings = DEFAULT_SETTINGS): CheckResult {
+/**
+ * Check a workbook. `corrections` are the accountant's corrections of the reading (saved with the
+ * workbook by the pane): the named cells replace what the reader chose.
+ */
+export function checkWorkbook(
+  workbook: Workbook,
+  settings: Settings = DEFAULT_SETTINGS,
+  corrections: readonly ReadingCorrection[] = [],
+): CheckResult {
   const tables: Table[] = [];
   const problems: SheetProblem[] = [];
   for (const sheet of workbook.sheets) {
-    const d = detectTables(sheet);
+    const d = detectTables(sheet, corrections);
     tables.push(...d.tables);
     problems.push(...d.problems);
   }

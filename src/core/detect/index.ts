@@ -4,7 +4,16 @@
  * SheetProblem that says what was looked for; the caller decides whether to show it.
  */
 import type { Sheet } from "../grid";
-import type { Detection, Project, ProjectReading, SheetProblem, SkippedRow, Table } from "../model";
+import type {
+  Detection,
+  Project,
+  ProjectReading,
+  ReadingCorrection,
+  SheetProblem,
+  SkippedRow,
+  Table,
+} from "../model";
+import { correctHeader, correctProject } from "./apply-corrections";
 import { buildForm, type FormTitle } from "./build-form";
 import { buildLong } from "./build-long";
 import { buildWide } from "./build-wide";
@@ -19,17 +28,17 @@ import { cellText, SheetView } from "./sheet-view";
 /** How far above a header a unit line ("单位：万元") is looked for. */
 const UNIT_LINE_ROWS = 6;
 
-export function detectTables(sheet: Sheet): Detection {
+export function detectTables(sheet: Sheet, corrections: readonly ReadingCorrection[] = []): Detection {
   // The parsers' caches live for one sheet: each check reads cold, and the memory is released after.
   clearParseCaches();
   try {
-    return detectIn(new SheetView(sheet));
+    return detectIn(new SheetView(sheet), corrections);
   } finally {
     clearParseCaches();
   }
 }
 
-function detectIn(view: SheetView): Detection {
+function detectIn(view: SheetView, corrections: readonly ReadingCorrection[]): Detection {
   const sheet = view.sheet;
   const problems: SheetProblem[] = [];
   if (isEmptySheet(view)) {
@@ -40,9 +49,19 @@ function detectIn(view: SheetView): Detection {
   }
   const tables: Table[] = [];
   for (const span of findSpans(view)) {
-    const built = buildTable(view, span);
-    if (typeof built === "string") problems.push({ sheet: sheet.name, message: built });
-    else tables.push(built);
+    const header = corrections.length > 0 ? correctHeader(view, span.header, corrections) : span.header;
+    const built = buildTable(view, { ...span, header });
+    if (typeof built === "string") {
+      problems.push({ sheet: sheet.name, message: built });
+      continue;
+    }
+    if (corrections.length > 0) {
+      for (const p of built.projects) {
+        correctProject(view, p, built.amountUnit, corrections);
+        if (p.reading) p.reading.indicatorCount = p.indicators.length;
+      }
+    }
+    tables.push(built);
   }
   if (tables.length === 0 && problems.length === 0) {
     problems.push({
