@@ -50,6 +50,7 @@ function notFoundFinding(workbook: Workbook, problems: readonly SheetProblem[], 
   const sheet = workbook.sheets[0]?.name ?? "";
   return {
     ruleId: tableNotFound.meta.id,
+    messageId: "notFound",
     severity: settings.severity[tableNotFound.meta.id] ?? tableNotFound.meta.defaultSeverity,
     sheet,
     cell: "A1",

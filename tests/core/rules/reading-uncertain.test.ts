@@ -49,7 +49,11 @@ ruleTester(rule, {
         }),
       ]),
       findings: [
-        { cell: "A2", messageIncludes: "的项目名称：表中没有「项目名称」标签，暂以标题作为项目名称。" },
+        {
+          messageId: "uncertain",
+          cell: "A2",
+          messageIncludes: "的项目名称：表中没有「项目名称」标签，暂以标题作为项目名称。",
+        },
       ],
     },
     {
@@ -71,8 +75,8 @@ ruleTester(rule, {
         }),
       ]),
       findings: [
-        { cell: "D7", messageIncludes: "的金额" },
-        { cell: "A10", messageIncludes: "的绩效目标" },
+        { messageId: "uncertain", cell: "D7", messageIncludes: "的金额" },
+        { messageId: "uncertain", cell: "A10", messageIncludes: "的绩效目标" },
       ],
     },
   ],
