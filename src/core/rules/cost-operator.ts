@@ -27,7 +27,9 @@ export default defineRule({
       // ≥ or > on a readable number, with no unit or a unit in 元
       { all: OP_GE | QUANT, none: MALFORMED, some: UNIT_NULL | UNIT_YUAN },
       (ind, project, k, facts) => {
-        if (!facts.is(k, NameKind.spending)) return;
+        // A spending name, or an amount in 元 typed under a 成本 heading (「防疫室84平米 ≥1050元」).
+        const underCost = ind.level2Key === "cost" || (ind.level2Key === null && ind.level1Key === "cost");
+        if (!facts.is(k, NameKind.spending) && !(underCost && ind.unit !== null)) return;
         ctx.report({
           messageId: "lowerBound",
           data: {

@@ -37,7 +37,11 @@ const TIMELY = /及时|按时|按期|准时|时效/;
 const LASTING = /健全|机制|制度|长效|可持续/;
 const ORDERLY = /合理性|规范性/;
 
-const TARGET_LABEL: Record<"timeliness" | "cost" | "sustainable" | "satisfaction" | "quality", string> = {
+const TARGET_LABEL: Record<
+  "timeliness" | "cost" | "sustainable" | "satisfaction" | "quality" | "quantity",
+  string
+> = {
+  quantity: "数量指标",
   timeliness: "时效指标",
   cost: "成本指标",
   sustainable: "可持续影响指标",
@@ -45,6 +49,7 @@ const TARGET_LABEL: Record<"timeliness" | "cost" | "sustainable" | "satisfaction
   quality: "质量指标",
 };
 const KIND_LABEL: Record<keyof typeof TARGET_LABEL, string> = {
+  quantity: "数量类",
   timeliness: "时效类",
   cost: "成本类",
   sustainable: "可持续影响类",
@@ -132,6 +137,21 @@ function belongsTo(
   return facts.compactIs(k, NameKind.quality) ? "quality" : null;
 }
 
+/** Units that count things done (次, 个, 人次…): a target in one of them is a 数量 target. */
+const COUNT_UNIT = /^(次|个|人|人次|项|场|场次|批|批次|台|套|件|期|篇|份|本|户|座|处|所|家|条|棵|株|块)$/;
+/** Words that make a count a quality measure after all (合格, 达标, 一次验收, 投诉, 事故…). */
+const QUALITY_WORD = /率|合格|达标|质量|标准|验收|投诉|事故|差错|失误|问题|整改|故障|违规/;
+
+/**
+ * 「实验室仪器维修维护 ≥4次」 under 质量指标: a plain count of work done is a 数量 target, whatever heading
+ * it was typed under. Only counts in a counting unit, with no quality word in the name.
+ */
+function isPlainCount(ind: Indicator, compact: string): boolean {
+  if (ind.qualitative || ind.number === null || ind.unit === null || !COUNT_UNIT.test(ind.unit)) return false;
+  if (ind.operator === "<" || ind.operator === "<=") return false;
+  return !QUALITY_WORD.test(compact);
+}
+
 export default defineRule({
   meta: {
     id: "indicator-misplaced",
@@ -149,9 +169,14 @@ export default defineRule({
       const end = start[p + 1];
       for (let k = start[p]; k < end; k++) {
         const at = PLACEMENT_BY_CATEGORY[category[k]];
-        if (at === null || !mayBeMisplaced(flags[k], hints[k], at)) continue;
+        if (at === null) continue;
         const ind = indicators[k];
-        const target = belongsTo(ind, at, facts, k);
+        const target =
+          at === "quality" && isPlainCount(ind, facts.compact[k])
+            ? "quantity"
+            : mayBeMisplaced(flags[k], hints[k], at)
+              ? belongsTo(ind, at, facts, k)
+              : null;
         if (target === null) continue;
         ctx.report({
           messageId: "misplaced",

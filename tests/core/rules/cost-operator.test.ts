@@ -47,6 +47,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "an amount in 元 typed under 成本指标, whatever its name says",
+      table: withIndicator({ ...COST, name: "防疫室84平米", op: ">=", value: "1050", unit: "元" }),
+      findings: [{ messageId: "lowerBound", indicator: "防疫室84平米", data: { better: "≤1050元" } }],
+    },
+    {
       name: "seed project 10: 服务中心工作经费≥2.5万元",
       table: withIndicator({ ...COST, name: "服务中心工作经费", op: ">=", value: "2.5", unit: "万元" }),
       findings: [

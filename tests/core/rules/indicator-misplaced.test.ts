@@ -60,8 +60,31 @@ ruleTester(rule, {
       ),
     },
     { name: "an indicator with no heading at all", table: project(at("", "", "主任业务培训及时率", "98")) },
+    {
+      name: "counts that measure quality stay under 质量: 验收, 投诉, 事故",
+      table: project(
+        at("产出指标", "质量指标", "一次验收通过项目", "3", "个", ">="),
+        at("产出指标", "质量指标", "有效投诉", "0", "次", "<="),
+        at("产出指标", "质量指标", "安全事故发生次数", "0", "次", "="),
+      ),
+    },
+    {
+      name: "a count under 数量 is in its place",
+      table: project(at("产出指标", "数量指标", "仪器维修维护", "4", "次", ">=")),
+    },
   ],
   invalid: [
+    {
+      name: "a plain count of work done under 质量 belongs under 数量",
+      table: project(at("产出指标", "质量指标", "实验室仪器维修维护", "4", "次", ">=")),
+      findings: [
+        {
+          messageId: "misplaced",
+          indicator: "实验室仪器维修维护",
+          data: { kind: "数量类", heading: "质量指标", target: "数量指标" },
+        },
+      ],
+    },
     {
       name: "seed project 4: timeliness under 成本, costs under 社会效益, 满意度 under 可持续, 合理性 under 满意度",
       table: makeTable([seedProject(seedByNo(4))]),

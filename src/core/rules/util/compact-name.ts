@@ -4,6 +4,8 @@
  * Runs on every indicator, so the common case (nothing to remove) is one look-up per character in a
  * table and no allocation.
  */
+import { toSimplified } from "../../text/match-key";
+
 const NAME_NOISE = /《[^》]*》|[\s、，,。.：:；;（）()“”"'‘’<>《》·\-—_/\\[\]【】]/g;
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]/g;
 
@@ -37,8 +39,9 @@ function has(text: string, kind: number): boolean {
 /** Whether compactName would change the text (it has punctuation, spaces or a book title). */
 export const hasNameNoise = (text: string): boolean => has(text, NOISE);
 
+/** The name without punctuation and spaces, traditional characters simplified (績效 → 绩效). */
 export function compactName(name: string): string {
-  return has(name, NOISE) ? removeNameNoise(name) : name;
+  return toSimplified(has(name, NOISE) ? removeNameNoise(name) : name);
 }
 
 /** compactName for a name already known to hold noise. */
