@@ -50,5 +50,10 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
+  {
+    // The old-Office guard runs in IE11: ES5, a classic script.
+    files: ["src/guard/office-guard.js"],
+    languageOptions: { ecmaVersion: 5, sourceType: "script" },
+  },
   prettier,
 );

@@ -107,6 +107,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The old-Office guard: plain ES5, not bundled, loaded by every page before its bundle.
+          { from: "src/guard/office-guard.js", to: "office-guard.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -3,6 +3,7 @@
  * in a small dialog. event.completed() is called on every path: Office keeps the button busy until then.
  */
 import { runQuickCheck } from "../excel/quick-check";
+import { guardBlocked } from "../guard/blocked";
 import { pickStrings } from "../taskpane/i18n/pick";
 import { messageUrl, showMessageDialog } from "./show-message";
 
@@ -40,6 +41,11 @@ function onQuickCheck(event: Office.AddinCommands.Event): Promise<void> {
 
 if (typeof Office !== "undefined") {
   // Older Excel builds call the manifest's FunctionName as a global; current ones use Office.actions.
+  // (When Office is too old the guard replaces it with its own answer, after Office.onReady.)
   (window as unknown as Record<string, unknown>).quickCheck = onQuickCheck;
-  void Office.onReady(() => Office.actions?.associate("quickCheck", onQuickCheck));
+  void Office.onReady(() => {
+    // Too old an Office: the guard (office-guard.js) answers 快速检查 with its message instead.
+    if (guardBlocked() !== null) return;
+    Office.actions?.associate("quickCheck", onQuickCheck);
+  });
 }

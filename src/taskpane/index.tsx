@@ -4,6 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { createExcelGateway } from "../excel/excel-gateway";
+import { guardBlocked } from "../guard/blocked";
 import { pickStrings } from "./i18n";
 import { pickTheme } from "./theme";
 import { NoHost, TaskPane } from "./TaskPane";
@@ -26,6 +27,8 @@ if (container) {
     );
   } else {
     void Office.onReady((info) => {
+      // Too old an Office: the guard (office-guard.js) has put its message on the page instead.
+      if (info.host && guardBlocked() !== null) return;
       const context = info.host ? Office.context : undefined;
       const strings = pickStrings(context?.displayLanguage);
       const theme = pickTheme(context?.officeTheme, prefersDark());

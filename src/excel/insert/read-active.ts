@@ -18,7 +18,8 @@ import { sheetFromBlocks, type LoadedBlock } from "../to-grid";
 import { locate } from "./blocks";
 import type { InsertionTarget } from "./types";
 
-interface ActiveHead {
+/** Where the selection is and what surrounds it (also built by the web edition from its grid). */
+export interface ActiveHead {
   row: number;
   col: number;
   protected: boolean;
@@ -77,7 +78,8 @@ export async function readActiveInPieces(
   return targetOf(sheetFromBlocks(name, used, blocks, merges, start.h.protected), start.h, settings);
 }
 
-function targetOf(sheet: Sheet, h: ActiveHead, settings: Settings | null): InsertionTarget {
+/** The selected project from a sheet as read and the active cell (no Excel: the web edition uses it too). */
+export function targetOf(sheet: Sheet, h: ActiveHead, settings: Settings | null): InsertionTarget {
   const { tables } = detectTables(sheet);
   const { table, project } = locate(sheet, tables, h.row, h.col);
   return {

@@ -1,0 +1,68 @@
+/**
+ * The web edition's open files: each .xlsx read in the browser into the grid model (the same reader as
+ * the CLI, src/xlsx/read-workbook.ts, with exceljs's browser build) and checked with the session's
+ * settings. Nothing is sent anywhere: the bytes stay in memory for the marked copy.
+ */
+import { checkWorkbook, type CheckResult } from "../core/check";
+import type { Workbook } from "../core/grid";
+import type { Settings } from "../core/settings";
+import { READ_MESSAGES, workbookFromXlsx } from "../xlsx/read-workbook";
+import { loadBrowserExcelJS } from "./exceljs-browser";
+
+export interface WebDocument {
+  /** Unique in the session. */
+  id: number;
+  /** The file name, with its folder when it came from a chosen folder ("申报材料/a.xlsx"). */
+  name: string;
+  bytes: Uint8Array;
+  /** null when the file could not be read (see error). */
+  workbook: Workbook | null;
+  /** The latest check (the pane's 检查 replaces it). */
+  result: CheckResult | null;
+  /** A Chinese one-liner when the file could not be read or checked. */
+  error?: string;
+}
+
+let nextId = 1;
+
+/** Is this a file the edition reads (.xlsx, not Excel's ~$ lock files)? */
+export function isXlsxFile(name: string): boolean {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  return /\.xlsx$/i.test(base) && !base.startsWith("~$");
+}
+
+export function internalError(e: unknown): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  return `检查这个文件时程序出错（${detail}），请把文件发给开发者。`;
+}
+
+/** Read and check one file's bytes. Never rejects. */
+export async function openDocument(
+  name: string,
+  bytes: Uint8Array,
+  settings: Settings,
+): Promise<WebDocument> {
+  const doc: WebDocument = { id: nextId++, name, bytes, workbook: null, result: null };
+  if (!isXlsxFile(name)) {
+    doc.error = /\.xls$/i.test(name) ? READ_MESSAGES.xls : READ_MESSAGES.notXlsxName;
+    return doc;
+  }
+  try {
+    const base = name.slice(name.lastIndexOf("/") + 1);
+    const read = await workbookFromXlsx(await loadBrowserExcelJS(), bytes, base);
+    if (!read.ok) {
+      doc.error = read.message;
+      return doc;
+    }
+    doc.workbook = read.workbook;
+    doc.result = checkWorkbook(read.workbook, settings);
+  } catch (e) {
+    doc.error = internalError(e);
+  }
+  return doc;
+}
+
+/** The bytes of a File chosen or dropped by the user. */
+export async function fileBytes(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
