@@ -20,6 +20,7 @@ import { readXlsx } from "../../../src/cli/read-xlsx";
 import { writeMarkedCopy } from "../../../src/cli/write-marked";
 import { checkWorkbook } from "../../../src/core/check";
 import { countFindings } from "../../../src/core/finding";
+import { toA1 } from "../../../src/core/grid";
 import { RULES } from "../../../src/core/rules";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { countsText } from "../expected";
@@ -159,9 +160,9 @@ function tests(): WebTest[] {
             await pane.getByText(/已在左侧表格中标记/).waitFor();
             const sheet = await page.getByRole("tab", { selected: true }).first().textContent();
             const cells = new Set(expected.findings.filter((f) => f.sheet === sheet).map((f) => f.cell));
-            const marked = await page.locator("td[data-mark]").evaluateAll((tds) =>
-              tds.map((td) => td.getAttribute("data-address")),
-            );
+            const marked = await page
+              .locator("td[data-mark]")
+              .evaluateAll((tds) => tds.map((td) => td.getAttribute("data-address")));
             assertEqual(new Set(marked).size, cells.size, `${name}: marked cells on 「${sheet}」`);
           }
 
@@ -250,7 +251,7 @@ function tests(): WebTest[] {
         // A project's row selected in the grid: the 模板 tab reads that project.
         const expected = await cliCheck(examples[0]);
         const project = expected.tables[0].projects[0];
-        const address = `B${project.cells.name.row + 1}`;
+        const address = toA1(project.cells.name.row, project.cells.name.col);
         await page.locator(`td[data-address="${address}"]`).click();
         const pane = page.getByRole("complementary", { name: "检查结果" });
         await pane.getByRole("tab", { name: "模板" }).click();
@@ -267,7 +268,7 @@ function tests(): WebTest[] {
         const result = checkWorkbook(read.workbook, DEFAULT_SETTINGS);
         assertEqual(result.tables.length, 1, "tables in the new workbook");
         assertEqual(result.tables[0].projects[0].name, "全县业务培训", "project name");
-        await pane.getByText(/已下载新申报表/).waitFor();
+        await pane.getByText(/^已下载新申报表「全县业务培训\.xlsx」/).waitFor();
       },
     },
     {
