@@ -15,6 +15,7 @@
  *
  *   npx webpack --config webpack.web.js --mode production      (npm run build runs it after the add-in)
  */
+const { parse } = require("acorn");
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
@@ -52,6 +53,17 @@ function page(csp, scriptTag) {
   const template = fs.readFileSync(TEMPLATE, "utf8");
   // Function replacements: the script may contain "$&" and friends.
   return template.replace("__CSP__", () => csp).replace("__SCRIPT__", () => scriptTag);
+}
+
+/** null when `js` parses as a classic script at SYNTAX_TARGET, else where and why it does not. */
+function syntaxProblem(js, ecmaVersion = SYNTAX_TARGET.ecmaVersion) {
+  try {
+    parse(js, { ecmaVersion, sourceType: "script" });
+    return null;
+  } catch (e) {
+    const near = typeof e.pos === "number" ? js.slice(Math.max(0, e.pos - 40), e.pos + 40) : "";
+    return `not ES${ecmaVersion}: ${e.message} near …${near}…`;
+  }
 }
 
 /** Lowers every emitted .js to SYNTAX_TARGET before Terser minifies it (node_modules' newer syntax too). */
@@ -95,6 +107,9 @@ class WebPagesPlugin {
           }
           const file = scripts[0];
           const js = inlineSafe(assets[file].source().toString());
+          // The oldest browsers the README names must parse it: the build fails otherwise.
+          const problem = syntaxProblem(js);
+          if (problem) compilation.errors.push(new Error(`web edition: ${problem}`));
           // The bundled libraries' licence notices (Terser moves them to a .LICENSE.txt) travel with the page.
           const notices = assets[`${file}.LICENSE.txt`];
           const licence = notices ? `\n<!--\n${notices.source().toString().replace(/--/g, "- -")}\n-->` : "";
@@ -156,3 +171,4 @@ module.exports = (_env = {}, argv = {}) => {
 
 module.exports.SYNTAX_TARGET = SYNTAX_TARGET;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.syntaxProblem = syntaxProblem;
