@@ -14,6 +14,7 @@ import type {
   Table,
 } from "../model";
 import { correctHeader, correctProject } from "./apply-corrections";
+import { breakdownTotals } from "./breakdown-totals";
 import { buildForm, type FormTitle } from "./build-form";
 import { buildLong } from "./build-long";
 import { buildWide } from "./build-wide";
@@ -93,6 +94,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     const amountUnit =
       header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
     const project = buildForm(view, labels, title, header.columns, rows, amountUnit, skipped);
+    const totals = breakdownTotals(view, regionTop, header.top, project, amountUnit);
     const headerless = Object.keys(header.columns).length === 0;
     if (headerless)
       notes.push("没有找到指标表头（一级指标、三级指标、指标值等），只读到了表头部分的项目信息。");
@@ -112,7 +114,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
       headerRow: headerless ? (labels.top ?? header.top) : header.top,
       amountUnit,
       projects: [project],
-      totals: [],
+      totals,
       columns: header.columns,
       reading,
     };

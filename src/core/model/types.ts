@@ -125,6 +125,8 @@ export interface TotalRow {
   source: SourceRef;
   /** The amounts that should add up to it (projects or sub-units), with their cells. */
   parts: { label: string; amount: Decimal | null; source: SourceRef }[];
+  /** The project whose own breakdown this is (a cost build-up inside a form), when it is one. */
+  project?: Project;
 }
 
 export interface Table {

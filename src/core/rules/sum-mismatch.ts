@@ -34,13 +34,13 @@ export default defineRule({
       if (!known) continue;
       const diff = total.amount.minus(sum).abs();
       if (!diff.gt(WAN_TOLERANCE)) continue;
-      const project = totalRowAsProject(total);
+      const row = totalRowAsProject(total);
       ctx.report({
         messageId: "mismatch",
-        project,
+        project: total.project ?? row,
         at: total.source,
         data: {
-          label: project.name,
+          label: row.name,
           total: formatWan(total.amount),
           count: total.parts.length,
           sum: formatWan(sum),

@@ -242,3 +242,26 @@ describe.each(cases)("reading real shapes: $kind", (c) => {
     if (e.skipped) expect(t.reading!.skipped.map((s) => s.row + 1)).toEqual(e.skipped);
   });
 });
+
+describe("a cost build-up inside a form", () => {
+  it("every numeric column of its 合计 row is a total of the items above it", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "办公楼运行保障"],
+      ["成本构成", "金额", "测算依据", "上年实际执行数"],
+      ["保安服务费", 100, "合同", 100],
+      ["保洁服务费", 50, "合同", 40.5],
+      ["合计", 150, "", 140],
+      ["绩效目标", "保障办公楼全年正常运行"],
+      GRID_HEAD,
+      ...GRID,
+    ];
+    const t = detectTables(sheetFromValues("Sheet1", rows)).tables[0];
+    expect(
+      t.totals.map((x) => [x.label, x.amount?.toString(), x.parts.map((p) => p.amount?.toString())]),
+    ).toEqual([
+      ["金额合计", "150", ["100", "50"]],
+      ["上年实际执行数合计", "140", ["100", "40.5"]],
+    ]);
+    expect(t.totals.every((x) => x.project === t.projects[0])).toBe(true);
+  });
+});
