@@ -71,6 +71,11 @@ export interface Indicator {
   raw: string;
   /** Set when the value/unit could not be read cleanly; the reason in Chinese (→ value-malformed). */
   malformed?: string;
+  /**
+   * For a 定性 value, what kind of text it is: a date or period (「2025年12月」「1—12月」「年底前完成」, an
+   * ordinary 时效 target), a grade list (「优/良/中/差」) or prose with numbers in it (not measurable).
+   */
+  valueKind?: "date" | "grades" | "prose";
   source: SourceRef;
 }
 

@@ -10,12 +10,14 @@ export {
   type ParsedTree,
   type ParsedTreeDetail,
 } from "./indicator-text";
+export { unitInName, withNameUnit } from "./indicator-line";
 export {
   parseMeasure,
   parseMeasureCells,
   parseOperatorCell,
   sharedMeasureOfCells,
   type Measure,
+  type ValueKind,
 } from "./measure";
 export { cleanProjectName, stripLeadingNumber } from "./names";
 export { normalizeText, toHalfWidth } from "../text/normalize";

@@ -8,7 +8,10 @@ import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { isCost } from "../vocab/indicator-kind";
 import {
   DATE,
+  DEADLINE_WORDS,
   EMPTY_MEASURE,
+  isGradeList,
+  TRAILING_DATE,
   chineseNumeralMeasure,
   dateMeasure,
   type Measure,
@@ -120,8 +123,34 @@ const PROPERTY_NAME_END = /[性率度况]$/;
 const RANGE_BEFORE = /(\d+(?:\.\d+)?)\s*[-~至到]\s*$/;
 
 export function isQualitativeWord(text: string): boolean {
-  if (!text || text.length > 12 || DIGIT_OR_SPACE.test(text)) return false;
-  return QUALITATIVE_WORDS.has(text) || QUALITATIVE_SHAPE.test(text);
+  if (!text || text.length > 24 || DIGIT_OR_SPACE.test(text)) return false;
+  if (isGradeList(text) || DEADLINE_WORDS.test(text)) return true;
+  return text.length <= 12 && (QUALITATIVE_WORDS.has(text) || QUALITATIVE_SHAPE.test(text));
+}
+
+/** Placeholders and operators inside a unit bracket: 「(≥**%)」「(XX人)」 → 「%」「人」. */
+const BRACKET_NOISE = /[≥≤<>=*＊xX×\d.\s]/g;
+
+/**
+ * The unit a name carries in brackets at its end: 「受益人数(人)」 → 人, 「苗木成活率(≥**%)」 → %,
+ * 「资金(万元)」 → 万元; null when the brackets hold no known unit. The placeholder stays in the name.
+ */
+export function unitInName(name: string): string | null {
+  const m = NAME_BRACKET_END.exec(name);
+  if (!m) return null;
+  const unit = m[1].replace(BRACKET_NOISE, "");
+  return unit && isKnownUnit(unit) ? unit : null;
+}
+const NAME_BRACKET_END = /\(([^()]{1,12})\)$/;
+
+/**
+ * A value read from its own cell, given the name of its row: a bare number takes the unit the name
+ * carries in brackets (「受益人数(人)」 + 132 → 132 人). The measure itself is never changed.
+ */
+export function withNameUnit(measure: Readonly<Measure>, name: string): Readonly<Measure> {
+  if (measure.value === null || measure.qualitative || measure.unit !== null) return measure;
+  const unit = unitInName(name);
+  return unit === null ? measure : { ...measure, unit };
 }
 
 /** Property words that a 定性 value often follows without a space: "…及时性按月发放及缴纳". */
@@ -129,14 +158,14 @@ const PROPERTY_THEN_VALUE =
   /(健全|合理|规范|及时|有效|创新|准确|完整|稳定|安全|持续|长效|合规|公开|透明|科学|可持续|积极)性(?=[^\d\s性率度]{2,12}$)/;
 
 const MONEY_UNIT = /元/;
+/** A trailing date must say it is one (年, 月, a period): 「2024.5」 alone may be a number. */
+const DATE_WORD = /[年月]/;
 const CJK_BEFORE = new RegExp(`[${CJK_CLASS}》」』)%]`);
 const NAME_END_FOR_BARE_NUMBER = /[率度数量额费]$/;
 /** A parenthetical note at the end: "辅助人员2名(政府雇员或公益性)". */
 const TRAILING_NOTE = /\(([^()]{1,40})\)$/;
 /** A weight (权重/分值) written after the value: "(10分)". */
 const WEIGHT_NOTE = /^\s*(?:权重|分值)?[:：]?\s*\d+(?:\.\d+)?\s*分?\s*$/;
-/** A unit hidden in the name: "苗木成活率(%)". */
-const UNIT_IN_NAME = /\(([%‰]|[^()\d\s]{1,6})\)$/;
 
 /** Words that only lead into the value: "经费控制在10万元以内", "合格率为95%" (but not "不文明行为"). */
 const NAME_LEAD_OUT = /(?:控制在|(?<=[率数量额度准间限费本])为)$/;
@@ -204,8 +233,8 @@ export function splitCommonLine(body: string): LineSplit | null {
 function withUnitFixes(split: LineSplit, s: string): LineSplit {
   const m = split.measure;
   if (m.value !== null && !m.qualitative && m.unit === null) {
-    const hidden = UNIT_IN_NAME.exec(split.name);
-    if (hidden && isKnownUnit(hidden[1])) split.measure = { ...m, unit: hidden[1] };
+    const hidden = unitInName(split.name);
+    if (hidden !== null) split.measure = { ...m, unit: hidden };
   } else if (
     m.unit &&
     m.malformed &&
@@ -279,6 +308,7 @@ function uniformMeasure(m: Measure): Measure {
     number: m.number,
     unit: m.unit,
     malformed: m.malformed,
+    kind: m.kind,
   };
 }
 
@@ -366,6 +396,16 @@ function byNumber(s: string): LineSplit | null {
       const measure = parseValuePart(token);
       if (measure) return { name: cleanName(s.slice(0, sp)), measure, pendingOperator: false, by: "number" };
     }
+  }
+  const date = TRAILING_DATE.exec(s);
+  if (date && date.index > 0 && DATE_WORD.test(date[0]) && CJK_BEFORE.test(s[date.index - 1])) {
+    // 「完成时间2026年10月底前」: a deadline glued to its name
+    return {
+      name: cleanName(s.slice(0, date.index)),
+      measure: dateMeasure(date[0]),
+      pendingOperator: false,
+      by: "number",
+    };
   }
   let start = trailingNumberStart(s);
   if (start < 0) return null;

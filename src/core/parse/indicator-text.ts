@@ -2,14 +2,27 @@
  * A wide-layout indicator cell (the whole 一级 → 二级 → 三级 tree in one text cell) → headings,
  * indicators and the lines that could not be read. Every non-empty logical line ends up in exactly one
  * place: a heading, an indicator (its first line or a joined continuation), or a ParseIssue.
+ *
+ * Kinds of cell this reads:
+ * - one indicator per line under numbered headings (「一、产出指标」「(一)数量指标:」「1. 会议次数 1次」);
+ * - list items run together on one line (「1. … ≥3次 2. … ≥1次」), split at their numbering;
+ * - paragraphs: a heading and its indicators on one line, 「数量指标:修缮校舍≥1200平方米,新建围墙300米。」.
+ *   A line that starts with a category heading and a colon is split into the heading and the sentence
+ *   pieces after it (at ；;，,。 outside brackets, never inside a number); a piece without a value is
+ *   joined to the next one; a last piece without a value is a cut text (the page or the cell ended in
+ *   the middle of an indicator) and becomes a ParseIssue, never an indicator with a missing value;
+ * - traditional characters (「產出指標」「數量指標」) and pinyin glosses left by web pages
+ *   (「產(chǎn)出」): headings and values are read on the simplified form (matchKey), indicator names
+ *   keep the characters as written, glosses removed.
  */
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
+import { matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
 import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
 import { registerCache } from "./caches";
 import { internName } from "./intern";
-import { isOperatorOnly } from "./measure";
+import { isOperatorOnly, parseMeasure, stripTrailingDebris } from "./measure";
 import { type NumberingKind, pushInlineItems, readNumbering } from "./numbering";
 
 export { parseIndicatorLine } from "./indicator-line";
@@ -29,20 +42,145 @@ export interface ParsedTreeDetail extends ParsedTree {
   uses: LineUse[];
 }
 
-/** The cell's logical lines: debris removed, block tags and inline list numbering split into lines. */
+/**
+ * The cell's logical lines: debris removed, block tags, inline list numbering and paragraphs (a heading
+ * and its indicators on one line) split into lines.
+ */
 export function splitIndicatorLines(text: string): string[] {
+  return splitLogicalLines(text).lines;
+}
+
+interface LogicalLines {
+  lines: string[];
+  /** The lines that are sentence pieces of a paragraph after an inline heading; null when none. */
+  pieces: Set<number> | null;
+}
+
+function splitLogicalLines(text: string): LogicalLines {
   const norm = normalizeText(text ?? "");
-  if (!norm) return [];
-  const out: string[] = [];
+  const result: LogicalLines = { lines: [], pieces: null };
+  if (!norm) return result;
+  const out = result.lines;
+  const items: string[] = [];
   let start = 0;
   for (;;) {
     const end = norm.indexOf("\n", start);
     const line = end < 0 ? norm.slice(start) : norm.slice(start, end);
     if (!line) out.push("");
-    else pushInlineItems(line, out);
-    if (end < 0) return out;
+    else {
+      items.length = 0;
+      pushInlineItems(line, items);
+      for (const item of items) pushParagraph(item, result);
+    }
+    if (end < 0) return result;
     start = end + 1;
   }
+}
+
+/** 「1、数量指标:」「產出指標：」: a category heading (…指标) before a colon. */
+function isInlineHeading(head: string): boolean {
+  if (head.length > 40) return false;
+  const key = matchKey(readNumbering(head).body).replace(ANNOTATION, "");
+  if (key.length < 4 || key.length > 16 || !key.endsWith("指标") || HAS_DIGIT.test(key)) return false;
+  return level1KeyOf(key) !== null || level2KeyOf(key) !== null;
+}
+
+/**
+ * A line 「<heading>:<text>」 → the heading line and the text's sentence pieces, each a logical line
+ * (recorded in `pieces`); any other line as it is.
+ */
+function pushParagraph(item: string, into: LogicalLines): void {
+  const colon = item.indexOf(":");
+  if (colon <= 0 || colon > 40 || !isInlineHeading(item.slice(0, colon))) {
+    into.lines.push(item);
+    return;
+  }
+  const rest = item.slice(colon + 1).trim();
+  if (!rest) {
+    into.lines.push(item);
+    return;
+  }
+  into.lines.push(item.slice(0, colon + 1).trim());
+  const next = rest.indexOf(":");
+  if (next > 0 && isInlineHeading(rest.slice(0, next))) {
+    pushParagraph(rest, into); // 「产出指标:数量指标:…」
+    return;
+  }
+  const pieces = mergeValuelessPieces(sentencePieces(rest));
+  into.pieces ??= new Set();
+  for (const piece of pieces) {
+    into.pieces.add(into.lines.length);
+    into.lines.push(piece);
+  }
+}
+
+/** Sentence separators a paragraph of indicators is split at. */
+function isSeparator(c: string): boolean {
+  return c === "；" || c === ";" || c === "，" || c === "," || c === "。";
+}
+
+/**
+ * The text cut after each ；;，,。 outside brackets (a "," between digits is a thousands separator).
+ * Each piece keeps its separator, so no text is lost; a piece that is only punctuation joins the one
+ * before it.
+ */
+function sentencePieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (piece: string) => {
+    const t = piece.trim();
+    if (!t) return;
+    if (out.length > 0 && !HAS_WORD.test(t)) out[out.length - 1] += t;
+    else out.push(t);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 &&
+      isSeparator(c) &&
+      !(c === "," && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))
+    ) {
+      push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  push(text.slice(start));
+  return out;
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A piece with no value is the first half of the next one (「完成道路硬化,长度≥5公里」); the last stays. */
+function mergeValuelessPieces(pieces: string[]): string[] {
+  const out: string[] = [];
+  let carry = "";
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = carry + pieces[i];
+    if (i < pieces.length - 1 && !pieceHasValue(piece)) {
+      carry = piece;
+      continue;
+    }
+    carry = "";
+    out.push(piece);
+  }
+  return out;
+}
+
+function pieceHasValue(piece: string): boolean {
+  const split = splitWritten(readNumbering(piece).body);
+  return split !== null && split.name !== "" && hasMeasure(split);
+}
+
+function hasMeasure(split: LineSplit): boolean {
+  return split.measure.value !== null || split.measure.operator !== null;
 }
 
 /** Category names that make a heading without "指标" when numbered 一、/（一） ("一、产出", "(一)数量"). */
@@ -111,9 +249,10 @@ const HEADING_CACHE_LIMIT = 2000;
 
 function readHeading(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
   if (body.length > 40) return null;
-  const last = lastMeaningfulCode(body);
+  const simple = toSimplified(body);
+  const last = lastMeaningfulCode(simple);
   if (last !== BIAO && last !== CLOSE_PAREN && body.length > 8) return null; // not "…指标", "…(注)" nor a bare stem
-  if (!HEADING_HINT.test(body)) return null;
+  if (!HEADING_HINT.test(simple)) return null;
   // digits only inside a trailing annotation: "产出指标(50分)"
   const open = last === CLOSE_PAREN ? body.lastIndexOf("(") : -1;
   if (HAS_DIGIT.test(open > 0 ? body.slice(0, open) : body)) return null;
@@ -151,7 +290,9 @@ function readHeadingUncached(
 ): HeadingRead | null {
   const text = body.replace(HEADING_EDGES, "").replace(/\s+/g, "");
   if (!text || text.length > 30) return null;
-  const core = text.endsWith(")") ? text.replace(ANNOTATION, "") : text;
+  // the simplified key: 「數量指標」「数量指标*」「数 量 指 标：」 → 数量指标
+  const key = matchKey(text);
+  const core = key.endsWith(")") ? key.replace(ANNOTATION, "") : key;
   if (HAS_DIGIT.test(core)) return null;
   if (!core || core.length > 16) return null;
   // a bare category word ("成本") is a heading only with 一、/（一） numbering: "1. 成本 ≤…" is an indicator
@@ -216,6 +357,52 @@ function splitBody(body: string): LineSplit | null {
   return split;
 }
 
+/**
+ * splitBody for text as written: pinyin glosses removed, then split on the simplified form (so 「萬元」
+ * 「達到」「以內」 read like their simplified words); the name keeps the characters as written.
+ */
+function splitWritten(body: string): LineSplit | null {
+  return inWrittenForm(body, splitBody);
+}
+
+function inWrittenForm(body: string, split: (simple: string) => LineSplit | null): LineSplit | null {
+  const written = removePinyinGlosses(body);
+  const simple = toSimplified(written);
+  const read = split(simple);
+  if (read === null || simple === written || read.name === "") return read;
+  const at = simple.indexOf(read.name);
+  return { ...read, name: at >= 0 ? written.slice(at, at + read.name.length) : read.name };
+}
+
+/** 「<name>为<value>」 in a paragraph piece: a short name, 为 or 是, and the rest. */
+const NAME_IS_VALUE = /^([^为是,，;；。]{2,20}?)(?:为|是)([^为是]{2,60})$/;
+
+/**
+ * A paragraph piece that names its indicator and then describes the value in words:
+ * 「资助标准为每生每年3000元、2000元两档」 → 资助标准 + that text (prose, or a value if it reads as one).
+ * Null when the piece has no such shape.
+ */
+function describedValue(body: string): LineSplit | null {
+  return inWrittenForm(stripTrailingDebris(body), (simple) => {
+    const m = NAME_IS_VALUE.exec(simple);
+    if (!m) return null;
+    const measure = parseMeasure(m[2]);
+    if (measure.value === null) return null;
+    return { name: m[1], measure, pendingOperator: false, by: "colon" };
+  });
+}
+
+/** A cut category heading: 「(二)、效」 — a category word's beginning, and nothing else. */
+function isCutCategory(body: string): boolean {
+  const key = matchKey(body);
+  if (key.length === 0 || key.length > 4) return false;
+  for (const stem of HEADING_STEMS) if (stem.length > key.length && stem.startsWith(key)) return true;
+  return false;
+}
+
+/** Text that ends a sentence; a cell ending without one may have been cut. */
+const SENTENCE_END = /[。；;!！?？.]$/;
+
 interface Open {
   indicator: Indicator;
   body: string;
@@ -236,7 +423,7 @@ export function parseIndicatorTextDetailed(
   text: string,
   at: { sheet: string; row: number; col: number },
 ): ParsedTreeDetail {
-  const lines = splitIndicatorLines(text);
+  const { lines, pieces } = splitLogicalLines(text);
   const uses: LineUse[] = new Array(lines.length);
   const headings: Heading[] = [];
   const indicators: Indicator[] = [];
@@ -254,7 +441,7 @@ export function parseIndicatorTextDetailed(
   };
 
   const reparse = (o: Open, body: string, i: number) => {
-    const split = splitNameMeasure(body);
+    const split = inWrittenForm(body, splitNameMeasure)!;
     const ind = o.indicator;
     ind.name = split.name;
     setMeasure(ind, split.measure);
@@ -263,6 +450,7 @@ export function parseIndicatorTextDetailed(
     uses[i] = "continuation";
   };
 
+  let described: LineSplit | null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) {
@@ -272,7 +460,7 @@ export function parseIndicatorTextDetailed(
     }
     const { kind, body } = readNumbering(line);
 
-    const h = body ? readHeading(body, kind, current1) : null;
+    const h = body && !pieces?.has(i) ? readHeading(removePinyinGlosses(body), kind, current1) : null;
     if (h) {
       const heading: Heading = {
         level: h.level,
@@ -299,7 +487,30 @@ export function parseIndicatorTextDetailed(
       continue;
     }
 
-    const split = splitBody(body);
+    const split = splitWritten(body);
+
+    if (pieces?.has(i)) {
+      // a sentence piece of a paragraph: an indicator with its value, or a ParseIssue
+      if (split !== null && split.name !== "" && hasMeasure(split)) {
+        addIndicator(i, split);
+        open = null;
+      } else if (split !== null && split.name === "" && hasMeasure(split)) {
+        issue(i, "这一段只有指标值，找不到对应的指标名称");
+      } else if ((described = describedValue(body)) !== null) {
+        addIndicator(i, described); // 「资助标准为每生每年…3个档次」: a name, 为, and its value in words
+        open = null;
+      } else if (isLastContent(lines, i) && !SENTENCE_END.test(line)) {
+        issue(i, "文字在这里中断，这条指标没有写完（可能是复制或截取时断开了）");
+      } else {
+        issue(i, "这一段读不出“指标名称 + 指标值”");
+      }
+      continue;
+    }
+    if ((kind === "chinese" || kind === "chineseParen") && isCutCategory(body)) {
+      issue(i, "指标类别没有写完（可能是复制或截取时断开了）");
+      continue;
+    }
+
     const opOnly = split === null;
     const valueOnly = split !== null && split.name === "" && split.measure.value !== null;
 
@@ -348,6 +559,17 @@ export function parseIndicatorTextDetailed(
       continue;
     }
 
+    addIndicator(i, split);
+    open = {
+      indicator: indicators[indicators.length - 1],
+      body: removePinyinGlosses(body),
+      numbered: kind !== "none",
+    };
+  }
+  return { headings, indicators, issues, lines, uses };
+
+  function addIndicator(i: number, split: LineSplit): void {
+    const measure = split.measure;
     const ind: Indicator = {
       level1: current1?.text ?? "",
       level1Key: (current1?.key as Level1Key | null | undefined) ?? null,
@@ -363,17 +585,22 @@ export function parseIndicatorTextDetailed(
       value: measure.value,
       number: measure.number,
       unit: measure.unit,
-      raw: line,
+      raw: lines[i],
       source: src(i),
     };
     if (measure.malformed) ind.malformed = measure.malformed;
+    if (measure.kind) ind.valueKind = measure.kind;
     indicators.push(ind);
     if (current2) current2.indicatorCount++;
     if (current1) current1.indicatorCount++;
     uses[i] = "indicator";
-    open = { indicator: ind, body, numbered: kind !== "none" };
   }
-  return { headings, indicators, issues, lines, uses };
+}
+
+/** Whether no line after line i holds anything. */
+function isLastContent(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j] !== "") return false;
+  return true;
 }
 
 function setMeasure(
@@ -385,6 +612,7 @@ function setMeasure(
     number: Indicator["number"];
     unit: string | null;
     malformed?: string;
+    kind?: Indicator["valueKind"];
   },
 ): void {
   ind.operator = m.operator;
@@ -394,4 +622,6 @@ function setMeasure(
   ind.unit = m.unit;
   if (m.malformed) ind.malformed = m.malformed;
   else delete ind.malformed;
+  if (m.kind) ind.valueKind = m.kind;
+  else delete ind.valueKind;
 }

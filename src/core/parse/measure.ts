@@ -6,6 +6,7 @@
 import Decimal from "decimal.js";
 import type { Operator } from "../model";
 import { parseChineseNumeral } from "../text/chinese-numerals";
+import { toSimplified } from "../text/match-key";
 import { normalizeText } from "../text/normalize";
 import { registerCache } from "./caches";
 
@@ -17,7 +18,15 @@ export interface Measure {
   unit: string | null;
   /** Why the value/unit could not be read cleanly (Chinese); the fields above hold the best reading. */
   malformed?: string;
+  /**
+   * What kind of text a 定性 value is, when it is one of these: a date or period (「2025年12月」「1—12月」
+   * 「年底前完成」: an ordinary 时效 target), a grade list (「优/良/中/差」), or prose that happens to
+   * contain numbers (「按规定比例分期拨付，每期约30%」: not measurable, and not a malformed number).
+   */
+  kind?: ValueKind;
 }
+
+export type ValueKind = "date" | "grades" | "prose";
 
 export const EMPTY_MEASURE: Readonly<Measure> = Object.freeze({
   operator: null,
@@ -131,11 +140,11 @@ export const OPERATOR_SYMBOL: Record<Operator, string> = {
 };
 
 /** Words after a value that set the operator: 95%以上, 10万元以内. */
-const SUFFIX_OPERATOR = /(?:\(含\))?(及以上|以上|及以下|以下|以内|之内|内)(?:\(含\))?$/;
-/** SUFFIX_OPERATOR can only match text ending in 上, 下, 内 or ")" (含): a cheap test before the regex. */
+const SUFFIX_OPERATOR = /(?:\(含\))?(及以上|以上|及以下|以下|以内|之内|内|达标)(?:\(含\))?$/;
+/** SUFFIX_OPERATOR can only match text ending in 上, 下, 内, 标 or ")" (含): a cheap test before the regex. */
 function endsLikeSuffixOperator(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 0x4e0a || c === 0x4e0b || c === 0x5185 || c === 0x29;
+  return c === 0x4e0a || c === 0x4e0b || c === 0x5185 || c === 0x6807 || c === 0x29;
 }
 const SUFFIX_OPERATOR_OF: Record<string, Operator> = {
   及以上: ">=",
@@ -145,6 +154,7 @@ const SUFFIX_OPERATOR_OF: Record<string, Operator> = {
   以内: "<=",
   之内: "<=",
   内: "<=",
+  达标: ">=", // 「100%达标」: reaching the value is the target
 };
 
 /** Debris at the end of a value or line: space, tab, line break, 。，,;；、 and a stray full stop. */
@@ -187,17 +197,46 @@ function oneLine(text: string): string {
   return text.indexOf("\n") >= 0 ? text.replace(LINE_BREAKS, " ") : text;
 }
 const DATE_HINT = /[年月]|\d{4}[.\-/]/;
+/** A short text is a date only with one of these: 「3月底」「6月前」 (「12月」 alone may be a length). */
+const DATE_SHORT_HINT = /[底前末旬]/;
 const NUMBER_HEAD = /^(-?\d+(?:,\d{3})*(?:\.\d+)?)/;
 const RANGE_TAIL = /^[-~至到](\d+(?:\.\d+)?)/;
 const DOUBLE_VALUE = /^([^\d/]{1,4})\/(\d+(?:\.\d+)?)([^\d/]{0,6})$/;
 const UNIT_FIRST = /^([^\d/]{1,4})\/(\d+(?:\.\d+)?)([^\d]{0,8})$/;
 /** A date target ("2024年12月", "2024年12月31日前", "2024.12"): read as text, not as the number 12. */
-export const DATE =
-  /^(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前|内|以内)?$/;
+const DATE_POINT = String.raw`(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d{2}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)`;
+/** Where a period's two ends meet: 1—12月, 2024.03-2024.11, 3月至10月. */
+const PERIOD_JOIN = "[-—–~～至到]";
+const DATE_SOURCE =
+  String.raw`(?:${DATE_POINT}(?:${PERIOD_JOIN}${DATE_POINT})?|\d{1,2}${PERIOD_JOIN}\d{1,2}月|\d{4}年?${PERIOD_JOIN}\d{4}年)` +
+  String.raw`(?:年底|年末|底|末|中旬|上旬|下旬|年内|内)?(?:前|以前|之前|内|以内)?(?:完成|完工|竣工|全部完成)?`;
+/**
+ * A date or period target: 「2024年12月」「2024年12月31日前」「2024.12」「1—12月」「2024.03—2024.11」
+ * 「2025年年底前」「3月至10月」, optionally followed by 完成/完工. Read as text, not as the number 12.
+ */
+export const DATE = new RegExp(`^${DATE_SOURCE}$`);
+/** A date or period at the end of a line, glued to the name: 「完成时间2026年10月底前」. */
+export const TRAILING_DATE = new RegExp(`${DATE_SOURCE}$`);
+/** Deadlines without digits: 年底前完成, 年内完成, 当年完成, 按期完成 — 时效 targets written in words. */
+export const DEADLINE_WORDS =
+  /^(?:年底|年末|年内|当年|本年|本年度|年度内|上半年|下半年|[一二三四]季度)(?:前|以前|之前|内)?(?:完成|完工|竣工|全部完成|到位|发放到位)?$/;
 
 /** A date target is a 定性-style text value: the rules decide whether a date is acceptable. */
 export function dateMeasure(text: string): Measure {
-  return { operator: null, qualitative: true, value: text, number: null, unit: null };
+  return { operator: null, qualitative: true, value: text, number: null, unit: null, kind: "date" };
+}
+
+/** Prose with numbers in it: a 定性 text, not a malformed number (value-not-measurable decides). */
+export function proseMeasure(text: string): Measure {
+  return { operator: null, qualitative: true, value: text, number: null, unit: null, kind: "prose" };
+}
+
+/** 「优/良/中/差」「高、中、低」「优良中差」: a grade list, the 定性 scale a grade-band table gives. */
+const GRADE_LIST =
+  /^(?:(?:优秀|优|良好|良|中等|中|一般|较差|差|高|较高|较低|低|合格|不合格)[/、,，·\s]?){2,6}$/;
+
+export function isGradeList(text: string): boolean {
+  return text.length >= 2 && text.length <= 24 && GRADE_LIST.test(text);
 }
 
 const CHINESE_NUMERAL_HEAD = /^([零〇一二两三四五六七八九十百千万]+)(.{1,4})$/;
@@ -207,8 +246,10 @@ const BASE_UNITS =
   "%|‰|个百分点|百分点|倍|[万千亿]?元|次|[万千]?人次|[万千]?人|名|本|册|篇|条|天|日|年|月|周|季度|小时|分钟|秒|个|期|批次|批|套|台|种|起|" +
   "场次|场|件|项|户|家|所|座|辆|间|平方米|㎡|m²|米|千米|公里|km|吨|亩|株|棵|头|只|学时|课时|份|班|处|张|部|篇次|册次|课|门|块|" +
   "宗|单|卷|盒|箱|瓶|支|根|公顷|立方米|m³|户次|家次|人天|架次|辆次|张次|万|千|期次|分|平方公里|平方千米|" +
-  "千瓦时|万千瓦时|标准煤|吨标准煤|立方|千克|公斤|克|升|毫升|小时/年|个工作日|工作日|人/次";
-const KNOWN_UNIT = new RegExp(`^(?:${BASE_UNITS})(?:[/·][^\\d\\s/·]{1,6}){0,3}$`);
+  "千瓦时|万千瓦时|标准煤|吨标准煤|立方|千克|公斤|克|升|毫升|小时/年|个工作日|工作日|人/次|" +
+  "盏|栋|幢|眼|口|延米|孔|人日|个次|所次|棵次|亩次|头次|羽|尾|床|册次|场馆|公里/年|元/年";
+/** A unit may carry 万/千/亿 in front: 万平方米, 万亩, 万人次, 万株. */
+const KNOWN_UNIT = new RegExp(`^[万千亿]?(?:${BASE_UNITS})(?:[/·][^\\d\\s/·]{1,6}){0,3}$`);
 
 /** A unit we recognise without a space before it (率98%, 主任1名). */
 export function isKnownUnit(unit: string): boolean {
@@ -290,7 +331,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
   if (s.endsWith("(含)")) s = s.slice(0, -3);
   const conflictNote = conflict ? "计算符号前后矛盾（数值前后各写了一个方向不同的符号）" : undefined;
 
-  if (s.length >= 5 && DATE_HINT.test(s) && DATE.test(s))
+  if ((s.length >= 5 || DATE_SHORT_HINT.test(s)) && DATE_HINT.test(s) && DATE.test(s))
     return dateMeasure(op ? `${OPERATOR_SYMBOL[op]}${s}` : s);
 
   const head = NUMBER_HEAD.exec(s);
@@ -355,7 +396,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
  * "" (value null).
  */
 export function parseMeasure(text: string): Measure {
-  const t = stripTrailingDebris(oneLine(normalizeText(text ?? ""))).trim();
+  const t = stripTrailingDebris(oneLine(normalizeText(toSimplified(text ?? "")))).trim();
   if (!t) return emptyMeasure();
   const lead = LEADING_OPERATOR.exec(t);
   const op = lead ? (OPERATOR_OF.get(lead[0]) ?? null) : null;
@@ -385,6 +426,8 @@ export function chineseNumeralMeasure(text: string, op: Operator | null): Measur
 /** A 定性 value; an operator before text cannot be applied, so it is reported rather than kept. */
 export function qualitativeMeasure(text: string, op: Operator | null): Measure {
   const m: Measure = { operator: null, qualitative: true, value: text, number: null, unit: null };
+  if (DEADLINE_WORDS.test(text)) m.kind = "date";
+  else if (isGradeList(text)) m.kind = "grades";
   if (op) m.malformed = `定性指标值“${text}”前面不应有计算符号“${OPERATOR_SYMBOL[op]}”`;
   return m;
 }
@@ -401,6 +444,7 @@ function bestReading(text: string, op: Operator | null): Measure {
     );
     if (inner) {
       const extra = text.slice(0, lastOp.index).trim();
+      if (isProseAround(extra)) return proseMeasure(text);
       return {
         ...inner,
         malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位`,
@@ -412,12 +456,14 @@ function bestReading(text: string, op: Operator | null): Measure {
     const inner = parseValuePart(text.slice(start), op);
     if (inner && (inner.unit === null || isKnownUnit(inner.unit))) {
       const extra = text.slice(0, start).trim();
+      if (isProseAround(extra)) return proseMeasure(text);
       return {
         ...inner,
         malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位`,
       };
     }
   }
+  if (isProse(text)) return proseMeasure(text);
   return {
     operator: null,
     qualitative: true,
@@ -426,6 +472,26 @@ function bestReading(text: string, op: Operator | null): Measure {
     unit: null,
     malformed: `指标值“${text}”不是一个单纯的数值，无法读出目标值`,
   };
+}
+
+const CJK_RUN = /[\u4e00-\u9fff]/g;
+const CLAUSE_PUNCT = /[，,；;。：:]/;
+/** Words before a number that make it an estimate or a description, not a target: 约30%, 按15次测算. */
+const PROSE_WORD = /约|按|暂定|测算|根据|依据|其中|分期|左右/;
+
+/**
+ * Words before the number of a value that make the whole a sentence rather than a number with a stray
+ * word: a clause (「…分期拨付，每期约」), or more than a few characters of text with a describing word.
+ * 「每季度」 before 「≥2次」 is not prose: the value is readable, only written untidily.
+ */
+function isProseAround(extra: string): boolean {
+  if (CLAUSE_PUNCT.test(extra)) return true;
+  return extra.length >= 6 && PROSE_WORD.test(extra);
+}
+
+/** A text with numbers that reads as a sentence: several words of Chinese around its numbers. */
+function isProse(text: string): boolean {
+  return (text.match(CJK_RUN)?.length ?? 0) >= 6;
 }
 
 /**
@@ -535,7 +601,7 @@ registerCache({
 export function parseMeasureCells(operatorCell: string, valueCell: string, unitCell: string): Measure {
   const opCell = parseOperatorCell(operatorCell);
   const valueText = oneLine(normalizeText(valueCell ?? "")).trim();
-  const unitText = cleanUnit(oneLine(normalizeText(unitCell ?? "")));
+  const unitText = cleanUnit(oneLine(normalizeText(toSimplified(unitCell ?? ""))));
   const notes: string[] = [];
   if (opCell === undefined) notes.push(`计算符号“${normalizeText(operatorCell).trim()}”无法识别`);
 

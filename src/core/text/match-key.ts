@@ -22,13 +22,19 @@ const TRADITIONAL =
   "歷历史史現现狀状況况並并報报導导團团圓圆廳厅廠厂裝装電电氣气熱热燈灯雜杂職职務务聽听讀读寫写" +
   "類类別别帶带齊齐參参與与組组織织處处協协調调査查査查證证書书號号碼码製制龍龙鳳凤樂乐衛卫" +
   "響响屆届幹干極极雲云際际週周結结礎础舉举訓训練练議议節节貨货購购買买銷销戶户僅仅覽览圖图邊边" +
-  "針针間间離离難难災灾險险飛飞機机";
+  "針针間间離离難难災灾險险飛飞機机" +
+  // units, operators in words and value words
+  "於于內内與与畝亩噸吨輛辆臺台臺台場场廠厂個个間间處处頁页張张塊块條条項项戶户隻只棵棵" +
+  "達达預预計计劃划測测試试準准確确優优劣劣較较節节約约費费補补貼贴獎奖勵励額额規规範范" +
+  "護护設设備备維维運运營营銷销採采購购權权組组織织聯联繫系屬属覆覆蓋盖穩稳廣广東东" +
+  "學学習习雜杂資资標标數数檔档軍军嚴严禁禁漲涨減减增增長长線线級级層层";
 
-const T2S = new Map<number, string>();
+/** Traditional → simplified by code unit: 0 where the character stays. A flat table, read per character. */
+const T2S = new Uint16Array(0x10000);
 for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) {
   const t = TRADITIONAL.charCodeAt(i);
-  const s = TRADITIONAL[i + 1];
-  if (t !== s.charCodeAt(0)) T2S.set(t, s);
+  const s = TRADITIONAL.charCodeAt(i + 1);
+  if (t !== s) T2S[t] = s;
 }
 
 /** A pinyin gloss after a character: 「(jī)」, 「(biāo)」, or its remains when the bracket was lost. */
@@ -41,12 +47,27 @@ const NOISE = /[\s\u3000*＊★※:：?？·•]/g;
 export function toSimplified(text: string): string {
   let out: string[] | null = null;
   for (let i = 0; i < text.length; i++) {
-    const s = T2S.get(text.charCodeAt(i));
-    if (s === undefined) continue;
+    const s = T2S[text.charCodeAt(i)];
+    if (s === 0) continue;
     out ??= text.split(""); // code units: every mapped character is one, so index i is its place
-    out[i] = s;
+    out[i] = String.fromCharCode(s);
   }
   return out === null ? text : out.join("");
+}
+
+/** A vowel with a tone mark: what tells a pinyin gloss 「(jī)」 from a bracketed unit 「(km)」. */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
+/** A pinyin gloss with a tone mark, in brackets: 「(chǎn)」「（biāo）」. */
+const TONED_GLOSS =
+  /[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{0,6}[)）]/g;
+
+/**
+ * Text without the pinyin glosses a web page's ruby text left after characters (「產(chǎn)出」 →
+ * 「產出」). Only glosses with a tone mark are removed, so a unit in brackets (「长度(km)」) stays. The
+ * same string when there is none (no allocation).
+ */
+export function removePinyinGlosses(text: string): string {
+  return TONE_MARK.test(text) ? text.replace(TONED_GLOSS, "") : text;
 }
 
 /** The key of a label or heading text: half-width, simplified, no glosses, no spaces or marks. */

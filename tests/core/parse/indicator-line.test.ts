@@ -1,4 +1,5 @@
-import { parseIndicatorLine } from "../../../src/core/parse";
+import { parseIndicatorLine, parseMeasure } from "../../../src/core/parse";
+import { unitInName, withNameUnit } from "../../../src/core/parse/indicator-line";
 
 const SYMBOL: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤" };
 
@@ -102,5 +103,41 @@ describe("parseIndicatorLine", () => {
 
   it.each(["", "   ", "1.", "（一）"])("%j has nothing to read", (line) => {
     expect(parseIndicatorLine(line)).toBeNull();
+  });
+});
+
+describe("parseIndicatorLine: dates, grades, prose and units in the name", () => {
+  it.each([
+    ["完成时间2026年10月底前", "完成时间 | 定性 2026年10月底前"],
+    ["实施期限 3—11月", "实施期限 | 定性 3—11月"],
+    ["建设周期 2026.04—2026.10", "建设周期 | 定性 2026.04—2026.10"],
+    ["项目完工时间 年底前完成", "项目完工时间 | 定性 年底前完成"],
+    ["服务质量等级 优/良/中/差", "服务质量等级 | 定性 优/良/中/差"],
+    ["绿化面积 ≥1.5万平方米", "绿化面积 | ≥1.5 万平方米"],
+    ["补植面积0.8万亩", "补植面积 | 0.8 万亩"],
+    ["受益人数(人) 240", "受益人数(人) | 240 人"],
+    ["成活率(≥**%) 90", "成活率(≥**%) | 90 %"],
+    ["新建路灯120盏", "新建路灯 | 120 盏"],
+  ])("%s → %s", (line, expected) => {
+    expect(show(line)).toBe(expected);
+  });
+});
+
+describe("unitInName / withNameUnit", () => {
+  it.each<[string, string | null]>([
+    ["受益人数(人)", "人"],
+    ["苗木成活率(≥**%)", "%"],
+    ["项目资金(万元)", "万元"],
+    ["覆盖率(XX%)", "%"],
+    ["宗教场所(市、区)", null],
+    ["培训人数", null],
+  ])("%s → %s", (name, unit) => {
+    expect(unitInName(name)).toBe(unit);
+  });
+
+  it("gives a bare value the unit of its name, and leaves other values alone", () => {
+    expect(withNameUnit(parseMeasure("132"), "受益人数(人)").unit).toBe("人");
+    expect(withNameUnit(parseMeasure("132户"), "受益人数(人)").unit).toBe("户");
+    expect(withNameUnit(parseMeasure("健全"), "制度(项)").unit).toBeNull();
   });
 });

@@ -322,3 +322,138 @@ describe("parseIndicatorTextDetailed", () => {
     expect(d.uses).toEqual(["heading", "indicator", "continuation", "continuation", "empty", "issue"]);
   });
 });
+
+describe("parseIndicatorText: paragraphs with inline headings", () => {
+  // [kind, cell text, headings, indicators, issues]
+  it.each<[string, string, string[], string[], string[]]>([
+    [
+      "a heading, a colon and two indicators in one sentence",
+      "一、产出指标\n数量指标:维修村道不少于8公里,新建路灯120盏。",
+      ["1 L1 产出指标 output n=2", "2 L2 数量指标 quantity ∈output n=2"],
+      [
+        "3 产出指标/数量指标 output/quantity 维修村道 | ≥8 公里",
+        "4 产出指标/数量指标 output/quantity 新建路灯 | 120 盏",
+      ],
+      [],
+    ],
+    [
+      "numbered 二级 headings with their indicators, separators ；and 。",
+      "(一)、产出指标\n1、数量指标:培训农户300人次；发放手册2000册。\n2、质量指标:培训合格率不低于90%。\n3、时效指标:完成时间2026年10月底前。",
+      [
+        "1 L1 产出指标 output n=4",
+        "2 L2 数量指标 quantity ∈output n=2",
+        "5 L2 质量指标 quality ∈output n=1",
+        "7 L2 时效指标 timeliness ∈output n=1",
+      ],
+      [
+        "3 产出指标/数量指标 output/quantity 培训农户 | 300 人次",
+        "4 产出指标/数量指标 output/quantity 发放手册 | 2000 册",
+        "6 产出指标/质量指标 output/quality 培训合格率 | ≥90 %",
+        "8 产出指标/时效指标 output/timeliness 完成时间 | 定性 2026年10月底前",
+      ],
+      [],
+    ],
+    [
+      "operators written as words",
+      "质量指标:设备完好率达到98%,投诉率不高于2%,响应时间小于等于30分钟,覆盖面积80亩以上",
+      ["1 L2 质量指标 quality ∈null n=4"],
+      [
+        "2 -/质量指标 null/quality 设备完好率 | ≥98 %",
+        "3 -/质量指标 null/quality 投诉率 | ≤2 %",
+        "4 -/质量指标 null/quality 响应时间 | ≤30 分钟",
+        "5 -/质量指标 null/quality 覆盖面积 | ≥80 亩",
+      ],
+      [],
+    ],
+    [
+      "a piece without a value joins the next piece",
+      "数量指标:完成道路硬化,长度≥5公里。",
+      ["1 L2 数量指标 quantity ∈null n=1"],
+      ["2 -/数量指标 null/quantity 完成道路硬化,长度 | ≥5 公里"],
+      [],
+    ],
+    [
+      "commas inside brackets and thousands separators do not split",
+      "数量指标:改造面积(含屋面,墙面)≥1,250平方米",
+      ["1 L2 数量指标 quantity ∈null n=1"],
+      ["2 -/数量指标 null/quantity 改造面积(含屋面,墙面) | ≥1250 平方米"],
+      [],
+    ],
+    [
+      "a cut last piece is an issue, not an indicator without a value",
+      "一、产出指标\n数量指标:新建步道≥600米,绿",
+      ["1 L1 产出指标 output n=1", "2 L2 数量指标 quantity ∈output n=1"],
+      ["3 产出指标/数量指标 output/quantity 新建步道 | ≥600 米"],
+      ["4 绿"],
+    ],
+    [
+      "a cut category heading at the end is an issue",
+      "(一)、产出指标\n1、数量指标:印发资料500份。\n(二)、效",
+      ["1 L1 产出指标 output n=1", "2 L2 数量指标 quantity ∈output n=1"],
+      ["3 产出指标/数量指标 output/quantity 印发资料 | 500 份"],
+      ["4 (二)、效"],
+    ],
+    [
+      "traditional headings are recognised; names and headings keep their characters",
+      "一、產出指標\n數量指標:救助困難群眾300戶,發放資金45萬元。\n質量指標:資金發放準確率100%達標。",
+      ["1 L1 產出指標 output n=3", "2 L2 數量指標 quantity ∈output n=2", "5 L2 質量指標 quality ∈output n=1"],
+      [
+        "3 產出指標/數量指標 output/quantity 救助困難群眾 | 300 户",
+        "4 產出指標/數量指標 output/quantity 發放資金 | 45 万元",
+        "6 產出指標/質量指標 output/quality 資金發放準確率 | ≥100 %",
+      ],
+      [],
+    ],
+    [
+      "pinyin glosses are removed from headings and names",
+      "一、產(chǎn)出指標(biāo)\n數(shù)量指標(biāo):維修校舍(shè)3所",
+      ["1 L1 產出指標 output n=1", "2 L2 數量指標 quantity ∈output n=1"],
+      ["3 產出指標/數量指標 output/quantity 維修校舍 | 3 所"],
+      [],
+    ],
+    [
+      "a colon after a word that is not a heading stays an indicator",
+      "1. 补贴人数:12名",
+      [],
+      ["1 -/- null/null 补贴人数 | 12 名"],
+      [],
+    ],
+  ])("%s", (_kind, text, headings, indicators, issues) => {
+    const r = parse(text);
+    expect(r.headings).toEqual(headings);
+    expect(r.indicators).toEqual(indicators);
+    expect(r.issues).toEqual(issues);
+  });
+
+  it("says why a piece became an issue", () => {
+    const cut = parseIndicatorText("数量指标:新建步道≥600米,绿", AT).issues[0];
+    expect(cut.reason).toContain("中断");
+    const prose = parseIndicatorText("数量指标:按照上级要求做好相关工作。新建步道≥600米。", AT).issues;
+    expect(prose).toEqual([]);
+    const noValue = parseIndicatorText("数量指标:新建步道≥600米。做好相关工作。", AT).issues[0];
+    expect(noValue.reason).toContain("读不出");
+  });
+});
+
+describe("splitIndicatorLines: paragraphs", () => {
+  it("splits a heading and its sentence pieces into lines, keeping every character", () => {
+    expect(splitIndicatorLines("2、质量指标:验收合格率100%;群众投诉0起。")).toEqual([
+      "2、质量指标:",
+      "验收合格率100%;",
+      "群众投诉0起。",
+    ]);
+  });
+
+  it("leaves a line without an inline heading whole", () => {
+    expect(splitIndicatorLines("开展培训≥3次,每次不少于50人")).toEqual(["开展培训≥3次,每次不少于50人"]);
+  });
+});
+
+describe("parseIndicatorText: a paragraph piece that describes its value", () => {
+  it("reads 「<name>为<value in words>」 as the name and a prose value", () => {
+    const r = parse("成本指标:补助标准为每户每年800元、500元两个档次。");
+    expect(r.indicators).toEqual(["2 成本指标/- cost/null 补助标准 | 定性 每户每年800元、500元两个档次"]);
+    expect(r.tree.indicators[0].valueKind).toBe("prose");
+    expect(r.issues).toEqual([]);
+  });
+});

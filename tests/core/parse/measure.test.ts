@@ -166,3 +166,42 @@ describe("parseMeasureCells (long layout)", () => {
     expect(show(parseMeasureCells("", "", ""))).toBe("-|∅|-|定量");
   });
 });
+
+describe("parseMeasure: kinds of 定性 value", () => {
+  /** show() plus the kind: "-|2026年10月底前|-|定性 date". */
+  const withKind = (m: Measure) => `${show(m)}${m.kind ? ` ${m.kind}` : ""}`;
+
+  it.each([
+    // dates and periods: ordinary 时效 targets, never malformed
+    ["2026年11月", "-|2026年11月|-|定性 date"],
+    ["2026年年底前", "-|2026年年底前|-|定性 date"],
+    ["3—11月", "-|3—11月|-|定性 date"],
+    ["2—10月", "-|2—10月|-|定性 date"],
+    ["2026.04—2026.10", "-|2026.04—2026.10|-|定性 date"],
+    ["2026年3月至2026年9月", "-|2026年3月至2026年9月|-|定性 date"],
+    ["6月底前", "-|6月底前|-|定性 date"],
+    ["年底前完成", "-|年底前完成|-|定性 date"],
+    ["年内完成", "-|年内完成|-|定性 date"],
+    // a number that only looks like a year.month stays a number
+    ["1500.5", "-|1500.5|-|定量"],
+    // grade lists
+    ["优/良/中/差", "-|优/良/中/差|-|定性 grades"],
+    ["高、中、低", "-|高、中、低|-|定性 grades"],
+    ["优良中差", "-|优良中差|-|定性 grades"],
+    // prose that contains numbers: 定性, not malformed
+    ["按合同约定分三期支付，首期约40%", "-|按合同约定分三期支付，首期约40%|-|定性 prose"],
+    ["暂按20车次运输且单程不少于15公里测算", "-|暂按20车次运输且单程不少于15公里测算|-|定性 prose"],
+    ["根据实际需要采购约12批次物资", "-|根据实际需要采购约12批次物资|-|定性 prose"],
+    // a readable value with a stray word stays a malformed number
+    ["每季度≥ 2次", "≥|2|次|定量 !"],
+    // 万-prefixed units and traditional units
+    ["≥3.5万平方米", "≥|3.5|万平方米|定量"],
+    ["1.2万亩", "-|1.2|万亩|定量"],
+    ["≥2万人次", "≥|2|万人次|定量"],
+    ["≤8萬元", "≤|8|万元|定量"],
+    ["不低於95%", "≥|95|%|定量"],
+    ["100%达标", "≥|100|%|定量"],
+  ])("%s → %s", (text, expected) => {
+    expect(withKind(parseMeasure(text))).toBe(expected);
+  });
+});
