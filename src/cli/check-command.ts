@@ -1,5 +1,6 @@
 /**
- * `jixiao check <file.xlsx|folder>... [--format text|json] [--out-marked DIR] [--config FILE] [--min-severity LEVEL]`
+ * `jixiao check <file.xlsx|folder>... [--format text|json] [--out-marked DIR] [--config FILE] [--min-severity LEVEL]
+ *  [--profile import]`
  *
  * Exit code: 0 no error findings, 1 error findings, 2 usage error or an input that could not be used
  * (missing, not .xlsx, damaged, encrypted) or a marked copy that could not be written. With several
@@ -12,7 +13,8 @@ import { formatJson } from "../core/report/json";
 import { totalsOf, unreadableFile, type FileReport } from "../core/report/summary";
 import { parseSeverityName } from "../core/report/min-severity";
 import { formatText } from "../core/report/text";
-import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
+import { RULES } from "../core/rules";
+import { applyCheckPreset, DEFAULT_SETTINGS, parseCheckPreset, type Settings } from "../core/settings";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
 import { loadConfig } from "./config";
 import { expandInputs, type InputItem } from "./inputs";
@@ -26,6 +28,7 @@ export interface CheckOptions {
   config?: string;
   minSeverity?: string;
   explain?: boolean;
+  profile?: string;
 }
 
 export async function runCheck(inputs: readonly string[], opts: CheckOptions, io: CliIO): Promise<number> {
@@ -45,6 +48,12 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     return EXIT.usage;
   }
 
+  const preset = opts.profile === undefined ? undefined : parseCheckPreset(opts.profile);
+  if (preset === null) {
+    io.stderr(`--profile 只能是 import（导入前检查），不能是“${opts.profile}”。\n`);
+    return EXIT.usage;
+  }
+
   let settings: Settings = DEFAULT_SETTINGS;
   if (opts.config !== undefined) {
     const loaded = await loadConfig(path.resolve(cwd, opts.config), opts.config);
@@ -56,6 +65,13 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
       return EXIT.usage;
     }
     settings = loaded.settings;
+  }
+  if (preset !== undefined) {
+    settings = applyCheckPreset(
+      settings,
+      preset,
+      RULES.map((r) => r.meta.id),
+    );
   }
 
   let outDir: string | undefined;

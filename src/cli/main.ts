@@ -40,6 +40,7 @@ const CHECK_HELP_AFTER = `
   jixiao check a.xlsx b.xlsx --out-marked 标记/
   jixiao check a.xlsx --config 设置.json
   jixiao check 申报材料/ --min-severity warning
+  jixiao check 申报表.xlsx --profile import        （导入前检查：只查系统导入时会拒绝的问题）
 `;
 
 // East Asian wide characters take two columns in a terminal; commander aligns help columns by width.
@@ -107,6 +108,10 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option(
       "--min-severity <级别>",
       "只列出该级别及更严重的问题：error（错误）、warning（警告）或 info（提示，默认，全部列出）；汇总仍统计全部问题",
+    )
+    .option(
+      "--profile <方案>",
+      "import（导入前检查）：只运行预算管理一体化系统导入时会拒绝的几项检查，一律按错误报告",
     )
     .helpOption("-h, --help", "显示帮助")
     .addHelpText("after", CHECK_HELP_AFTER)

@@ -142,6 +142,11 @@ export class IndicatorGridReader {
       source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
     };
     if (measure.malformed) indicator.malformed = measure.malformed;
+    if (columns.value !== undefined) {
+      const valueIsNumber = typeof view.cell(row, columns.value).value === "number";
+      const valueCell = view.ref(row, columns.value);
+      indicator.written = { operator: op, value, unit, valueCell, valueIsNumber };
+    }
     this.tree.indicators.push(indicator);
     // Same meaning as the wide layout's parser: a 一级 heading counts everything beneath it.
     if (h2) h2.indicatorCount++;

@@ -77,6 +77,22 @@ export interface Indicator {
    */
   valueKind?: "date" | "grades" | "prose";
   source: SourceRef;
+  /**
+   * Tables with a 指标值 column (long layout, form grid): the row's operator, value and unit cells as
+   * written (trimmed, before normalisation) and the value cell, for the budget system's import checks.
+   */
+  written?: WrittenMeasure;
+}
+
+/** The operator / value / unit cells of one grid row as the user typed them. */
+export interface WrittenMeasure {
+  operator: string;
+  value: string;
+  unit: string;
+  /** The 指标值 cell. */
+  valueCell: SourceRef;
+  /** The 指标值 cell holds a number (not text): it is a plain number whatever its format shows. */
+  valueIsNumber: boolean;
 }
 
 /** A line of an indicator cell that the parser could not read as a heading or an indicator. */

@@ -1,8 +1,6 @@
 /** The rule list for docs/rules.md, rendered from the registry so the docs cannot drift from the code. */
 import { SEVERITY_LABEL } from "../finding";
-import { CATEGORY_LABEL, type Rule, type RuleCategory } from "../rules/rule";
-
-const CATEGORY_ORDER: RuleCategory[] = ["completeness", "values", "arithmetic", "classification"];
+import { CATEGORY_LABEL, RULE_CATEGORIES, type Rule } from "../rules/rule";
 
 export function renderRulesDoc(rules: readonly Rule[]): string {
   const out: string[] = [
@@ -14,7 +12,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
     "Generated from the rule registry (`npm run docs`); do not edit by hand.",
     "",
   ];
-  for (const category of CATEGORY_ORDER) {
+  for (const category of RULE_CATEGORIES) {
     const inCategory = rules.filter((r) => r.meta.category === category);
     if (inCategory.length === 0) continue;
     out.push(

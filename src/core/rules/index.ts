@@ -14,13 +14,17 @@ import durationUncapped from "./duration-uncapped";
 import goalIndicatorMismatch from "./goal-indicator-mismatch";
 import goalMissing from "./goal-missing";
 import goalTooShort from "./goal-too-short";
+import importRejectedChars from "./import-rejected-chars";
 import indicatorDuplicate from "./indicator-duplicate";
 import indicatorMisplaced from "./indicator-misplaced";
 import indicatorsMissing from "./indicators-missing";
+import inputAsOutput from "./input-as-output";
+import levelNameUnmappable from "./level-name-unmappable";
 import level1Missing from "./level1-missing";
 import level2Missing from "./level2-missing";
 import operatorMissing from "./operator-missing";
 import percentOutOfRange from "./percent-out-of-range";
+import placeholderLeft from "./placeholder-left";
 import qualitativeWithUnit from "./qualitative-with-unit";
 import readingUncertain from "./reading-uncertain";
 import satisfactionLow from "./satisfaction-low";
@@ -33,6 +37,8 @@ import unitMissing from "./unit-missing";
 import valueMalformed from "./value-malformed";
 import valueMissing from "./value-missing";
 import valueNotMeasurable from "./value-not-measurable";
+import valueNotPlainNumber from "./value-not-plain-number";
+import whitespaceInField from "./whitespace-in-field";
 import type { Rule } from "./rule";
 
 export const RULES: readonly Rule[] = [
@@ -47,13 +53,17 @@ export const RULES: readonly Rule[] = [
   goalIndicatorMismatch,
   goalMissing,
   goalTooShort,
+  importRejectedChars,
   indicatorDuplicate,
   indicatorMisplaced,
   indicatorsMissing,
+  inputAsOutput,
+  levelNameUnmappable,
   level1Missing,
   level2Missing,
   operatorMissing,
   percentOutOfRange,
+  placeholderLeft,
   qualitativeWithUnit,
   readingUncertain,
   satisfactionLow,
@@ -66,6 +76,8 @@ export const RULES: readonly Rule[] = [
   valueMalformed,
   valueMissing,
   valueNotMeasurable,
+  valueNotPlainNumber,
+  whitespaceInField,
 ];
 
 export function findRule(id: string): Rule | undefined {

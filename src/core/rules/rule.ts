@@ -7,14 +7,24 @@ import type { Severity } from "../finding";
 import type { Indicator, Project, SourceRef, Table } from "../model";
 import type { Profile, Settings } from "../settings";
 
-export type RuleCategory = "completeness" | "values" | "arithmetic" | "classification";
+export type RuleCategory = "completeness" | "values" | "arithmetic" | "classification" | "import";
 
 export const CATEGORY_LABEL: Record<RuleCategory, string> = {
   completeness: "完整性",
   values: "指标值",
   arithmetic: "算术",
   classification: "分类",
+  import: "导入前检查",
 };
+
+/** The order in which categories are listed (docs, settings). */
+export const RULE_CATEGORIES: readonly RuleCategory[] = [
+  "completeness",
+  "values",
+  "arithmetic",
+  "classification",
+  "import",
+];
 
 export interface RuleMeta<M extends string> {
   /** The stable rule id (listed in released-ids.json; never renamed). */

@@ -48,6 +48,6 @@ export function level2KeyOf(text: string): Level2Key | null {
   if (/可持续/.test(t)) return "sustainable";
   if (/经济效益/.test(t)) return "economic";
   if (/社会效益/.test(t)) return "social";
-  if (/生态效益/.test(t)) return "ecological";
+  if (/生态效益|环境效益/.test(t)) return "ecological"; // 环境效益指标: a common variant
   return null;
 }

@@ -21,7 +21,7 @@ import {
 import { ArrowLeftRegular, SaveRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { Severity } from "../../core/finding";
-import { CATEGORY_LABEL, type RuleCategory, type RuleMeta } from "../../core/rules/rule";
+import { CATEGORY_LABEL, RULE_CATEGORIES, type RuleMeta } from "../../core/rules/rule";
 import { DEFAULT_SETTINGS, type ProfileSetting, type Settings } from "../../core/settings";
 import { useStrings } from "../i18n";
 import { SEVERITIES } from "../state/findings-view";
@@ -68,8 +68,6 @@ export interface SettingsPanelProps {
   onSave(settings: Settings): Promise<boolean>;
   onBack(): void;
 }
-
-const CATEGORY_ORDER: RuleCategory[] = ["completeness", "values", "arithmetic", "classification"];
 
 export default function SettingsPanel({ settings, rules, saving, onSave, onBack }: SettingsPanelProps) {
   const styles = useStyles();
@@ -165,7 +163,7 @@ export default function SettingsPanel({ settings, rules, saving, onSave, onBack 
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{s.rulesHeading}</legend>
-        {CATEGORY_ORDER.map((cat) => {
+        {RULE_CATEGORIES.map((cat) => {
           const inCategory = rules.filter((r) => r.category === cat);
           if (inCategory.length === 0) return null;
           return (
