@@ -38,7 +38,7 @@ const LEVEL2_KNOWN = new Set([
 ]);
 
 /** 「数量指标（必填硬性指标）」 → 「数量」: spaces, a trailing note in brackets or after a star, 「指标」. */
-export function categoryStem(text: string): string {
+function categoryStem(text: string): string {
   return text
     .replace(/[\s\u3000]/g, "")
     .replace(/[*＊]+$/, "")
