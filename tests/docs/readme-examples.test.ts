@@ -31,6 +31,7 @@ const VALUE_OPTIONS = new Set([
   "--out-marked",
   "--config",
   "--min-severity",
+  "--profile",
   "--templates",
   "--amount",
   "--param",
