@@ -17,13 +17,19 @@ export const IMPORT_PRECHECK_RULES: readonly string[] = [
   "midterm-value-missing",
 ];
 
+/** Rules that say whether a table was read at all: every preset keeps them, so no file passes unread. */
+const ALWAYS_ON = new Set(["table-not-found", "reading-uncertain"]);
+
 /** "import" or its Chinese name 导入前检查 (also 导入, 导入前); null for anything else. */
 export function parseCheckPreset(name: string): CheckPreset | null {
   const t = name.trim().toLowerCase();
   return t === "import" || t === "导入前检查" || t === "导入前" || t === "导入" ? "import" : null;
 }
 
-/** The settings for a preset: only its rules run (each as an error), minus those the user switched off. */
+/**
+ * The settings for a preset: only its rules run (each as an error), minus those the user switched off,
+ * plus the reading rules (table-not-found, reading-uncertain) as configured.
+ */
 export function applyCheckPreset(
   settings: Settings,
   preset: CheckPreset,
@@ -34,7 +40,7 @@ export function applyCheckPreset(
   const disabled = new Set(settings.disabledRules);
   for (const id of registeredIds) {
     if (wanted.has(id)) severity[id] = "error";
-    else disabled.add(id);
+    else if (!ALWAYS_ON.has(id)) disabled.add(id);
   }
   return { ...settings, severity, disabledRules: [...disabled] };
 }

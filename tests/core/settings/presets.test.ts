@@ -17,10 +17,16 @@ describe("check presets", () => {
 
   it("import: only the registered import pre-checks run, each as an error", () => {
     const s = applyCheckPreset(DEFAULT_SETTINGS, "import", ids);
-    const running = ids.filter((id) => !s.disabledRules.includes(id));
+    const reading = ["reading-uncertain", "table-not-found"];
+    const running = ids.filter((id) => !s.disabledRules.includes(id) && !reading.includes(id));
     expect(running.sort()).toEqual(IMPORT_PRECHECK_RULES.filter((id) => ids.includes(id)).sort());
     expect(running.length).toBeGreaterThanOrEqual(4);
     for (const id of running) expect(s.severity[id]).toBe("error");
+    // an unread workbook is still said to be unread
+    for (const id of reading.filter((r) => ids.includes(r))) {
+      expect(s.disabledRules).not.toContain(id);
+      expect(s.severity[id]).toBeUndefined();
+    }
   });
 
   it("keeps a rule the user switched off switched off, and leaves the settings it was given alone", () => {
