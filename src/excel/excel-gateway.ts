@@ -203,7 +203,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         record.load("value");
         await ctx.sync();
         session.recordRaw = record.isNullObject ? null : settingText(record.value);
-        return state();
+        return { ...state(), hasMarks: session.recordRaw !== null };
       });
     },
 

@@ -44,6 +44,11 @@ export interface StoredState {
   ignored: string[];
   /** What could not be read back from the workbook and was replaced by defaults (Chinese). */
   warnings?: string[];
+  /**
+   * Read only (loadState; never saved): whether the workbook holds marks of the add-in that 清除标记
+   * can clear. Absent when the gateway cannot tell.
+   */
+  hasMarks?: boolean;
 }
 
 /** A unit's own templates as kept in the workbook (a workbook setting holding the imported JSON text). */

@@ -135,6 +135,65 @@ function firstTarget(exp: Expected): { sheet: string; cell: string } {
   throw new Error("no error or warning to mark");
 }
 
+/** The pane's height the issue measured at: the first error must show without scrolling. */
+const PANE_HEIGHT = 660;
+
+/** After 检查 the list opens with the errors, and the first one is in view in a 660 px high pane. */
+async function assertFirstErrorInView(frame: Frame, exp: Expected): Promise<void> {
+  const first = exp.result.findings.find((f) => f.severity === "error");
+  if (!first) return;
+  const row = frame.locator("button[data-finding-index]").first();
+  assert.ok((await row.textContent())?.startsWith("错误"), "the list opens with an error");
+  const box = await row.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+  });
+  assert.ok(
+    box.bottom <= PANE_HEIGHT,
+    `the first error ends at ${Math.round(box.bottom)} px, below a ${PANE_HEIGHT} px pane`,
+  );
+}
+
+/**
+ * The list is one Tab stop: Tab from the rule picker lands on a finding, ↓ moves to the next, → reaches
+ * its 忽略, Enter on a finding selects its cell; the focused row shows Fluent's focus ring.
+ */
+async function keyboardWalk(t: TestContext, frame: Frame, exp: Expected): Promise<void> {
+  await frame.getByLabel("按规则筛选").focus();
+  await t.page.keyboard.press("Tab");
+  const focused = (): Promise<string> =>
+    frame.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.getAttribute("data-finding-index") ?? el?.getAttribute("aria-label") ?? el?.tagName ?? "";
+    });
+  // Tab goes to the heading's 上一条/下一条 first when they are enabled; then into the list.
+  for (let i = 0; i < 3 && !/^\d+$/.test(await focused()); i++) await t.page.keyboard.press("Tab");
+  assert.equal(await focused(), "0", "Tab reaches the first finding");
+  await t.page.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "1", "↓ moves to the next finding");
+  const ring = await frame.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const after = getComputedStyle(el, "::after");
+    return { position: getComputedStyle(el).position, outline: after.borderTopStyle || after.outlineStyle };
+  });
+  assert.equal(ring.position, "relative", "the focused row anchors its focus ring");
+  await t.shot("keyboard-focus");
+  await t.page.keyboard.press("ArrowRight");
+  assert.match(await focused(), /^忽略此问题：/, "→ reaches the finding's 忽略");
+  await t.page.keyboard.press("ArrowLeft");
+  assert.equal(await focused(), "1", "← returns to the finding");
+  const second = exp.result.findings.filter((f) => f.severity === "error")[1];
+  await paneAction(t.page, frame, () => t.page.keyboard.press("Enter"));
+  if (second) {
+    const sel = await selection(t.page);
+    assert.equal(sel.selection, `${second.sheet}!${second.cell}`, "Enter selects the finding's cell");
+  }
+  // One Tab leaves the list: focus is no longer on a finding or its buttons.
+  await t.page.keyboard.press("Tab");
+  const after = await focused();
+  assert.ok(!/^\d+$/.test(after) && !after.startsWith("忽略此问题"), `Tab leaves the list (on ${after})`);
+}
+
 /** The whole session on one workbook, one theme, one width. */
 function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w: World): E2ETest {
   return {
@@ -158,7 +217,9 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       await t.shot("checked");
       await assertAccessible(frame, "checked");
       await assertNoSideways(frame, "checked");
+      await assertFirstErrorInView(frame, exp);
       await assertSeedFindings(frame, exp, wb);
+      await keyboardWalk(t, frame, exp);
 
       // A finding's row selects its cell in the sheet.
       await filterRule(frame, "unit-missing");
@@ -324,6 +385,11 @@ export function e2eTests(w: World): E2ETest[] {
         await press(t.page, frame, CHECK);
         const text = (await frame.locator("main").textContent()) ?? "";
         assert.ok(text.includes("没有找到绩效目标表。"), "no-table title");
+        assert.ok(!/错误 0|警告 0|提示 0/.test(text), "no zero counts that would read as all clear");
+        assert.ok(
+          await frame.getByRole("button", { name: CLEAR, exact: true }).isDisabled(),
+          "清除标记 is disabled: nothing was marked",
+        );
         for (const p of w.expected.empty.result.problems)
           assert.ok(text.includes(p.message), `problem "${p.message}" shown`);
         assert.ok(

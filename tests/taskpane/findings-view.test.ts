@@ -4,28 +4,62 @@ import { NO_FILTER, buildFindingsView, ruleOptions } from "../../src/taskpane/st
 import { TEST_RULE_META, sampleResult } from "./fixtures";
 
 const findings = sampleResult().findings;
+const bySeverity = (sev: Finding["severity"]) => findings.filter((f) => f.severity === sev);
 
 describe("buildFindingsView", () => {
-  test("groups by project in sheet order and numbers the findings in display order", () => {
+  test("errors first, then warnings, then 提示 grouped by rule; numbered in display order", () => {
     const view = buildFindingsView(findings, new Set(), NO_FILTER);
-    expect(view.groups.map((g) => [g.project, g.items.length])).toEqual([
-      ["政协十七届四次会议工作经费", 2],
-      ["公务接待费", 2],
-      ["<script>alert(1)</script>项目", 1],
+    expect(view.sections.map((s) => [s.severity, s.count])).toEqual([
+      ["error", 2],
+      ["warning", 1],
+      ["info", 2],
+    ]);
+    expect(view.sections.map((s) => s.lists.map((l) => l.id))).toEqual([
+      ["error"],
+      ["warning"],
+      ["info:operator-missing"],
+    ]);
+    expect(view.ordered.map((it) => it.finding.severity)).toEqual([
+      "error",
+      "error",
+      "warning",
+      "info",
+      "info",
     ]);
     expect(view.ordered.map((it) => it.index)).toEqual([0, 1, 2, 3, 4]);
-    expect(view.groups[1].counts).toEqual({ errors: 1, warnings: 0, infos: 1 });
     expect(view.manySheets).toBe(false);
   });
 
-  test("a project's findings stay together even when another project's come between them", () => {
-    const a = findings[0]; // 政协…会议工作经费
-    const c = findings[2]; // 公务接待费
-    const late: Finding = { ...a, row: 99, cell: "E100", message: "后面的问题" };
-    const view = buildFindingsView([a, c, late], new Set(), NO_FILTER);
-    expect(view.ordered.map((it) => it.finding)).toEqual([a, late, c]);
-    expect(view.ordered.map((it) => it.group)).toEqual([0, 0, 1]);
-    expect(view.groups).toHaveLength(2);
+  test("within a severity: sheet order (as given), then row, line inside the cell, column", () => {
+    const [e] = bySeverity("error");
+    const a: Finding = { ...e, sheet: "乙", row: 2, cell: "E3", message: "a" };
+    const b: Finding = { ...e, sheet: "甲", row: 9, cell: "E10", line: 2, message: "b" };
+    const c: Finding = { ...e, sheet: "甲", row: 9, cell: "E10", line: 1, message: "c" };
+    const d: Finding = { ...e, sheet: "甲", row: 9, col: 2, cell: "C10", message: "d" };
+    const view = buildFindingsView([a, b, c, d], new Set(), NO_FILTER, ["甲", "乙"]);
+    // Line 1 of E10 before line 2; C10 (no line) first in the row: line 0, then column 2 < 4.
+    expect(view.ordered.map((it) => it.finding.message)).toEqual(["d", "c", "b", "a"]);
+    expect(view.manySheets).toBe(true);
+  });
+
+  test("a sheet not in the given order comes after, in order of appearance", () => {
+    const [e] = bySeverity("error");
+    const x: Finding = { ...e, sheet: "X", message: "x" };
+    const y: Finding = { ...e, sheet: "Y", message: "y" };
+    const view = buildFindingsView([x, y], new Set(), NO_FILTER, ["Y"]);
+    expect(view.ordered.map((it) => it.finding.message)).toEqual(["y", "x"]);
+  });
+
+  test("提示 of different rules get one list each, in order of their first finding", () => {
+    const [i] = bySeverity("info");
+    const other: Finding = { ...i, ruleId: "duration-uncapped", row: 0, message: "早" };
+    const view = buildFindingsView([...findings, other], new Set(), NO_FILTER);
+    const info = view.sections.find((s) => s.severity === "info")!;
+    expect(info.lists.map((l) => [l.ruleId, l.items.length])).toEqual([
+      ["duration-uncapped", 1],
+      ["operator-missing", 2],
+    ]);
+    expect(info.count).toBe(3);
   });
 
   test("ignored keys leave the active list; filters only narrow what is listed", () => {
@@ -33,23 +67,29 @@ describe("buildFindingsView", () => {
     const view = buildFindingsView(findings, ignored, { severities: new Set(["error"]), ruleId: null });
     expect(view.active).toHaveLength(4);
     expect(view.ignoredCount).toBe(1);
-    expect(view.ordered.map((it) => it.finding.severity)).toEqual(["error", "error"]);
+    expect(view.ordered.every((it) => it.finding.severity === "error")).toBe(true);
+    expect(view.sections.map((s) => s.severity)).toEqual(["error"]);
   });
 
-  test("names the sheet when the findings span several", () => {
-    const other: Finding = { ...findings[0], sheet: "Sheet2" };
-    expect(buildFindingsView([findings[0], other], new Set(), NO_FILTER).manySheets).toBe(true);
+  test("the rule filter keeps one rule", () => {
+    const view = buildFindingsView(findings, new Set(), { ...NO_FILTER, ruleId: "operator-missing" });
+    expect(view.ordered.map((it) => it.finding.ruleId)).toEqual(["operator-missing", "operator-missing"]);
   });
 });
 
 describe("ruleOptions", () => {
-  test("lists rules with findings, described from the registry metadata, falling back to the id", () => {
+  test("lists rules with findings by Chinese name (the id when unknown), with the registry description", () => {
     const stray: Finding = { ...findings[0], ruleId: "not-registered" };
-    expect(ruleOptions([...findings, stray], TEST_RULE_META)).toEqual([
-      { id: "not-registered", description: "not-registered", count: 1 },
-      { id: "operator-missing", description: "数量指标没有写符号（按「=」理解）", count: 2 },
-      { id: "unit-mismatch", description: "计量单位与指标名称不符", count: 1 },
-      { id: "value-missing", description: "指标没有填写指标值", count: 2 },
-    ]);
+    const options = ruleOptions([...findings, stray], TEST_RULE_META);
+    expect(options.map((o) => [o.id, o.name, o.count])).toEqual(
+      expect.arrayContaining([
+        ["not-registered", "not-registered", 1],
+        ["operator-missing", "没有计算符号", 2],
+        ["unit-mismatch", "计量单位与指标不符", 1],
+        ["value-missing", "缺少指标值", 2],
+      ]),
+    );
+    expect(options).toHaveLength(4);
+    expect(options.find((o) => o.id === "unit-mismatch")!.description).toBe("计量单位与指标名称不符");
   });
 });

@@ -15,9 +15,13 @@ describe("pane language", () => {
   });
 
   test("cell addresses read as the accountant says them", () => {
-    expect(zhCN.cellAddress({ sheet: "Sheet1", cell: "E13", line: 3, showSheet: false })).toBe("E13 第3行");
+    expect(zhCN.cellAddress({ sheet: "Sheet1", cell: "E13", line: 3, showSheet: false })).toBe(
+      "E13 单元格第 3 行",
+    );
     expect(zhCN.cellAddress({ sheet: "2024年", cell: "C5", showSheet: true })).toBe("「2024年」C5");
-    expect(en.cellAddress({ sheet: "S", cell: "E13", line: 3, showSheet: true })).toBe("'S'!E13 line 3");
+    expect(en.cellAddress({ sheet: "S", cell: "E13", line: 3, showSheet: true })).toBe(
+      "'S'!E13 (line 3 in the cell)",
+    );
   });
 });
 

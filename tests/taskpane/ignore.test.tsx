@@ -14,7 +14,7 @@ describe("task pane: ignoring findings", () => {
     await user.click(screen.getByRole("button", { name: /^忽略此问题：「会议异常事故发生次数」/ }));
     expect(gateway.saveState).toHaveBeenLastCalledWith({ settings: DEFAULT_SETTINGS, ignored: [warningKey] });
     expect(screen.queryByRole("button", { name: /^警告 「会议异常事故发生次数」/ })).not.toBeInTheDocument();
-    const summary = within(screen.getByRole("region", { name: "检查概况" }));
+    const summary = within(screen.getByRole("region", { name: "检查结果" }));
     expect(summary.getByText("警告 0")).toBeInTheDocument();
     expect(summary.getByText("另有 1 条已忽略，未列出。")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "已忽略（1）" })).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe("task pane: ignoring findings", () => {
     await user.click(screen.getByRole("button", { name: "全部恢复" }));
     expect(gateway.saveState).toHaveBeenLastCalledWith({ settings: DEFAULT_SETTINGS, ignored: [] });
     expect(screen.queryByRole("button", { name: /^已忽略/ })).not.toBeInTheDocument();
-    expect(within(screen.getByRole("region", { name: "检查概况" })).getByText("错误 2")).toBeInTheDocument();
+    expect(within(screen.getByRole("region", { name: "检查结果" })).getByText("错误 2")).toBeInTheDocument();
   });
 
   test("when the workbook cannot save the ignore list, the pane says so", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import type { CheckResult } from "../../src/core/check";
 import { runRules } from "../../src/core/engine/run-rules";
 import { makeProject, makeTable } from "../helpers/model-factory";
@@ -12,7 +12,35 @@ function rows(): HTMLElement[] {
   return screen.getAllByRole("button").filter((b) => b.hasAttribute("data-finding-index"));
 }
 
-describe("task pane: stepping through findings", () => {
+const infoToggle = () => screen.getByRole("button", { name: /^没有计算符号/ });
+
+describe("task pane: the findings list", () => {
+  test("errors first, then warnings, then 提示 folded into one line per rule", async () => {
+    await renderChecked();
+    const list = screen.getByRole("group", { name: "问题清单" });
+    const headings = within(list)
+      .getAllByRole("heading", { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(["错误 2", "警告 1", "提示 2"]);
+    // Errors in sheet order (rows 5 and 6), then the warning (row 4); the 提示 are folded.
+    expect(rows().map((r) => r.textContent)).toEqual([
+      expect.stringContaining("E5"),
+      expect.stringContaining("E6"),
+      expect.stringContaining("会议异常事故发生次数"),
+    ]);
+    expect(infoToggle()).toHaveAttribute("aria-expanded", "false");
+    expect(infoToggle()).toHaveTextContent("2 条");
+  });
+
+  test("a folded rule opens to list its 提示, and folds again", async () => {
+    const { user } = await renderChecked();
+    await user.click(infoToggle());
+    expect(infoToggle()).toHaveAttribute("aria-expanded", "true");
+    expect(rows()).toHaveLength(5);
+    await user.click(infoToggle());
+    expect(rows()).toHaveLength(3);
+  });
+
   test("clicking a finding selects its cell in the sheet", async () => {
     const { gateway, user } = await renderChecked();
     await user.click(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ }));
@@ -21,52 +49,37 @@ describe("task pane: stepping through findings", () => {
       "aria-current",
       "true",
     );
-    expect(screen.getByText("第 3 / 5 条")).toBeInTheDocument();
+    expect(screen.getByText("第 1 / 5 条")).toBeInTheDocument();
   });
 
-  test("下一条 / 上一条 step through the findings in list order and select each", async () => {
+  test("下一条 / 上一条 step in list order, select each and open a folded rule on the way", async () => {
     const { gateway, user } = await renderChecked();
-    await user.click(screen.getByRole("button", { name: "下一条" }));
-    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E4");
+    const next = screen.getByRole("button", { name: "下一条" });
+    await user.click(next);
+    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E5");
     expect(rows()[0]).toHaveAttribute("aria-current", "true");
-    await user.click(screen.getByRole("button", { name: "下一条" }));
-    await user.click(screen.getByRole("button", { name: "下一条" }));
-    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E5");
+    expect(rows()[0]).toHaveFocus();
+    await user.click(next);
+    await user.click(next);
+    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E4");
     expect(rows()[2]).toHaveAttribute("aria-current", "true");
+    await user.click(next);
+    expect(infoToggle()).toHaveAttribute("aria-expanded", "true");
+    expect(rows()[3]).toHaveAttribute("aria-current", "true");
     await user.click(screen.getByRole("button", { name: "上一条" }));
-    expect(rows()[1]).toHaveAttribute("aria-current", "true");
-    expect(gateway.select).toHaveBeenCalledTimes(4);
+    expect(rows()[2]).toHaveAttribute("aria-current", "true");
+    expect(gateway.select).toHaveBeenCalledTimes(5);
   });
 
-  test("arrow keys and J/K move focus and selection; the last finding stops the walk", async () => {
+  test("the list is one arrow-key group (one Tab stop); Enter on a finding selects its cell", async () => {
     const { gateway, user } = await renderChecked();
-    await user.click(rows()[3]);
-    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E5");
-    await user.keyboard("{ArrowDown}");
-    expect(rows()[4]).toHaveFocus();
-    expect(rows()[4]).toHaveAttribute("aria-current", "true");
+    const list = screen.getByRole("group", { name: "问题清单" });
+    expect(list.getAttribute("data-tabster") ?? "").toContain('"mover"');
+    expect(list).toHaveAccessibleDescription(/↑ ↓/);
+    rows()[1].focus();
+    await user.keyboard("{Enter}");
     expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E6");
-    await user.keyboard("j");
-    expect(rows()[4]).toHaveFocus();
-    expect(screen.getByRole("button", { name: "下一条" })).toBeDisabled();
-    await user.keyboard("k");
-    expect(rows()[3]).toHaveFocus();
-    await user.keyboard("{ArrowUp}");
-    expect(rows()[2]).toHaveFocus();
-    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E5");
-  });
-
-  test("stepping into a collapsed project opens it", async () => {
-    const { user } = await renderChecked();
-    const group = screen.getByRole("button", { name: /^公务接待费/ });
-    await user.click(group);
-    await waitFor(() => expect(group).toHaveAttribute("aria-expanded", "false"));
-    await user.click(rows()[1]);
-    await user.keyboard("{ArrowDown}");
-    expect(group).toHaveAttribute("aria-expanded", "true");
-    await waitFor(() =>
-      expect(screen.getByRole("button", { name: /^错误 「工作完成及时率」/ })).toHaveFocus(),
-    );
+    expect(rows()[1]).toHaveAttribute("aria-current", "true");
   });
 
   test("a cell that cannot be selected is reported", async () => {
@@ -77,7 +90,7 @@ describe("task pane: stepping through findings", () => {
     expect(await screen.findByText("操作没有完成：工作表「Sheet1」已被删除。")).toBeInTheDocument();
   });
 
-  test("a long list renders project by project on demand; stepping to the end brings the last one in", async () => {
+  test("a long list renders its first rows; 显示更多 and stepping to the end bring the rest in", async () => {
     const projects = Array.from({ length: 120 }, (_, i) =>
       makeProject({ name: `项目${i + 1}`, indicators: [{ name: `指标${i + 1}`, value: null }] }, i + 1),
     );
@@ -86,16 +99,25 @@ describe("task pane: stepping through findings", () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok(big));
     const { user } = await renderChecked(gateway);
-    expect(screen.getByRole("button", { name: /^项目50 / })).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: /^项目51 / })).not.toBeInTheDocument();
-    // Long lists open only the first projects.
-    expect(screen.getByRole("button", { name: /^项目3 / })).toHaveAttribute("aria-expanded", "true");
-    expect(screen.getByRole("button", { name: /^项目4 / })).toHaveAttribute("aria-expanded", "false");
-    await user.click(screen.getByRole("button", { name: "显示更多项目（还有 70 个）" }));
-    expect(screen.getByRole("button", { name: /^项目100 / })).toBeInTheDocument();
+    expect(rows()).toHaveLength(100);
+    expect(screen.queryByRole("button", { name: /^错误 「指标101」/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "上一条" }));
     expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E121");
-    expect(screen.getByRole("button", { name: /^项目120 / })).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByRole("button", { name: /^错误 「指标120」/ })).toHaveAttribute("aria-current", "true");
     expect(screen.getByText("第 120 / 120 条")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^显示更多/ })).not.toBeInTheDocument();
+  });
+
+  test("显示更多 renders the next rows", async () => {
+    const projects = Array.from({ length: 130 }, (_, i) =>
+      makeProject({ name: `项目${i + 1}`, indicators: [{ name: `指标${i + 1}`, value: null }] }, i + 1),
+    );
+    const tables = [makeTable(projects)];
+    const big: CheckResult = { tables, findings: runRules(tables, undefined, TEST_RULES), problems: [] };
+    const gateway = fakeGateway();
+    gateway.check.mockResolvedValue(ok(big));
+    const { user } = await renderChecked(gateway);
+    await user.click(screen.getByRole("button", { name: "显示更多（还有 30 条）" }));
+    expect(rows()).toHaveLength(130);
   });
 });

@@ -20,6 +20,6 @@ export async function renderPane(gateway: FakeGateway = fakeGateway(), strings?:
 export async function renderChecked(gateway: FakeGateway = fakeGateway()) {
   const r = await renderPane(gateway);
   await r.user.click(screen.getByRole("button", { name: "检查" }));
-  await screen.findByRole("heading", { name: "检查概况" });
+  await screen.findByRole("heading", { name: "检查结果" });
   return r;
 }

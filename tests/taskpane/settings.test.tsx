@@ -100,7 +100,7 @@ describe("task pane: settings", () => {
     await user.click(screen.getByRole("button", { name: "检查" }));
     await waitFor(() => expect(gateway.check).toHaveBeenCalledWith(expected, expect.any(Function)));
     // The engine applied them: the disabled rule is gone and the override changed the severity.
-    const summary = await screen.findByRole("region", { name: "检查概况" });
+    const summary = await screen.findByRole("region", { name: "检查结果" });
     expect(within(summary).getByText("警告 2")).toBeInTheDocument();
     expect(screen.queryByText(/是次数，单位却是 %/)).not.toBeInTheDocument();
   });

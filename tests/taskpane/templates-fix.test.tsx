@@ -30,7 +30,7 @@ describe("补全缺失类别 from the findings list", () => {
     });
     const { user } = await renderReal(gateway);
     await user.click(screen.getByRole("button", { name: "检查" }));
-    await screen.findByRole("heading", { name: "检查概况" });
+    await screen.findByRole("heading", { name: "检查结果" });
     // Only the findings a template can fix have the button.
     const fixes = screen.getAllByRole("button", { name: /^按模板补全/ });
     expect(fixes).toHaveLength(

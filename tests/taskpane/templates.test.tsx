@@ -48,7 +48,9 @@ describe("模板 tab: gallery and suggestion", () => {
     const target = trainingTarget();
     await openTemplates(fakeGateway({ selectedProject: jest.fn(async () => ok(target)) }));
     expect(
-      screen.getByText("所选项目：工作表“公开表”第 2 行“政协委员培训工作经费”（宽表，金额 17 万元）"),
+      screen.getByText(
+        "所选项目：工作表「公开表」第 2 行「政协委员培训工作经费」，公开表（一行一个项目），金额 17 万元",
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText("建议类型：培训（项目名称含“培训”）")).toBeInTheDocument();
     const gallery = within(screen.getByRole("radiogroup", { name: "项目类型" }));

@@ -96,13 +96,13 @@ describe("本单位模板: import", () => {
     ).replace('"id": "publicity"', '"id": "9"');
     expect(broken).not.toBe(EXAMPLE);
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile(broken, "坏模板.json"));
-    const problems = loadTemplatesText(broken, "模板文件“坏模板.json”");
+    const problems = loadTemplatesText(broken, "模板文件「坏模板.json」");
     expect(problems.ok).toBe(false);
     const errors = problems.ok ? [] : problems.errors;
     expect(errors.length).toBeGreaterThanOrEqual(2);
     const list = within(
       await screen.findByRole("list", {
-        name: "模板文件“坏模板.json”有以下问题，未导入（本工作簿中的模板没有改动）：",
+        name: "模板文件「坏模板.json」有以下问题，未导入（本工作簿中的模板没有改动）：",
       }),
     );
     expect(list.getAllByRole("listitem").map((li) => li.textContent)).toEqual(errors);
@@ -116,7 +116,7 @@ describe("本单位模板: import", () => {
     const { user } = await openTemplates(gateway);
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile('[{"id": "x",\n  }]', "草稿.json"));
     expect(
-      await screen.findByText("模板文件“草稿.json” 不是有效的 JSON（第 2 行第 3 列附近）。"),
+      await screen.findByText("模板文件「草稿.json」 不是有效的 JSON（第 2 行第 3 列附近）。"),
     ).toBeInTheDocument();
     expect(gateway.saveUnitTemplates).not.toHaveBeenCalled();
   });
@@ -128,7 +128,7 @@ describe("本单位模板: import", () => {
     const reads = jest.spyOn(FileReader.prototype, "readAsText");
     await user.upload(screen.getByLabelText(FILE_INPUT), big);
     expect(
-      await screen.findByText(/^模板文件“很大.json”过大（约 601 KB），本单位模板最多 512 KB。/),
+      await screen.findByText(/^模板文件「很大.json」过大（约 601 KB），本单位模板最多 512 KB。/),
     ).toBeInTheDocument();
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();

@@ -11,7 +11,6 @@ import type { WorkbookGateway } from "../../excel/gateway";
 import { useStrings } from "../i18n";
 import { NO_FILTER, buildFindingsView, type FindingFilter } from "../state/findings-view";
 import { useTaskPane } from "../state/use-task-pane";
-import { Filters } from "./Filters";
 import { FindingsList } from "./FindingsList";
 import { IgnoredList } from "./IgnoredList";
 import { MessageList } from "./MessageList";
@@ -39,7 +38,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface AppProps {
@@ -75,10 +73,26 @@ export function App({ gateway, rules }: AppProps) {
   const { result, stored } = state;
   const ignored = useMemo(() => new Set(stored.ignored), [stored.ignored]);
   const findings = useMemo(
-    () => (result ? buildFindingsView(result.findings, ignored, filter) : null),
+    () =>
+      result
+        ? buildFindingsView(
+            result.findings,
+            ignored,
+            filter,
+            result.tables.map((t) => t.sheet),
+          )
+        : null,
     [result, ignored, filter],
   );
-  const listed = useMemo(() => findings?.ordered.map((it) => it.finding) ?? [], [findings]);
+  // 提示 rule lists start open when the user asked for one rule, or when only 提示 are listed.
+  const openInfo =
+    filter.ruleId !== null || (findings?.sections.length === 1 && findings.sections[0].severity === "info");
+  // What 在表格中标记 marks: the listed findings, in the check's order (the notes list them so).
+  const listed = useMemo(() => {
+    if (!findings || !result) return [];
+    const shown = new Set(findings.ordered.map((it) => it.finding));
+    return result.findings.filter((f) => shown.has(f));
+  }, [findings, result]);
   // A new check or a new filter starts the list afresh (position, open groups).
   const listKey = `${state.runId}|${[...filter.severities].join(",")}|${filter.ruleId ?? ""}`;
 
@@ -88,6 +102,7 @@ export function App({ gateway, rules }: AppProps) {
         busy={state.busy}
         progress={state.progress}
         canMark={listed.length > 0}
+        canClear={state.hasMarks !== false}
         marksSupported={capabilities.marks}
         markCount={listed.length}
         settingsOpen={settingsOpen}
@@ -101,8 +116,8 @@ export function App({ gateway, rules }: AppProps) {
       <div role="status" className={hidden}>
         {state.busy === "check"
           ? s.checking
-          : findings
-            ? s.checkDone(s.counts(countFindings(findings.active)))
+          : findings && result
+            ? s.checkDone(result.tables.length === 0 ? s.noTables : s.counts(countFindings(findings.active)))
             : ""}
       </div>
 
@@ -143,21 +158,22 @@ export function App({ gateway, rules }: AppProps) {
                 <Text>{state.busy === "load" ? s.loading : s.intro}</Text>
               ) : (
                 <>
-                  <Summary result={result} active={findings.active} ignoredCount={findings.ignoredCount} />
+                  {/* The reader's 识别结果 (what it understood of each table) belongs beside the summary. */}
+                  <Summary
+                    result={result}
+                    active={findings.active}
+                    ignoredCount={findings.ignoredCount}
+                    rules={rules}
+                    filter={filter}
+                    onFilterChange={setFilter}
+                  />
                   {findings.active.length > 0 && (
                     <section className={styles.section} aria-labelledby={findingsHeading}>
-                      <Text as="h2" id={findingsHeading} className={styles.heading}>
-                        {s.findingsHeading}
-                      </Text>
-                      <Filters
-                        findings={findings.active}
-                        rules={rules}
-                        filter={filter}
-                        onChange={setFilter}
-                      />
                       <FindingsList
                         key={listKey}
                         view={findings}
+                        headingId={findingsHeading}
+                        openInfo={openInfo}
                         onSelect={act.select}
                         onIgnore={act.ignore}
                         onFix={capabilities.marks ? (f) => void onFix(f) : undefined}

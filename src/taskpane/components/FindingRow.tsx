@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   main: {
+    // Fluent's focus outline is drawn by an absolutely placed ::after: it needs a positioned box.
+    position: "relative",
     flexGrow: 1,
     flexShrink: 1,
     flexBasis: "11em",
@@ -89,8 +91,9 @@ export const FindingRow = forwardRef<HTMLButtonElement, FindingRowProps>(functio
         <span className={styles.text}>
           <span className={styles.message}>{f.message}</span>
           <span className={styles.meta}>
-            {f.indicator !== undefined && `${s.indicator(f.indicator)} · `}
-            {address}
+            {[f.project || s.noProject, f.indicator !== undefined ? s.indicator(f.indicator) : null, address]
+              .filter((x) => x !== null)
+              .join(" · ")}
           </span>
         </span>
       </button>

@@ -1,80 +1,136 @@
 /**
- * The findings grouped by project (collapsible), with previous/next and keyboard stepping (↑ ↓ / J K).
- * Stepping or clicking selects the finding's cell in the sheet. Only the first groups are rendered until
- * the user asks for more, so a workbook with thousands of projects does not freeze the pane.
+ * The findings: errors, then warnings, then 提示 folded into one line per rule (expandable). The whole
+ * list is one Tab stop: the arrow keys move between rows (and → to a row's 忽略), Enter or a click
+ * selects the finding's cell in the sheet; 上一条/下一条 step and select. Each run of rows renders its
+ * first rows until the user asks for more, so thousands of findings do not freeze the pane.
  */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
-  type AccordionToggleData,
-  type AccordionToggleEvent,
+  useArrowNavigationGroup,
+  useId,
+  createFocusOutlineStyle,
 } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import {
+  ArrowDownRegular,
+  ArrowUpRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+} from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/finding";
+import { ruleName } from "../../core/report/rule-names";
 import { useStrings } from "../i18n";
-import type { FindingGroup, FindingsView } from "../state/findings-view";
+import type { FindingList, FindingsView } from "../state/findings-view";
 import { FindingRow } from "./FindingRow";
+import { SeverityIcon } from "./SeverityIcon";
+import { useVisuallyHidden } from "./visually-hidden";
 
-const GROUP_PAGE = 50;
-/** Open every group when the whole list is short; otherwise only the first few. */
-const OPEN_ALL_BELOW = 60;
-const OPEN_FIRST = 3;
+/** Rows rendered per list before 显示更多. */
+export const ROW_PAGE = 100;
 
 const useStyles = makeStyles({
-  nav: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  position: { color: tokens.colorNeutralForeground2 },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  list: { margin: 0, padding: 0 },
-  header: { overflowWrap: "anywhere" },
-  groupMeta: {
-    color: tokens.colorNeutralForeground3,
-    marginLeft: tokens.spacingHorizontalXS,
-    whiteSpace: "nowrap",
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
   },
+  heading: {
+    margin: 0,
+    flexGrow: 1,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  position: { color: tokens.colorNeutralForeground2, whiteSpace: "nowrap" },
+  sectionHeading: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  list: { margin: 0, padding: 0 },
+  ruleItem: { listStyleType: "none" },
+  ruleToggle: {
+    position: "relative",
+    display: "flex",
+    width: "100%",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    textAlign: "start",
+    font: "inherit",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ...createFocusOutlineStyle(),
+  },
+  ruleName: { flexGrow: 1, minWidth: 0 },
+  ruleCount: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  nested: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  more: { alignSelf: "flex-start" },
 });
 
 export interface FindingsListProps {
   view: FindingsView;
+  /** The id of the heading element the list is labelled by. */
+  headingId: string;
+  /** 提示 rule lists open from the start (a rule filter is set, or only 提示 are listed). */
+  openInfo?: boolean;
   onSelect(finding: Finding): void;
   onIgnore(finding: Finding): void;
   /** 补全缺失类别 for a finding about a missing or empty category (the 模板 tab). */
   onFix?(finding: Finding): void;
 }
 
-function initiallyOpen(groups: readonly FindingGroup[], total: number): string[] {
-  return (total <= OPEN_ALL_BELOW ? groups : groups.slice(0, OPEN_FIRST)).map((g) => g.id);
-}
-
-function isTextEntry(target: EventTarget): boolean {
-  return target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName);
-}
-
-export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListProps) {
+export function FindingsList({
+  view,
+  headingId,
+  openInfo = false,
+  onSelect,
+  onIgnore,
+  onFix,
+}: FindingsListProps) {
   const styles = useStyles();
   const s = useStrings();
-  const { groups, ordered } = view;
+  const { sections, ordered } = view;
   const [current, setCurrent] = useState<number | null>(null);
-  const [openItems, setOpenItems] = useState<string[]>(() => initiallyOpen(groups, ordered.length));
-  const [limit, setLimit] = useState(GROUP_PAGE);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() =>
+    openInfo ? new Set(sections.flatMap((sec) => sec.lists.map((l) => l.id))) : new Set(),
+  );
+  const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
   const rows = useRef(new Map<number, HTMLButtonElement>());
   const focusPending = useRef<number | null>(null);
+  const hintId = useId("findings-hint");
+  const hidden = useVisuallyHidden();
+  const arrows = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
 
   // After an ignore the list shrinks: keep the position, within bounds.
   const position = current !== null && current < ordered.length ? current : null;
+  const isOpen = (list: FindingList) => list.severity !== "info" || open.has(list.id);
+  const limitOf = (list: FindingList) => limits[list.id] ?? ROW_PAGE;
 
   const goTo = (index: number, focus: boolean) => {
     const item = ordered[index];
     if (!item) return;
-    const id = groups[item.group].id;
-    setOpenItems((open) => (open.includes(id) ? open : [...open, id]));
-    setLimit((l) => (item.group < l ? l : Math.ceil((item.group + 1) / GROUP_PAGE) * GROUP_PAGE));
+    const list = sections.flatMap((sec) => sec.lists).find((l) => l.id === item.list);
+    if (list) {
+      const at = list.items.indexOf(item);
+      setOpen((o) => (o.has(list.id) ? o : new Set([...o, list.id])));
+      setLimits((l) =>
+        at < (l[list.id] ?? ROW_PAGE) ? l : { ...l, [list.id]: Math.ceil((at + 1) / ROW_PAGE) * ROW_PAGE },
+      );
+    }
     setCurrent(index);
     focusPending.current = focus ? index : null;
     onSelect(item.finding);
@@ -90,7 +146,7 @@ export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListPr
     }
   });
 
-  const step = (delta: number, focus: boolean) => {
+  const step = (delta: number) => {
     if (ordered.length === 0) return;
     const next =
       position === null
@@ -98,91 +154,121 @@ export function FindingsList({ view, onSelect, onIgnore, onFix }: FindingsListPr
           ? 0
           : ordered.length - 1
         : Math.min(ordered.length - 1, Math.max(0, position + delta));
-    goTo(next, focus);
+    goTo(next, true);
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target)) return;
-    const key = e.key;
-    if (key === "ArrowDown" || key === "j" || key === "J") step(1, true);
-    else if (key === "ArrowUp" || key === "k" || key === "K") step(-1, true);
-    else return;
-    e.preventDefault();
+  const toggle = (id: string) =>
+    setOpen((o) => {
+      const next = new Set(o);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const renderRows = (list: FindingList) => {
+    const limit = limitOf(list);
+    return (
+      <>
+        {list.items.slice(0, limit).map((item) => (
+          <FindingRow
+            key={`${item.index}|${item.key}`}
+            ref={(el) => {
+              if (el) rows.current.set(item.index, el);
+              else rows.current.delete(item.index);
+            }}
+            finding={item.finding}
+            index={item.index}
+            current={item.index === position}
+            showSheet={view.manySheets}
+            onActivate={(i) => goTo(i, false)}
+            onIgnore={onIgnore}
+            onFix={onFix}
+          />
+        ))}
+        {list.items.length > limit && (
+          <li className={styles.ruleItem}>
+            <Button
+              className={styles.more}
+              appearance="subtle"
+              size="small"
+              onClick={() => setLimits((l) => ({ ...l, [list.id]: limit + ROW_PAGE }))}
+            >
+              {s.showMore(list.items.length - limit)}
+            </Button>
+          </li>
+        )}
+      </>
+    );
   };
 
-  const onToggle = (_e: AccordionToggleEvent, data: AccordionToggleData<string>) =>
-    setOpenItems(data.openItems);
-
-  if (ordered.length === 0) return <Text>{s.filteredEmpty}</Text>;
-
-  const shown = groups.slice(0, limit);
   return (
     <>
-      <div className={styles.nav}>
-        <Button
-          size="small"
-          icon={<ArrowUpRegular />}
-          onClick={() => step(-1, false)}
-          disabled={position === 0}
-        >
-          {s.previous}
-        </Button>
-        <Button
-          size="small"
-          icon={<ArrowDownRegular />}
-          onClick={() => step(1, false)}
-          disabled={position === ordered.length - 1}
-        >
-          {s.next}
-        </Button>
+      <div className={styles.bar}>
+        <Text as="h2" id={headingId} className={styles.heading}>
+          {s.findingsHeading}
+        </Text>
         <Text className={styles.position} aria-live="polite">
           {position === null ? s.groupCount(ordered.length) : s.position(position + 1, ordered.length)}
         </Text>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowUpRegular />}
+          onClick={() => step(-1)}
+          disabled={ordered.length === 0 || position === 0}
+          aria-label={s.previous}
+          title={s.previous}
+        />
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowDownRegular />}
+          onClick={() => step(1)}
+          disabled={ordered.length === 0 || position === ordered.length - 1}
+          aria-label={s.next}
+          title={s.next}
+        />
       </div>
-      <Text className={styles.hint}>{s.keyboardHint}</Text>
-      {/* J/K and the arrow keys move between the findings inside (each one a focusable button). */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- delegates keys to the buttons inside */}
-      <div onKeyDown={onKeyDown}>
-        <Accordion multiple collapsible openItems={openItems} onToggle={onToggle}>
-          {shown.map((g) => (
-            <AccordionItem key={g.id} value={g.id}>
-              <AccordionHeader expandIconPosition="start" className={styles.header}>
-                {g.project || s.noProject}
-                {view.manySheets && s.groupSheet(g.sheet)}
-                <span className={styles.groupMeta}>{s.groupCount(g.items.length)}</span>
-              </AccordionHeader>
-              {/* Rendered only while open: React 18 drops Fluent's `inert` on a closing panel. */}
-              {openItems.includes(g.id) && (
-                <AccordionPanel>
-                  <ul className={styles.list}>
-                    {g.items.map((item) => (
-                      <FindingRow
-                        key={`${item.index}|${item.key}`}
-                        ref={(el) => {
-                          if (el) rows.current.set(item.index, el);
-                          else rows.current.delete(item.index);
-                        }}
-                        finding={item.finding}
-                        index={item.index}
-                        current={item.index === position}
-                        showSheet={view.manySheets}
-                        onActivate={(i) => goTo(i, false)}
-                        onIgnore={onIgnore}
-                        onFix={onFix}
-                      />
-                    ))}
-                  </ul>
-                </AccordionPanel>
+      {ordered.length === 0 ? (
+        <Text>{s.filteredEmpty}</Text>
+      ) : (
+        <div {...arrows} aria-labelledby={headingId} aria-describedby={hintId} role="group">
+          <span id={hintId} className={hidden}>
+            {s.keyboardHint}
+          </span>
+          {sections.map((sec) => (
+            <section key={sec.severity} aria-label={`${s.severity[sec.severity]} ${sec.count}`}>
+              <Text as="h3" className={styles.sectionHeading}>
+                <SeverityIcon severity={sec.severity} labelled={false} />
+                {`${s.severity[sec.severity]} ${sec.count}`}
+              </Text>
+              {sec.severity !== "info" ? (
+                <ul className={styles.list}>{renderRows(sec.lists[0])}</ul>
+              ) : (
+                <ul className={styles.list}>
+                  {sec.lists.map((list) => (
+                    <li key={list.id} className={styles.ruleItem}>
+                      <button
+                        type="button"
+                        className={styles.ruleToggle}
+                        aria-expanded={isOpen(list)}
+                        title={list.ruleId}
+                        onClick={() => toggle(list.id)}
+                      >
+                        {isOpen(list) ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                        <span className={styles.ruleName}>{ruleName(list.ruleId ?? "")}</span>
+                        <span className={styles.ruleCount}>{s.groupCount(list.items.length)}</span>
+                      </button>
+                      {isOpen(list) && (
+                        <ul className={mergeClasses(styles.list, styles.nested)}>{renderRows(list)}</ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               )}
-            </AccordionItem>
+            </section>
           ))}
-        </Accordion>
-        {groups.length > limit && (
-          <Button appearance="subtle" onClick={() => setLimit(limit + GROUP_PAGE)}>
-            {s.showMore(groups.length - limit)}
-          </Button>
-        )}
-      </div>
+        </div>
+      )}
     </>
   );
 }

@@ -1,4 +1,8 @@
-/** The pane's header: product name, the three actions, settings, and a progress bar while checking. */
+/**
+ * The pane's header: the three actions and settings in one row, and a progress bar while checking. The
+ * product name is for screen readers only: Office already shows it in the pane's title bar, and at
+ * 320 px every line above the findings pushes the first error further down.
+ */
 import {
   Button,
   Field,
@@ -11,6 +15,7 @@ import {
 import { EraserRegular, HighlightRegular, PlayRegular, SettingsRegular } from "@fluentui/react-icons";
 import { useStrings } from "../i18n";
 import type { Busy } from "../state/use-task-pane";
+import { useVisuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
   header: {
@@ -20,25 +25,16 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  titleRow: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  row: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", flexGrow: 1, gap: tokens.spacingHorizontalS },
 });
 
 export interface ToolbarProps {
   busy: Busy;
   progress: number;
   canMark: boolean;
+  /** The workbook holds marks to clear (true when unknown). */
+  canClear: boolean;
   marksSupported: boolean;
   markCount: number;
   settingsOpen: boolean;
@@ -51,13 +47,35 @@ export interface ToolbarProps {
 export function Toolbar(p: ToolbarProps) {
   const styles = useStyles();
   const s = useStrings();
+  const hidden = useVisuallyHidden();
   const idle = p.busy === null;
   return (
     <header className={styles.header}>
-      <div className={styles.titleRow}>
-        <Text as="h1" className={styles.title}>
-          {s.productName}
-        </Text>
+      <Text as="h1" className={hidden}>
+        {s.productName}
+      </Text>
+      <div className={styles.row}>
+        <div className={styles.actions} role="toolbar" aria-label={s.productName}>
+          <Button appearance="primary" icon={<PlayRegular />} disabled={!idle} onClick={p.onCheck}>
+            {p.busy === "check" ? s.checking : s.check}
+          </Button>
+          <Button
+            icon={<HighlightRegular />}
+            disabled={!idle || !p.canMark || !p.marksSupported}
+            onClick={p.onMark}
+            title={p.marksSupported ? s.markHint(p.markCount) : s.marksUnsupported}
+          >
+            {s.mark}
+          </Button>
+          <Button
+            icon={<EraserRegular />}
+            disabled={!idle || !p.marksSupported || !p.canClear}
+            onClick={p.onClear}
+            title={p.canClear ? s.clearHint : s.nothingToClear}
+          >
+            {s.clear}
+          </Button>
+        </div>
         <ToggleButton
           appearance="subtle"
           icon={<SettingsRegular />}
@@ -66,22 +84,6 @@ export function Toolbar(p: ToolbarProps) {
           aria-label={s.settings}
           title={s.settings}
         />
-      </div>
-      <div className={styles.actions} role="toolbar" aria-label={s.productName}>
-        <Button appearance="primary" icon={<PlayRegular />} disabled={!idle} onClick={p.onCheck}>
-          {p.busy === "check" ? s.checking : s.check}
-        </Button>
-        <Button
-          icon={<HighlightRegular />}
-          disabled={!idle || !p.canMark || !p.marksSupported}
-          onClick={p.onMark}
-          title={p.marksSupported ? s.markHint(p.markCount) : s.marksUnsupported}
-        >
-          {s.mark}
-        </Button>
-        <Button icon={<EraserRegular />} disabled={!idle || !p.marksSupported} onClick={p.onClear}>
-          {s.clear}
-        </Button>
       </div>
       {p.busy === "check" && (
         <Field validationMessage={s.checking} validationState="none">

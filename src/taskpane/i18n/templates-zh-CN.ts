@@ -82,12 +82,12 @@ export const templatesZhCN: TemplateStrings = {
   readSelection: "读取所选行",
   reading: "正在读取所选行…",
   selected: (t) =>
-    `所选项目：工作表“${t.sheet}”第 ${t.row} 行“${t.name}”（${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}）`,
+    `所选项目：工作表「${t.sheet}」第 ${t.row} 行「${t.name}」，${t.layout}${t.amount ? `，金额 ${t.amount} 万元` : ""}`,
   noProject:
     "当前选中的单元格不在项目行上。请在表格中选中项目所在的行，再点击「读取所选行」；也可以新建申报表。",
   noTable: "当前工作表中没有找到绩效目标表，可以新建申报表。",
   protectedSheet: (sheet) =>
-    `工作表「${sheet}」受保护，无法写入。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,
+    `工作表「${sheet}」受保护，无法写入。如需插入，请先在「审阅」选项卡中撤销工作表保护。`,
   suggested: (name, reason) => `建议类型：${name}（${reason}）`,
   galleryLabel: "项目类型",
   intoLabel: "写入位置",
@@ -97,7 +97,7 @@ export const templatesZhCN: TemplateStrings = {
   modeAdd: "只补全缺失类别",
   modeReplace: "全部指标",
   modeReplaceRowsHint: "该项目已有指标行，只能补全缺失类别；如需整体替换，请先删除原有指标行。",
-  modeReplaceWideHint: "选择“全部指标”会替换绩效指标单元格中的原有内容，插入前会请您确认。",
+  modeReplaceWideHint: "选择「全部指标」会替换绩效指标单元格中的原有内容，插入前会请您确认。",
   paramsHeading: "参数",
   amount: "项目金额（万元）",
   source: (where) => `来自：${where}`,
@@ -123,7 +123,7 @@ export const templatesZhCN: TemplateStrings = {
   cancel: "取消",
   inserted: (summary) => `已插入：${summary}。如需恢复，请点击「撤销插入」。`,
   fixMissing: "补全",
-  fixMissingLabel: (project) => `按模板补全“${project}”缺少的指标类别`,
+  fixMissingLabel: (project) => `按模板补全「${project}」缺少的指标类别`,
   unitHeading: "本单位模板",
   unitBadge: "本单位",
   unitNone: "本工作簿还没有本单位模板。",
@@ -136,7 +136,7 @@ export const templatesZhCN: TemplateStrings = {
   unitHelpLink: "模板文件的写法和完整示例",
   unitImported: (n, replaced) =>
     `已导入 ${n} 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。${replaced.length ? `其中替换了同名的内置模板：${replaced.join("、")}。` : ""}`,
-  unitRejected: (file) => `模板文件“${file}”有以下问题，未导入（本工作簿中的模板没有改动）：`,
+  unitRejected: (file) => `模板文件「${file}」有以下问题，未导入（本工作簿中的模板没有改动）：`,
   unitUnreadable: (detail) => `无法读取所选文件：${detail}`,
   unitLoadFailed: (detail) => `无法读取本工作簿中的本单位模板，现只提供内置模板：${detail}`,
   unitRemove: "删除本单位模板",

@@ -22,6 +22,8 @@ export interface Strings {
   mark: string;
   markHint: (n: number) => string;
   clear: string;
+  clearHint: string;
+  nothingToClear: string;
   marksUnsupported: string;
   settings: string;
   intro: string;
@@ -32,6 +34,7 @@ export interface Strings {
   layout: Record<Layout, string>;
   tableFound: (t: { sheet: string; range: string; layout: string; projects: number }) => string;
   noTables: string;
+  noTablesHint: string;
   problemsHeading: string;
   sheetProblem: (sheet: string, message: string) => string;
   noFindings: string;
@@ -40,9 +43,10 @@ export interface Strings {
 
   findingsHeading: string;
   filterSeverity: string;
+  severityToggleHint: (severity: string) => string;
   filterRule: string;
   allRules: string;
-  ruleOption: (description: string, n: number) => string;
+  ruleOption: (name: string, n: number) => string;
   filteredEmpty: string;
   previous: string;
   next: string;
@@ -114,6 +118,8 @@ export const zhCN: Strings = {
   mark: "在表格中标记",
   markHint: (n) => `把下方列出的 ${n} 条问题所在的单元格标上颜色和批注`,
   clear: "清除标记",
+  clearHint: "去掉本助手加上的颜色和批注，单元格恢复原样",
+  nothingToClear: "工作簿中没有本助手加上的标记",
   marksUnsupported:
     "当前 Excel 版本不支持在表格中标记（需要 Excel 2019、2021 或 Microsoft 365）。检查结果仍列在下方。",
   settings: "设置",
@@ -121,10 +127,11 @@ export const zhCN: Strings = {
 
   severity: SEVERITY_LABEL,
   counts: (c) => `错误 ${c.errors} · 警告 ${c.warnings} · 提示 ${c.infos}`,
-  summaryHeading: "检查概况",
-  layout: { wide: "宽表", long: "长表", form: "单项目表" },
+  summaryHeading: "检查结果",
+  layout: { wide: "公开表（一行一个项目）", long: "申报表（一行一条指标）", form: "单项目表" },
   tableFound: (t) => `工作表「${t.sheet}」${t.range}：${t.layout}，${t.projects} 个项目`,
   noTables: "没有找到绩效目标表。",
+  noTablesHint: "请打开含有「项目名称」「绩效目标」「绩效指标」等表头的工作表后再检查。",
   problemsHeading: "未能读取的工作表",
   sheetProblem: (sheet, message) => (sheet ? `工作表「${sheet}」：${message}` : message),
   noFindings: "没有发现问题。",
@@ -133,23 +140,24 @@ export const zhCN: Strings = {
 
   findingsHeading: "问题清单",
   filterSeverity: "按严重程度筛选",
+  severityToggleHint: (severity) => `显示或隐藏${severity}`,
   filterRule: "按规则筛选",
   allRules: "全部规则",
-  ruleOption: (description, n) => `${description}（${n}）`,
+  ruleOption: (name, n) => `${name}（${n}）`,
   filteredEmpty: "没有符合筛选条件的问题。",
   previous: "上一条",
   next: "下一条",
   position: (i, n) => `第 ${i} / ${n} 条`,
-  keyboardHint: "在清单中可用 ↑ ↓ 或 J K 键逐条查看，所选问题会在表格中定位。",
+  keyboardHint: "用 ↑ ↓ 键在问题之间移动，→ 键到「忽略」，按 Enter 在表格中定位。",
   groupCount: (n) => `${n} 条`,
   groupSheet: (sheet) => `（${sheet}）`,
   noProject: "（未归属项目）",
   cellAddress: (f) =>
-    `${f.showSheet ? `「${f.sheet}」` : ""}${f.cell}${f.line !== undefined ? ` 第${f.line}行` : ""}`,
+    `${f.showSheet ? `「${f.sheet}」` : ""}${f.cell}${f.line !== undefined ? ` 单元格第 ${f.line} 行` : ""}`,
   indicator: (name) => `指标：${name}`,
   ignore: "忽略",
   ignoreLabel: (message) => `忽略此问题：${message}`,
-  showMore: (n) => `显示更多项目（还有 ${n} 个）`,
+  showMore: (n) => `显示更多（还有 ${n} 条）`,
 
   ignoredHeading: (n) => `已忽略（${n}）`,
   restore: "恢复",

@@ -128,7 +128,7 @@ function parseAmount(text: string): { ok: true; value: Decimal } | { ok: false; 
     .replace(FULL_WIDTH, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
     .replace(/万元$/, "");
   if (t === "") return { ok: false, message: "请填写项目金额（万元）。" };
-  if (!AMOUNT.test(t)) return { ok: false, message: `项目金额应为数字（万元），收到“${text}”。` };
+  if (!AMOUNT.test(t)) return { ok: false, message: `项目金额应为数字（万元），收到「${text}」。` };
   return { ok: true, value: new Decimal(t) };
 }
 

@@ -14,7 +14,7 @@ import { settle } from "./settle";
 
 export type Busy = null | "load" | "check" | "mark" | "clear" | "save";
 
-/** Each kind of message has one slot: a new mark result replaces the previous one. */
+/** What a message is about; the pane shows one message at a time, and dismissing names its slot. */
 export type MessageSlot = "load" | "check" | "mark" | "clear" | "select" | "save" | "template";
 
 export interface PaneMessage {
@@ -31,7 +31,10 @@ export interface TaskPaneState {
   busy: Busy;
   /** 0..1 while checking. */
   progress: number;
+  /** At most one: the latest result or failure (a new one replaces it). */
   messages: PaneMessage[];
+  /** Whether the workbook holds marks 清除标记 can clear; null when the gateway does not say. */
+  hasMarks: boolean | null;
 }
 
 export interface TaskPaneActions {
@@ -46,8 +49,6 @@ export interface TaskPaneActions {
   dismiss(slot: MessageSlot): void;
 }
 
-const MESSAGE_ORDER: MessageSlot[] = ["load", "check", "mark", "clear", "select", "save", "template"];
-
 /** Let the browser paint (the progress bar, the disabled buttons) before the long call starts. */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,17 +61,13 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
   const [busy, setBusy] = useState<Busy>("load");
   const [progress, setProgress] = useState(0);
   const [messages, setMessages] = useState<PaneMessage[]>([]);
+  const [hasMarks, setHasMarks] = useState<boolean | null>(null);
   // The latest stored state for actions that save it (ignore, restore, settings) without stale closures.
   const storedRef = useRef(stored);
   storedRef.current = stored;
 
-  const show = useCallback((message: PaneMessage) => {
-    setMessages((all) =>
-      [...all.filter((m) => m.slot !== message.slot), message].sort(
-        (a, b) => MESSAGE_ORDER.indexOf(a.slot) - MESSAGE_ORDER.indexOf(b.slot),
-      ),
-    );
-  }, []);
+  // One message bar at a time: a stale 「已恢复 19 个单元格」 under a new result only confuses.
+  const show = useCallback((message: PaneMessage) => setMessages([message]), []);
   const dismiss = useCallback(
     (slot: MessageSlot) => setMessages((all) => all.filter((m) => m.slot !== slot)),
     [],
@@ -80,8 +77,11 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     let live = true;
     void settle(() => gateway.loadState()).then((loaded) => {
       if (!live) return;
-      if (loaded.ok) setStored(loaded.value);
-      else show({ slot: "load", intent: "warning", text: strings.loadStateFailed(loaded.message) });
+      if (loaded.ok) {
+        const { hasMarks: marks, ...state } = loaded.value;
+        setStored(state);
+        if (marks !== undefined) setHasMarks(marks);
+      } else show({ slot: "load", intent: "warning", text: strings.loadStateFailed(loaded.message) });
       setBusy(null);
     });
     return () => {
@@ -92,7 +92,7 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
   const check = useCallback(async () => {
     setBusy("check");
     setProgress(0);
-    dismiss("check");
+    setMessages([]);
     await yieldToEventLoop();
     const outcome = await settle(() => gateway.check(storedRef.current.settings, (f) => setProgress(f)));
     if (outcome.ok) {
@@ -114,6 +114,7 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
       const outcome = await settle(() => gateway.mark(findings));
       if (outcome.ok) {
         const intent = outcome.value.skipped.length > 0 ? "warning" : "success";
+        if (outcome.value.marked > 0) setHasMarks(true);
         show({ slot: "mark", intent, text: markMessage(strings, outcome.value) });
       } else show({ slot: "mark", intent: "error", text: strings.unexpected(outcome.message) });
       setBusy(null);
@@ -129,6 +130,8 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     if (outcome.ok) {
       const v = outcome.value;
       const intent = v.skipped.length > 0 || v.keptUserEdits > 0 ? "warning" : "success";
+      // Marks on a protected sheet stay (and can be cleared once it is unprotected).
+      if (v.skipped.length === 0) setHasMarks(false);
       show({ slot: "clear", intent, text: clearMessage(strings, v) });
     } else show({ slot: "clear", intent: "error", text: strings.unexpected(outcome.message) });
     setBusy(null);
@@ -186,7 +189,7 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
   );
 
   return [
-    { stored, result, runId, busy, progress, messages },
+    { stored, result, runId, busy, progress, messages, hasMarks },
     { check, mark, clearMarks, select, ignore, restore, saveSettings, dismiss },
   ];
 }

@@ -94,7 +94,7 @@ export function useUnitTemplates(
 
   const importFile = useCallback(
     async (file: File) => {
-      const shownAs = `模板文件“${file.name}”`;
+      const shownAs = `模板文件「${file.name}」`;
       setNotice(null);
       setRejected(null);
       // Refused before reading: a huge file is not read into the pane at all.
