@@ -105,7 +105,7 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
       await paneAction(t.page, frame, () => frame.getByRole("tab", { name: "模板" }).click());
       const text = await paneText(frame);
       assert.ok(
-        text.includes(`所选项目：工作表“${missing.sheet}”`),
+        text.includes(`所选项目：工作表「${missing.sheet}」`),
         `the tab names the selected project, got ${text.slice(0, 200)}`,
       );
       assert.ok(text.includes("建议类型："), "a type is suggested");
