@@ -1,12 +1,14 @@
 /**
  * Write a marked copy of a workbook with exceljs (the marking itself is src/xlsx/mark-workbook.ts, shared
- * with the web edition's 下载标记副本). The source file is only read.
+ * with the web edition's 下载标记副本), then its notes sized to their text and a 「检查结果」 sheet added
+ * (results-sheet.ts). The source file is only read.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Finding } from "../core/finding";
 import { markWorkbook, noteWithMark } from "../xlsx/mark-workbook";
 import { loadExcelJS } from "./exceljs";
+import { addResultsSheet, sizeMarkNotes } from "./results-sheet";
 
 export { noteWithMark };
 
@@ -29,6 +31,9 @@ export async function writeMarkedCopy(
     return { ok: false, message: `无法打开这个工作簿（${(e as Error).message}）。` };
   }
   const marked = markWorkbook(wb, findings);
+  // Notes sized to their text, and every finding on a 「检查结果」 sheet.
+  sizeMarkNotes(wb, findings);
+  addResultsSheet(wb, findings);
   try {
     await fs.mkdir(path.dirname(dest), { recursive: true });
     await wb.xlsx.writeFile(dest);

@@ -36,7 +36,8 @@ import { runUndo } from "./insert/undo-run";
 import type { MarkTarget, Targets } from "./mark-plan";
 import { MARKS_KEY, type MarkSeverity } from "./marks-record";
 import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
-import { noteText, worstSeverity } from "./note-text";
+import { markNote } from "../core/report/marks";
+import { worstSeverity } from "./note-text";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
 import { readWorkbookInPieces } from "./read-in-pieces";
 import { readWorkbook } from "./read-workbook";
@@ -325,7 +326,7 @@ export function targetsOf(findings: readonly Finding[]): Targets {
   const targets: Targets = new Map();
   for (const [sheet, cells] of bySheet) {
     const m = new Map<string, MarkTarget>();
-    for (const [cell, list] of cells) m.set(cell, { sev: SEV[worstSeverity(list)], text: noteText(list) });
+    for (const [cell, list] of cells) m.set(cell, { sev: SEV[worstSeverity(list)], text: markNote(list) });
     targets.set(sheet, m);
   }
   return targets;

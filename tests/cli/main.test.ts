@@ -111,14 +111,16 @@ describe("jixiao check: one workbook", () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("wide.xlsx");
-    expect(stdout).toContain(`绩效目标公开表：宽表（${json.files[0].tables[0].range}），3 个项目，`);
+    expect(stdout).toContain(
+      `绩效目标公开表：公开表（一行一个项目），${json.files[0].tables[0].range}，3 个项目，`,
+    );
     expect(stdout).toContain("    项目「政协协商议政服务中心」");
     const s = json.summary;
     expect(lines[lines.length - 1]).toBe(
       `共 1 个文件：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`,
     );
     for (const f of json.files[0].findings) {
-      const place = f.line !== undefined ? `${f.cell} 第${f.line}行` : f.cell;
+      const place = f.line !== undefined ? `${f.cell} 单元格第 ${f.line} 行` : f.cell;
       expect(stdout).toContain(`${place}  ${{ error: "错误", warning: "警告", info: "提示" }[f.severity]}  `);
     }
   });

@@ -85,7 +85,7 @@ describe("jixiao check --out-marked", () => {
     const errors = json.files[0].findings.filter((f) => f.cell === `E${serviceRow}`);
     expect(errors.length).toBeGreaterThan(0);
     for (const f of errors) expect(note).toContain(f.message);
-    expect(note).toMatch(/\n错误：第\d+行 /);
+    expect(note).toMatch(/\n错误（第 \d+ 行）：/);
   });
 
   it("fills warning cells light yellow, listing every finding of the cell", () => {
@@ -108,7 +108,7 @@ describe("jixiao check --out-marked", () => {
       ["info"],
     );
     expect(fillOf(cell)).toBeUndefined();
-    expect(noteText(cell)).toMatch(/^【绩效检查】\n提示：/);
+    expect(noteText(cell)).toMatch(/^【绩效检查】\n提示 \d+ 条：/);
   });
 
   it("changes nothing else: values, merges, fonts, unmarked cells", () => {

@@ -64,7 +64,7 @@ describe("marking on ExcelApi 1.10–1.17: threaded comments", () => {
       fill: { color: "#FFEB9C" },
     });
     expect(lookOf(data, s, "C1")).toMatchObject({
-      comment: "【绩效检查】\n提示：提三",
+      comment: "【绩效检查】\n提示 1 条：缺少计量单位 1 条。",
       fill: { none: true },
     });
     expect(s.notes.size).toBe(0);

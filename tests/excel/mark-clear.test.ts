@@ -38,7 +38,7 @@ describe("mark", () => {
     expect(lookOf(data, s, "B2")).toMatchObject({
       fill: { none: true },
       font: "#000000",
-      note: "【绩效检查】\n提示：金额单位未写明",
+      note: "【绩效检查】\n提示 1 条：缺少计量单位 1 条。",
     });
     expect(lookOf(data, s, "C2").note).toBe("【绩效检查】\n错误：指标值不是数字\n警告：缺少计量单位");
     expect(data.settings.has(MARKS_KEY)).toBe(true);

@@ -80,7 +80,7 @@ export function describeFinding(f: Pick<Finding, "indicator" | "message">): stri
   return f.message;
 }
 
-/** "E13 第3行" — the cell, and the line inside a multi-line cell when there is one. */
+/** "E13 单元格第 3 行" — the cell, and the line inside a multi-line cell when there is one. */
 export function findingPlace(f: Pick<Finding, "cell" | "line">): string {
-  return f.line !== undefined ? `${f.cell} 第${f.line}行` : f.cell;
+  return f.line !== undefined ? `${f.cell} 单元格第 ${f.line} 行` : f.cell;
 }

@@ -10,8 +10,8 @@ import { countUnlisted, isListed, unlistedLine, type Unlisted } from "./min-seve
 import { describeFinding, findingPlace, totalsOf, type FileReport, type ReportTotals } from "./summary";
 
 export const LAYOUT_LABEL: Record<Layout, string> = {
-  wide: "宽表",
-  long: "长表",
+  wide: "公开表（一行一个项目）",
+  long: "申报表（一行一条指标）",
   form: "单项目表",
 };
 
@@ -49,7 +49,7 @@ const COLOR: Palette = {
 };
 
 export function tableLine(t: FileReport["tables"][number]): string {
-  return `${t.sheet}：${LAYOUT_LABEL[t.layout]}（${t.range}），${t.projects} 个项目，${t.indicators} 条指标`;
+  return `${t.sheet}：${LAYOUT_LABEL[t.layout]}，${t.range}，${t.projects} 个项目，${t.indicators} 条指标`;
 }
 
 export function summaryLine(t: Pick<ReportTotals, "files" | "errors" | "warnings" | "infos">): string {

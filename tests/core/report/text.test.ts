@@ -29,16 +29,16 @@ describe("formatText", () => {
     ]);
     const lines = text.split("\n");
     expect(lines[0]).toBe("申报表.xlsx");
-    expect(text).toContain("Sheet1：宽表（A3:E19），14 个项目，301 条指标");
+    expect(text).toContain("Sheet1：公开表（一行一个项目），A3:E19，14 个项目，301 条指标");
     const sheet1 = lines.indexOf("  工作表「Sheet1」");
     const sheet2 = lines.indexOf("  工作表「Sheet2」");
     expect(sheet1).toBeGreaterThan(0);
     expect(sheet2).toBeGreaterThan(sheet1);
     expect(lines[sheet1 + 1]).toBe("    项目「政协协商议政服务中心」");
     // The message already names its indicator: not named twice.
-    expect(lines[sheet1 + 2]).toBe("      E13 第3行  错误  「工作完成及时率」没有填写指标值。");
+    expect(lines[sheet1 + 2]).toBe("      E13 单元格第 3 行  错误  「工作完成及时率」没有填写指标值。");
     // This one does not: the indicator is put in front.
-    expect(lines[sheet1 + 3]).toBe("      E13 第5行  警告  「接待人数」计量单位却是「次」。");
+    expect(lines[sheet1 + 3]).toBe("      E13 单元格第 5 行  警告  「接待人数」计量单位却是「次」。");
     expect(lines[sheet2 + 2]).toBe("      D4  提示  提示一下。");
     expect(text).toContain("    说明：没有找到绩效目标表。");
   });
@@ -80,7 +80,7 @@ describe("formatText", () => {
 describe("lines", () => {
   it("names layouts in Chinese", () => {
     expect(tableLine({ sheet: "表", layout: "long", range: "A1:L40", projects: 2, indicators: 38 })).toBe(
-      "表：长表（A1:L40），2 个项目，38 条指标",
+      "表：申报表（一行一条指标），A1:L40，2 个项目，38 条指标",
     );
     expect(
       tableLine({ sheet: "表", layout: "form", range: "A1:H30", projects: 1, indicators: 20 }),
