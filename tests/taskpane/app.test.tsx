@@ -112,6 +112,24 @@ describe("task pane: check and summary", () => {
     expect(screen.getByRole("button", { name: "在表格中标记" })).toBeDisabled();
   });
 
+  test("the check's own table-not-found finding is shown as the reason, not listed or marked", async () => {
+    const gateway = fakeGateway();
+    const [f] = sampleResult().findings;
+    const notFound = {
+      ...f,
+      ruleId: "table-not-found",
+      severity: "error" as const,
+      message: "没有识别出绩效目标表。",
+    };
+    gateway.check.mockResolvedValue(ok({ tables: [], findings: [notFound], problems: [] }));
+    const r = await renderPane(gateway);
+    await r.user.click(screen.getByRole("button", { name: "检查" }));
+    expect(await screen.findByRole("heading", { name: "没有找到绩效目标表。" })).toBeInTheDocument();
+    expect(screen.getByText("没有识别出绩效目标表。")).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "问题清单" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "在表格中标记" })).toBeDisabled();
+  });
+
   test("an empty workbook (no sheet problems either) still says what to do", async () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok({ tables: [], findings: [], problems: [] }));

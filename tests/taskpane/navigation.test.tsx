@@ -5,6 +5,7 @@ import type { CheckResult } from "../../src/core/check";
 import { runRules } from "../../src/core/engine/run-rules";
 import { makeProject, makeTable } from "../helpers/model-factory";
 import { TEST_RULES, failed, fakeGateway, ok } from "./fixtures";
+import { ROW_PAGE } from "../../src/taskpane/components/FindingsList";
 import { renderChecked } from "./render";
 
 /** The finding rows' main buttons, in display order. */
@@ -91,7 +92,7 @@ describe("task pane: the findings list", () => {
   });
 
   test("a long list renders its first rows; 显示更多 and stepping to the end bring the rest in", async () => {
-    const projects = Array.from({ length: 120 }, (_, i) =>
+    const projects = Array.from({ length: 60 }, (_, i) =>
       makeProject({ name: `项目${i + 1}`, indicators: [{ name: `指标${i + 1}`, value: null }] }, i + 1),
     );
     const tables = [makeTable(projects)];
@@ -99,17 +100,17 @@ describe("task pane: the findings list", () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok(big));
     const { user } = await renderChecked(gateway);
-    expect(rows()).toHaveLength(100);
-    expect(screen.queryByRole("button", { name: /^错误 「指标101」/ })).not.toBeInTheDocument();
+    expect(rows()).toHaveLength(ROW_PAGE);
+    expect(screen.queryByRole("button", { name: /^错误 「指标51」/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "上一条" }));
-    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E121");
-    expect(screen.getByRole("button", { name: /^错误 「指标120」/ })).toHaveAttribute("aria-current", "true");
-    expect(screen.getByText("第 120 / 120 条")).toBeInTheDocument();
+    expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E61");
+    expect(screen.getByRole("button", { name: /^错误 「指标60」/ })).toHaveAttribute("aria-current", "true");
+    expect(screen.getByText("第 60 / 60 条")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^显示更多/ })).not.toBeInTheDocument();
   });
 
   test("显示更多 renders the next rows", async () => {
-    const projects = Array.from({ length: 130 }, (_, i) =>
+    const projects = Array.from({ length: 55 }, (_, i) =>
       makeProject({ name: `项目${i + 1}`, indicators: [{ name: `指标${i + 1}`, value: null }] }, i + 1),
     );
     const tables = [makeTable(projects)];
@@ -117,7 +118,7 @@ describe("task pane: the findings list", () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok(big));
     const { user } = await renderChecked(gateway);
-    await user.click(screen.getByRole("button", { name: "显示更多（还有 30 条）" }));
-    expect(rows()).toHaveLength(130);
+    await user.click(screen.getByRole("button", { name: "显示更多（还有 5 条）" }));
+    expect(rows()).toHaveLength(55);
   });
 });

@@ -101,7 +101,7 @@ export function App({ gateway, rules }: AppProps) {
       <Toolbar
         busy={state.busy}
         progress={state.progress}
-        canMark={listed.length > 0}
+        canMark={listed.length > 0 && (result?.tables.length ?? 0) > 0}
         canClear={state.hasMarks !== false}
         marksSupported={capabilities.marks}
         markCount={listed.length}
@@ -167,7 +167,7 @@ export function App({ gateway, rules }: AppProps) {
                     filter={filter}
                     onFilterChange={setFilter}
                   />
-                  {findings.active.length > 0 && (
+                  {findings.active.length > 0 && result.tables.length > 0 && (
                     <section className={styles.section} aria-labelledby={findingsHeading}>
                       <FindingsList
                         key={listKey}

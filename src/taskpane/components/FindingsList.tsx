@@ -30,7 +30,7 @@ import { SeverityIcon } from "./SeverityIcon";
 import { useVisuallyHidden } from "./visually-hidden";
 
 /** Rows rendered per list before 显示更多. */
-export const ROW_PAGE = 100;
+export const ROW_PAGE = 50;
 
 const useStyles = makeStyles({
   bar: {

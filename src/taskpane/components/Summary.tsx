@@ -72,10 +72,14 @@ export function Summary({ result, active, ignoredCount, rules, filter, onFilterC
           <Warning16Filled className={styles.warnIcon} aria-hidden="true" />
           {s.noTables}
         </Text>
-        {result.problems.length > 0 ? (
+        {result.problems.length > 0 || active.length > 0 ? (
           <ul className={styles.problems}>
             {result.problems.map((p, i) => (
               <li key={i}>{s.sheetProblem(p.sheet, p.message)}</li>
+            ))}
+            {/* What the reader reports about the missing table (table-not-found), in its words. */}
+            {active.map((f, i) => (
+              <li key={`f${i}`}>{f.message}</li>
             ))}
           </ul>
         ) : (
