@@ -5,6 +5,12 @@
  * tests check that every registered rule has a name.
  */
 export const RULE_NAMES: Readonly<Record<string, string>> = {
+  "whitespace-in-field": "含空格或null字样",
+  "value-not-plain-number": "指标值栏不是纯数字",
+  "placeholder-left": "模板占位符没有替换",
+  "level-name-unmappable": "指标类别名称不标准",
+  "input-as-output": "把投入写成产出",
+  "import-rejected-chars": "含导入会拒绝的符号",
   "amount-missing": "缺少项目金额",
   "category-empty": "指标类别下没有指标",
   "copy-paste-suspect": "疑似照抄其他项目",

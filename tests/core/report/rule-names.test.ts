@@ -6,7 +6,7 @@ describe("rule names", () => {
     const ids = RULES.map((r) => r.meta.id).sort();
     expect(Object.keys(RULE_NAMES).sort()).toEqual(ids);
     for (const id of ids) {
-      expect(ruleName(id)).toMatch(/^[\u4e00-\u9fff]{2,12}$/u);
+      expect(ruleName(id)).toMatch(/^[\u4e00-\u9fffA-Za-z]{2,12}$/u);
     }
   });
 
