@@ -5,7 +5,7 @@
 import Decimal from "decimal.js";
 import type { CompiledPrefill, TemplateParam } from "./types";
 import {
-  compileRegex,
+  compileKeywords,
   type Errors,
   finiteNumber,
   isNonEmpty,
@@ -142,15 +142,23 @@ function compilePrefill(
       errors.add(at, `应为 {"goal": [...]} 或 {"text": "...", "value": "..."}，收到 ${show(rule)}`);
       return;
     }
-    if ("goal" in rule) {
-      if (type !== "number") errors.add(at, "从目标中取数字的规则只适用于数值参数");
+    if ("goal" in rule && type === "choice") {
+      // {"goal": ["台"], "value": "台"}: the choice when the text states a number in 台.
+      for (const k of Object.keys(rule))
+        if (!["goal", "value"].includes(k)) errors.add(at, `未知的字段“${k}”`);
+      const units = stringList(rule.goal, at, "goal", errors, false);
+      if (!isString(rule.value) || !choices.includes(rule.value)) {
+        errors.add(at, `“value”应为选项之一（${choices.join("、")}），收到 ${show(rule.value)}`);
+        return;
+      }
+      out.push({ count: { units, value: rule.value } });
+    } else if ("goal" in rule) {
       for (const k of Object.keys(rule))
         if (!["goal", "per", "clause"].includes(k)) errors.add(at, `未知的字段“${k}”`);
       const units = stringList(rule.goal, at, "goal", errors, false);
       if (rule.per !== undefined && rule.per !== null && !isNonEmpty(rule.per))
         errors.add(at, "“per”应为量词（如 期）或 null");
-      if (rule.clause !== undefined && !isNonEmpty(rule.clause)) errors.add(at, "“clause”应为正则表达式文字");
-      const clause = isNonEmpty(rule.clause) ? compileRegex(rule.clause, at, errors) : null;
+      const clause = rule.clause === undefined ? null : compileKeywords(rule.clause, "clause", at, errors);
       const goal: CompiledPrefill["goal"] = { units, clause };
       if ("per" in rule) goal.per = rule.per as string | null;
       out.push({ goal });
@@ -158,16 +166,12 @@ function compilePrefill(
       if (type !== "choice") errors.add(at, "按文字匹配的规则只适用于选项参数");
       for (const k of Object.keys(rule))
         if (!["text", "value"].includes(k)) errors.add(at, `未知的字段“${k}”`);
-      if (!isNonEmpty(rule.text)) {
-        errors.add(at, "“text”应为正则表达式文字");
-        return;
-      }
       if (!isString(rule.value) || !choices.includes(rule.value)) {
         errors.add(at, `“value”应为选项之一（${choices.join("、")}），收到 ${show(rule.value)}`);
         return;
       }
-      const re = compileRegex(rule.text, at, errors);
-      if (re) out.push({ text: { re, value: rule.value } });
+      const find = compileKeywords(rule.text, "text", at, errors);
+      if (find) out.push({ text: { find, value: rule.value } });
     } else {
       errors.add(at, `应有“goal”（从目标中取数字）或“text”（按文字匹配），收到 ${show(rule)}`);
     }

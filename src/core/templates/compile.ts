@@ -9,7 +9,17 @@ import { AMOUNT_NAMES, compileParams, orderDefaults } from "./compile-params";
 import { compileExpr } from "./expr/evaluate";
 import { walkExpr, type Expr } from "./expr/parse";
 import { compileText, type TextPart } from "./expr/text";
-import { Errors, finiteNumber, isNonEmpty, isObject, isString, show, stringList } from "./schema-util";
+import {
+  Errors,
+  finiteNumber,
+  isNonEmpty,
+  isObject,
+  isString,
+  MAX_KEYWORD_CHARS,
+  MAX_KEYWORDS,
+  show,
+  stringList,
+} from "./schema-util";
 import type { Template, TemplateConstraint, TemplateDef, TemplateIndicator, TemplateOperator } from "./types";
 
 export type CompileTemplateResult = { ok: true; template: Template } | { ok: false; errors: string[] };
@@ -75,6 +85,11 @@ export function compileTemplate(
   const keywords = stringList(input.keywords, "", "keywords", errors, fallback);
   if (input.keywords === undefined && !fallback)
     errors.add("", '缺少“keywords”（识别项目类型的关键词，如 ["会议", "全会"]）');
+  if (keywords.length > MAX_KEYWORDS)
+    errors.add("", `“keywords”太多（${keywords.length} 个，最多 ${MAX_KEYWORDS} 个）`);
+  for (const k of keywords)
+    if (k.length > MAX_KEYWORD_CHARS)
+      errors.add("", `关键词 ${show(k)} 太长（最多 ${MAX_KEYWORD_CHARS} 个字）`);
 
   const params = compileParams(input.params, errors);
   const ids = new Set(params.map((p) => p.id));
@@ -93,7 +108,7 @@ export function compileTemplate(
     if (r.ok) return r.expr;
     errors.add(
       where,
-      `“${field}”的公式 ${show(text)} 有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
+      `“${field}”的公式 ${show(text.length > 60 ? `${text.slice(0, 60)}…` : text)} 有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
     );
     return null;
   };

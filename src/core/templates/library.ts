@@ -16,6 +16,9 @@ export interface TemplateLibrary {
   readonly fallback: Template | undefined;
 }
 
+/** Templates in one file: a unit uses a few dozen; the bound keeps recognition cheap on any text. */
+export const MAX_UNIT_TEMPLATES = 200;
+
 export type LoadResult = { ok: true; templates: Template[] } | { ok: false; errors: string[] };
 
 function compileBuiltins(): Template[] {
@@ -52,6 +55,12 @@ export function loadTemplates(input: unknown): LoadResult {
   if (list === null) {
     return { ok: false, errors: ['模板文件应为模板列表 [ … ]，或 {"templates": [ … ]}。'] };
   }
+  if (list.length > MAX_UNIT_TEMPLATES) {
+    return {
+      ok: false,
+      errors: [`模板文件中有 ${list.length} 个模板，最多 ${MAX_UNIT_TEMPLATES} 个。请删去不用的模板。`],
+    };
+  }
   const errors: string[] = [];
   const templates: Template[] = [];
   const seen = new Map<string, number>();
@@ -85,7 +94,13 @@ export function loadTemplatesText(text: string, shownAs = "模板文本"): LoadR
   } catch (e) {
     return { ok: false, errors: [`${shownAs} 不是有效的 JSON${jsonErrorPlace(t, e)}。`] };
   }
-  const r = loadTemplates(input);
+  let r: LoadResult;
+  try {
+    r = loadTemplates(input);
+  } catch (e) {
+    // A limit missed somewhere must still end in a message (the pane shows it; the CLI exits 2).
+    r = { ok: false, errors: [`无法读取（${e instanceof Error ? e.message : String(e)}）。`] };
+  }
   return r.ok ? r : { ok: false, errors: r.errors.map((m) => `${shownAs}：${m}`) };
 }
 

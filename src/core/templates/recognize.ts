@@ -131,7 +131,7 @@ function numberFor(
       for (const n of numbers) {
         if (used.has(n) || n.kind !== "count" || !g.units.includes(n.unit)) continue;
         if (g.per !== undefined && n.per !== g.per) continue;
-        if (g.clause && !g.clause.test(n.clause)) continue;
+        if (g.clause && g.clause(n.clause) === null) continue;
         if (!inRange(p, n.value)) continue;
         return { n, label };
       }
@@ -144,14 +144,23 @@ function choiceFor(
   p: TemplateParam,
   name: string,
   goal: string,
+  numbers: { name: GoalNumber[]; goal: GoalNumber[] },
 ): { value: string; where: string; match: string } | null {
+  const stated = (list: GoalNumber[], units: readonly string[]) =>
+    list.find((n) => n.kind === "count" && units.includes(n.unit))?.text ?? null;
   for (const rule of p.prefill) {
+    if (rule.count) {
+      const inName = stated(numbers.name, rule.count.units);
+      if (inName !== null) return { value: rule.count.value, where: "项目名称", match: inName };
+      const inGoal = stated(numbers.goal, rule.count.units);
+      if (inGoal !== null) return { value: rule.count.value, where: "绩效目标", match: inGoal };
+    }
     const t = rule.text;
     if (!t) continue;
-    const inName = t.re.exec(name);
-    if (inName) return { value: t.value, where: "项目名称", match: inName[0] };
-    const inGoal = t.re.exec(goal);
-    if (inGoal) return { value: t.value, where: "绩效目标", match: inGoal[0] };
+    const inName = t.find(name);
+    if (inName !== null) return { value: t.value, where: "项目名称", match: inName };
+    const inGoal = t.find(goal);
+    if (inGoal !== null) return { value: t.value, where: "绩效目标", match: inGoal };
   }
   return null;
 }
@@ -164,16 +173,17 @@ export function prefillParams(
 ): PrefillResult {
   const name = project.name.replace(SPACES, "");
   const goal = (project.goal ?? "").replace(SPACES, "");
+  const numbers = { goal: extractGoalNumbers(goal), name: extractGoalNumbers(name) };
   const texts = [
-    { label: "绩效目标", numbers: extractGoalNumbers(goal) },
-    { label: "项目名称", numbers: extractGoalNumbers(name) },
+    { label: "绩效目标", numbers: numbers.goal },
+    { label: "项目名称", numbers: numbers.name },
   ];
   const used = new Set<GoalNumber>();
   const given: Record<string, ParamValue> = {};
   const sources: Record<string, string> = {};
   for (const p of template.params) {
     if (p.type === "choice") {
-      const c = choiceFor(p, name, goal);
+      const c = choiceFor(p, name, goal, numbers);
       if (c) {
         given[p.id] = c.value;
         sources[p.id] = `${c.where}含“${c.match}”`;

@@ -20,13 +20,19 @@ export interface GoalNumberRule {
   goal: string[];
   /** "期": only "每期20人"; null: only numbers that are not per anything; absent: either. */
   per?: string | null;
-  /** A regular expression the number's clause must match ("会|常委"). */
-  clause?: string;
+  /** Keywords, one of which the number's clause must contain: "会|常委" or ["会", "常委"]. */
+  clause?: string | string[];
+  /** Choice parameters only: the choice to take when the name or goal states such a number ("3台" → 台). */
+  value?: string;
 }
 
-/** A choice parameter's value when the name or goal matches a regular expression ("三类" → 三类). */
+/**
+ * A choice parameter's value when the name or goal contains one of the keywords ("三类" → 三类), written
+ * "a|b" or ["a", "b"]. Keywords, not regular expressions: a pattern from a file can take exponential
+ * time, and the templates travel inside workbooks to every colleague.
+ */
 export interface TextMatchRule {
-  text: string;
+  text: string | string[];
   value: string;
 }
 
@@ -132,9 +138,14 @@ export type ParamValue = Decimal | string;
 /** Parameter values by id. */
 export type ParamValues = Record<string, ParamValue>;
 
+/** The first match in a text (what the user is shown as the reason), or null when there is none. */
+export type TextFinder = (text: string) => string | null;
+
 export interface CompiledPrefill {
-  goal?: { units: readonly string[]; per?: string | null; clause: RegExp | null };
-  text?: { re: RegExp; value: string };
+  goal?: { units: readonly string[]; per?: string | null; clause: TextFinder | null };
+  text?: { find: TextFinder; value: string };
+  /** A choice taken when the text states a number in one of the units. */
+  count?: { units: readonly string[]; value: string };
 }
 
 export interface TemplateParam {

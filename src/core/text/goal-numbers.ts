@@ -25,7 +25,7 @@ export interface GoalNumber {
   atMost: boolean;
   /** The matched text ("两期", "每期20人" → "20人", "30次以上", "第三次"). */
   text: string;
-  /** The clause (between punctuation marks) the number sits in, for matching it to indicators. */
+  /** The clause (between punctuation marks, at most 100 characters either side) the number sits in. */
   clause: string;
   /** Offset of the match in the normalised text. */
   index: number;
@@ -77,10 +77,20 @@ const MEASURES = [
 // Not measures here although they can be: 部 (统一部署), 处 (统一处理), 家, 所, 班 — too many false hits after 一.
 const MEASURE_ALT = MEASURES.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const CN = "零〇一二两三四五六七八九十百千";
+/**
+ * Every repetition is bounded and a number must start where a run of its characters starts (the
+ * look-behinds): each starting position then costs a bounded amount of work, so a cell of 32,000
+ * numerals or digits is read in linear time. A run longer than the bound is not a quantity anyone
+ * typed on purpose and yields no number (it used to make the engine retry every suffix: quadratic).
+ */
 const NUMBER_RE = new RegExp(
-  `(第)?(\\d+(?:\\.\\d+)?|[${CN}]+(?:[万亿][${CN}]*)?)(?:\\s*[-－~～至到]\\s*(\\d+(?:\\.\\d+)?|[${CN}]+))?(余|多)?\\s*(${MEASURE_ALT})(及以上|以上|以内|以下|左右)?`,
+  `(第)?((?<![\\d.])\\d{1,18}(?:\\.\\d{1,8})?|(?<![${CN}万亿])[${CN}]{1,12}(?:[万亿][${CN}]{0,12})?)` +
+    `(?:\\s{0,3}[-－~～至到]\\s{0,3}(\\d{1,18}(?:\\.\\d{1,8})?|[${CN}]{1,12}))?(余|多)?\\s{0,3}(${MEASURE_ALT})(及以上|以上|以内|以下|左右)?`,
   "g",
 );
+/** How far a clause reaches either side of its number: real clauses are far shorter; text without
+ * punctuation must not make every number carry (and every rule rescan) the whole cell. */
+const CLAUSE_REACH = 100;
 /** Characters that end a clause, by code (reading `text[i]` would make a string per character). */
 const CLAUSE_BREAK = new Set([..."，,。；;！!？?：:\n、"].map((c) => c.charCodeAt(0)));
 const FLOOR_BEFORE = /(不少于|不低于|至少|超过|≥|>=|＞|>)\s*$/;
@@ -107,13 +117,31 @@ function readNumber(s: string): number | null {
   return parseChineseNumeral(s);
 }
 
-/** The clause around [start, end) and where it starts. */
-function clauseAround(text: string, start: number, end: number): { clause: string; from: number } {
-  let a = start;
-  while (a > 0 && !CLAUSE_BREAK.has(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  while (b < text.length && !CLAUSE_BREAK.has(text.charCodeAt(b))) b++;
-  return { clause: text.slice(a, b), from: a };
+/**
+ * Clause bounds for numbers met in order of position. Each character is scanned at most once over all
+ * numbers (the last break before a number and the next break after it are remembered), then the clause
+ * is clamped to CLAUSE_REACH characters either side.
+ */
+class ClauseFinder {
+  private scanned = 0; // text[0 … scanned) has been scanned for the last break
+  private lastBreakEnd = 0; // one past the last clause break before `scanned`
+  private nextBreak = -1; // the first break at or after some earlier number's end
+  constructor(private readonly text: string) {}
+
+  around(start: number, end: number): { clause: string; from: number } {
+    const t = this.text;
+    for (; this.scanned < start; this.scanned++) {
+      if (CLAUSE_BREAK.has(t.charCodeAt(this.scanned))) this.lastBreakEnd = this.scanned + 1;
+    }
+    if (this.nextBreak < end) {
+      let b = end;
+      while (b < t.length && !CLAUSE_BREAK.has(t.charCodeAt(b))) b++;
+      this.nextBreak = b;
+    }
+    const a = Math.max(this.lastBreakEnd, start - CLAUSE_REACH);
+    const b = Math.min(this.nextBreak, end + CLAUSE_REACH);
+    return { clause: t.slice(a, b), from: a };
+  }
 }
 
 /** Every number with a measure word in the text, in order. */
@@ -122,6 +150,7 @@ export function extractGoalNumbers(text: string): GoalNumber[] {
   const out: GoalNumber[] = [];
   let prevEnd = -1;
   let prevUnit = "";
+  const clauses = new ClauseFinder(t);
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(t); m !== null; m = NUMBER_RE.exec(t)) {
     const [whole, di, num, rangeEnd, approx, unit, tail] = m;
@@ -143,7 +172,7 @@ export function extractGoalNumbers(text: string): GoalNumber[] {
     else if (unit === "次" && prevUnit === "届" && prevEnd === start && SESSION_AFTER.test(after))
       kind = "ordinal";
     else if (unit === "年" && /^\d{4}$/.test(num)) kind = "year";
-    const { clause, from } = clauseAround(t, start, end);
+    const { clause, from } = clauses.around(start, end);
     // "每期20人", "每季度开展一次": a 每X earlier in the same clause makes the number per X.
     const perMatch = PER_RE.exec(t.slice(from, start));
     out.push({

@@ -78,12 +78,18 @@ export function prefillFor(
 ): { values: Record<string, string>; sources: Record<string, string> } {
   const project = target?.project;
   const amount = parseAmount(amountText);
-  const pre = prefillParams(
-    template,
-    project ? project : { name: "", goal: "", amount: amount.ok ? amount.value : null },
-    standards,
-  );
-  return { values: shownValues(template, pre.params), sources: pre.sources };
+  const blank = { name: "", goal: "", amount: amount.ok ? amount.value : null };
+  try {
+    const pre = prefillParams(template, project ? project : blank, standards);
+    return { values: shownValues(template, pre.params), sources: pre.sources };
+  } catch (err) {
+    // Never an endless 正在读取: the defaults, and the reason beside every field.
+    const pre = prefillParams(template, blank, standards);
+    const why = `无法从项目文字预填（${err instanceof Error ? err.message : String(err)}），已用默认值`;
+    const sources: Record<string, string> = {};
+    for (const p of template.params) sources[p.id] = why;
+    return { values: shownValues(template, pre.params), sources };
+  }
 }
 
 /** The form for a freshly read target (preset "add": the 补全缺失类别 button). */
@@ -95,7 +101,12 @@ export function startForm(
   keepTemplate?: string,
 ): FormStart {
   const project = target?.project ?? null;
-  const suggestions = project ? recognizeType(project, library) : [];
+  let suggestions: TypeSuggestion[] = [];
+  try {
+    suggestions = project ? recognizeType(project, library) : [];
+  } catch {
+    suggestions = []; // no suggestion: the fallback template, and the user picks
+  }
   const template =
     (keepTemplate && library.templates.find((t) => t.id === keepTemplate)) ||
     suggestions[0]?.template ||

@@ -114,7 +114,13 @@ export function useUnitTemplates(
         });
         return;
       }
-      const checked = checkUnitTemplatesText(text, shownAs);
+      let checked: ReturnType<typeof checkUnitTemplatesText>;
+      try {
+        checked = checkUnitTemplatesText(text, shownAs);
+      } catch (err) {
+        // The core reports problems as values; should it throw anyway, the spinner must still end.
+        checked = { ok: false, errors: [s.unitUnreadable(err instanceof Error ? err.message : String(err))] };
+      }
       if (!checked.ok) {
         setBusy(null);
         setRejected({ file: file.name, errors: checked.errors });

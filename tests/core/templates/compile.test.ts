@@ -148,7 +148,7 @@ describe("a unit's template", () => {
       "第 1 个模板“宣传”：第 2 个参数“amount”：“amount”是项目金额的保留名称，参数不能用",
     ],
     [
-      "a bad prefill regex",
+      "a regular expression where keywords belong (the format before keywords)",
       (t) =>
         t.params.push({
           id: "level",
@@ -156,9 +156,31 @@ describe("a unit's template", () => {
           type: "choice",
           choices: ["县级"],
           default: "县级",
-          prefill: [{ text: "(县", value: "县级" }],
+          prefill: [{ text: "(县|区)+级", value: "县级" }],
         }),
-      "第 1 个模板“宣传”：第 2 个参数“level”的第 1 条预填规则：匹配规则 “(县” 不是有效的正则表达式",
+      '第 1 个模板“宣传”：第 2 个参数“level”的第 1 条预填规则：“text”只接受关键词，不再接受正则表达式：“(县|区)+级” 中的“(”是正则表达式的符号。请改写为关键词，用 | 分隔或写成列表，如 ["编印", "印制"]（含其中任何一个即算匹配）',
+    ],
+    [
+      "a regular expression as a clause",
+      (t) => (t.params[0].prefill = [{ goal: ["期"], clause: "编.*印" }]),
+      '第 1 个模板“宣传”：第 1 个参数“issues”的第 1 条预填规则：“clause”只接受关键词，不再接受正则表达式：“编.*印” 中的“.”是正则表达式的符号。请改写为关键词，用 | 分隔或写成列表，如 ["编印", "印制"]（含其中任何一个即算匹配）',
+    ],
+    [
+      "too many keywords",
+      (t) => (t.keywords = Array.from({ length: 51 }, (_, i) => `宣传${i}`)),
+      "第 1 个模板“宣传”：“keywords”太多（51 个，最多 50 个）",
+    ],
+    [
+      "a formula of 10,000 terms",
+      (t) => (t.indicators[0].value = Array.from({ length: 10_000 }, () => "issues").join(" + ")),
+      "第 1 个模板“宣传”：第 1 条指标“编发宣传资料期数”：“value”的公式 " +
+        "“issues + issues + issues + issues + issues + issues + issues…” 有误：公式太长（89997 个字符，最多 500 个），请把其中一部分写成单独的参数",
+    ],
+    [
+      "a formula nested too deeply",
+      (t) => (t.indicators[0].value = `${"min(".repeat(45)}issues${")".repeat(45)}`),
+      "第 1 个模板“宣传”：第 1 条指标“编发宣传资料期数”：“value”的公式 " +
+        `“${"min(".repeat(15)}…” 有误：公式的运算和括号嵌套太多（超过 40 层），请把其中一部分写成单独的参数`,
     ],
     [
       "defaults that depend on each other",

@@ -89,7 +89,24 @@ describe("prefillParams", () => {
       amount: new Decimal("10.85"),
     });
     expect(shown(r.params)).toMatchObject({ meetings: "1", class: "一类", days: "3" });
-    expect(r.sources.class).toBe("项目名称含“十七届四次会议”");
+    // The keyword that matched (keywords, not patterns: the 届's number is not part of it).
+    expect(r.sources.class).toBe("项目名称含“届四次会议”");
+  });
+
+  it("takes a unit of measure stated with a number (购置3台) for a choice, not the word alone (平台)", () => {
+    const withCount = prefillParams(tpl("equipment"), {
+      name: "办公设备购置",
+      goal: "购置扫描仪3套，用于档案数字化。",
+      amount: new Decimal("3"),
+    });
+    expect(withCount.params.unitName).toBe("套");
+    expect(withCount.sources.unitName).toBe("绩效目标含“3套”");
+    const wordOnly = prefillParams(tpl("equipment"), {
+      name: "平台设备购置",
+      goal: "购置配套设备，保障平台运行。",
+      amount: new Decimal("3"),
+    });
+    expect(wordOnly.sources.unitName).toBe("默认值");
   });
 
   it("reads a class written in the text (三类会议) and a head count", () => {

@@ -4,15 +4,21 @@
  * of its whole indicator block. Built once per workbook (cached on the tables array).
  */
 import type { Project, Table } from "../../model";
+import { type BracketPair, replaceBracketSpans } from "../../text/bracket-spans";
 import { compactName } from "./compact-name";
 import { SubjectMatcher } from "./copy-matcher";
 import { tableFacts, type TableFacts } from "./table-facts";
 
 // Words every project of a unit shares: they say nothing about which project an indicator belongs to.
 // Parenthetical notes ("(含慰问金)") say what the money covers, not what the project is.
-const PARENTHESES = /（[^）]*）|\([^)]*\)/g;
+// Both are linear: the notes are cut by replaceBracketSpans (a /（[^）]*）/ retries from every "（"), and the
+// ordinal's numeral run is bounded (an unbounded run made a name of 20,000 numerals take seconds).
+const PARENTHESES: readonly BracketPair[] = [
+  ["（", "）"],
+  ["(", ")"],
+];
 const GENERIC_WORDS =
-  /政协|委员会|委员|工作|经费|费用|项目|专项|资金|补助|补贴|年度|本级|第?[零〇一二两三四五六七八九十\d]+[届次期号]|\d+年?|费$/g;
+  /政协|委员会|委员|工作|经费|费用|项目|专项|资金|补助|补贴|年度|本级|第?[零〇一二两三四五六七八九十\d]{1,12}[届次期号]|\d+年?|费$/g;
 const GENERIC_SUBJECTS = new Set(["办公室", "机关运转", "日常运转", "日常公用", "人员经费"]);
 /** Shorter pieces (会议, 培训, 视察, 活动) are activities every project may mention. */
 const MIN_SUBJECT = 3;
@@ -21,7 +27,9 @@ export const MIN_BLOCK = 3;
 
 /** The distinctive pieces of a project name, each at least three characters. */
 export function projectSubjects(name: string): string[] {
-  const pieces = compactName(name.replace(PARENTHESES, "|")).replace(GENERIC_WORDS, "|").split("|");
+  const pieces = compactName(replaceBracketSpans(name, PARENTHESES, "|"))
+    .replace(GENERIC_WORDS, "|")
+    .split("|");
   return pieces.filter((p) => p.length >= MIN_SUBJECT && !GENERIC_SUBJECTS.has(p));
 }
 

@@ -268,12 +268,45 @@ class Parser {
   }
 }
 
+/**
+ * Limits on a formula. Formulas come from files that travel inside workbooks: a formula of 10,000 terms
+ * made every recursive walk overflow the stack. Real formulas are under 200 characters and 10 levels.
+ * The length bound also bounds the parser's own recursion (a few frames per character at most).
+ */
+export const MAX_FORMULA_CHARS = 500;
+export const MAX_FORMULA_DEPTH = 40;
+
+/** How deeply the formula nests (a + b + c is three levels: the chain is a left-leaning tree). */
+function depthOf(root: Expr): number {
+  let deepest = 0;
+  const stack: [Expr, number][] = [[root, 1]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [e, d] = top;
+    if (d > deepest) deepest = d;
+    if (e.k === "neg") stack.push([e.e, d + 1]);
+    else if (e.k === "bin" || e.k === "cmp" || e.k === "logic") stack.push([e.a, d + 1], [e.b, d + 1]);
+    else if (e.k === "call") for (const a of e.args) stack.push([a, d + 1]);
+  }
+  return deepest;
+}
+
 /** Parse a formula. Errors say where (1-based character) and what, in Chinese. */
 export function parseExpr(source: string): ParseResult {
   const src = String(source ?? "");
   if (src.trim() === "") return { ok: false, error: "公式是空的" };
+  if (src.length > MAX_FORMULA_CHARS)
+    return {
+      ok: false,
+      error: `公式太长（${src.length} 个字符，最多 ${MAX_FORMULA_CHARS} 个），请把其中一部分写成单独的参数`,
+    };
   try {
-    return { ok: true, expr: new Parser(tokenize(src)).parseAll() };
+    const expr = new Parser(tokenize(src)).parseAll();
+    if (depthOf(expr) > MAX_FORMULA_DEPTH)
+      return {
+        ok: false,
+        error: `公式的运算和括号嵌套太多（超过 ${MAX_FORMULA_DEPTH} 层），请把其中一部分写成单独的参数`,
+      };
+    return { ok: true, expr };
   } catch (e) {
     if (e instanceof SyntaxProblem) return { ok: false, error: `第 ${e.at + 1} 个字符处${e.what}` };
     return { ok: false, error: "公式无法读取" };

@@ -24,11 +24,11 @@ export const equipment: TemplateDef = {
       choices: ["台", "套", "件", "个", "辆"],
       default: "台",
       prefill: [
-        { text: "(\\d|[一二两三四五六七八九十])\\s*台", value: "台" },
-        { text: "(\\d|[一二两三四五六七八九十])\\s*套", value: "套" },
-        { text: "(\\d|[一二两三四五六七八九十])\\s*件", value: "件" },
-        { text: "(\\d|[一二两三四五六七八九十])\\s*个(?!月)", value: "个" },
-        { text: "(\\d|[一二两三四五六七八九十])\\s*辆", value: "辆" },
+        { goal: ["台"], value: "台" },
+        { goal: ["套"], value: "套" },
+        { goal: ["件"], value: "件" },
+        { goal: ["个"], value: "个" },
+        { goal: ["辆"], value: "辆" },
       ],
     },
     {

@@ -6,6 +6,12 @@ import type { TemplateDef } from "../types";
 
 const QUOTA = 'std("会议综合定额", class)';
 
+/** "十三届三次会议", "届2次全体会议": a 届's numbered plenary session (keywords, not a pattern: data). */
+const PLENARY_SESSIONS = [..."一二三四五六七八九十", ..."123456789", "10"].flatMap((n) => [
+  `届${n}次会议`,
+  `届${n}次全体会议`,
+]);
+
 export const meeting: TemplateDef = {
   id: "meeting",
   name: "会议",
@@ -60,7 +66,7 @@ export const meeting: TemplateDef = {
         { text: "三类", value: "三类" },
         { text: "四类", value: "四类" },
         {
-          text: "全会|全委会|全体会议|代表大会|党代会|人代会|[一二三四五六七八九十\\d]*届[一二三四五六七八九十\\d]+次(全体)?会议",
+          text: ["全会", "全委会", "全体会议", "代表大会", "党代会", "人代会", ...PLENARY_SESSIONS],
           value: "一类",
         },
       ],
