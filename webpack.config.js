@@ -8,13 +8,15 @@
  *   npm run dev-server                https://localhost:3000 with Office dev certificates
  *   HTTP=1 npm run dev-server         plain http://127.0.0.1:3000 (previews and browser tests; no Excel)
  *
- * office.js is not bundled: each page loads it from Microsoft's CDN, as Office requires.
+ * office.js is not bundled: each page loads it from Microsoft's CDN, as Office requires. Every page
+ * carries the Content-Security-Policy of scripts/csp.js (tests/manifest/csp.test.ts checks them).
  */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { CSP_META } = require("./scripts/csp");
 const { docPage } = require("./scripts/doc-page");
 
 const DEV_URL = "https://localhost:3000/";
@@ -62,7 +64,8 @@ module.exports = (env = {}, argv = {}) => {
     mode: dev ? "development" : "production",
     // No source maps in the production build: dist/ is what units deploy, and public maps would publish
     // the whole source beside it (9 MB). Debug with `npm run dev-server`, which has them.
-    devtool: dev ? "eval-source-map" : false,
+    // No eval in development either: the pages' Content-Security-Policy (scripts/csp.js) forbids it.
+    devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -102,6 +105,8 @@ module.exports = (env = {}, argv = {}) => {
               : { template: p.template }),
             chunks: p.chunks,
             scriptLoading: "defer",
+            // The page templates print it first in <head>: <%= htmlWebpackPlugin.options.cspMeta %>.
+            cspMeta: CSP_META,
           }),
       ),
       new CopyWebpackPlugin({

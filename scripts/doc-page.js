@@ -7,6 +7,7 @@
  */
 const fs = require("fs");
 const MarkdownIt = require("markdown-it");
+const { CSP_META } = require("./csp");
 
 const STYLE = `
   body { max-width: 52em; margin: 0 auto; padding: 16px; font: 15px/1.6 "Segoe UI", "Microsoft YaHei", "PingFang SC", sans-serif; }
@@ -27,6 +28,7 @@ function docPage(markdownFile) {
 <html lang="zh-CN">
   <head>
     <meta charset="UTF-8" />
+    ${CSP_META}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escape(title)}</title>
     <style>${STYLE}</style>
