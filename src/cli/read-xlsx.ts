@@ -1,50 +1,161 @@
 /**
  * Read an .xlsx file into the grid model with exceljs (its full reader, with the merged-cell shim of
- * exceljs-merge-shim.ts). Failures are values with a one-line Chinese message: a missing file, a file
- * that is not an .xlsx (by name or by content), and — from the bytes (src/xlsx/read-workbook.ts, shared
- * with the web edition) — a damaged file or a password-protected (encrypted) file.
+ * exceljs-merge-shim.ts). Failures are values with a one-line Chinese message: a missing file, a folder
+ * or device, a file that is not an .xlsx (named by what it really is: sniff.ts), a damaged file, a
+ * password-protected (encrypted) file, a workbook beyond the limits (preflight.ts).
+ *
+ * Order matters: only a regular file is opened (a FIFO or /dev/zero would block or never end), its size
+ * is known before it is read, its first bytes say what it is, and its sheets' sizes are known before
+ * exceljs builds a single cell.
  */
-import { promises as fs } from "fs";
+import { constants, promises as fs } from "fs";
 import * as path from "path";
-import {
-  READ_MESSAGES,
-  workbookFromXlsx,
-  type ReadFailureKind,
-  type ReadResult,
-} from "../xlsx/read-workbook";
+import type ExcelJS from "exceljs";
+import { isAddinSheet, type Sheet, type Workbook } from "../core/grid";
 import { loadExcelJS } from "./exceljs";
+import { LIMIT_MESSAGES, LIMITS, preflight } from "./preflight";
+import { sheetFromWorksheet } from "./sheet-from-exceljs";
+import { SNIFF_MESSAGES, sniffFile } from "./sniff";
 
-export { READ_MESSAGES, type ReadFailureKind, type ReadResult };
+export type ReadFailureKind =
+  "missing" | "not-xlsx" | "encrypted" | "corrupt" | "empty" | "unreadable" | "too-large";
 
-function fail(kind: ReadFailureKind, message: string): ReadResult {
+export type ReadFailure = { ok: false; kind: ReadFailureKind; message: string };
+
+export type ReadResult = { ok: true; workbook: Workbook } | ReadFailure;
+
+export const READ_MESSAGES = {
+  missing: "找不到这个文件。",
+  folderNotFile: "这是一个文件夹，不是 .xlsx 文件。",
+  notRegular: "这不是普通文件（是设备、管道或套接字），只能检查 .xlsx 文件。",
+  xls: SNIFF_MESSAGES.xls,
+  notXlsxContent: SNIFF_MESSAGES.notXlsx,
+  encrypted: SNIFF_MESSAGES.encrypted,
+  corrupt: SNIFF_MESSAGES.corrupt,
+  empty: SNIFF_MESSAGES.empty,
+  permission: "没有读取这个文件的权限。",
+  unreadable: "无法读取这个文件。",
+} as const;
+
+function fail(kind: ReadFailureKind, message: string): ReadFailure {
   return { ok: false, kind, message };
 }
 
-/** Is this a file name we check (.xlsx, any case), excluding Excel's "~$" lock files? */
+/** Is this a file name a folder scan checks (.xlsx or .xlsm, any case), excluding Excel's "~$" lock files? */
 export function isXlsxName(file: string): boolean {
   const base = path.basename(file);
-  return /\.xlsx$/i.test(base) && !base.startsWith("~$");
+  return /\.xls[xm]$/i.test(base) && !base.startsWith("~$");
 }
 
-export async function readXlsx(file: string): Promise<ReadResult> {
-  let buf: Buffer;
+/** O_NONBLOCK so that opening a FIFO returns at once (and is then refused) instead of waiting for a writer. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The bytes of a regular file of at most LIMITS.fileBytes. */
+export async function readFileBytes(file: string): Promise<{ ok: true; buf: Buffer } | ReadFailure> {
+  let handle: fs.FileHandle | undefined;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return fail("not-xlsx", READ_MESSAGES.folderNotFile);
-    if (!/\.xlsx$/i.test(file)) {
-      return fail("not-xlsx", /\.xls$/i.test(file) ? READ_MESSAGES.xls : READ_MESSAGES.notXlsxName);
+    if (!st.isFile()) return fail("unreadable", READ_MESSAGES.notRegular);
+    handle = await fs.open(file, OPEN_FLAGS);
+    // The file could have been replaced between stat and open: the handle's own stat decides.
+    const hst = await handle.stat();
+    if (!hst.isFile()) return fail("unreadable", READ_MESSAGES.notRegular);
+    if (hst.size > LIMITS.fileBytes) return fail("too-large", LIMIT_MESSAGES.fileBytes(hst.size));
+    const buf = Buffer.alloc(hst.size);
+    let got = 0;
+    while (got < buf.length) {
+      const { bytesRead } = await handle.read(buf, got, buf.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
     }
-    buf = await fs.readFile(file);
+    return { ok: true, buf: got === buf.length ? buf : buf.subarray(0, got) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return fail("missing", READ_MESSAGES.missing);
     if (code === "EACCES" || code === "EPERM") return fail("unreadable", READ_MESSAGES.permission);
+    if (code === "EISDIR") return fail("not-xlsx", READ_MESSAGES.folderNotFile);
     return fail("unreadable", READ_MESSAGES.unreadable);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  return readXlsxBuffer(buf, path.basename(file));
 }
 
-/** Parse the bytes of an .xlsx (src/xlsx/read-workbook.ts); `name` becomes the workbook name. Never rejects. */
-export async function readXlsxBuffer(buf: Uint8Array, name: string): Promise<ReadResult> {
-  return workbookFromXlsx(await loadExcelJS(), buf, name);
+export async function readXlsx(file: string): Promise<ReadResult> {
+  const read = await readFileBytes(file);
+  if (!read.ok) return read;
+  return readXlsxBuffer(read.buf, path.basename(file));
+}
+
+/**
+ * The bytes of a workbook as an exceljs Workbook, after sniffing and the limits; the package exceljs
+ * read is returned too (the marked copy is written from the same one). Never rejects.
+ */
+export async function loadWorkbook(
+  buf: Buffer,
+  name: string,
+): Promise<{ ok: true; wb: ExcelJS.Workbook; sheetNames: string[] } | ReadFailure> {
+  const kind = sniffFile(buf, name);
+  if (kind.kind === "refused") return fail(kind.failure, kind.message);
+  const checked = preflight(buf, kind.entries);
+  if (!checked.ok) return fail(checked.failure, checked.message);
+  const excel = await loadExcelJS();
+  const wb = new excel.Workbook();
+  try {
+    // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes node's.
+    await wb.xlsx.load(checked.buffer as unknown as ArrayBuffer);
+  } catch {
+    // exceljs and JSZip throw plain Errors for a damaged zip and for malformed XML; a file exceljs
+    // cannot read is one Excel has to repair first, whatever the detail.
+    return fail("corrupt", READ_MESSAGES.corrupt);
+  }
+  return { ok: true, wb, sheetNames: checked.sheetNames };
+}
+
+/** Parse the bytes of an .xlsx; `name` becomes the workbook name. Never rejects. */
+export async function readXlsxBuffer(buf: Buffer, name: string): Promise<ReadResult> {
+  const loaded = await loadWorkbook(buf, name);
+  if (!loaded.ok) return loaded;
+  return gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
+}
+
+/** The grid model of a loaded workbook (`expectedSheets`: the worksheets its workbook part lists). */
+export function gridFromWorkbook(wb: ExcelJS.Workbook, expectedSheets: number, name: string): ReadResult {
+  // exceljs drops a sheet whose part it could not match; preflight found every part, so a missing
+  // sheet here is one exceljs could not read.
+  if (wb.worksheets.length < expectedSheets) return fail("corrupt", READ_MESSAGES.corrupt);
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  // The task pane's very hidden format copies are bookkeeping, not data (core/grid/addin-sheets.ts).
+  const sheets: Sheet[] = [];
+  for (const ws of wb.worksheets) {
+    if (isAddinSheet(ws.name, ws.state === "veryHidden")) continue;
+    const sheet = sheetFromWorksheet(ws, date1904);
+    const long = longCell(sheet);
+    if (long) return fail("too-large", LIMIT_MESSAGES.cellChars(ws.name, long.address, long.chars));
+    sheets.push(sheet);
+  }
+  return { ok: true, workbook: { name, sheets } };
+}
+
+function columnName(col: number): string {
+  let s = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** The first cell whose text passes Excel's per-cell limit (the rules assume it holds). */
+function longCell(sheet: Sheet): { address: string; chars: number } | undefined {
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c]?.text;
+      if (text !== undefined && text.length > LIMITS.cellChars)
+        return {
+          address: `${columnName(c + sheet.originCol)}${r + sheet.originRow + 1}`,
+          chars: text.length,
+        };
+    }
+  }
+  return undefined;
 }

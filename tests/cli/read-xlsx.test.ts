@@ -2,11 +2,14 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { cellAt, type Sheet } from "../../src/core/grid";
+import { spawnSync } from "child_process";
 import { READ_MESSAGES, readXlsx, readXlsxBuffer } from "../../src/cli/read-xlsx";
+import { SNIFF_MESSAGES } from "../../src/cli/sniff";
 import {
   SERVICE_CENTRE,
   WIDE_ROWS,
   WIDE_SHEET,
+  makeOle,
   makeTmpDir,
   makeXlsx,
   makeZip,
@@ -322,7 +325,11 @@ describe("readXlsx: inputs it cannot read, each with a Chinese one-liner", () =>
   it("an encrypted workbook (OLE container)", async () => {
     const file = path.join(dir, "加密.xlsx");
     writeEncryptedFake(file);
-    await expectFailure(file, "encrypted", "文件已加密（设置了打开密码），请先在 Excel 中取消密码后再检查。");
+    await expectFailure(
+      file,
+      "encrypted",
+      "文件已加密（设置了打开密码），请先在 Excel 或 WPS 中取消密码后再检查。",
+    );
   });
 
   it("a truncated workbook", async () => {
@@ -366,13 +373,13 @@ describe("readXlsx: inputs it cannot read, each with a Chinese one-liner", () =>
   it("a zip that is not a workbook (a renamed .docx)", async () => {
     const file = path.join(dir, "renamed-docx.xlsx");
     fs.writeFileSync(file, makeZip([{ name: "word/document.xml", data: "<document/>", deflate: true }]));
-    await expectFailure(file, "not-xlsx", READ_MESSAGES.notXlsxContent);
+    await expectFailure(file, "not-xlsx", SNIFF_MESSAGES.word);
   });
 
   it("a text file named .xlsx", async () => {
     const file = path.join(dir, "text.xlsx");
     fs.writeFileSync(file, "单位编码,项目名称\n402,会议\n");
-    await expectFailure(file, "not-xlsx", READ_MESSAGES.notXlsxContent);
+    await expectFailure(file, "not-xlsx", SNIFF_MESSAGES.csv);
   });
 
   it("an empty file", async () => {
@@ -381,13 +388,52 @@ describe("readXlsx: inputs it cannot read, each with a Chinese one-liner", () =>
     await expectFailure(file, "empty", READ_MESSAGES.empty);
   });
 
-  it("an old .xls and another extension, by name", async () => {
-    const xls = path.join(dir, "old.xls");
-    fs.writeFileSync(xls, "whatever");
-    await expectFailure(xls, "not-xlsx", READ_MESSAGES.xls);
-    const csv = path.join(dir, "table.csv");
-    fs.writeFileSync(csv, "a,b");
-    await expectFailure(csv, "not-xlsx", READ_MESSAGES.notXlsxName);
+  it("other formats by their content, whatever the name: .xls (not encrypted), .et, .doc, .csv", async () => {
+    const cases: [string, Buffer | string, string][] = [
+      ["old.xls", makeOle(["Workbook", "\u0005SummaryInformation"]), SNIFF_MESSAGES.xls],
+      ["renamed-xls.xlsx", makeOle(["Workbook"]), SNIFF_MESSAGES.xls],
+      ["wps.et", makeOle(["Workbook"]), SNIFF_MESSAGES.et],
+      ["report.doc.xlsx", makeOle(["WordDocument"]), SNIFF_MESSAGES.word],
+      ["table.csv", "a,b", SNIFF_MESSAGES.csv],
+      ["export.xls", "<html><body><table><tr><td>1</td></tr></table></body></html>", SNIFF_MESSAGES.html],
+    ];
+    for (const [name, data, message] of cases) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, data);
+      await expectFailure(file, "not-xlsx", message);
+      expect(message).toMatch(/另存为 \.xlsx|不是 Excel 工作簿/);
+    }
+  });
+
+  it(".xlsb and .ods by their parts", async () => {
+    const xlsb = path.join(dir, "binary.xlsb");
+    fs.writeFileSync(xlsb, makeZip([{ name: "xl/workbook.bin", data: "x" }]));
+    await expectFailure(xlsb, "not-xlsx", SNIFF_MESSAGES.xlsb);
+    const ods = path.join(dir, "calc.ods");
+    fs.writeFileSync(
+      ods,
+      makeZip([
+        { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" },
+        { name: "content.xml", data: "<office:document-content/>" },
+      ]),
+    );
+    await expectFailure(ods, "not-xlsx", SNIFF_MESSAGES.ods);
+  });
+
+  it("reads an .xlsm (or an .xlsx under another name) by its content", async () => {
+    const file = path.join(dir, "macros.xlsm");
+    fs.writeFileSync(
+      file,
+      makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData></worksheet>`),
+    );
+    expect(cellAt((await read(file)).sheets[0], 0, 0)).toMatchObject({ value: 7 });
+  });
+
+  it("a FIFO and a device: refused without being read", async () => {
+    await expectFailure("/dev/zero", "unreadable", READ_MESSAGES.notRegular);
+    const fifo = path.join(dir, "pipe.xlsx");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return;
+    await expectFailure(fifo, "unreadable", READ_MESSAGES.notRegular);
   });
 
   it("a folder", async () => {

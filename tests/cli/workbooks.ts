@@ -148,10 +148,35 @@ export async function writeEmptyWorkbook(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/** The first bytes of an OLE compound file: how Excel stores a workbook with an open password. */
+/**
+ * An OLE2 compound file (version 3, 512-byte sectors) whose directory names the given streams: how
+ * Excel stores a workbook with an open password (EncryptionInfo, EncryptedPackage), and how .xls
+ * (Workbook) and .doc (WordDocument) files look. Only the header and the directory are real.
+ */
+export function makeOle(streams: string[]): Buffer {
+  const header = Buffer.alloc(512, 0);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x3e, 24);
+  header.writeUInt16LE(3, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(0, 48); // first directory sector
+  const entry = (name: string, type: number): Buffer => {
+    const e = Buffer.alloc(128, 0);
+    e.write(name, 0, "utf16le");
+    e.writeUInt16LE((name.length + 1) * 2, 64);
+    e[66] = type;
+    return e;
+  };
+  const dir = [entry("Root Entry", 5), ...streams.map((s) => entry(s, 2))];
+  while (dir.length % 4) dir.push(Buffer.alloc(128, 0));
+  return Buffer.concat([header, ...dir, Buffer.alloc(1024, 0)]);
+}
+
+/** How Excel stores a workbook with an open password: an OLE container with the encrypted package. */
 export function writeEncryptedFake(file: string): void {
-  const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  fs.writeFileSync(file, Buffer.concat([header, Buffer.alloc(4088, 0)]));
+  fs.writeFileSync(file, makeOle(["EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]));
 }
 
 /** A real workbook cut off halfway (an interrupted download or copy). */
