@@ -19,7 +19,8 @@ import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } fr
 import { loadConfig } from "./config";
 import { expandInputs, type InputItem } from "./inputs";
 import { EXIT, wantsColor, type CliIO } from "./io";
-import { defaultWorkerScript, displayPath, markedName } from "./paths";
+import { isMarkedCopy } from "./marked-copy";
+import { defaultWorkerScript, displayPath, markedName, numberedName } from "./paths";
 import { runPool } from "./pool";
 
 export interface CheckOptions {
@@ -29,6 +30,8 @@ export interface CheckOptions {
   minSeverity?: string;
   explain?: boolean;
   profile?: string;
+  /** Replace the tool's own earlier marked copies instead of writing "… (2).xlsx" beside them. */
+  force?: boolean;
 }
 
 export async function runCheck(inputs: readonly string[], opts: CheckOptions, io: CliIO): Promise<number> {
@@ -59,11 +62,10 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     const loaded = await loadConfig(path.resolve(cwd, opts.config), opts.config);
     if (!loaded.ok) {
       for (const e of loaded.errors) io.stderr(`${e}\n`);
-      // The validator's messages say what a default would replace; from the command line nothing is
-      // checked with a half-applied settings file.
-      io.stderr("设置文件有误，未进行检查。请修改设置文件后再运行。\n");
       return EXIT.usage;
     }
+    // Each bad field was replaced by its default, as its message says; the check goes on.
+    for (const w of loaded.warnings) io.stderr(`${w}\n`);
     settings = loaded.settings;
   }
   if (preset !== undefined) {
@@ -79,14 +81,17 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     outDir = path.resolve(cwd, opts.outMarked);
     try {
       await fs.mkdir(outDir, { recursive: true });
-    } catch {
-      io.stderr(`无法创建标记副本的文件夹：${opts.outMarked}\n`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === "EEXIST" || code === "ENOTDIR" ? "同名的文件已存在，不是文件夹" : "没有权限或路径无效";
+      io.stderr(`无法创建标记副本的文件夹：${opts.outMarked}（${why}）。\n`);
       return EXIT.usage;
     }
   }
 
-  const items = await expandInputs(inputs, { cwd, skipDir: outDir });
-  const tasks = toTasks(items, settings, outDir, cwd);
+  const items = await expandInputs(inputs, { cwd });
+  const tasks = await toTasks(items, settings, outDir, cwd, opts.force === true);
   const outcomes = await runTasks(tasks, io);
 
   const reports: FileReport[] = [];
@@ -121,41 +126,97 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   return totalsOf(reports).errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
-function toTasks(
+/**
+ * Each file's task; with --out-marked, the name of its marked copy: folders keep their sub-folders, and
+ * a name that is taken — by an existing file, an input, or another copy of this run — becomes
+ * "… (2).xlsx", "… (3).xlsx"… With --force the first name is kept when it holds the tool's own earlier
+ * copy (never an input). The worker still writes without replacing (a file may appear meanwhile).
+ */
+async function toTasks(
   items: readonly InputItem[],
   settings: Settings,
   outDir: string | undefined,
   cwd: string,
-): CheckTask[] {
+  force: boolean,
+): Promise<CheckTask[]> {
+  const inputs = new Set<string>();
+  for (const item of items) if (item.kind === "file") inputs.add(path.resolve(item.path));
   const used = new Set<string>();
   const tasks: CheckTask[] = [];
   for (const item of items) {
     if (item.kind !== "file") continue;
     const task: CheckTask = { path: item.path, display: item.display, settings };
     if (outDir) {
-      // Files found in a folder keep their sub-folders; a name already taken gets " (2)", " (3)"…
       const sub = item.relative ? path.dirname(item.relative) : ".";
       const wanted = path.join(outDir, sub, markedName(item.path));
       let candidate = wanted;
-      for (let n = 2; used.has(candidate.toLowerCase()); n++)
-        candidate = wanted.replace(/\.xlsx$/i, ` (${n}).xlsx`);
-      used.add(candidate.toLowerCase());
+      for (let n = 2; ; n++) {
+        const key = path.resolve(candidate);
+        const free = !used.has(key.toLowerCase()) && !inputs.has(key);
+        if (free && !(await exists(candidate))) break;
+        if (free && force && candidate === wanted && (await isMarkedCopy(candidate))) {
+          task.replaceMarked = true;
+          break;
+        }
+        candidate = numberedName(wanted, n);
+      }
+      used.add(path.resolve(candidate).toLowerCase());
       task.markedPath = candidate;
       task.markedDisplay = displayPath(candidate, cwd);
+      const folder = path.dirname(path.resolve(candidate));
+      task.avoid = [...inputs].filter((p) => path.dirname(p) === folder);
     }
     tasks.push(task);
   }
   return tasks;
 }
 
-/** One file: in-process. Several: worker threads when the compiled worker is available. */
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Heap limit of each worker thread, MB (JIXIAO_WORKER_MEMORY_MB overrides). */
+export const WORKER_MEMORY_MB = 1024;
+/** Time limit per file, seconds (JIXIAO_FILE_TIMEOUT overrides). */
+export const FILE_TIMEOUT_S = 120;
+
+function envNumber(io: CliIO, name: string, fallback: number): number {
+  const v = Number((io.env ?? process.env)[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+/**
+ * Every file is checked in a worker thread when the compiled worker is available (from build/, as the
+ * command runs), so that each has a memory and a time limit and one file cannot take the run down;
+ * in-process otherwise (the tests' TypeScript sources).
+ */
 async function runTasks(tasks: CheckTask[], io: CliIO): Promise<CheckOutcome[]> {
   const script = io.workerScript === undefined ? defaultWorkerScript() : io.workerScript;
-  if (tasks.length >= 2 && script) {
+  if (tasks.length >= 1 && script) {
     const size = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-    return runPool<CheckTask, CheckOutcome>(script, tasks, size, (task, message) => ({
-      report: unreadableFile(task.display, internalErrorMessage(new Error(message))),
-    }));
+    const memoryMb = envNumber(io, "JIXIAO_WORKER_MEMORY_MB", WORKER_MEMORY_MB);
+    const timeoutS = envNumber(io, "JIXIAO_FILE_TIMEOUT", FILE_TIMEOUT_S);
+    return runPool<CheckTask, CheckOutcome>(
+      script,
+      tasks,
+      size,
+      (task, message, why) => ({
+        report: unreadableFile(
+          task.display,
+          why === "timeout"
+            ? `检查超过 ${timeoutS} 秒仍未完成，已停止（文件可能过大或结构异常）。`
+            : why === "memory"
+              ? `检查这个文件需要的内存超过 ${memoryMb} MB 的上限，已停止（文件可能过大或结构异常）。`
+              : internalErrorMessage(new Error(message)),
+        ),
+      }),
+      { memoryMb, timeoutMs: timeoutS * 1000 },
+    );
   }
   const out: CheckOutcome[] = [];
   for (const task of tasks) out.push(await checkFile(task));

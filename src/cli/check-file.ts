@@ -1,13 +1,14 @@
 /**
  * Check one workbook: read it, run the engine, summarise, and write the marked copy when asked. The
  * same function runs in-process and inside the worker threads; its outcome is plain, cloneable data.
+ * The file is read once: the marked copy is made from the very bytes that were checked.
  */
 import * as path from "path";
 import { checkWorkbook } from "../core/check";
 import { summarizeCheck, unreadableFile, type FileReport } from "../core/report/summary";
 import type { Settings } from "../core/settings";
-import { readXlsx } from "./read-xlsx";
-import { writeMarkedCopy } from "./write-marked";
+import { gridFromWorkbook, loadWorkbook, readFileBytes } from "./read-xlsx";
+import { markCopy, saveMarkedWorkbook } from "./write-marked";
 
 export interface CheckTask {
   /** Absolute path of the workbook. */
@@ -18,6 +19,10 @@ export interface CheckTask {
   /** Absolute path of the marked copy to write, if any, and how to name it in the report. */
   markedPath?: string;
   markedDisplay?: string;
+  /** Replace markedPath when it holds the tool's own earlier copy (--force); never any other file. */
+  replaceMarked?: boolean;
+  /** Absolute paths the marked copy must never take (the run's inputs). */
+  avoid?: string[];
 }
 
 export interface CheckOutcome {
@@ -27,9 +32,13 @@ export interface CheckOutcome {
 }
 
 export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
-  const read = await readXlsx(task.path);
+  const bytes = await readFileBytes(task.path);
+  if (!bytes.ok) return { report: unreadableFile(task.display, bytes.message) };
+  const name = path.basename(task.display);
+  const loaded = await loadWorkbook(bytes.buf, name);
+  if (!loaded.ok) return { report: unreadableFile(task.display, loaded.message) };
+  const read = gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
   if (!read.ok) return { report: unreadableFile(task.display, read.message) };
-  read.workbook.name = path.basename(task.display);
   let report: FileReport;
   try {
     report = summarizeCheck(task.display, checkWorkbook(read.workbook, task.settings));
@@ -38,9 +47,15 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     return { report: unreadableFile(task.display, internalErrorMessage(e)) };
   }
   if (task.markedPath) {
-    const written = await writeMarkedCopy(task.path, task.markedPath, report.findings);
-    if (written.ok) report.markedCopy = task.markedDisplay ?? task.markedPath;
-    else return { report, markError: `无法生成标记副本：${written.message}` };
+    markCopy(loaded.wb, report.findings);
+    const saved = await saveMarkedWorkbook(loaded.wb, task.markedPath, {
+      sourceName: path.basename(task.path),
+      avoid: new Set([path.resolve(task.path), ...(task.avoid ?? [])]),
+      replaceMarked: task.replaceMarked,
+    });
+    if (!saved.ok) return { report, markError: `无法生成标记副本：${saved.message}` };
+    const shown = task.markedDisplay ?? task.markedPath;
+    report.markedCopy = path.join(path.dirname(shown), path.basename(saved.path));
   }
   return { report };
 }

@@ -5,7 +5,12 @@ import { RULES } from "../core/rules";
 import { jsonErrorPlace, stripBom } from "../core/text/json-text";
 import { readUserFile } from "./read-user-file";
 
-export type ConfigResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+/**
+ * ok: the settings to use, with `warnings` for fields that were bad and fell back to their defaults
+ * (the check still runs). Not ok: no settings could be read at all (missing file, not JSON).
+ */
+export type ConfigResult =
+  { ok: true; settings: Settings; warnings: string[] } | { ok: false; errors: string[] };
 
 export async function loadConfig(file: string, shownAs = file): Promise<ConfigResult> {
   const read = await readUserFile(file, "设置文件", shownAs);
@@ -21,6 +26,5 @@ export async function loadConfig(file: string, shownAs = file): Promise<ConfigRe
     input,
     RULES.map((r) => r.meta.id),
   );
-  if (errors.length > 0) return { ok: false, errors: errors.map((m) => `设置文件 ${shownAs}：${m}`) };
-  return { ok: true, settings };
+  return { ok: true, settings, warnings: errors.map((m) => `设置文件 ${shownAs}：${m}`) };
 }

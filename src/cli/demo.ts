@@ -27,7 +27,11 @@ export async function runDemo(io: CliIO): Promise<number> {
     display: DEMO_WORKBOOK,
     settings: DEFAULT_SETTINGS,
     markedPath: marked,
+    markedDisplay: displayPath(marked, cwd),
+    // The demo's own copy in out/ is replaced on every run; any other file there is left alone.
+    replaceMarked: true,
   });
+  const written = outcome.report.markedCopy ?? displayPath(marked, cwd);
   const report = { ...outcome.report };
   delete report.markedCopy;
   io.stdout(formatText([report], { color: wantsColor(io) }));
@@ -41,6 +45,6 @@ export async function runDemo(io: CliIO): Promise<number> {
   }
   // Most of a real table's findings are 提示; say how to see only what must be fixed.
   if (report.findings.some((f) => f.severity === "info")) io.stdout(`${MIN_SEVERITY_TIP}\n`);
-  io.stdout(`已生成标记副本：${displayPath(marked, cwd)}\n`);
+  io.stdout(`已生成标记副本：${written}\n`);
   return EXIT.ok;
 }

@@ -1,10 +1,13 @@
 /**
  * Turn the paths on the command line into the list of workbooks to check, in the order given: a file
- * stands for itself; a folder for every .xlsx below it (recursively, sorted by name, Excel's "~$" lock
- * files and the marked-copy folder left out). A path that cannot be used becomes an error item in place.
+ * stands for itself (whatever its name: reading it says what it really is); a folder for every .xlsx
+ * and .xlsm below it (recursively, sorted by name), leaving out Excel's "~$" lock files and the tool's
+ * own marked copies — recognised by the property written into them, not by their name or folder. A
+ * path that cannot be used becomes an error item in place.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { isMarkedCopy } from "./marked-copy";
 import { isXlsxName } from "./read-xlsx";
 
 export type InputItem =
@@ -22,13 +25,12 @@ export type InputItem =
 export const INPUT_MESSAGES = {
   missing: "找不到这个文件或文件夹。",
   emptyFolder: "文件夹里（含子文件夹）没有 .xlsx 文件。",
+  onlyMarked: "文件夹里（含子文件夹）只有本工具生成的标记副本，没有要检查的 .xlsx 文件。",
   unreadableFolder: "无法读取这个文件夹。",
 } as const;
 
 export interface ExpandOptions {
   cwd: string;
-  /** A folder to leave out of folder scans (the --out-marked directory), absolute. */
-  skipDir?: string;
 }
 
 export async function expandInputs(args: readonly string[], opts: ExpandOptions): Promise<InputItem[]> {
@@ -48,13 +50,20 @@ export async function expandInputs(args: readonly string[], opts: ExpandOptions)
     }
     const found: string[] = [];
     const problems: InputItem[] = [];
-    await walk(abs, "", found, problems, arg, opts.skipDir);
+    await walk(abs, "", found, problems, arg);
+    let skipped = 0;
     for (const rel of found) {
-      out.push({ kind: "file", path: path.join(abs, rel), display: path.join(arg, rel), relative: rel });
+      const file = path.join(abs, rel);
+      if (await isMarkedCopy(file)) {
+        skipped++;
+        continue;
+      }
+      out.push({ kind: "file", path: file, display: path.join(arg, rel), relative: rel });
     }
     out.push(...problems);
-    if (found.length === 0 && problems.length === 0) {
-      out.push({ kind: "error", display: arg, message: INPUT_MESSAGES.emptyFolder });
+    if (found.length === skipped && problems.length === 0) {
+      const message = skipped > 0 ? INPUT_MESSAGES.onlyMarked : INPUT_MESSAGES.emptyFolder;
+      out.push({ kind: "error", display: arg, message });
     }
   }
   return out;
@@ -66,10 +75,8 @@ async function walk(
   found: string[],
   problems: InputItem[],
   arg: string,
-  skipDir: string | undefined,
 ): Promise<void> {
   const dir = path.join(root, rel);
-  if (skipDir && path.resolve(dir) === skipDir) return;
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -81,7 +88,7 @@ async function walk(
   for (const e of entries) {
     const child = rel ? path.join(rel, e.name) : e.name;
     // Symbolic links to folders are not followed (no loops); links to files are checked.
-    if (e.isDirectory()) await walk(root, child, found, problems, arg, skipDir);
+    if (e.isDirectory()) await walk(root, child, found, problems, arg);
     else if ((e.isFile() || e.isSymbolicLink()) && isXlsxName(e.name)) {
       if (e.isSymbolicLink()) {
         const st = await fs.stat(path.join(root, child)).catch(() => null);

@@ -4,7 +4,7 @@
  * bin/jixiao.js calls run().
  */
 import { Command, CommanderError } from "commander";
-import { runCheck, type CheckOptions } from "./check-command";
+import { FILE_TIMEOUT_S, runCheck, type CheckOptions } from "./check-command";
 import { runDemo } from "./demo";
 import { EXIT, processIO, type CliIO } from "./io";
 import { MARKED_SUFFIX, packageVersion } from "./paths";
@@ -22,16 +22,19 @@ const HELP_TITLES: Record<string, string> = {
 
 const CHECK_HELP_AFTER = `
 说明：
-  文件夹会连同子文件夹一起检查其中所有的 .xlsx 文件（跳过以 ~$ 开头的 Excel 临时文件和标记副本所在的文件夹），
-  多个文件用多个 CPU 核并行检查，结果按输入顺序输出。
-  --out-marked 把每个工作簿另存一份到指定文件夹，文件名加“${MARKED_SUFFIX}”（如 申报表${MARKED_SUFFIX}.xlsx），
-  文件夹中找到的文件保持原来的子文件夹结构；有问题的单元格按最严重的问题填色（错误：浅红，警告：浅黄，
-  提示：不填色），并在批注中列出问题（追加在原有批注之后）。原文件不会被修改。
+  文件夹会连同子文件夹一起检查其中所有的 .xlsx 和 .xlsm 文件（跳过以 ~$ 开头的 Excel 临时文件和本工具生成的
+  标记副本——标记副本里写有自定义属性 jixiao.markedCopy，与文件名和所在文件夹无关），每个文件在单独的工作线程中
+  检查（内存上限 1 GB、每个文件限时 ${FILE_TIMEOUT_S} 秒），多个文件用多个 CPU 核并行检查，结果按输入顺序输出。
+  --out-marked 把每个工作簿另存一份到指定文件夹（可以就是被检查的文件夹），文件名加“${MARKED_SUFFIX}”
+  （如 申报表${MARKED_SUFFIX}.xlsx）；同名文件已存在时改用“申报表${MARKED_SUFFIX} (2).xlsx”等，从不覆盖任何已有文件
+  （加 --force 时只覆盖本工具以前生成的同名标记副本）。文件夹中找到的文件保持原来的子文件夹结构；
+  有问题的单元格按最严重的问题填色（错误：浅红，警告：浅黄，提示：不填色），并在批注中列出问题（追加在原有
+  批注之后）。原文件不会被修改。
 
 退出码：
   0  没有“错误”级别的问题
   1  发现“错误”级别的问题
-  2  用法错误，或有文件无法检查（找不到、不是 .xlsx、已损坏、已加密）或标记副本无法写入；
+  2  用法错误，或有文件无法检查（找不到、不是 .xlsx、已损坏、已加密、超过大小上限、超时）或标记副本无法写入；
      其余能读取的文件照常检查并输出，退出码仍为 2
 
 示例：
@@ -103,6 +106,7 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .argument("<文件或文件夹...>", "要检查的 .xlsx 文件或文件夹")
     .option("--format <格式>", "输出格式：text（中文文字报告，默认）或 json")
     .option("--out-marked <文件夹>", `另存标记副本到该文件夹（文件名加“${MARKED_SUFFIX}”，原文件不动）`)
+    .option("--force", "标记副本同名时覆盖本工具以前生成的标记副本（其他文件从不覆盖）")
     .option("--config <文件>", "设置文件（JSON）：指标体系、满意度阈值、规则开关、严重程度")
     .option("--explain", "同时列出识别结果：每张表、每个项目的名称、金额、目标取自哪个单元格，以及依据")
     .option(

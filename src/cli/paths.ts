@@ -40,10 +40,19 @@ export function packageVersion(): string {
   }
 }
 
-/** "申报表.xlsx" → "申报表.标记.xlsx". */
+/** "申报表.xlsx" → "申报表.标记.xlsx" (an .xlsm's copy is an .xlsx too: exceljs keeps no macros). */
 export function markedName(file: string): string {
   const base = path.basename(file);
-  return /\.xlsx$/i.test(base) ? `${base.slice(0, -5)}${MARKED_SUFFIX}.xlsx` : `${base}${MARKED_SUFFIX}.xlsx`;
+  return /\.xls[xm]$/i.test(base)
+    ? `${base.slice(0, -5)}${MARKED_SUFFIX}.xlsx`
+    : `${base}${MARKED_SUFFIX}.xlsx`;
+}
+
+/** The n-th name to try for a file: n = 1 the name itself, then "… (2).xlsx", "… (3).xlsx". */
+export function numberedName(file: string, n: number): string {
+  if (n <= 1) return file;
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)} (${n})${ext}`;
 }
 
 /** A path for display: relative to cwd when it lies below it, absolute otherwise. */

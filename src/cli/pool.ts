@@ -2,6 +2,10 @@
  * A small pool of worker threads: each worker takes the next task when it finishes one; results come
  * back in task order. A worker that dies takes only its current task with it (reported through
  * `crashed`); a fresh worker carries on with the rest.
+ *
+ * Bounds: each worker runs under a heap limit (`memoryMb`: V8 stops the worker, not the process, when
+ * it is reached) and each task under a time limit (`timeoutMs`: the worker is terminated). Either is
+ * reported for that task alone while the other tasks finish.
  */
 import { Worker } from "worker_threads";
 
@@ -15,11 +19,22 @@ export interface PoolReply<R> {
   outcome: R;
 }
 
+/** Why a task has no outcome of its own. */
+export type PoolFailure = "crash" | "memory" | "timeout";
+
+export interface PoolLimits {
+  /** Heap limit of each worker (old generation), MB. */
+  memoryMb?: number;
+  /** Time limit of each task, ms. */
+  timeoutMs?: number;
+}
+
 export function runPool<T, R>(
   script: string,
   tasks: readonly T[],
   size: number,
-  crashed: (task: T, message: string) => R,
+  crashed: (task: T, message: string, why: PoolFailure) => R,
+  limits: PoolLimits = {},
 ): Promise<R[]> {
   const results = new Array<R>(tasks.length);
   if (tasks.length === 0) return Promise.resolve(results);
@@ -31,8 +46,11 @@ export function runPool<T, R>(
       if (++done === tasks.length) resolve(results);
     };
     const start = (): void => {
-      const worker = new Worker(script);
+      const worker = new Worker(script, {
+        resourceLimits: limits.memoryMb ? { maxOldGenerationSizeMb: limits.memoryMb } : undefined,
+      });
       let current = -1;
+      let timer: NodeJS.Timeout | undefined;
       const feed = (): void => {
         if (next >= tasks.length) {
           current = -1;
@@ -42,21 +60,28 @@ export function runPool<T, R>(
         current = next++;
         const request: PoolRequest<T> = { index: current, task: tasks[current] };
         worker.postMessage(request);
+        if (limits.timeoutMs) timer = setTimeout(() => fail("", "timeout"), limits.timeoutMs);
       };
-      const fail = (message: string): void => {
+      const fail = (message: string, why: PoolFailure): void => {
+        clearTimeout(timer);
         if (current < 0) return;
         const index = current;
         current = -1;
-        finish(index, crashed(tasks[index], message));
+        finish(index, crashed(tasks[index], message, why));
+        if (why === "timeout") void worker.terminate();
         if (next < tasks.length) start();
       };
       worker.on("message", (reply: PoolReply<R>) => {
+        clearTimeout(timer);
+        if (current !== reply.index) return;
         current = -1;
         finish(reply.index, reply.outcome);
         feed();
       });
-      worker.on("error", (e) => fail(e.message));
-      worker.on("exit", (code) => fail(`工作线程意外退出（代码 ${code}）`));
+      worker.on("error", (e: Error & { code?: string }) =>
+        fail(e.message, e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash"),
+      );
+      worker.on("exit", (code) => fail(`工作线程意外退出（代码 ${code}）`, "crash"));
       feed();
     };
     for (let i = 0; i < Math.max(1, Math.min(size, tasks.length)); i++) start();

@@ -62,6 +62,8 @@ export async function loadContext(
   if (opts.config !== undefined) {
     const loaded = await loadConfig(path.resolve(cwd, opts.config), opts.config);
     if (!loaded.ok) return fail(io, [...loaded.errors, "设置文件有误，未生成指标。请修改设置文件后再运行。"]);
+    // A bad field falls back to its default (the message says which): said, and the rest is used.
+    for (const w of loaded.warnings) io.stderr(`${w}\n`);
     settings = loaded.settings;
   }
   let unit: Template[] = [];

@@ -62,7 +62,9 @@ describe("bin/jixiao.js", () => {
   it("says in one Chinese line why a file cannot be read, exit 2, no stack trace", () => {
     const r = jixiao(["check", "加密.xlsx"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe("加密.xlsx：文件已加密（设置了打开密码），请先在 Excel 中取消密码后再检查。\n");
+    expect(r.stderr).toBe(
+      "加密.xlsx：文件已加密（设置了打开密码），请先在 Excel 或 WPS 中取消密码后再检查。\n",
+    );
   });
 
   it("checks a folder in worker threads with the same result, in the same order, as in-process", async () => {

@@ -1,7 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { expandInputs, INPUT_MESSAGES } from "../../src/cli/inputs";
-import { makeTmpDir, removeDir } from "./workbooks";
+import { addMarker } from "../../src/cli/marked-copy";
+import { makeTmpDir, makeXlsx, removeDir } from "./workbooks";
+
+const SHEET = `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
 
 let dir: string;
 beforeAll(() => {
@@ -23,16 +26,29 @@ beforeAll(() => {
   ]) {
     touch(f);
   }
+  // The tool's own marked copies, whatever their names and folders: skipped in folder scans.
+  const marked = addMarker(makeXlsx(SHEET), "a.xlsx");
+  fs.writeFileSync(path.join(dir, "材料", "标记", "a.标记.xlsx"), marked);
+  fs.writeFileSync(path.join(dir, "材料", "sub", "renamed-copy.xlsx"), marked);
+  fs.writeFileSync(path.join(dir, "材料", "sub", "macros.xlsm"), makeXlsx(SHEET));
+  fs.mkdirSync(path.join(dir, "只有副本"));
+  fs.writeFileSync(path.join(dir, "只有副本", "x.标记.xlsx"), marked);
   fs.mkdirSync(path.join(dir, "空"));
   fs.mkdirSync(path.join(dir, "空/sub"));
 });
 afterAll(() => removeDir(dir));
 
 describe("expandInputs", () => {
-  it("lists a folder's .xlsx files recursively, sorted, skipping lock files, other files and the marked-copy folder", async () => {
-    const items = await expandInputs(["材料"], { cwd: dir, skipDir: path.join(dir, "材料", "标记") });
+  it("lists a folder's .xlsx and .xlsm files recursively, sorted, skipping lock files, other files and marked copies", async () => {
+    const items = await expandInputs(["材料"], { cwd: dir });
     expect(items).toEqual(
-      ["a.XLSX", "b.xlsx", path.join("sub", "c.xlsx"), path.join("sub", "deeper", "d.xlsx")].map((rel) => ({
+      [
+        "a.XLSX",
+        "b.xlsx",
+        path.join("sub", "c.xlsx"),
+        path.join("sub", "deeper", "d.xlsx"),
+        path.join("sub", "macros.xlsm"),
+      ].map((rel) => ({
         kind: "file",
         path: path.join(dir, "材料", rel),
         display: path.join("材料", rel),
@@ -41,9 +57,21 @@ describe("expandInputs", () => {
     );
   });
 
-  it("includes the marked-copy folder when it is not the output", async () => {
-    const items = await expandInputs(["材料"], { cwd: dir });
-    expect(items.map((i) => i.display)).toContain(path.join("材料", "标记", "a.标记.xlsx"));
+  it("checks a file named with a marked copy's name when it is not one, and a marked copy named explicitly", async () => {
+    fs.writeFileSync(path.join(dir, "材料", "标记", "user.标记.xlsx"), makeXlsx(SHEET));
+    const items = await expandInputs(["材料", path.join("材料", "标记", "a.标记.xlsx")], { cwd: dir });
+    expect(items.map((i) => i.display)).toContain(path.join("材料", "标记", "user.标记.xlsx"));
+    expect(items[items.length - 1]).toMatchObject({
+      kind: "file",
+      display: path.join("材料", "标记", "a.标记.xlsx"),
+    });
+    fs.rmSync(path.join(dir, "材料", "标记", "user.标记.xlsx"));
+  });
+
+  it("says so when a folder holds only marked copies", async () => {
+    expect(await expandInputs(["只有副本"], { cwd: dir })).toEqual([
+      { kind: "error", display: "只有副本", message: INPUT_MESSAGES.onlyMarked },
+    ]);
   });
 
   it("keeps the order of the arguments, errors in place", async () => {
@@ -54,6 +82,7 @@ describe("expandInputs", () => {
       ["error", "空"],
       ["file", path.join("材料/sub", "c.xlsx")],
       ["file", path.join("材料/sub", "deeper", "d.xlsx")],
+      ["file", path.join("材料/sub", "macros.xlsm")],
     ]);
     expect(items[1]).toMatchObject({ message: INPUT_MESSAGES.missing });
     expect(items[2]).toMatchObject({ message: INPUT_MESSAGES.emptyFolder });

@@ -197,16 +197,38 @@ describe("jixiao check --config", () => {
   it.each([
     ["an unknown rule id", { disabledRules: ["no-such-rule"] }, "no-such-rule"],
     ["an unknown setting", { colour: "red" }, "colour"],
-    ["invalid JSON", '{\n  "profile": "2015",\n}', "不是有效的 JSON"],
-  ])("refuses %s: Chinese message on stderr, nothing checked, exit 2", async (_, config, mention) => {
-    const name = writeConfig("bad.json", config);
+    ["a satisfaction threshold out of range", { satisfaction: { warnBelow: 900, errorBelow: 80 } }, "900"],
+  ])(
+    "%s: one Chinese line saying the default is used, and the check runs with the rest",
+    async (_, config, mention) => {
+      const name = writeConfig("bad.json", config);
+      const withBad = await runJson(["check", "cfg.xlsx", "--config", name]);
+      const plain = await runJson(["check", "cfg.xlsx"]);
+      expect(withBad.code).toBe(plain.code);
+      expect(withBad.json).toEqual(plain.json);
+      const lines = withBad.stderr.trimEnd().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain("设置文件 bad.json");
+      expect(lines[0]).toContain(mention);
+      expect(lines[0]).toMatch(/已使用默认值|已忽略/);
+    },
+  );
+
+  it("keeps the good fields of a settings file with one bad field", async () => {
+    const name = writeConfig("half.json", { disabledRules: ONLY("value-missing"), colour: "red" });
+    const r = await runJson(["check", "cfg.xlsx", "--config", name]);
+    expect(r.json.files[0].findings.map((f) => f.ruleId)).toEqual(["value-missing"]);
+    expect(r.stderr).toContain("colour");
+  });
+
+  it("refuses invalid JSON: one Chinese line, nothing checked, exit 2", async () => {
+    const name = writeConfig("bad.json", '{\n  "profile": "2015",\n}');
     const r = await run(["check", "cfg.xlsx", "--config", name]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("设置文件 bad.json");
-    expect(r.stderr).toContain(mention);
-    expect(r.stderr).toContain("未进行检查");
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringContaining("设置文件 bad.json 不是有效的 JSON"),
+    ]);
   });
 
   it("says where invalid JSON goes wrong", async () => {
@@ -250,10 +272,10 @@ describe("jixiao check: inputs that cannot be checked", () => {
     expect(json.files[1].findings.length).toBeGreaterThan(0);
     expect(json.summary).toMatchObject({ files: 1, unreadable: 4 });
     expect(stderr.trimEnd().split("\n")).toEqual([
-      "加密.xlsx：文件已加密（设置了打开密码），请先在 Excel 中取消密码后再检查。",
+      "加密.xlsx：文件已加密（设置了打开密码），请先在 Excel 或 WPS 中取消密码后再检查。",
       "没有.xlsx：找不到这个文件或文件夹。",
       "坏.xlsx：文件已损坏，无法打开，请在 Excel 中打开并另存一份后再检查。",
-      "notes.txt：不是 Excel 工作簿（.xlsx）文件，只能检查 .xlsx 文件。",
+      "notes.txt：这是文本文件，不是 Excel 工作簿（.xlsx）。",
     ]);
     for (const f of [json.files[0], json.files[2], json.files[3], json.files[4]]) {
       expect(f).toMatchObject({ tables: [], findings: [], problems: [] });
@@ -264,7 +286,9 @@ describe("jixiao check: inputs that cannot be checked", () => {
   it("exits 2 for one unreadable file, with the text report still printed", async () => {
     const r = await run(["check", "加密.xlsx"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("加密.xlsx：文件已加密（设置了打开密码），请先在 Excel 中取消密码后再检查。\n");
+    expect(r.stderr).toBe(
+      "加密.xlsx：文件已加密（设置了打开密码），请先在 Excel 或 WPS 中取消密码后再检查。\n",
+    );
     expect(r.stdout).toContain("共 0 个文件：错误 0，警告 0，提示 0\n另有 1 个文件无法读取。");
   });
 });
