@@ -22,9 +22,16 @@ export async function loadConfig(file: string, shownAs = file): Promise<ConfigRe
   } catch (e) {
     return { ok: false, errors: [`设置文件 ${shownAs} 不是有效的 JSON${jsonErrorPlace(text, e)}。`] };
   }
-  const { settings, errors } = validateSettings(
-    input,
-    RULES.map((r) => r.meta.id),
-  );
+  let validated: ReturnType<typeof validateSettings>;
+  try {
+    validated = validateSettings(
+      input,
+      RULES.map((r) => r.meta.id),
+    );
+  } catch {
+    // Only a pathological file gets here (nesting deep enough to exhaust the stack).
+    return { ok: false, errors: [`设置文件 ${shownAs} 的结构异常（嵌套过深），不是有效的设置文件。`] };
+  }
+  const { settings, errors } = validated;
   return { ok: true, settings, warnings: errors.map((m) => `设置文件 ${shownAs}：${m}`) };
 }
