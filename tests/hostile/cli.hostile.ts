@@ -30,8 +30,11 @@ const PROBE = path.join(__dirname, "rss-probe.js");
 
 /** Peak memory of any run, MB (the bound for a single input). */
 const MAX_RSS_MB = 1500;
-/** Time bound of a run, ms: refusals take a second or two; this leaves room for a loaded machine. */
-const DEFAULT_MAX_MS = 20_000;
+/**
+ * Time bound of a run, ms: a hang guard, not a speed test. Refusals take about a second on an idle
+ * machine; the bound leaves room for a machine shared with other builds.
+ */
+const DEFAULT_MAX_MS = 45_000;
 
 type Codes = number | number[];
 
@@ -152,7 +155,6 @@ const CASES: Case[] = [
     args: ["check", "merge.xlsx"],
     code: 2,
     says: /合并区域 A30:XFD1048576/,
-    maxMs: 10_000,
   },
   {
     name: "ten thousand merged areas of 200 cells",
@@ -175,7 +177,6 @@ const CASES: Case[] = [
     args: ["check", "rows.xlsx"],
     code: 2,
     says: /单元格，超过/,
-    maxMs: 15_000,
   },
   {
     name: "1,048,576 empty rows",
@@ -287,7 +288,6 @@ const CASES: Case[] = [
     args: ["check", "p.xlsx"],
     code: 2,
     says: /不是普通文件/,
-    maxMs: 10_000,
   },
   {
     name: "/dev/zero",
@@ -295,7 +295,6 @@ const CASES: Case[] = [
     args: ["check", "/dev/zero"],
     code: 2,
     says: /不是普通文件/,
-    maxMs: 10_000,
   },
   {
     name: "a symbolic link to /dev/zero named .xlsx",
@@ -552,7 +551,6 @@ const CASES: Case[] = [
     args: ["check", "a.xlsx", "--config", "/dev/zero"],
     code: 2,
     says: /不是普通文件/,
-    maxMs: 10_000,
   },
   {
     name: "settings file is a folder",
@@ -586,18 +584,19 @@ const CASES: Case[] = [
   {
     name: "per-file time limit: the slow file is reported, the others finish",
     setup: async (d) => {
-      await wide(d, path.join("材料", "a.xlsx"));
+      write(d, path.join("材料", "a.xlsx"), makeXlsx(one(1)));
       write(d, path.join("材料", "slow.xlsx"), makeXlsx(sheet(gridRows(110_000, 8))));
     },
-    args: ["check", "材料"],
-    env: { JIXIAO_FILE_TIMEOUT: "5" },
+    args: ["check", "材料", "--format", "json"],
+    env: { JIXIAO_FILE_TIMEOUT: "10" },
     code: 2,
-    says: /slow\.xlsx：检查超过 5 秒仍未完成/,
+    says: /slow\.xlsx：检查超过 10 秒仍未完成/,
+    after: (d) => expect(fs.readdirSync(path.join(d, "材料")).sort()).toEqual(["a.xlsx", "slow.xlsx"]),
   },
   {
     name: "per-worker memory limit: the large file is reported, the others finish",
     setup: async (d) => {
-      await wide(d, path.join("材料", "a.xlsx"));
+      write(d, path.join("材料", "a.xlsx"), makeXlsx(one(1)));
       write(d, path.join("材料", "big.xlsx"), makeXlsx(sheet(gridRows(60_000, 8))));
     },
     args: ["check", "材料", "--format", "json"],
