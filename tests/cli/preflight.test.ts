@@ -225,6 +225,7 @@ describe("workbooks exceljs 4.4.0 cannot read by itself", () => {
     fs.writeFileSync(src, workbook({ openpyxlNote: true, chartSheet: true }));
     const finding: Finding = {
       ruleId: "value-missing",
+      messageId: "missing",
       severity: "error",
       sheet: "表",
       cell: "B1",
