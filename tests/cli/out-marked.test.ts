@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { isMarkedCopy, writeNewFile } from "../../src/cli/marked-copy";
 import type { JsonReport } from "../../src/core/report/json";
-import { captureIO, makeTmpDir, removeDir, sha256, writeWideWorkbook } from "./workbooks";
+import { captureIO, makeTmpDir, removeDir, sha256, WIDE_SHEET, writeWideWorkbook } from "./workbooks";
 
 let dir: string;
 beforeEach(() => {
@@ -100,7 +100,8 @@ describe("--out-marked into the folder being checked", () => {
     await check(["a.xlsx", "--out-marked", "out"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "out", "a.标记.xlsx"));
-    expect(wb.worksheets.length).toBe(1);
+    // The workbook's own sheet, then the 「检查结果」 sheet every marked copy gets.
+    expect(wb.worksheets.map((w) => w.name)).toEqual([WIDE_SHEET, "检查结果"]);
     expect(await isMarkedCopy(path.join(dir, "out", "a.标记.xlsx"))).toBe(true);
   });
 });
