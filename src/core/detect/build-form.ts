@@ -94,7 +94,9 @@ export function buildForm(
   const amountText = cellText(amount.cell);
   const amountReading = labelPart(view, labels.amount, amount.ref, amountText, "金额");
   if (amountReading.status === "found" && parsed.amount !== null) {
-    amountReading.evidence += ` 读作 ${parsed.amount.toString()} 万元${amountUnit === "元" && typeof amount.cell.value === "number" ? "（按元换算）" : ""}。`;
+    amountReading.evidence += ` ${parsed.how}，读作 ${parsed.amount.toString()} 万元。`;
+    // A number picked out of prose is a guess: said so, and no rule builds on it.
+    if (parsed.confidence === "guess") amountReading.status = "uncertain";
   }
   const goalText = cellText(goal.cell);
   const goalReading = labelPart(view, labels.goal, goal.ref, goalText, "绩效目标");

@@ -4,7 +4,7 @@
  * give the indicator. Headings are counted as they are met, so category-empty sees empty 二级 rows too.
  */
 import type { Heading, Indicator, Level1Key, Level2Key, SkippedRow } from "../model";
-import { sharedMeasureOfCells, stripLeadingNumber } from "../parse";
+import { sharedMeasureOfCells, stripLeadingNumber, withNameUnit } from "../parse";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import type { ColumnMap } from "./row-kinds";
 import { ownText, type SheetView } from "./sheet-view";
@@ -125,7 +125,8 @@ export class IndicatorGridReader {
 
     const h1 = this.level1?.heading;
     const h2 = this.level2?.heading;
-    const measure = sharedMeasureOfCells(op, value, unit); // fields copied below, never changed
+    // fields copied below, never changed; a unit carried by the name (「受益人数(人)」) counts as written
+    const measure = withNameUnit(sharedMeasureOfCells(op, value, unit), l3);
     const indicator: Indicator = {
       level1: h1?.text ?? "",
       level1Key: (h1?.key as Level1Key | null | undefined) ?? null,

@@ -8,6 +8,7 @@
  * name (「数量指标（必填）」).
  */
 import type { Heading } from "../model";
+import { matchKey } from "../text/match-key";
 import { LEVEL1_NAME, LEVEL2_NAME } from "../vocab/categories";
 import { findPlaceholder } from "../text/placeholder";
 import { placeholderLeftOn } from "./placeholder-left";
@@ -39,8 +40,8 @@ const LEVEL2_KNOWN = new Set([
 
 /** 「数量指标（必填硬性指标）」 → 「数量」: spaces, a trailing note in brackets or after a star, 「指标」. */
 function categoryStem(text: string): string {
-  return text
-    .replace(/[\s\u3000]/g, "")
+  // matchKey: spaces, marks, colons and pinyin glosses gone, traditional characters simplified (產出指標)
+  return matchKey(text)
     .replace(/[*＊]+$/, "")
     .replace(/[（(【[][^（）()【】[\]]*[)）】\]]$/, "")
     .replace(/[*＊:：]+$/, "")
