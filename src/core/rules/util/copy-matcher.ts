@@ -6,6 +6,12 @@
  * 64 KB table of pair digests answers most misses without the map).
  */
 const NONE: readonly number[] = Object.freeze([]);
+/**
+ * Longer patterns are ignored: a project's subject is a few words, and a pattern as long as the text
+ * (a 100,000-character name of one repeated character) would make every position a full comparison —
+ * quadratic. With the cap, find() is linear in the text.
+ */
+const MAX_PATTERN = 64;
 
 const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 /** A 16-bit digest of a character pair: most pairs of a name are not any pattern's head, and say so here. */
@@ -18,11 +24,11 @@ export class SubjectMatcher {
   /** 1 where some pattern's first two characters have that pairBit digest. */
   private readonly heads = new Uint8Array(0x10000);
 
-  /** Patterns must be at least two characters long (shorter ones are ignored). */
+  /** Patterns must be 2 to MAX_PATTERN characters long (others are ignored). */
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
     patterns.forEach((p, id) => {
-      if (p.length < 2) return;
+      if (p.length < 2 || p.length > MAX_PATTERN) return;
       this.heads[pairBit(p, 0)] = 1;
       const key = pairKey(p, 0);
       const list = this.byHead.get(key);
