@@ -48,7 +48,8 @@ export async function runQuickCheck(
   const where = caps.notes ? "，详情见单元格注释" : caps.comments ? "，详情见单元格批注" : "";
   if (caps.marks) {
     // Marking with no findings clears earlier marks, so a fixed table is left clean.
-    const m = await gateway.mark(findings);
+    // An unread workbook is said in the summary, not painted on its A1.
+    const m = await gateway.mark(findings.filter((f) => f.ruleId !== "table-not-found"));
     if (m.ok) {
       marked = m.value.marked;
       if (marked > 0) parts.push(`已在表格中标出 ${marked} 个单元格（红色为错误，黄色为警告${where}）。`);
