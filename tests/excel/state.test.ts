@@ -10,7 +10,11 @@ const book = () =>
 describe("loadState / saveState", () => {
   it("gives the defaults for a workbook that has none", async () => {
     const { gateway } = rig(book());
-    expect(value(await gateway.loadState())).toEqual({ settings: DEFAULT_SETTINGS, ignored: [] });
+    expect(value(await gateway.loadState())).toEqual({
+      settings: DEFAULT_SETTINGS,
+      ignored: [],
+      hasMarks: false,
+    });
   });
 
   it("saves in the workbook and reads back what was saved, from a new gateway", async () => {
@@ -26,6 +30,7 @@ describe("loadState / saveState", () => {
     expect(value(await rig(data).gateway.loadState())).toEqual({
       settings,
       ignored: ["unit-missing|表1|E5|1|举办培训班"],
+      hasMarks: false,
     });
   });
 
