@@ -94,7 +94,8 @@ export function buildForm(
   const amountText = cellText(amount.cell);
   const amountReading = labelPart(view, labels.amount, amount.ref, amountText, "金额");
   if (amountReading.status === "found" && parsed.amount !== null) {
-    amountReading.evidence += ` ${parsed.how}，读作 ${parsed.amount.toString()} 万元。`;
+    const wan = `${parsed.amount.toString()} 万元`;
+    amountReading.evidence += parsed.how.includes(wan) ? ` ${parsed.how}。` : ` ${parsed.how}，读作 ${wan}。`;
     // A number picked out of prose is a guess: said so, and no rule builds on it.
     if (parsed.confidence === "guess") amountReading.status = "uncertain";
   }
