@@ -13,7 +13,7 @@
 import * as path from "path";
 import { buildPreviewWeb, ensurePaneBuilt } from "./build";
 import { guardedPage, launchChromium } from "./chromium";
-import { PANE_IDLE, previewUrl } from "./pane-driver";
+import { PANE_IDLE, previewUrl, waitUntil } from "./pane-driver";
 import { previewPaths, startPreviewServer } from "./server";
 import { loadWorkbookJson } from "./xlsx-to-workbook";
 
@@ -69,9 +69,7 @@ export async function measureFirstRender(options: FirstRenderOptions = {}): Prom
         const handle = await g.page.waitForSelector("#pane", { timeout: 30_000 });
         const frame = await handle.contentFrame();
         if (!frame) throw new Error("the pane's iframe has no frame");
-        await frame.waitForFunction("window.__paneInteractiveAt !== undefined", undefined, {
-          timeout: 30_000,
-        });
+        await waitUntil(frame, "window.__paneInteractiveAt !== undefined");
         const paneMs = (await frame.evaluate("window.__paneInteractiveAt")) as number;
         const paneOrigin = (await frame.evaluate("performance.timeOrigin")) as number;
         const hostOrigin = (await g.page.evaluate("performance.timeOrigin")) as number;

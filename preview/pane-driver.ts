@@ -27,6 +27,20 @@ export const PANE_IDLE = `(() => {
   return Boolean(check && !check.disabled && !document.querySelector('[role="progressbar"]'));
 })()`;
 
+/**
+ * Wait until a page-side expression is true. Polls with evaluate (the debugging protocol), because
+ * Playwright's waitForFunction evaluates its predicate with eval inside the page, which the pages'
+ * Content-Security-Policy forbids — and the tests must run under the policy users get.
+ */
+export async function waitUntil(target: Page | Frame, expression: string, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await target.evaluate(expression)) return;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const HOST_READY = "Boolean(window.jixiaoPreview && window.jixiaoPreview.ready)";
 const RUNS = "window.jixiaoPreview.stats().runs";
 
@@ -38,9 +52,9 @@ export async function openPreview(
   timeout = 30_000,
 ): Promise<Frame> {
   await page.goto(previewUrl(base, query));
-  await page.waitForFunction(HOST_READY, undefined, { timeout });
+  await waitUntil(page, HOST_READY, timeout);
   const frame = await paneFrame(page, timeout);
-  await frame.waitForFunction(PANE_IDLE, undefined, { timeout });
+  await waitUntil(frame, PANE_IDLE, timeout);
   return frame;
 }
 
@@ -64,12 +78,12 @@ export async function paneAction(
 ): Promise<void> {
   const before = (await page.evaluate(RUNS)) as number;
   await act();
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     `window.jixiaoPreview.stats().runs > ${before} && window.jixiaoPreview.stats().active === 0`,
-    undefined,
-    { timeout },
+    timeout,
   );
-  await frame.waitForFunction(PANE_IDLE, undefined, { timeout });
+  await waitUntil(frame, PANE_IDLE, timeout);
 }
 
 /** Press one of the toolbar's buttons by its exact text (检查, 在表格中标记, 清除标记). */

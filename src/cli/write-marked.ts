@@ -1,29 +1,23 @@
 /**
  * Write a marked copy of a workbook with exceljs (the marking itself is src/xlsx/mark-workbook.ts, shared
  * with the web edition's 下载标记副本), then its notes sized to their text and a 「检查结果」 sheet added
- * (results-sheet.ts). The source file is only read, and no existing file is replaced (marked-copy.ts).
+ * (src/xlsx/mark-copy.ts). The source file is only read, and no existing file is replaced (marked-copy.ts).
  * Charts are not kept: exceljs 4.4.0 does not write them.
  */
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import type { Finding } from "../core/finding";
-import { markWorkbook, noteWithMark } from "../xlsx/mark-workbook";
+import { markCopy } from "../xlsx/mark-copy";
+import { noteWithMark } from "../xlsx/mark-workbook";
 import { addMarker, isMarkedCopy, writeNewFile } from "./marked-copy";
 import { numberedName } from "./paths";
 import { loadWorkbook, readFileBytes } from "./read-xlsx";
-import { addResultsSheet, sizeMarkNotes } from "./results-sheet";
 
 export type WriteResult = { ok: true; marked: number; path: string } | { ok: false; message: string };
 
 export { noteWithMark };
 
-/** Mark the cells, size the notes to their text and add the 「检查结果」 sheet; the cells marked. */
-export function markCopy(wb: ExcelJS.Workbook, findings: readonly Finding[]): number {
-  const marked = markWorkbook(wb, findings);
-  sizeMarkNotes(wb, findings);
-  addResultsSheet(wb, findings);
-  return marked;
-}
+export { markCopy };
 
 export interface SaveOptions {
   /** How the marker names the original (its file name). */

@@ -1,6 +1,6 @@
 /**
  * The files the web edition produces: a marked copy (exactly the CLI's --out-marked, through the shared
- * src/xlsx/mark-workbook.ts), a new declaration workbook from a template layout (the CLI's
+ * src/xlsx/mark-copy.ts), a new declaration workbook from a template layout (the CLI's
  * `template new`), the batch summary workbook and a zip of every marked copy.
  */
 import { zipSync } from "fflate";
@@ -8,7 +8,7 @@ import { countFindings, type Finding } from "../core/finding";
 import { RULES } from "../core/rules";
 import type { SheetLayout } from "../core/templates";
 import { layoutWorkbook } from "../xlsx/layout-workbook";
-import { markWorkbook } from "../xlsx/mark-workbook";
+import { markCopy } from "../xlsx/mark-copy";
 import type { WebDocument } from "./documents";
 import { markedFileName } from "./downloads";
 import { loadBrowserExcelJS } from "./exceljs-browser";
@@ -17,7 +17,7 @@ export async function markedCopyBytes(doc: WebDocument): Promise<Uint8Array> {
   const excel = await loadBrowserExcelJS();
   const wb = new excel.Workbook();
   await wb.xlsx.load(doc.bytes as unknown as ArrayBuffer);
-  markWorkbook(wb, doc.result?.findings ?? []);
+  markCopy(wb, doc.result?.findings ?? []);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -3,7 +3,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/read-xlsx";
-import { RESULTS_SHEET } from "../../src/cli/results-sheet";
+import { RESULTS_SHEET } from "../../src/xlsx/results-sheet";
 import { writeMarkedCopy } from "../../src/cli/write-marked";
 import { checkWorkbook } from "../../src/core/check";
 import { resultRows } from "../../src/core/report/marks";

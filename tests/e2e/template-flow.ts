@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import type { Frame, Page } from "playwright-core";
 import type { XRequestContext } from "../../src/excel/office-api";
-import { paneAction } from "../../preview/pane-driver";
+import { paneAction, waitUntil } from "../../preview/pane-driver";
 import { diffSnapshots, type SheetSnapshot } from "../../preview/workbook-json";
 import { toA1 } from "../../src/core/grid";
 import type { E2ETest, TestContext } from "./harness";
@@ -57,10 +57,10 @@ export async function insert(page: Page, frame: Frame): Promise<boolean> {
   const dialog = frame.getByRole("alertdialog");
   await Promise.race([
     dialog.waitFor({ state: "visible" }),
-    page.waitForFunction(`window.jixiaoPreview.stats().runs > ${before}`),
+    waitUntil(page, `window.jixiaoPreview.stats().runs > ${before}`),
   ]);
   if ((await runs()) > before || !(await dialog.isVisible())) {
-    await page.waitForFunction("window.jixiaoPreview.stats().active === 0");
+    await waitUntil(page, "window.jixiaoPreview.stats().active === 0");
     await frame.getByRole("button", { name: "撤销插入" }).and(frame.locator(":enabled")).waitFor();
     return false;
   }

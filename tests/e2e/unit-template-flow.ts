@@ -6,7 +6,7 @@
  */
 import * as assert from "node:assert/strict";
 import * as path from "path";
-import { paneAction } from "../../preview/pane-driver";
+import { paneAction, waitUntil } from "../../preview/pane-driver";
 import { UNIT_TEMPLATES_KEY } from "../../src/excel/unit-templates";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import type { World } from "./flows";
@@ -58,10 +58,9 @@ export function unitTemplateFlow(w: World): E2ETest {
       const replace = frame.getByRole("radio", { name: "全部指标" });
       if (await replace.count()) await replace.check();
       const preview = frame.getByTestId("insert-preview");
-      await frame.waitForFunction(() =>
-        (document.querySelector('[data-testid="insert-preview"]')?.textContent ?? "").includes(
-          "编印宣传资料期数",
-        ),
+      await waitUntil(
+        frame,
+        `(document.querySelector('[data-testid="insert-preview"]')?.textContent ?? "").includes("编印宣传资料期数")`,
       );
       const text = (await preview.textContent()) ?? "";
       await insert(t.page, frame);
