@@ -2,7 +2,7 @@
  * The WorkbookGateway on real Excel — the only code that calls Excel.run. Every method resolves to an
  * Outcome; Excel's errors become Chinese messages. Round trips per action are fixed, whatever the table's
  * size (see read-workbook.ts and apply-marks.ts): check 2; mark 1 right after a check (2 otherwise, 3
- * when nothing is cached yet); clear 2 (3 when nothing is cached); select 1; state 1. On ExcelApi
+ * when nothing is cached yet); clear 2 (3 when nothing is cached); select 1; active cell 1; state 1. On ExcelApi
  * 1.10–1.17 adding threaded comments costs one more. Templates (insert/): selected project 1, insert 2,
  * undo 2 (3 when the pane has not seen the record yet), last insertion 1. A unit's own templates
  * (unit-templates.ts): load 1, save 1, remove 2 (1 when there is none).
@@ -14,7 +14,8 @@
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Finding, Severity } from "../core/finding";
-import type { Workbook } from "../core/grid";
+import { toA1, type Workbook } from "../core/grid";
+import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
 import { normalizeCell } from "./a1";
 import { applyMarks, applyMarksInPieces, markAfterCheck } from "./apply-marks";
@@ -51,7 +52,7 @@ export interface ExcelGatewayOptions {
   /** Office.context.requirements.isSetSupported; defaults to the host's. */
   isSetSupported?: IsSetSupported;
   /** The core check; defaults to checkWorkbook. */
-  check?: (workbook: Workbook, settings: Settings) => CheckResult;
+  check?: (workbook: Workbook, settings: Settings, corrections?: readonly ReadingCorrection[]) => CheckResult;
 }
 
 const SEV: Record<Severity, MarkSeverity> = { error: "e", warning: "w", info: "i" };
@@ -108,7 +109,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       return { notes, comments, undoGroups, marks };
     },
 
-    async check(settings, onProgress) {
+    async check(settings, onProgress, corrections = []) {
       const progress = (f: number): void => onProgress?.(Math.max(0, Math.min(1, f)));
       const why = unavailable("read");
       if (why) return fail(why);
@@ -137,7 +138,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       progress(0.65);
       let result: CheckResult;
       try {
-        result = check(read.value.workbook, settings);
+        result = check(read.value.workbook, settings, corrections);
       } catch (err) {
         return fail(`检查时出现内部错误：${err instanceof Error ? err.message : String(err)}`);
       }
@@ -192,6 +193,19 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         await ctx.sync();
       });
       return out.ok ? out : fail(MSG.selectFailed(sheet, cell));
+    },
+
+    async activeCell() {
+      const why = unavailable("read");
+      if (why) return fail(why);
+      return excel(null, async (ctx) => {
+        const cell = ctx.workbook.getActiveCell();
+        cell.load("rowIndex,columnIndex");
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        ws.load("name");
+        await ctx.sync();
+        return { sheet: ws.name, cell: toA1(cell.rowIndex, cell.columnIndex) };
+      });
     },
 
     async loadState(): Promise<Outcome<StoredState>> {

@@ -5,6 +5,7 @@
  */
 import type { CheckResult } from "../core/check";
 import type { Finding } from "../core/finding";
+import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { Template } from "../core/templates";
 import type { InsertionPlan, InsertionTarget } from "./insert/types";
@@ -42,6 +43,11 @@ export interface StoredState {
   settings: Settings;
   /** Keys of ignored findings (see findingKey). */
   ignored: string[];
+  /**
+   * The accountant's corrections of the reading (识别结果), kept under their own workbook setting;
+   * undefined when the workbook has none saved (saving then leaves that setting alone).
+   */
+  corrections?: ReadingCorrection[];
   /** What could not be read back from the workbook and was replaced by defaults (Chinese). */
   warnings?: string[];
   /**
@@ -91,12 +97,21 @@ export interface LastInsertion {
 
 export interface WorkbookGateway {
   capabilities(): Capabilities;
-  /** Read the workbook's sheets once and run the core check. onProgress gets 0..1. */
-  check(settings: Settings, onProgress?: (fraction: number) => void): Promise<Outcome<CheckResult>>;
+  /**
+   * Read the workbook's sheets once and run the core check with the reading's corrections. onProgress
+   * gets 0..1.
+   */
+  check(
+    settings: Settings,
+    onProgress?: (fraction: number) => void,
+    corrections?: readonly ReadingCorrection[],
+  ): Promise<Outcome<CheckResult>>;
   mark(findings: readonly Finding[]): Promise<Outcome<MarkSummary>>;
   clearMarks(): Promise<Outcome<ClearSummary>>;
   /** Select (and scroll to) a cell. */
   select(sheet: string, cell: string): Promise<Outcome<void>>;
+  /** The active cell: its sheet and A1 address ("B6"). */
+  activeCell(): Promise<Outcome<{ sheet: string; cell: string }>>;
   loadState(): Promise<Outcome<StoredState>>;
   saveState(state: StoredState): Promise<Outcome<void>>;
   /**

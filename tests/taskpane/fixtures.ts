@@ -4,6 +4,7 @@
  */
 import type { CheckResult } from "../../src/core/check";
 import { runRules } from "../../src/core/engine/run-rules";
+import type { ReadingCorrection } from "../../src/core/model";
 import type { Finding } from "../../src/core/finding";
 import { defineRule, type Rule, type RuleMeta } from "../../src/core/rules/rule";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
@@ -115,10 +116,14 @@ export function failed(message: string): Outcome<never> {
 }
 
 export interface FakeGateway extends WorkbookGateway {
-  check: jest.Mock<Promise<Outcome<CheckResult>>, [Settings, ((f: number) => void)?]>;
+  check: jest.Mock<
+    Promise<Outcome<CheckResult>>,
+    [Settings, ((f: number) => void)?, (readonly ReadingCorrection[])?]
+  >;
   mark: jest.Mock<Promise<Outcome<MarkSummary>>, [readonly Finding[]]>;
   clearMarks: jest.Mock<Promise<Outcome<ClearSummary>>, []>;
   select: jest.Mock<Promise<Outcome<void>>, [string, string]>;
+  activeCell: jest.Mock<Promise<Outcome<{ sheet: string; cell: string }>>, []>;
   loadState: jest.Mock<Promise<Outcome<StoredState>>, []>;
   saveState: jest.Mock<Promise<Outcome<void>>, [StoredState]>;
   capabilities: jest.Mock<Capabilities, []>;
@@ -165,6 +170,7 @@ export function fakeGateway(
     mark: jest.fn(async (findings: readonly Finding[]) => ok({ marked: findings.length, skipped: [] })),
     clearMarks: jest.fn(async () => ok({ restored: 0, keptUserEdits: 0, skipped: [] })),
     select: jest.fn(async (_sheet: string, _cell: string): Promise<Outcome<void>> => ok(undefined)),
+    activeCell: jest.fn(async () => ok({ sheet: "Sheet1", cell: "A1" })),
     loadState: jest.fn(async () => ok({ settings: DEFAULT_SETTINGS, ignored: [] })),
     saveState: jest.fn(async (_state: StoredState): Promise<Outcome<void>> => ok(undefined)),
     selectedProject: jest.fn(async (_settings?: Settings) => ok(blankTarget())),

@@ -10,10 +10,12 @@ import type { RuleMeta } from "../../core/rules/rule";
 import type { WorkbookGateway } from "../../excel/gateway";
 import { useStrings } from "../i18n";
 import { NO_FILTER, buildFindingsView, type FindingFilter } from "../state/findings-view";
+import { readingView } from "../state/reading-view";
 import { useTaskPane } from "../state/use-task-pane";
 import { FindingsList } from "./FindingsList";
 import { IgnoredList } from "./IgnoredList";
 import { MessageList } from "./MessageList";
+import { ReadingPanel } from "./ReadingPanel";
 import { Summary } from "./Summary";
 import { Toolbar } from "./Toolbar";
 import { useVisuallyHidden } from "./visually-hidden";
@@ -93,6 +95,10 @@ export function App({ gateway, rules }: AppProps) {
     const shown = new Set(findings.ordered.map((it) => it.finding));
     return result.findings.filter((f) => shown.has(f));
   }, [findings, result]);
+  const reading = useMemo(
+    () => (result ? readingView(result.tables, stored.corrections ?? []) : null),
+    [result, stored.corrections],
+  );
   // A new check or a new filter starts the list afresh (position, open groups).
   const listKey = `${state.runId}|${[...filter.severities].join(",")}|${filter.ruleId ?? ""}`;
 
@@ -179,6 +185,16 @@ export function App({ gateway, rules }: AppProps) {
                         onFix={capabilities.marks ? (f) => void onFix(f) : undefined}
                       />
                     </section>
+                  )}
+                  {reading && (
+                    <ReadingPanel
+                      tables={reading}
+                      disabled={state.busy !== null}
+                      onSelect={(sheet, cell) => void act.selectCell(sheet, cell)}
+                      onCorrectPart={(sheet, key, part) => void act.correctPart(sheet, key, part)}
+                      onCorrectColumn={(sheet, row) => void act.correctTargetColumn(sheet, row)}
+                      onUndo={(c) => void act.undoCorrection(c)}
+                    />
                   )}
                 </>
               )}

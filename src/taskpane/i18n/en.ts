@@ -1,4 +1,5 @@
 /** English task-pane text, picked when Office's display language is English. Same shape as zh-CN.ts. */
+import { readingEn } from "./reading-en";
 import { templatesEn } from "./templates-en";
 import type { Strings } from "./zh-CN";
 
@@ -107,4 +108,5 @@ export const en: Strings = {
   quickCheckClose: "OK",
 
   templates: templatesEn,
+  reading: readingEn,
 };

@@ -5,6 +5,7 @@
 import type { Severity } from "../../core/finding";
 import { SEVERITY_LABEL } from "../../core/finding";
 import type { Layout } from "../../core/model";
+import { readingZhCN, type ReadingStrings } from "./reading-zh-CN";
 import { templatesZhCN, type TemplateStrings } from "./templates-zh-CN";
 
 export interface Strings {
@@ -102,6 +103,8 @@ export interface Strings {
 
   /** The 模板 tab. */
   templates: TemplateStrings;
+  /** The 识别结果 section. */
+  reading: ReadingStrings;
 }
 
 export const zhCN: Strings = {
@@ -201,4 +204,5 @@ export const zhCN: Strings = {
   quickCheckClose: "知道了",
 
   templates: templatesZhCN,
+  reading: readingZhCN,
 };

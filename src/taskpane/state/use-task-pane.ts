@@ -6,16 +6,19 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../core/check";
 import type { Finding } from "../../core/finding";
+import { columnLetters, parseA1 } from "../../core/grid";
+import type { PartName, ReadingCorrection } from "../../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import { findingKey, type StoredState, type WorkbookGateway } from "../../excel/gateway";
 import type { Strings } from "../i18n";
+import { sameTarget } from "./reading-view";
 import { clearMessage, markMessage } from "./result-text";
 import { settle } from "./settle";
 
 export type Busy = null | "load" | "check" | "mark" | "clear" | "save";
 
 /** What a message is about; the pane shows one message at a time, and dismissing names its slot. */
-export type MessageSlot = "load" | "check" | "mark" | "clear" | "select" | "save" | "template";
+export type MessageSlot = "load" | "check" | "mark" | "clear" | "select" | "save" | "reading" | "template";
 
 export interface PaneMessage {
   slot: MessageSlot;
@@ -47,6 +50,14 @@ export interface TaskPaneActions {
   /** Resolves true when saved. */
   saveSettings(settings: Settings): Promise<boolean>;
   dismiss(slot: MessageSlot): void;
+  /** Select a cell the reading names (识别结果). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** 改为当前选中的单元格: the active cell becomes this project's part; saved, then checked again. */
+  correctPart(sheet: string, projectKey: string, part: PartName): Promise<void>;
+  /** 指标值列改为当前选中的列: the active cell's column becomes the table's target column. */
+  correctTargetColumn(sheet: string, headerRow: number): Promise<void>;
+  /** 撤销更正: drop a saved correction, then check again. */
+  undoCorrection(correction: ReadingCorrection): Promise<void>;
 }
 
 /** Let the browser paint (the progress bar, the disabled buttons) before the long call starts. */
@@ -94,7 +105,8 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     setProgress(0);
     setMessages([]);
     await yieldToEventLoop();
-    const outcome = await settle(() => gateway.check(storedRef.current.settings, (f) => setProgress(f)));
+    const { settings, corrections = [] } = storedRef.current;
+    const outcome = await settle(() => gateway.check(settings, (f) => setProgress(f), corrections));
     if (outcome.ok) {
       setResult(outcome.value);
       setRunId((n) => n + 1);
@@ -186,6 +198,71 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
       return ok;
     },
     [persist, show, strings],
+  );
+
+  const selectCell = useCallback(
+    async (sheet: string, cell: string) => {
+      const outcome = await settle(() => gateway.select(sheet, cell));
+      if (outcome.ok) dismiss("select");
+      else show({ slot: "select", intent: "error", text: strings.unexpected(outcome.message) });
+    },
+    [gateway, show, dismiss, strings],
+  );
+
+  /** Save the corrections with `fix` in place of any for the same part or table (none: `drop` removed). */
+  const saveCorrection = useCallback(
+    async (fix: ReadingCorrection, keep: boolean, done: string) => {
+      const current = storedRef.current;
+      const others = (current.corrections ?? []).filter((c) => !sameTarget(c, fix));
+      if (!(await persist({ ...current, corrections: keep ? [...others, fix] : others }))) return;
+      await check();
+      show({ slot: "reading", intent: "success", text: done });
+    },
+    [persist, show, check],
+  );
+
+  /** The active cell, on `sheet`; null (and a message) when it is elsewhere or cannot be read. */
+  const activeOn = useCallback(
+    async (sheet: string): Promise<{ row: number; col: number; cell: string } | null> => {
+      const outcome = await settle(() => gateway.activeCell());
+      if (!outcome.ok) {
+        show({ slot: "reading", intent: "error", text: strings.unexpected(outcome.message) });
+        return null;
+      }
+      const at = parseA1(outcome.value.cell);
+      if (outcome.value.sheet !== sheet || !at) {
+        show({ slot: "reading", intent: "warning", text: strings.reading.selectOnSheet(sheet) });
+        return null;
+      }
+      return { ...at, cell: outcome.value.cell };
+    },
+    [gateway, show, strings],
+  );
+
+  const correctPart = useCallback(
+    async (sheet: string, projectKey: string, part: PartName) => {
+      const at = await activeOn(sheet);
+      if (!at) return;
+      const fix: ReadingCorrection = { kind: "part", sheet, projectKey, part, cell: at.cell };
+      await saveCorrection(fix, true, strings.reading.corrected(part, at.cell));
+    },
+    [activeOn, saveCorrection, strings],
+  );
+
+  const correctTargetColumn = useCallback(
+    async (sheet: string, headerRow: number) => {
+      const at = await activeOn(sheet);
+      if (!at) return;
+      const column = columnLetters(at.col);
+      const fix: ReadingCorrection = { kind: "targetColumn", sheet, headerRow, column };
+      await saveCorrection(fix, true, strings.reading.columnCorrected(column));
+    },
+    [activeOn, saveCorrection, strings],
+  );
+
+  const undoCorrection = useCallback(
+    (fix: ReadingCorrection) => saveCorrection(fix, false, strings.reading.undone),
+    [saveCorrection, strings],
   );
 
   return [
