@@ -13,6 +13,8 @@ export interface PreviewQuery {
   theme?: "light" | "dark";
   width?: number;
   payload?: number;
+  /** 1: the workbook's add-in settings outlive a reload (see preview/browser/host.ts). */
+  keep?: number;
 }
 
 export function previewUrl(base: string, query: PreviewQuery): string {

@@ -4,7 +4,8 @@
  *
  * Query parameters (all optional): wb (workbook id, see /workbooks), api (newest ExcelApi set, default
  * 1.20), theme (light | dark), width (pane width in px, default 360), payload (bytes per sync, default
- * 5 MB), lang (Office display language, default zh-CN).
+ * 5 MB), lang (Office display language, default zh-CN), keep (1: the add-in's workbook settings outlive a
+ * reload of the page, as Excel keeps them in the saved file; kept in the tab's sessionStorage).
  *
  * For tests, window.jixiaoPreview exposes the workbook: snapshot(), stats(), selection().
  */
@@ -24,6 +25,7 @@ interface PreviewConfig {
   width: number;
   payload: number;
   lang: string;
+  keep: boolean;
 }
 
 function readConfig(): PreviewConfig {
@@ -38,6 +40,7 @@ function readConfig(): PreviewConfig {
     width: Number.isFinite(width) && width >= 200 && width <= 1200 ? width : 360,
     payload: Number.isFinite(payload) && payload > 0 ? payload : DEFAULT_PAYLOAD_LIMIT,
     lang: q.get("lang") ?? "zh-CN",
+    keep: q.get("keep") === "1",
   };
 }
 
@@ -98,6 +101,12 @@ async function main(): Promise<void> {
   const json = (await wbResponse.json()) as WorkbookJson;
   const data = toWorkbookData(json);
   const excel = new StandInExcel(data, { maxApi: config.api, payloadLimit: config.payload });
+  // keep=1: the add-in settings saved before a reload come back, as from a saved file.
+  const keptKey = `jixiao-preview-settings:${config.wb}`;
+  if (config.keep) {
+    const kept = sessionStorage.getItem(keptKey);
+    if (kept) for (const [k, v] of JSON.parse(kept) as [string, string][]) data.settings.set(k, v);
+  }
 
   const widths = WIDTH_CHOICES.includes(String(config.width))
     ? WIDTH_CHOICES
@@ -158,6 +167,7 @@ async function main(): Promise<void> {
     }
   };
   excel.onChange(() => {
+    if (config.keep) sessionStorage.setItem(keptKey, JSON.stringify([...data.settings]));
     if (pending) return;
     pending = true;
     requestAnimationFrame(draw);

@@ -17,6 +17,7 @@ import type { FormattedCells } from "./fixtures";
 import type { E2ETest, TestContext } from "./harness";
 import { assertMarked, assertRestored, markedCount, type Annotation } from "./marks";
 import { overwriteFlow } from "./overwrite-flow";
+import { readingFlow } from "./reading-flow";
 import { templateFlow } from "./template-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
 import {
@@ -39,7 +40,7 @@ import {
   statusCounts,
 } from "./pane";
 
-export type WorkbookId = "wide" | "long" | "form" | "formatted" | "protected" | "empty";
+export type WorkbookId = "wide" | "long" | "form" | "formatted" | "protected" | "empty" | "reading";
 
 export interface World {
   files: Record<WorkbookId, string>;
@@ -315,6 +316,7 @@ export function e2eTests(w: World): E2ETest[] {
     templateFlow("light", w),
     templateFlow("dark", w),
     unitTemplateFlow(w),
+    readingFlow(w),
     overwriteFlow(w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",

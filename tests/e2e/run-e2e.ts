@@ -15,6 +15,7 @@ import { loadWorkbookJson } from "../../preview/xlsx-to-workbook";
 import { expectedCheck, type Expected } from "./expected";
 import { EXAMPLES, makeEmpty, makeFormatted, makeProtected } from "./fixtures";
 import { e2eTests, type WorkbookId, type World } from "./flows";
+import { makeUnknownAmount } from "./reading-flow";
 import { runTests } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
       formatted: formatted.file,
       protected: await makeProtected(ROOT, tmp),
       empty: await makeEmpty(tmp),
+      reading: await makeUnknownAmount(tmp),
     };
     const originals = {} as Record<WorkbookId, WorkbookSnapshot>;
     const expected = {} as Record<WorkbookId, Expected>;
