@@ -20,7 +20,7 @@ describe("task pane: check and summary", () => {
 
   test("检查 shows the table found, the counts (also the filter) and the findings, errors first", async () => {
     const { gateway } = await renderChecked();
-    expect(gateway.check).toHaveBeenCalledWith(DEFAULT_SETTINGS, expect.any(Function));
+    expect(gateway.check).toHaveBeenCalledWith(DEFAULT_SETTINGS, expect.any(Function), []);
     const summary = within(screen.getByRole("region", { name: "检查结果" }));
     expect(summary.getByRole("button", { name: "错误 2" })).toHaveAttribute("aria-pressed", "true");
     expect(summary.getByRole("button", { name: "警告 1" })).toBeInTheDocument();
@@ -188,7 +188,9 @@ describe("task pane: failures are messages, not crashes", () => {
       screen.getByText("未能读取工作簿中保存的设置：保存的设置已损坏。 本次使用默认设置。"),
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "检查" }));
-    await waitFor(() => expect(gateway.check).toHaveBeenCalledWith(DEFAULT_SETTINGS, expect.any(Function)));
+    await waitFor(() =>
+      expect(gateway.check).toHaveBeenCalledWith(DEFAULT_SETTINGS, expect.any(Function), []),
+    );
   });
 
   test("a message can be dismissed", async () => {

@@ -98,7 +98,7 @@ describe("task pane: settings", () => {
 
     await user.click(screen.getByRole("button", { name: "返回检查结果" }));
     await user.click(screen.getByRole("button", { name: "检查" }));
-    await waitFor(() => expect(gateway.check).toHaveBeenCalledWith(expected, expect.any(Function)));
+    await waitFor(() => expect(gateway.check).toHaveBeenCalledWith(expected, expect.any(Function), []));
     // The engine applied them: the disabled rule is gone and the override changed the severity.
     const summary = await screen.findByRole("region", { name: "检查结果" });
     expect(within(summary).getByText("警告 2")).toBeInTheDocument();
