@@ -267,6 +267,19 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
 
   return [
     { stored, result, runId, busy, progress, messages, hasMarks },
-    { check, mark, clearMarks, select, ignore, restore, saveSettings, dismiss },
+    {
+      check,
+      mark,
+      clearMarks,
+      select,
+      ignore,
+      restore,
+      saveSettings,
+      dismiss,
+      selectCell,
+      correctPart,
+      correctTargetColumn,
+      undoCorrection,
+    },
   ];
 }
