@@ -8,7 +8,7 @@
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Finding } from "../core/finding";
-import { parseA1, type Sheet } from "../core/grid";
+import { parseA1, toA1, type Sheet } from "../core/grid";
 import type { Settings } from "../core/settings";
 import type { SheetLayout } from "../core/templates";
 import type {
@@ -110,11 +110,11 @@ export function createWebGateway(doc: WebDocument, session: WebSession, host: We
   return {
     capabilities: () => WEB_CAPABILITIES,
 
-    async check(settings: Settings, onProgress) {
+    async check(settings: Settings, onProgress, corrections = []) {
       if (!doc.workbook) return fail(doc.error ?? "无法读取这个文件。");
       try {
         onProgress?.(0.1);
-        const result = checkWorkbook(doc.workbook, settings);
+        const result = checkWorkbook(doc.workbook, settings, corrections);
         onProgress?.(1);
         doc.result = result;
         host.checked(result);
@@ -146,6 +146,14 @@ export function createWebGateway(doc: WebDocument, session: WebSession, host: We
       const at = parseA1(cell);
       if (!at) return fail(`无法识别单元格地址“${cell}”。`);
       return host.select(sheet, at.row, at.col) ? ok(undefined) : fail(`找不到工作表“${sheet}”。`);
+    },
+
+    async activeCell() {
+      const at = host.activeCell();
+      if (at) return ok({ sheet: at.sheet, cell: toA1(at.row, at.col) });
+      const first = doc.workbook?.sheets[0];
+      if (!first) return fail(doc.error ?? "工作簿中没有工作表。");
+      return ok({ sheet: first.name, cell: toA1(first.originRow, first.originCol) });
     },
 
     async loadState() {

@@ -186,7 +186,7 @@ export function App({ gateway, rules }: AppProps) {
                       />
                     </section>
                   )}
-                  {reading && (
+                  {reading && reading.length > 0 && (
                     <ReadingPanel
                       tables={reading}
                       disabled={state.busy !== null}
