@@ -36,7 +36,7 @@ export function checkWorkbook(
   }
   // Once a table is found, sheets that merely hold no table (说明, Sheet2) are not worth a message.
   const shown = tables.length > 0 ? problems.filter((p) => p.kind === undefined) : problems;
-  const findings = runRules(tables, settings);
+  const findings = runRules(tables, settings, undefined, workbook.sheets);
   if (tables.length === 0 && !settings.disabledRules.includes(tableNotFound.meta.id)) {
     findings.push(notFoundFinding(workbook, problems, settings));
   }

@@ -8,6 +8,7 @@
  */
 import { runRules } from "../../src/core/engine/run-rules";
 import type { Finding, Severity } from "../../src/core/finding";
+import type { Sheet } from "../../src/core/grid";
 import type { Table } from "../../src/core/model";
 import { formatMessage, type Report, type Rule } from "../../src/core/rules/rule";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
@@ -28,6 +29,8 @@ export interface ExpectedFinding<M extends string = string> {
 export interface RuleCase {
   name: string;
   table: Table;
+  /** The grid the table was read from, for rules that read columns the model does not carry. */
+  sheet?: Sheet;
   settings?: Partial<Settings>;
 }
 
@@ -64,7 +67,12 @@ export function ruleTester<M extends string>(
           },
         }),
     };
-    const findings = runRules([c.table], { ...DEFAULT_SETTINGS, ...c.settings }, [spy as Rule]);
+    const findings = runRules(
+      [c.table],
+      { ...DEFAULT_SETTINGS, ...c.settings },
+      [spy as Rule],
+      c.sheet ? [c.sheet] : [],
+    );
     return findings
       .filter((f) => f.ruleId === rule.meta.id)
       .map((finding) => {

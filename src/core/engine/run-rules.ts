@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../finding";
-import { toA1 } from "../grid";
+import { toA1, type Sheet } from "../grid";
 import type { Table } from "../model";
 import { RULES } from "../rules";
 import { formatMessage, type Report, type Rule, type RuleContext } from "../rules/rule";
@@ -8,11 +8,16 @@ import { profileFor } from "./profile";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Run every enabled rule over every table; findings sorted by sheet order, row, column, line. */
+/**
+ * Run every enabled rule over every table; findings sorted by sheet order, row, column, line. `sheets`
+ * are the grids the tables were read from: rules that look at a column the model does not carry (权重,
+ * 取值依据, 上年实际值, the fund block) read its cells there, and stay silent without them.
+ */
 export function runRules(
   tables: readonly Table[],
   settings: Settings = DEFAULT_SETTINGS,
   rules: readonly Rule[] = RULES,
+  sheets: readonly Sheet[] = [],
 ): Finding[] {
   const findings: Finding[] = [];
   const disabled = new Set(settings.disabledRules);
@@ -25,6 +30,7 @@ export function runRules(
         tables,
         settings,
         profile,
+        sheet: sheets.find((s) => s.name === table.sheet),
         report: (r) => findings.push(toFinding(rule, r, settings)),
       };
       rule.check(ctx);

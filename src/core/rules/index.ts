@@ -38,6 +38,9 @@ import valueMalformed from "./value-malformed";
 import valueMissing from "./value-missing";
 import valueNotMeasurable from "./value-not-measurable";
 import valueNotPlainNumber from "./value-not-plain-number";
+import weightCategoryMismatch from "./weight-category-mismatch";
+import weightNonpositive from "./weight-nonpositive";
+import weightTotal from "./weight-total";
 import whitespaceInField from "./whitespace-in-field";
 import type { Rule } from "./rule";
 
@@ -77,6 +80,9 @@ export const RULES: readonly Rule[] = [
   valueMissing,
   valueNotMeasurable,
   valueNotPlainNumber,
+  weightCategoryMismatch,
+  weightNonpositive,
+  weightTotal,
   whitespaceInField,
 ];
 

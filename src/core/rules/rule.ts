@@ -4,6 +4,7 @@
  * a rule reports through ctx.report(), which fills in project, cell and severity.
  */
 import type { Severity } from "../finding";
+import type { Sheet } from "../grid";
 import type { Indicator, Project, SourceRef, Table } from "../model";
 import type { Profile, Settings } from "../settings";
 
@@ -55,6 +56,11 @@ export interface RuleContext<M extends string> {
   settings: Settings;
   /** The profile in force for this table (detected when settings.profile is "auto"). */
   profile: Profile;
+  /**
+   * The grid the table was read from, for columns the model does not carry (权重, 取值依据, 上年实际值,
+   * the fund block, the 中期 set); undefined when the rules run on a model alone (then they stay silent).
+   */
+  sheet?: Sheet;
   report(r: Report<M>): void;
 }
 
