@@ -34,7 +34,7 @@ import {
   MAX_RECORD_CHARS,
   type MarkSeverity,
   type NoteKind,
-} from "./marks-record";
+} from "../host/marks-record";
 import { excelErrorMessage, isPayloadError, MSG } from "./messages";
 import type { XRequestContext } from "./office-api";
 import { FIRST_PIECE_BUDGET, halving, MIN_PIECE_BUDGET, type FreshRun } from "./read-in-pieces";

@@ -3,7 +3,7 @@
  * answer decides how marks are written (notes → threaded comments → pane only) and whether an action
  * becomes one undo step.
  */
-import type { Capabilities } from "./gateway";
+import type { Capabilities } from "../host/gateway";
 
 /** `Office.context.requirements.isSetSupported`, injectable for tests. */
 export type IsSetSupported = (name: string, minVersion: string) => boolean;

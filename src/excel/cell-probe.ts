@@ -3,9 +3,9 @@
  * write, so even in the same batch Excel reports the state before our changes. Looks are read a run of
  * cells at a time (getCellProperties, ExcelApi 1.9); results land in a Knowledge map after the sync.
  */
-import { cellsToRanges } from "./a1";
+import { cellsToRanges } from "../host/a1";
 import { cellKey } from "./comments";
-import type { Fill, Look } from "./marks-record";
+import type { Fill, Look } from "../host/marks-record";
 import type {
   XCellProperties,
   XCellPropertiesLoadOptions,

@@ -7,7 +7,7 @@
 import { LookReader, NoteReader } from "./cell-probe";
 import type { Knowledge } from "./knowledge";
 import type { Targets } from "./mark-plan";
-import type { MarkRecord } from "./marks-record";
+import type { MarkRecord } from "../host/marks-record";
 import type { XWorkbook, XWorksheet } from "./office-api";
 
 export class CellReads {

@@ -17,7 +17,7 @@ import type { Finding, Severity } from "../core/finding";
 import { toA1, type Workbook } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
-import { normalizeCell } from "./a1";
+import { normalizeCell } from "../host/a1";
 import { applyMarks, applyMarksInPieces, markAfterCheck } from "./apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
 import type {
@@ -29,16 +29,16 @@ import type {
   StoredState,
   StoredUnitTemplates,
   WorkbookGateway,
-} from "./gateway";
-import { decodeInsertRecord, INSERT_KEY } from "./insert/insert-record";
+} from "../host/gateway";
+import { decodeInsertRecord, INSERT_KEY } from "../host/insert/insert-record";
 import { runInsert } from "./insert/insert-run";
 import { readActive, readActiveInPieces } from "./insert/read-active";
 import { runUndo } from "./insert/undo-run";
 import type { MarkTarget, Targets } from "./mark-plan";
-import { MARKS_KEY, type MarkSeverity } from "./marks-record";
+import { MARKS_KEY, type MarkSeverity } from "../host/marks-record";
 import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
 import { markNote } from "../core/report/marks";
-import { worstSeverity } from "./note-text";
+import { worstSeverity } from "../host/note-text";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
 import { readWorkbookInPieces } from "./read-in-pieces";
 import { readWorkbook } from "./read-workbook";

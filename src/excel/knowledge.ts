@@ -5,7 +5,7 @@
  * follows can write in one; otherwise mark and clear gather it first (apply-marks.ts).
  */
 import { cellKey, type CommentIndex } from "./comments";
-import { decodeRecord, isRevKey, revKey, type Look, type MarkRecord } from "./marks-record";
+import { decodeRecord, isRevKey, revKey, type Look, type MarkRecord } from "../host/marks-record";
 import type { XSettingCollection } from "./office-api";
 import type { CellRange } from "../core/grid";
 

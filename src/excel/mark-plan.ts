@@ -14,7 +14,7 @@ import { cellKey } from "./comments";
 import { newHiddenName } from "./hidden-sheet";
 import type { Knowledge } from "./knowledge";
 import { MSG } from "./messages";
-import { appendToUserNote } from "./note-text";
+import { appendToUserNote } from "../host/note-text";
 import {
   MARK_FILL,
   MARK_FONT,
@@ -26,7 +26,7 @@ import {
   type MarkedCell,
   type NoteKind,
   type Orig,
-} from "./marks-record";
+} from "../host/marks-record";
 
 export interface MarkTarget {
   sev: MarkSeverity;

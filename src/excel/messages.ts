@@ -1,5 +1,5 @@
 /** The adapter's messages to the accountant, and Excel's errors turned into them. */
-import type { Outcome } from "./gateway";
+import type { Outcome } from "../host/gateway";
 
 export const MSG = {
   tooOldToRead: "当前 Excel 版本过旧，无法读取工作簿（需要 Excel 2016 或更新版本）。",

@@ -4,7 +4,7 @@
  */
 import { countFindings } from "../core/finding";
 import { createExcelGateway } from "./excel-gateway";
-import { findingKey, type Outcome, type WorkbookGateway } from "./gateway";
+import { findingKey, type Outcome, type WorkbookGateway } from "../host/gateway";
 import { ok } from "./messages";
 
 export interface QuickCheckResult {

@@ -25,12 +25,12 @@
  * note refuses one, and Excel before 1.18 cannot list notes to avoid them. If one is refused, the ones
  * after it are dropped; fills and the record are already in place.
  */
-import { chunkAreas, cellsToAreas, quoteSheet } from "./a1";
+import { chunkAreas, cellsToAreas, quoteSheet } from "../host/a1";
 import { withChanges, type CommentInfo } from "./comments";
 import { copyAreas } from "./hidden-sheet";
 import type { Knowledge } from "./knowledge";
 import type { MarkPlan } from "./mark-plan";
-import { encodeRecord, MARK_FILL, MARK_FONT, MARKS_KEY, newRev, revKey } from "./marks-record";
+import { encodeRecord, MARK_FILL, MARK_FONT, MARKS_KEY, newRev, revKey } from "../host/marks-record";
 import { isPayloadError, MSG } from "./messages";
 import type { XComment, XRequestContext, XWorksheet } from "./office-api";
 import type { Session } from "./session";

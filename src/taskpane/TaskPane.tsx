@@ -2,7 +2,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { RULES } from "../core/rules";
 import type { RuleMeta } from "../core/rules/rule";
-import type { WorkbookGateway } from "../excel/gateway";
+import type { WorkbookGateway } from "../host/gateway";
 import { App } from "./components/App";
 import { StringsContext, zhCN, type Strings } from "./i18n";
 

@@ -1,5 +1,5 @@
 /**
- * The web edition's WorkbookGateway: the same port the add-in's pane talks to (src/excel/gateway.ts),
+ * The web edition's WorkbookGateway: the same port the add-in's pane talks to (src/host/gateway.ts),
  * backed by a workbook read in the browser instead of Excel. The file itself is never changed:
  * 在表格中标记 marks the on-screen grid (下载标记副本 gives the marked file), a finding's cell is
  * selected in the grid, settings and ignored findings live for the session, and a template is
@@ -20,10 +20,10 @@ import type {
   StoredState,
   StoredUnitTemplates,
   WorkbookGateway,
-} from "../excel/gateway";
-import { targetOf } from "../excel/insert/read-active";
-import type { InsertionPlan } from "../excel/insert/types";
-import { checkUnitTemplatesText, readUnitTemplates } from "../excel/unit-templates";
+} from "../host/gateway";
+import { targetOf } from "../host/insert/target";
+import type { InsertionPlan } from "../host/insert/types";
+import { checkUnitTemplatesText, readUnitTemplates } from "../host/unit-templates";
 import type { WebDocument } from "./documents";
 import { internalError } from "./documents";
 

@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import type { Frame, Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { findingKey } from "../../src/excel/gateway";
+import { findingKey } from "../../src/host/gateway";
 import { MSG } from "../../src/excel/messages";
 import type { XRequestContext } from "../../src/excel/office-api";
 import { paneAction } from "../../preview/pane-driver";

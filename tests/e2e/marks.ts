@@ -6,8 +6,8 @@
  */
 import * as assert from "node:assert/strict";
 import type { MarkTarget } from "../../src/excel/mark-plan";
-import { MARK_FILL, MARK_FONT } from "../../src/excel/marks-record";
-import { appendToUserNote } from "../../src/excel/note-text";
+import { MARK_FILL, MARK_FONT } from "../../src/host/marks-record";
+import { appendToUserNote } from "../../src/host/note-text";
 import { diffSnapshots, type CellSnapshot, type WorkbookSnapshot } from "../../preview/workbook-json";
 
 export type Annotation = "notes" | "comments" | "none";

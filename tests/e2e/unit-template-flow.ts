@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import * as path from "path";
 import { paneAction, waitUntil } from "../../preview/pane-driver";
-import { UNIT_TEMPLATES_KEY } from "../../src/excel/unit-templates";
+import { UNIT_TEMPLATES_KEY } from "../../src/host/unit-templates";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import type { World } from "./flows";
 import type { E2ETest } from "./harness";

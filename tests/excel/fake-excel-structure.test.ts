@@ -1,5 +1,5 @@
 /** The fake Excel's writes that insertion depends on behave as Excel does (or refuse to guess). */
-import { cellInput } from "../../src/excel/insert/cell-input";
+import { cellInput } from "../../src/host/insert/cell-input";
 import { merge } from "../core/detect/grid-helpers";
 import { addComment, cellAt, FakeExcel, fakeSheet, fakeWorkbook, selectCell } from "./fake-excel";
 

@@ -5,7 +5,7 @@ import { parseA1, type Workbook } from "../../src/core/grid";
 import type { Settings } from "../../src/core/settings";
 import type { IsSetSupported } from "../../src/excel/capabilities";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
-import type { WorkbookGateway } from "../../src/excel/gateway";
+import type { WorkbookGateway } from "../../src/host/gateway";
 import { FakeExcel, type FakeWorkbookData } from "./fake-excel";
 
 /** isSetSupported for an Excel whose newest ExcelApi set is `max` ("1.18"). */

@@ -12,13 +12,13 @@ import {
   suggestForProject,
   type IndicatorSet,
 } from "../../src/core/templates";
-import type { WorkbookGateway } from "../../src/excel/gateway";
+import type { WorkbookGateway } from "../../src/host/gateway";
 import {
   planInsertion,
   type InsertionPlan,
   type InsertionTarget,
   type PlanOptions,
-} from "../../src/excel/insert";
+} from "../../src/host/insert";
 import { cellAt, fakeSheet, fakeWorkbook, selectCell, type FakeWorkbookData } from "./fake-excel";
 import { merge } from "../core/detect/grid-helpers";
 import { value } from "./helpers";

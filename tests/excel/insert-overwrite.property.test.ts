@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { toA1, type CellValue } from "../../src/core/grid";
-import { planInsertion } from "../../src/excel/insert";
+import { planInsertion } from "../../src/host/insert";
 import {
   COLS,
   fakeSheet,

@@ -1,7 +1,7 @@
 /** Inserting into a long (declaration) table and a single-project form: one row per indicator. */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { renderRows } from "../../src/core/templates";
-import { planInsertion } from "../../src/excel/insert";
+import { planInsertion } from "../../src/host/insert";
 import { merge } from "../core/detect/grid-helpers";
 import {
   cellAt,

@@ -1,7 +1,7 @@
 /** No table yet: the insertion makes a new declaration sheet. */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { LONG_HEADER, renderRows } from "../../src/core/templates";
-import { planInsertion } from "../../src/excel/insert";
+import { planInsertion } from "../../src/host/insert";
 import { cellAt, fakeSheet, fakeWorkbook, findSheet, selectCell, workbookSnapshot } from "./fake-excel";
 import { rig, value } from "./helpers";
 import { amount, library } from "./insert-fixtures";

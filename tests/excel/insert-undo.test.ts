@@ -4,8 +4,8 @@
  * marks of a check move with inserted rows so that 清除标记 still restores the right cells.
  */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { INSERT_KEY } from "../../src/excel/insert/insert-record";
-import { MARKS_KEY } from "../../src/excel/marks-record";
+import { INSERT_KEY } from "../../src/host/insert/insert-record";
+import { MARKS_KEY } from "../../src/host/marks-record";
 import { cellAt, workbookLooks, workbookSnapshot } from "./fake-excel";
 import { rig, value } from "./helpers";
 import { longBook, planFor, wideBook } from "./insert-fixtures";

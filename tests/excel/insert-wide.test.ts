@@ -1,7 +1,7 @@
 /** Inserting into a wide (disclosure) table: the tree as text in the project's 绩效指标 cell. */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { renderWideText } from "../../src/core/templates";
-import { planInsertion } from "../../src/excel/insert";
+import { planInsertion } from "../../src/host/insert";
 import { cellAt, fakeSheet, fakeWorkbook, selectCell, workbookSnapshot } from "./fake-excel";
 import { rig, value } from "./helpers";
 import {

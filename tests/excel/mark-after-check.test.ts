@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { HIDDEN_PREFIX } from "../../src/excel/hidden-sheet";
-import { MARKS_KEY } from "../../src/excel/marks-record";
+import { MARKS_KEY } from "../../src/host/marks-record";
 import {
   cellAt,
   fakeSheet,

@@ -1,5 +1,5 @@
 /** mark() and clearMarks(): fills by severity, notes in Chinese, originals kept in the workbook. */
-import { MARKS_KEY } from "../../src/excel/marks-record";
+import { MARKS_KEY } from "../../src/host/marks-record";
 import { cellAt, fakeSheet, fakeWorkbook, lookOf, workbookLooks, type FakeWorkbookData } from "./fake-excel";
 import { finding, rig, value } from "./helpers";
 

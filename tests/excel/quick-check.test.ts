@@ -1,5 +1,5 @@
 /** The ribbon's 快速检查: stored settings, ignored findings left out, marks, one Chinese summary. */
-import { findingKey } from "../../src/excel/gateway";
+import { findingKey } from "../../src/host/gateway";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
 import { runQuickCheck } from "../../src/excel/quick-check";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";

@@ -1,8 +1,8 @@
 /** The reading's corrections kept in the workbook, the active cell, and the check that applies them. */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReadingCorrection } from "../../src/core/model";
-import { STATE_KEY } from "../../src/excel/marks-record";
-import { CORRECTIONS_KEY, parseCorrections } from "../../src/excel/state-store";
+import { STATE_KEY } from "../../src/host/marks-record";
+import { CORRECTIONS_KEY, parseCorrections } from "../../src/host/stored-state";
 import { fakeSheet, fakeWorkbook } from "./fake-excel";
 import { rig, value } from "./helpers";
 

@@ -1,6 +1,6 @@
 /** Settings and ignored findings kept in the workbook; select(). */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { STATE_KEY } from "../../src/excel/marks-record";
+import { STATE_KEY } from "../../src/host/marks-record";
 import { fakeSheet, fakeWorkbook } from "./fake-excel";
 import { rig, value } from "./helpers";
 

@@ -1,8 +1,8 @@
 /** A unit's own templates kept in the workbook: saved as imported, validated again when read, never thrown. */
-import { STATE_KEY } from "../../src/excel/marks-record";
+import { STATE_KEY } from "../../src/host/marks-record";
 import { MSG } from "../../src/excel/messages";
 import { createExcelGateway } from "../../src/excel/excel-gateway";
-import { MAX_UNIT_TEMPLATES_BYTES, UNIT_TEMPLATES_KEY, utf8Bytes } from "../../src/excel/unit-templates";
+import { MAX_UNIT_TEMPLATES_BYTES, UNIT_TEMPLATES_KEY, utf8Bytes } from "../../src/host/unit-templates";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import { fakeSheet, fakeWorkbook, type FakeWorkbookData } from "./fake-excel";
 import { rig, value, type Rig } from "./helpers";

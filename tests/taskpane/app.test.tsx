@@ -3,7 +3,7 @@ import "./setup";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { CheckResult } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { Outcome } from "../../src/excel/gateway";
+import type { Outcome } from "../../src/host/gateway";
 import { en } from "../../src/taskpane/i18n";
 import { SCRIPT_TEXT, failed, fakeGateway, ok, sampleResult } from "./fixtures";
 import { renderChecked, renderPane } from "./render";

@@ -1,5 +1,5 @@
 import type { Finding } from "../../src/core/finding";
-import { findingKey } from "../../src/excel/gateway";
+import { findingKey } from "../../src/host/gateway";
 import { NO_FILTER, buildFindingsView, ruleOptions } from "../../src/taskpane/state/findings-view";
 import { TEST_RULE_META, sampleResult } from "./fixtures";
 

@@ -19,9 +19,9 @@ import type {
   StoredUnitTemplates,
   UndoSummary,
   WorkbookGateway,
-} from "../../src/excel/gateway";
-import type { InsertionPlan, InsertionTarget } from "../../src/excel/insert";
-import { checkUnitTemplatesText, readUnitTemplates } from "../../src/excel/unit-templates";
+} from "../../src/host/gateway";
+import type { InsertionPlan, InsertionTarget } from "../../src/host/insert";
+import { checkUnitTemplatesText, readUnitTemplates } from "../../src/host/unit-templates";
 import { sheetFromValues } from "../../src/core/grid";
 import { makeProject, makeTable } from "../helpers/model-factory";
 
@@ -157,7 +157,7 @@ export function blankTarget(): InsertionTarget {
 
 /**
  * `unitText`: the unit templates' JSON the fake workbook starts with. Saving and reading them go through
- * the adapter's own validation (src/excel/unit-templates.ts), as the Excel gateway does.
+ * the adapter's own validation (src/host/unit-templates.ts), as the Excel gateway does.
  */
 export function fakeGateway(
   overrides: Partial<Record<keyof WorkbookGateway, unknown>> = {},

@@ -2,7 +2,7 @@
 import "./setup";
 import { screen, within } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { findingKey } from "../../src/excel/gateway";
+import { findingKey } from "../../src/host/gateway";
 import { failed, fakeGateway, ok, sampleResult } from "./fixtures";
 import { renderChecked } from "./render";
 

@@ -5,7 +5,7 @@
 import { detectTables } from "../../src/core/detect";
 import { detectProfile } from "../../src/core/engine/profile";
 import { parseA1, sheetFromValues, type CellRange, type CellValue } from "../../src/core/grid";
-import { locate, type InsertionTarget } from "../../src/excel/insert";
+import { locate, type InsertionTarget } from "../../src/host/insert";
 
 export function targetFor(
   name: string,

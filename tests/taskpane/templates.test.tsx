@@ -13,7 +13,7 @@ import {
   validateParams,
   type ParamValues,
 } from "../../src/core/templates";
-import { planInsertion } from "../../src/excel/insert";
+import { planInsertion } from "../../src/host/insert";
 import { fakeGateway, ok } from "./fixtures";
 import { renderPane } from "./render";
 import { longTarget, publishingTarget, SEED_PUBLISHING, trainingTarget } from "./template-fixtures";

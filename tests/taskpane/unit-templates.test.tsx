@@ -9,7 +9,7 @@ import {
   renderWideText,
   suggestForProject,
 } from "../../src/core/templates";
-import { planInsertion } from "../../src/excel/insert";
+import { planInsertion } from "../../src/host/insert";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import { fakeGateway, ok, type FakeGateway } from "./fixtures";
 import { renderPane } from "./render";

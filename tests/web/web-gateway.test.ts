@@ -8,7 +8,7 @@ import { readXlsx } from "../../src/cli/read-xlsx";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/finding";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import type { InsertionPlan } from "../../src/excel/insert/types";
+import type { InsertionPlan } from "../../src/host/insert/types";
 import type { WebDocument } from "../../src/web/documents";
 import { createWebGateway, type WebHost, type WebSession } from "../../src/web/web-gateway";
 

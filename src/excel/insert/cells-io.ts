@@ -2,7 +2,7 @@
 import { rangeToA1, type CellRange, type CellValue } from "../../core/grid";
 import type { XRange, XSettableCellProperties, XCellProperties, XWorksheet } from "../office-api";
 import { fillFromProperties } from "../cell-probe";
-import { cellInput } from "./cell-input";
+import { cellInput } from "../../host/insert/cell-input";
 
 /** The smallest rectangle holding every cell (null for none). */
 export function boundingBox(cells: Iterable<{ row: number; col: number }>): CellRange | null {

@@ -11,9 +11,9 @@
  * A protected sheet, a table changed since it was read or an unconfirmed replacement: nothing written.
  */
 import { rangeToA1, toA1, type CellRange } from "../../core/grid";
-import { parseAreaList } from "../a1";
+import { parseAreaList } from "../../host/a1";
 import type { ApiLevel } from "../capabilities";
-import type { InsertSummary, Outcome } from "../gateway";
+import type { InsertSummary, Outcome } from "../../host/gateway";
 import { MSG } from "../messages";
 import type { XRequestContext, XWorksheet } from "../office-api";
 import type { Session } from "../session";
@@ -26,11 +26,16 @@ import {
   settableFrom,
   writeCells,
 } from "./cells-io";
-import { encodeInsertRecord, INSERT_KEY, type InsertRecord, type RecordedCell } from "./insert-record";
+import {
+  encodeInsertRecord,
+  INSERT_KEY,
+  type InsertRecord,
+  type RecordedCell,
+} from "../../host/insert/insert-record";
 import { queueMarksRead, queueMarksShift } from "./marks-io";
-import { newSheetName } from "./sheet-name";
+import { newSheetName } from "../../host/insert/sheet-name";
 import { writeNewSheet } from "./new-sheet";
-import type { InsertionPlan } from "./types";
+import type { InsertionPlan } from "../../host/insert/types";
 
 const fail = (message: string): Outcome<never> => ({ ok: false, message });
 const sameRange = (a: CellRange, b: CellRange) =>

@@ -3,11 +3,11 @@
  * its very hidden sheet) in the second, under a new revision — see marks-shift.ts and write-marks.ts.
  */
 import { Knowledge, settingText } from "../knowledge";
-import { decodeRecord, encodeRecord, MARKS_KEY, newRev, revKey } from "../marks-record";
+import { decodeRecord, encodeRecord, MARKS_KEY, newRev, revKey } from "../../host/marks-record";
 import type { XRequestContext } from "../office-api";
 import type { Session } from "../session";
 import { rowsAddress } from "./cells-io";
-import { shiftMarks } from "./marks-shift";
+import { shiftMarks } from "../../host/insert/marks-shift";
 
 export interface MarksRead {
   raw: () => string | null;

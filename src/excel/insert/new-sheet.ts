@@ -4,8 +4,8 @@
  */
 import { columnLetters, rangeToA1, type CellRange } from "../../core/grid";
 import type { XSettableCellProperties, XWorksheet } from "../office-api";
-import { cellInput } from "./cell-input";
-import type { NewSheetLayout } from "./types";
+import { cellInput } from "../../host/insert/cell-input";
+import type { NewSheetLayout } from "../../host/insert/types";
 
 /** Points per character of column width (Excel's default font). */
 const POINTS_PER_CHAR = 6;

@@ -6,25 +6,14 @@
  * When Excel on the web refuses that round trip for its size (about 5 MB), readActiveInPieces reads the
  * same in fresh runs: the sheet's shape first, then its cells a block of rows at a time (read-in-pieces.ts).
  */
-import { detectTables } from "../../core/detect";
-import { detectProfile, profileFor } from "../../core/engine/profile";
-import { toA1, type Sheet } from "../../core/grid";
 import type { Settings } from "../../core/settings";
 import type { ApiLevel } from "../capabilities";
 import type { XRequestContext } from "../office-api";
 import { firstChunkRows, readRows, type FreshRun } from "../read-in-pieces";
 import { queueExtraColumns, queueSheetRead, shapeOfRead, sheetOfRead } from "../read-workbook";
-import { sheetFromBlocks, type LoadedBlock } from "../to-grid";
-import { locate } from "./blocks";
-import type { InsertionTarget } from "./types";
-
-/** Where the selection is and what surrounds it (also built by the web edition from its grid). */
-export interface ActiveHead {
-  row: number;
-  col: number;
-  protected: boolean;
-  sheetNames: string[];
-}
+import { sheetFromBlocks, type LoadedBlock } from "../../host/to-grid";
+import { targetOf, type ActiveHead } from "../../host/insert/target";
+import type { InsertionTarget } from "../../host/insert/types";
 
 /** Queue what every read of the selection needs besides the cells. */
 function queueHead(ctx: XRequestContext) {
@@ -76,20 +65,4 @@ export async function readActiveInPieces(
   await readRows(run, [start.shape], firstChunkRows([start.shape]), (_sheet, block) => blocks.push(block));
   const { name, used, merges } = start.shape;
   return targetOf(sheetFromBlocks(name, used, blocks, merges, start.h.protected), start.h, settings);
-}
-
-/** The selected project from a sheet as read and the active cell (no Excel: the web edition uses it too). */
-export function targetOf(sheet: Sheet, h: ActiveHead, settings: Settings | null): InsertionTarget {
-  const { tables } = detectTables(sheet);
-  const { table, project } = locate(sheet, tables, h.row, h.col);
-  return {
-    sheet,
-    cell: { row: h.row, col: h.col, address: toA1(h.row, h.col) },
-    tables,
-    table,
-    project,
-    profile: table ? (settings ? profileFor(table, settings) : detectProfile(table)) : "2015",
-    protected: h.protected,
-    sheetNames: h.sheetNames,
-  };
 }

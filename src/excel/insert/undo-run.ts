@@ -14,15 +14,15 @@
  * where. If nothing of the insertion is left (Ctrl+Z), the record is simply removed.
  */
 import { rangeToA1, toA1, type CellRange, type CellValue } from "../../core/grid";
-import { parseAreaList } from "../a1";
+import { parseAreaList } from "../../host/a1";
 import type { ApiLevel } from "../capabilities";
-import type { Outcome, UndoSummary } from "../gateway";
+import type { Outcome, UndoSummary } from "../../host/gateway";
 import { settingText } from "../knowledge";
 import { MSG } from "../messages";
 import type { XRange, XRangeAreas, XRequestContext, XWorksheet } from "../office-api";
 import type { Session } from "../session";
 import { boundingBox, LoadedBox, rowsAddress, sameValue, writeCells } from "./cells-io";
-import { decodeInsertRecord, INSERT_KEY, type InsertRecord } from "./insert-record";
+import { decodeInsertRecord, INSERT_KEY, type InsertRecord } from "../../host/insert/insert-record";
 import { markedSheets, queueMarksRead, queueMarksShift, type MarksRead } from "./marks-io";
 
 const fail = (message: string): Outcome<never> => ({ ok: false, message });

@@ -7,7 +7,7 @@ import { Suspense, lazy, useCallback, useMemo, useState } from "react";
 import type { Finding } from "../../core/finding";
 import { countFindings } from "../../core/finding";
 import type { RuleMeta } from "../../core/rules/rule";
-import type { WorkbookGateway } from "../../excel/gateway";
+import type { WorkbookGateway } from "../../host/gateway";
 import { useStrings } from "../i18n";
 import { NO_FILTER, buildFindingsView, type FindingFilter } from "../state/findings-view";
 import { readingView } from "../state/reading-view";

@@ -12,7 +12,7 @@ import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Finding } from "../../core/finding";
 import type { RuleMeta } from "../../core/rules/rule";
-import { findingKey } from "../../excel/gateway";
+import { findingKey } from "../../host/gateway";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({

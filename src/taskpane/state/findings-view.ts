@@ -7,7 +7,7 @@
 import { type Finding, type Severity } from "../../core/finding";
 import type { RuleMeta } from "../../core/rules/rule";
 import { ruleName } from "../../core/report/rule-names";
-import { findingKey } from "../../excel/gateway";
+import { findingKey } from "../../host/gateway";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

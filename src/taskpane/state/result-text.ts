@@ -1,7 +1,7 @@
 /** One line per table found, and the messages after marking and clearing, in the pane's language. */
 import type { Table } from "../../core/model";
 import { rangeToA1 } from "../../core/grid";
-import type { ClearSummary, MarkSummary } from "../../excel/gateway";
+import type { ClearSummary, MarkSummary } from "../../host/gateway";
 import type { Strings } from "../i18n";
 
 export function describeTable(strings: Strings, table: Table): string {

@@ -1,5 +1,5 @@
 /** A gateway call as a value: a call that throws anyway (it should not) becomes a failure with its message. */
-import type { Outcome } from "../../excel/gateway";
+import type { Outcome } from "../../host/gateway";
 
 export async function settle<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   try {

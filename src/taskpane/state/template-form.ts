@@ -22,7 +22,7 @@ import {
   type TemplateLibrary,
   type TypeSuggestion,
 } from "../../core/templates";
-import { planInsertion, type InsertionPlan, type InsertionTarget } from "../../excel/insert";
+import { planInsertion, type InsertionPlan, type InsertionTarget } from "../../host/insert";
 
 export interface TemplateForm {
   templateId: string;

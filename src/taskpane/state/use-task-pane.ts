@@ -9,7 +9,7 @@ import type { Finding } from "../../core/finding";
 import { columnLetters, parseA1 } from "../../core/grid";
 import type { PartName, ReadingCorrection } from "../../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
-import { findingKey, type StoredState, type WorkbookGateway } from "../../excel/gateway";
+import { findingKey, type StoredState, type WorkbookGateway } from "../../host/gateway";
 import type { Strings } from "../i18n";
 import { sameTarget } from "./reading-view";
 import { clearMessage, markMessage } from "./result-text";

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { Settings } from "../../core/settings";
-import type { InsertionPlan, InsertionTarget } from "../../excel/insert";
-import type { LastInsertion, WorkbookGateway } from "../../excel/gateway";
+import type { InsertionPlan, InsertionTarget } from "../../host/insert";
+import type { LastInsertion, WorkbookGateway } from "../../host/gateway";
 import type { Strings } from "../i18n";
 import type { PaneMessage } from "./use-task-pane";
 import { settle } from "./settle";

@@ -7,12 +7,8 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import { builtinTemplates, type Template } from "../../core/templates";
-import type { WorkbookGateway } from "../../excel/gateway";
-import {
-  checkUnitTemplatesText,
-  MAX_UNIT_TEMPLATES_BYTES,
-  tooLargeMessage,
-} from "../../excel/unit-templates";
+import type { WorkbookGateway } from "../../host/gateway";
+import { checkUnitTemplatesText, MAX_UNIT_TEMPLATES_BYTES, tooLargeMessage } from "../../host/unit-templates";
 import type { Strings } from "../i18n";
 import { settle } from "./settle";
 

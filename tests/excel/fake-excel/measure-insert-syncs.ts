@@ -7,7 +7,7 @@
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { createLibrary, suggestForProject } from "../../../src/core/templates";
 import { createExcelGateway } from "../../../src/excel/excel-gateway";
-import { planInsertion } from "../../../src/excel/insert";
+import { planInsertion } from "../../../src/host/insert";
 import { wideTable } from "../table-fixture";
 import { FakeExcel } from "./fake-excel";
 import { workbookSnapshot } from "./snapshot";

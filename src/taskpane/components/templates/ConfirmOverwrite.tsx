@@ -1,6 +1,6 @@
 /** Before a cell with content is replaced: which cells, what they hold now, what they become. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Overwrite } from "../../../excel/insert";
+import type { Overwrite } from "../../../host/insert";
 import { useStrings } from "../../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 

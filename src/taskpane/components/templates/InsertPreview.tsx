@@ -1,6 +1,6 @@
 /** Exactly what an insertion will write: the indicator cell's text, or the rows in the table's columns. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { InsertionPreview } from "../../../excel/insert";
+import type { InsertionPreview } from "../../../host/insert";
 import { useStrings } from "../../i18n";
 
 const useStyles = makeStyles({

@@ -27,7 +27,7 @@ import { AddSquareRegular, ArrowSyncRegular, ArrowUndoRegular } from "@fluentui/
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Settings } from "../../../core/settings";
 import { createLibrary } from "../../../core/templates";
-import type { WorkbookGateway } from "../../../excel/gateway";
+import type { WorkbookGateway } from "../../../host/gateway";
 import { useStrings } from "../../i18n";
 import {
   evaluateForm,

@@ -5,7 +5,7 @@ import {
   parseAreaList,
   quoteSheet,
   splitSheetAddress,
-} from "../../src/excel/a1";
+} from "../../src/host/a1";
 
 describe("A1 helpers", () => {
   it("normalizes single cells and rejects the rest", () => {

@@ -1,6 +1,8 @@
 /**
- * What the task pane may ask of the workbook. The pane gets an implementation as a prop: the real one
- * (src/excel/excel-gateway.ts, the only code that calls Excel.run) or a fake in tests.
+ * What the task pane may ask of the workbook — the port every host implements. The pane gets an
+ * implementation as a prop: Excel's (src/excel/excel-gateway.ts, the only code that calls Excel.run),
+ * WPS 表格's (src/wps), the web edition's (src/web) or a fake in tests. src/host holds what all hosts
+ * share (this port, the mark record, the insertion plans, the stored state's decoding); no host calls.
  * Every method resolves to a value; failures are values with a Chinese message, never thrown.
  */
 import type { CheckResult } from "../core/check";
@@ -120,7 +122,7 @@ export interface WorkbookGateway {
    */
   selectedProject(settings?: Settings): Promise<Outcome<InsertionTarget>>;
   /**
-   * Write a plan (src/excel/insert). Refuses, writing nothing, when the sheet is protected, the table
+   * Write a plan (src/host/insert). Refuses, writing nothing, when the sheet is protected, the table
    * changed since it was read, or cells with content would be replaced and `confirmedOverwrite` is false.
    */
   insertTemplate(

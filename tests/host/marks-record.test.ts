@@ -1,4 +1,4 @@
-import { decodeRecord, encodeRecord, noteHash, type MarkRecord } from "../../src/excel/marks-record";
+import { decodeRecord, encodeRecord, noteHash, type MarkRecord } from "../../src/host/marks-record";
 
 describe("mark record", () => {
   const record: MarkRecord = {
