@@ -13,11 +13,9 @@
  * round trips grow with the table.
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
-import type { Finding, Severity } from "../core/finding";
 import { toA1, type Workbook } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
-import { normalizeCell } from "../host/a1";
 import { applyMarks, applyMarksInPieces, markAfterCheck } from "./apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
 import type {
@@ -34,11 +32,9 @@ import { decodeInsertRecord, INSERT_KEY } from "../host/insert/insert-record";
 import { runInsert } from "./insert/insert-run";
 import { readActive, readActiveInPieces } from "./insert/read-active";
 import { runUndo } from "./insert/undo-run";
-import type { MarkTarget, Targets } from "./mark-plan";
-import { MARKS_KEY, type MarkSeverity } from "../host/marks-record";
+import { targetsOf } from "../host/mark-targets";
+import { MARKS_KEY } from "../host/marks-record";
 import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
-import { markNote } from "../core/report/marks";
-import { worstSeverity } from "../host/note-text";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
 import { readWorkbookInPieces } from "./read-in-pieces";
 import { readWorkbook } from "./read-workbook";
@@ -54,8 +50,6 @@ export interface ExcelGatewayOptions {
   /** The core check; defaults to checkWorkbook. */
   check?: (workbook: Workbook, settings: Settings, corrections?: readonly ReadingCorrection[]) => CheckResult;
 }
-
-const SEV: Record<Severity, MarkSeverity> = { error: "e", warning: "w", info: "i" };
 
 /** A unit's templates need the template library to validate them: loaded when first asked for, not with the pane. */
 const unitTemplates = () => import("./unit-templates");
@@ -323,27 +317,6 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     });
     return fail(`${message} 如表格已有部分改动，可用 Excel 的撤销（Ctrl+Z）恢复。`);
   }
-}
-
-/** Findings → one target per cell: its worst severity and a note listing all its findings. */
-export function targetsOf(findings: readonly Finding[]): Targets {
-  const bySheet = new Map<string, Map<string, Finding[]>>();
-  for (const f of findings) {
-    const cell = normalizeCell(f.cell);
-    if (!cell) continue;
-    let cells = bySheet.get(f.sheet);
-    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
-    let list = cells.get(cell);
-    if (!list) cells.set(cell, (list = []));
-    list.push(f);
-  }
-  const targets: Targets = new Map();
-  for (const [sheet, cells] of bySheet) {
-    const m = new Map<string, MarkTarget>();
-    for (const [cell, list] of cells) m.set(cell, { sev: SEV[worstSeverity(list)], text: markNote(list) });
-    targets.set(sheet, m);
-  }
-  return targets;
 }
 
 /** The host's Excel.run, or null outside Excel. */

@@ -28,14 +28,9 @@ import {
   type Orig,
 } from "../host/marks-record";
 
-export interface MarkTarget {
-  sev: MarkSeverity;
-  /** The note text (【绩效检查】 …). */
-  text: string;
-}
+import type { MarkTarget, Targets } from "../host/mark-targets";
 
-/** sheet → cell ("B5") → target */
-export type Targets = Map<string, Map<string, MarkTarget>>;
+export type { MarkTarget, Targets };
 
 /** Notes are written by address: ws.notes.add / getItem(cell). */
 export type NoteOp =

@@ -1,5 +1,4 @@
 /** The adapter's messages to the accountant, and Excel's errors turned into them. */
-import type { Outcome } from "../host/gateway";
 
 export const MSG = {
   tooOldToRead: "当前 Excel 版本过旧，无法读取工作簿（需要 Excel 2016 或更新版本）。",
@@ -89,5 +88,4 @@ export function excelErrorMessage(err: unknown): string {
   return MSG.excelError(message || code || "未知错误");
 }
 
-export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const fail = <T>(message: string): Outcome<T> => ({ ok: false, message });
+export { fail, ok } from "../host/outcome";

@@ -7,7 +7,7 @@ import { readXlsx } from "../../src/cli/read-xlsx";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { countFindings, type Finding, type FindingCounts } from "../../src/core/finding";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
-import { targetsOf } from "../../src/excel/excel-gateway";
+import { targetsOf } from "../../src/host/mark-targets";
 import { findingKey } from "../../src/host/gateway";
 import type { MarkTarget } from "../../src/excel/mark-plan";
 
