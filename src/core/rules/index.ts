@@ -11,6 +11,7 @@ import costOverBudget from "./cost-over-budget";
 import costTotalMismatch from "./cost-total-mismatch";
 import directionInverted from "./direction-inverted";
 import durationUncapped from "./duration-uncapped";
+import fundSplitMismatch from "./fund-split-mismatch";
 import goalIndicatorMismatch from "./goal-indicator-mismatch";
 import goalMissing from "./goal-missing";
 import goalTooShort from "./goal-too-short";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   costTotalMismatch,
   directionInverted,
   durationUncapped,
+  fundSplitMismatch,
   goalIndicatorMismatch,
   goalMissing,
   goalTooShort,
