@@ -25,6 +25,7 @@ import { columnPart, columnReadings, emptyTableReading, LAYOUT_WORDS } from "./r
 import type { ColumnMap } from "./row-kinds";
 import { findSpans, type TableSpan } from "./regions";
 import { cellText, SheetView } from "./sheet-view";
+import { LEVEL2_NAME } from "../vocab/categories";
 
 /** How far above a header a unit line ("单位：万元") is looked for. */
 const UNIT_LINE_ROWS = 6;
@@ -77,6 +78,18 @@ function detectIn(view: SheetView, corrections: readonly ReadingCorrection[]): D
 }
 
 /** A table, or a Chinese message saying why the span holds none. */
+/** Say so when 二级 categories were taken from the indicators' names (no 二级 column), with an example. */
+function noteInferredLevel2(projects: readonly Project[], notes: string[]): void {
+  for (const p of projects) {
+    const ind = p.indicators.find((i) => i.level2FromName);
+    if (!ind) continue;
+    notes.push(
+      `表中没有二级指标列：按指标名称归入数量、质量、时效、成本或满意度（如「${ind.name}」归入${LEVEL2_NAME[ind.level2Key!]}），看不出的不归类。`,
+    );
+    return;
+  }
+}
+
 function buildTable(view: SheetView, span: TableSpan): Table | string {
   const { header, regionTop, dataEnd } = span;
   const rows = { from: header.bottom + 1, to: dataEnd };
@@ -102,6 +115,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
     reading.skipped = skipped;
     reading.notes = notes;
+    noteInferredLevel2([project], notes);
     return {
       sheet: sheetName,
       layout: "form",
@@ -134,6 +148,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
   reading.skipped = skipped;
   reading.notes = notes;
+  noteInferredLevel2(built.projects, notes);
   return {
     sheet: sheetName,
     layout: header.kind,

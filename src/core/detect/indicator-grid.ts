@@ -5,7 +5,7 @@
  */
 import type { Heading, Indicator, Level1Key, Level2Key, SkippedRow } from "../model";
 import { sharedMeasureOfCells, stripLeadingNumber, withNameUnit } from "../parse";
-import { level1KeyOf, level2KeyOf } from "../vocab/categories";
+import { level1KeyOf, level2KeyFromName, level2KeyOf } from "../vocab/categories";
 import type { ColumnMap } from "./row-kinds";
 import { ownText, type SheetView } from "./sheet-view";
 
@@ -143,6 +143,15 @@ export class IndicatorGridReader {
       source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
     };
     if (measure.malformed) indicator.malformed = measure.malformed;
+    if (columns.level2 === undefined && columns.level3 !== undefined && l3 !== "") {
+      // No 二级 column at all (grade-band and older forms): the 二级 a reviewer would file the
+      // indicator under, from its name and unit; none when the name does not say.
+      const inferred = level2KeyFromName(indicator.name, measure.unit);
+      if (inferred !== null) {
+        indicator.level2Key = inferred;
+        indicator.level2FromName = true;
+      }
+    }
     if (columns.value !== undefined) {
       const valueIsNumber = typeof view.cell(row, columns.value).value === "number";
       const valueCell = view.ref(row, columns.value);

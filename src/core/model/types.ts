@@ -55,6 +55,11 @@ export interface Indicator {
   level1Key: Level1Key | null;
   level2: string;
   level2Key: Level2Key | null;
+  /**
+   * Set when the table has no 二级 column and level2Key was taken from the indicator's own name and
+   * unit (「及时发放率」 → 时效); level2 stays empty, as written.
+   */
+  level2FromName?: true;
   /** 三级指标 name, cleaned of numbering: "举行政协全委会议". */
   name: string;
   /** null: no operator written (a bare value reads as "=", see operator-missing) or a 定性 value. */

@@ -226,9 +226,28 @@ export function dateMeasure(text: string): Measure {
   return { operator: null, qualitative: true, value: text, number: null, unit: null, kind: "date" };
 }
 
-/** Prose with numbers in it: a 定性 text, not a malformed number (value-not-measurable decides). */
+/** Two or more amounts of one unit listed together: 「3000元、2000元、1000元」「1500元/1000元」. */
+const LISTED_AMOUNTS =
+  /(\d+(?:\.\d+)?)\s*(万元|元|%|人次|人|次|个|户)\s*[、,，/和及或]\s*(\d+(?:\.\d+)?)\s*\2/;
+
+/**
+ * Prose with numbers in it: a 定性 text, not a malformed number (value-not-measurable decides) — unless
+ * it lists several amounts of one unit (「每生每年3000元、2000元、1000元3个档次」): that is several targets
+ * in one line, which a reviewer asks to split, not a text without a number.
+ */
 export function proseMeasure(text: string): Measure {
-  return { operator: null, qualitative: true, value: text, number: null, unit: null, kind: "prose" };
+  const m: Measure = {
+    operator: null,
+    qualitative: true,
+    value: text,
+    number: null,
+    unit: null,
+    kind: "prose",
+  };
+  const listed = LISTED_AMOUNTS.exec(text);
+  if (listed)
+    m.malformed = `一条指标写了多个数值（${listed[1]}${listed[2]}、${listed[3]}${listed[2]}…），无法确定目标值`;
+  return m;
 }
 
 /** 「优/良/中/差」「高、中、低」「优良中差」: a grade list, the 定性 scale a grade-band table gives. */

@@ -4,7 +4,8 @@
  *   质量指标 and again under 时效指标.
  * - Near-same cost: one name contains the other once the cost word is dropped, with the same amount:
  *   seed project 9 "文稿打印、扫描成本 ≤1万元" and "打印、扫描费1万元".
- * Reported on the second occurrence, saying where the first is.
+ * Reported on the second occurrence, saying where the first is. A percentage and a non-percentage of one
+ * name measure two things (「资助标准 100%达标」 / 「资助标准 3000元」) and are not reported.
  */
 import type Decimal from "decimal.js";
 import { toA1 } from "../grid";
@@ -12,7 +13,7 @@ import type { Indicator, SourceRef } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
 import { keyOfCompacted, nameKey } from "./util/compact-name";
 import { formatValue, moneyInWan } from "./util/cost-money";
-import { KEY_UNUSUAL, NUMBER, QUALITATIVE, UNIT_MONEY } from "./util/indicator-flags";
+import { KEY_UNUSUAL, NUMBER, QUALITATIVE, UNIT_MONEY, UNIT_PERCENT } from "./util/indicator-flags";
 import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 import { decimalEq } from "./util/decimal-compare";
@@ -105,6 +106,9 @@ export default defineRule({
             break;
           }
         }
+        // 「资助标准 100%达标」 and 「资助标准 每生每年3000元」: one name, two measures (a rate of meeting
+        // the standard, the standard itself) — a name to sharpen, not an indicator written twice.
+        if (same >= 0 && ((flags[same] ^ flags[k]) & UNIT_PERCENT) !== 0) same = -1;
         if (same >= 0) {
           const ind = indicators[k];
           const firstInd = indicators[same];

@@ -6,13 +6,15 @@
  * Only clear signals are used, and each only where it cannot be right:
  * - 满意度 anywhere but 满意度; 及时/按时/按期 anywhere but 时效; a money amount or a 成本 item anywhere
  *   but 成本 (2021: 经济/社会/生态环境成本 count as 成本), except a 成本 rate under 经济效益 (成本降低率
- *   is a legitimate economic benefit).
+ *   is a legitimate economic benefit) and money paid out under 数量 (资助金额, 发放补助资金: what a
+ *   subsidy project produces).
  * - 健全/机制/制度/长效 and 合理性/规范性 under 成本 or 满意度; under 数量 or 时效 only when plainly a
  *   lasting effect (a 定性 value, …健全性/合理性/规范性) — "制定管理制度 ≥3项" is an output. Under 质量
  *   or the 效益 headings they can be defended (2021 tables may file lasting effects under 社会效益).
- * - 完成率/合格率/覆盖率 only under 成本 or 满意度. "培训覆盖率" or "任务完成率" under 时效 (seed project
- *   5 and 4) is a mild case — many tables measure progress that way — and is not flagged; the duplicate
- *   under 质量 and 时效 is indicator-duplicate's finding.
+ * - 完成率/合格率/覆盖率 under 成本 or 满意度; 覆盖率/合格率/达标率 under 时效 too ("培训覆盖率" in seed
+ *   project 5, "资助人数覆盖率" in a published table: how far, not how soon — a 质量 target). 完成率
+ *   under 时效 is left alone (many tables measure progress that way; seed project 4's "任务完成率" under
+ *   质量 and 时效 is indicator-duplicate's finding).
  */
 import type { Indicator, Level1Key, Level2Key } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
@@ -36,6 +38,10 @@ type Placement =
 const TIMELY = /及时|按时|按期|准时|时效/;
 const LASTING = /健全|机制|制度|长效|可持续/;
 const ORDERLY = /合理性|规范性/;
+/** Money a subsidy or relief project pays out to people: its output. */
+const PAID_OUT = /资助|发放|救助|奖励|奖补|补助|补贴|慰问/;
+/** How far a target reaches or how well it is met: a 质量 measure, never a 时效 one. */
+const COVERAGE = /覆盖率|合格率|达标率/;
 
 const TARGET_LABEL: Record<
   "timeliness" | "cost" | "sustainable" | "satisfaction" | "quality" | "quantity",
@@ -121,6 +127,9 @@ function belongsTo(
   // a 成本 item, or an amount of money (not 定性) whose name is a cost
   if (namesCost || ((f & (QUALITATIVE | UNIT_MONEY)) === UNIT_MONEY && facts.compactIs(k, NameKind.cost))) {
     if (at === "cost") return null;
+    // 「资助金额 160.77万元」「发放补助资金 50万元」 under 数量: the money a subsidy project pays out is
+    // what it produces, not what it costs.
+    if (at === "quantity" && !namesCost && PAID_OUT.test(name)) return null;
     // 成本降低率 under 经济效益 is a legitimate economic benefit.
     if (at === "economic" && namesCost && facts.compactIs(k, NameKind.rate)) return null;
     return "cost";
@@ -133,6 +142,7 @@ function belongsTo(
     const plainlyLasting = ind.qualitative || ORDERLY.test(name) || /健全性|完善性/.test(name);
     return plainlyLasting ? "sustainable" : null;
   }
+  if (at === "timeliness") return COVERAGE.test(name) ? "quality" : null;
   if (at !== "cost" && at !== "satisfaction") return null;
   return facts.compactIs(k, NameKind.quality) ? "quality" : null;
 }

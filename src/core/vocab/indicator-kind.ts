@@ -210,3 +210,6 @@ export const isTimeliness = (name: string) => timelinessOf(stripSpaces(name));
 
 /** A rate whose good direction is down (smaller is better): 差错率, 事故率, 投诉率, 故障率. */
 export const isNegativeRate = (name: string) => negativeRateOf(stripSpaces(name));
+
+/** A quality rate: 合格率, 完成率, 覆盖率, 达标率, 准确率, 验收…. */
+export const isQuality = (name: string) => qualityOf(stripSpaces(name));

@@ -265,3 +265,27 @@ describe("a cost build-up inside a form", () => {
     expect(t.totals.every((x) => x.project === t.projects[0])).toBe(true);
   });
 });
+
+describe("a grade-band grid with no 二级 column", () => {
+  it("files each indicator under the 二级 its name says, and marks that it was inferred", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "困难群众救助补助"],
+      ["绩效目标", "保障困难群众基本生活"],
+      ["指标分类", "绩效指标", "指标描述", "评价标准", "", "", "", "确定依据"],
+      ["", "", "", "优", "良", "中", "差", ""],
+      ["产出指标", "救助覆盖率", "应救尽救", "100%", "90%", "85%", "85%", "按标准评价"],
+      ["", "救助资金发放及时率", "按月发放", "100%", "95%", "90%", "85%", "按标准评价"],
+      ["", "走访救助对象户数", "入户核查", "500户", "450户", "400户", "350户", "按台账"],
+      ["效益指标", "救助对象满意度(%)", "问卷调查", "85%", "80%", "70%", "70%", "按调查"],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:G3", "H3:H4", "A5:A7"].map(merge);
+    const t = detectTables(sheetFromValues("Sheet1", rows, merges)).tables[0];
+    expect(t.projects[0].indicators.map((i) => [i.name, i.level2Key, i.level2FromName])).toEqual([
+      ["救助覆盖率", "quality", true],
+      ["救助资金发放及时率", "timeliness", true],
+      ["走访救助对象户数", "quantity", true],
+      ["救助对象满意度(%)", "satisfaction", true],
+    ]);
+    expect(t.reading?.notes.join("")).toContain("表中没有二级指标列");
+  });
+});

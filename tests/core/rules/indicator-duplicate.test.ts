@@ -35,6 +35,13 @@ function longLayout(...indicators: IndicatorSpec[]) {
 ruleTester(rule, {
   valid: [
     { name: "a complete project", table: project(...COMPLETE_2015) },
+    {
+      name: "one name, two measures: the rate of meeting a standard and the standard itself",
+      table: project(
+        ind("质量指标", "资助标准", "100", "%", ">="),
+        ind("成本指标", "资助标准", "3000", "元"),
+      ),
+    },
     { name: "seed project 2: similar but different names", table: makeTable([seedProject(seedByNo(2))]) },
     {
       name: "the same name in two different projects",

@@ -25,10 +25,13 @@ ruleTester(rule, {
   valid: [
     { name: "a complete 2015 project", table: project(...COMPLETE_2015) },
     { name: "seed project 1: every indicator in its place", table: makeTable([seedProject(seedByNo(1))]) },
-    // 培训覆盖率 under 时效 is a mild case: progress is often measured as coverage (documented in the rule)
     {
-      name: "seed project 5: 培训覆盖率 under 时效 is not flagged",
-      table: makeTable([seedProject(seedByNo(5))]),
+      name: "money a subsidy project pays out, under 数量, is its output",
+      table: project(at("产出指标", "数量指标", "资助金额", "160.77", "万元")),
+    },
+    {
+      name: "a completion rate under 时效 is left alone: progress is often measured that way",
+      table: project(at("产出指标", "时效指标", "任务完成率", "100", "%")),
     },
     {
       name: "2021 profile: cost items under 一级 成本指标 / 经济成本指标, satisfaction without a 二级",
@@ -74,6 +77,22 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "seed project 5: 培训覆盖率 under 时效 is how far, not how soon (质量)",
+      table: makeTable([seedProject(seedByNo(5))]),
+      findings: [
+        {
+          messageId: "misplaced",
+          indicator: "培训覆盖率",
+          data: { kind: "质量类", heading: "时效指标", target: "质量指标" },
+        },
+      ],
+    },
+    {
+      name: "a coverage rate in traditional characters under 時效指標",
+      table: project(at("產出指標", "時效指標", "資助人數覆蓋率", "100", "%")),
+      findings: [{ messageId: "misplaced", data: { kind: "质量类", target: "质量指标" } }],
+    },
     {
       name: "a plain count of work done under 质量 belongs under 数量",
       table: project(at("产出指标", "质量指标", "实验室仪器维修维护", "4", "次", ">=")),

@@ -15,6 +15,7 @@
  */
 import type { Indicator, Level1Key, Level2Key, Project, Table } from "../../model";
 import { costFrom, NameKind, nameIs, spendingFrom, stripSpaces } from "../../vocab/indicator-kind";
+import { removePinyinGlosses, toSimplified } from "../../text/match-key";
 import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { canonicalCountUnit, unitFamily } from "./count-units";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
@@ -207,7 +208,8 @@ export class TableFacts {
         let id = byName.get(name);
         if (id === undefined) {
           id = names.length;
-          names.push(nameFacts(name));
+          // Traditional characters and pinyin glosses (「滿意度」「產(chǎn)出」) are read as the words they are.
+          names.push(nameFacts(removePinyinGlosses(toSimplified(name))));
           byName.set(name, id);
         }
         const nf = names[id];

@@ -81,3 +81,13 @@ describe("level2KeyFromName / level1KeyFromName", () => {
     expect(level1KeyFromName(name, unit)).toBe(k1);
   });
 });
+
+describe("level2KeyFromName reads names as matched", () => {
+  it.each<[string, string | null]>([
+    ["救助對象對救助工作滿意度(%)", "satisfaction"],
+    ["資金發放及時率", "timeliness"],
+    ["救 助 覆 蓋 率", "quality"],
+  ])("%s → %s", (name, k2) => {
+    expect(level2KeyFromName(name, "%")).toBe(k2);
+  });
+});
