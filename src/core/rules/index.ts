@@ -4,6 +4,7 @@
  * id is in released-ids.json, the list of released ids, which only ever grows.)
  */
 import amountMissing from "./amount-missing";
+import basisMissing from "./basis-missing";
 import categoryEmpty from "./category-empty";
 import copyPasteSuspect from "./copy-paste-suspect";
 import costOperator from "./cost-operator";
@@ -32,6 +33,7 @@ import satisfactionLow from "./satisfaction-low";
 import standardExceeded from "./standard-exceeded";
 import sumMismatch from "./sum-mismatch";
 import tableNotFound from "./table-not-found";
+import targetBelowHistory from "./target-below-history";
 import titleGoalMismatch from "./title-goal-mismatch";
 import unitMismatch from "./unit-mismatch";
 import unitMissing from "./unit-missing";
@@ -47,6 +49,7 @@ import type { Rule } from "./rule";
 
 export const RULES: readonly Rule[] = [
   amountMissing,
+  basisMissing,
   categoryEmpty,
   copyPasteSuspect,
   costOperator,
@@ -75,6 +78,7 @@ export const RULES: readonly Rule[] = [
   standardExceeded,
   sumMismatch,
   tableNotFound,
+  targetBelowHistory,
   titleGoalMismatch,
   unitMismatch,
   unitMissing,

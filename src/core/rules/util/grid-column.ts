@@ -62,7 +62,11 @@ export function asciiDigits(text: string): string {
  */
 export function plainNumberOf(c: GridCell, units: RegExp = /^(分|%|％)?$/): Decimal | null {
   if (c.cell.error) return null;
-  if (typeof c.cell.value === "number") return new Decimal(c.cell.value);
+  if (typeof c.cell.value === "number") {
+    // A percent format shows 0.98 as 98%: the number meant is the one shown.
+    const v = new Decimal(c.cell.value);
+    return /%\s*$/.test(c.text) ? v.times(100) : v;
+  }
   const t = asciiDigits(c.text);
   const m = /^([-−]?\d+(?:\.\d+)?)(.*)$/.exec(t);
   if (!m || !units.test(m[2])) return null;
