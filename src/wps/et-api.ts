@@ -1,0 +1,117 @@
+/**
+ * The slice of WPS 表格's JS API (the ET object model, close to Excel VBA, synchronous) that the WPS
+ * adapter is written against — nothing else of WPS is called. Kingsoft's declarations (the
+ * et-jsapi-declare package, used unmodified as its licence requires) are checked against these types at
+ * compile time in tests/wps/et-api-conformance.ts: a real WPS object satisfies them.
+ *
+ * Tests run the adapter on a fake of this slice (tests/wps/fake-wps) over the same in-memory workbook as
+ * the fake Excel. Where the declarations are loose (TypedAny, any), the types here say what the adapter
+ * assumes WPS hands back; each such assumption is written where the adapter relies on it.
+ */
+
+/** XlSheetVisibility.xlSheetVeryHidden: not listed in 取消隐藏, only code can show it again. */
+export const XL_SHEET_VERY_HIDDEN = 2;
+/** XlSheetVisibility.xlSheetVisible. */
+export const XL_SHEET_VISIBLE = -1;
+/** xlNone / xlColorIndexNone: "无填充" in Interior.ColorIndex and Interior.Pattern. */
+export const XL_NONE = -4142;
+/** XlPattern.xlPatternSolid. */
+export const XL_PATTERN_SOLID = 1;
+
+export interface WInterior {
+  /** BGR: 0xBBGGRR, as in VBA (not Excel JS's "#RRGGBB"). */
+  Color: unknown;
+  ColorIndex: unknown;
+  Pattern: unknown;
+  PatternColor: unknown;
+  TintAndShade: unknown;
+}
+
+export interface WFont {
+  /** BGR; null when the cell's characters have different colours (as VBA). */
+  Color: unknown;
+}
+
+/** A cell's 批注 (Excel: a note, the legacy comment). */
+export interface WComment {
+  /** Text() reads; Text(text) replaces the whole text (Start omitted). */
+  Text(text?: string): string;
+  Delete(): void;
+}
+
+export interface WRange {
+  /** 1-based. */
+  readonly Row: number;
+  /** 1-based. */
+  readonly Column: number;
+  /** Rows.Item(i): the range's i-th row (1-based); Rows.Count its number of rows. */
+  readonly Rows: WRange;
+  readonly Columns: WRange;
+  readonly Count: number;
+  /** A scalar for one cell, otherwise rows of values (1-based in VBA; see readArray in wps-read.ts). */
+  Value2: unknown;
+  Formula: unknown;
+  /** What the cell shows (one cell). */
+  readonly Text: unknown;
+  NumberFormat: unknown;
+  readonly MergeCells: unknown;
+  readonly MergeArea: WRange;
+  readonly EntireRow: { Hidden: unknown };
+  readonly Interior: WInterior;
+  readonly Font: WFont;
+  /** The cell's 批注; null (VBA's Nothing) when it has none. */
+  readonly Comment: WComment | null;
+  AddComment(text?: string): WComment;
+  /** Address(false, false) gives "B5" / "A1:C3". */
+  Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
+  Select(): unknown;
+  /** Cells.Item(row, col): 1-based, relative to this range. */
+  Item(row: number, col?: number): WRange;
+}
+
+export interface WWorksheet {
+  Name: string;
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
+  Visible: unknown;
+  readonly ProtectContents: boolean;
+  readonly UsedRange: WRange;
+  readonly Cells: WRange;
+  Range(address: string): WRange;
+  Activate(): unknown;
+  Delete(): unknown;
+}
+
+export interface WSheets {
+  readonly Count: number;
+  /** 1-based index or name. (The declarations also allow an array, giving Sheets: never used here.) */
+  Item(index: number | string): WWorksheet;
+  /** Add(Before, After): a new worksheet placed after `after`. */
+  Add(before?: unknown, after?: unknown): WWorksheet;
+}
+
+export interface WWorkbook {
+  readonly Name: string;
+  readonly Worksheets: WSheets;
+  readonly ProtectStructure: boolean;
+}
+
+export interface WApplication {
+  /** null when no workbook is open. */
+  readonly ActiveWorkbook: WWorkbook | null;
+  readonly ActiveSheet: WWorksheet | null;
+  readonly ActiveCell: WRange | null;
+  ScreenUpdating: boolean;
+}
+
+/** The task pane a JS加载项 creates (WPS.CustomTaskpane). */
+export interface WTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+}
+
+/** The JS加载项 root (the global `wps`): the ET application plus the add-in calls we use. */
+export interface WAddinRoot extends WApplication {
+  CreateTaskPane(url: string, title?: string): WTaskPane;
+  GetTaskPane(id: number): WTaskPane | null;
+  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: string): unknown };
+}
