@@ -219,6 +219,7 @@ function finish(view: SheetView, top: number, bottom: number, res: Resolved): He
     notes: [],
   };
   preferAnnualSet(view, match);
+  pickInsideWideHeaders(view, match);
   shiftLevelsByContent(view, match);
   noteSubColumns(view, match);
   return match;
@@ -263,6 +264,43 @@ function preferAnnualSet(view: SheetView, m: HeaderMatch): void {
     if (roleOfHeader(view.shownText(m.bottom, moved))?.role === role) m.columns[role] = moved;
   }
   m.evidence!.value = `有 ${valueCols.length} 个指标值列（${cols}），上方标明「年度」的一组是本年度目标，按它检查。`;
+}
+
+/** How many cells below the header, in column c, name a category of the kind. */
+function categoryCells(view: SheetView, m: HeaderMatch, c: number, keyOf: (t: string) => unknown): number {
+  let n = 0;
+  for (let r = m.bottom + 1; r < Math.min(view.rowEnd, m.bottom + 40); r++) {
+    if (view.merges.isCovered(r, c) && view.merges.anchorOf(r, c).row !== r) continue;
+    const t = view.text(r, c);
+    if (t !== "" && keyOf(t) !== null) n++;
+  }
+  return n;
+}
+
+/**
+ * A 一级/二级 header merged over two columns (「一级指标」 over A:B) whose first column holds a tall
+ * label (「绩效指标」 down the side) and whose second holds the categories: read the categories' column.
+ */
+function pickInsideWideHeaders(view: SheetView, m: HeaderMatch): void {
+  const kinds = [
+    ["level1", level1KeyOf, "一级指标"],
+    ["level2", level2KeyOf, "二级指标"],
+  ] as const;
+  for (const [role, keyOf, words] of kinds) {
+    const c = m.columns[role];
+    if (c === undefined) continue;
+    const merge = view.merges.mergeAt(m.bottom, c) ?? view.merges.mergeAt(m.top, c);
+    if (!merge || merge.right === merge.left) continue;
+    if (categoryCells(view, m, c, keyOf) > 0) continue;
+    for (let k = merge.left; k <= merge.right; k++) {
+      if (k === c || Object.values(m.columns).includes(k)) continue;
+      if (categoryCells(view, m, k, keyOf) === 0) continue;
+      m.columns[role] = k;
+      m.evidence![role] =
+        `表头「${view.shownText(m.bottom, c)}」跨 ${columnLetters(merge.left)}–${columnLetters(merge.right)} 两列，${columnLetters(k)} 列的内容才是${words}，按它读；${columnLetters(c)} 列只是竖排的标题。`;
+      break;
+    }
+  }
 }
 
 /**

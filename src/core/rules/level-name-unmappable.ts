@@ -5,11 +5,12 @@
  * 「项目完成指标」, 「效果指标」, 「经济效应指标」; the checker understands some of them, the system
  * does not. Known variants are accepted: 进度指标 (= 时效), 环境效益 / 生态环境效益 (= 生态效益),
  * 服务对象满意度 and 社会公众或服务对象满意度, a name without 「指标」, and a note in brackets after the
- * name (「数量指标（必填）」).
+ * name (「数量指标（必填）」). Projects in the NDRC framework (a 一级 实施效果指标 or 过程管理指标) are
+ * not checked: they are declared in the NDRC's system, whose names they use.
  */
 import type { Heading } from "../model";
 import { matchKey } from "../text/match-key";
-import { LEVEL1_NAME, LEVEL2_NAME } from "../vocab/categories";
+import { LEVEL1_NAME, LEVEL2_NAME, ndrcContainerOf } from "../vocab/categories";
 import { findPlaceholder } from "../text/placeholder";
 import { placeholderLeftOn } from "./placeholder-left";
 import { clip } from "./util/indicator-text";
@@ -69,6 +70,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const project of ctx.table.projects) {
+      // 中央预算内投资 tables follow the NDRC framework (实施效果指标 over 产出/效益/满意度, 过程管理指标)
+      // and go to the NDRC's system, not the 一体化 system: their names are right for it.
+      if (project.headings.some((h) => h.level === 1 && ndrcContainerOf(h.text) !== null)) continue;
       const seen = new Set<string>();
       for (const h of project.headings) {
         if (h.text === "" || isKnown(h)) continue;

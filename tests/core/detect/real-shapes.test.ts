@@ -36,6 +36,23 @@ const GRID: CellValue[][] = [
 
 const cases: Case[] = [
   {
+    kind: "一级指标 header over two columns, the first a tall 绩效指标 label down the side",
+    rows: [
+      ["资金名称", "", "畜牧业奖励资金"],
+      ["年度目标", "", "稳定生猪生产"],
+      ["一级指标", "", "二级指标", "三级指标", "单位", "指标值"],
+      ["绩效指标", "产出指标", "数量指标", "猪肉产量稳定率", "%", "≥95%"],
+      ["", "", "", "能繁母猪稳定率", "%", "≥90%"],
+      ["", "满意度指标", "服务对象满意度指标", "养殖户满意度", "%", "≥90%"],
+    ],
+    merges: ["A1:B1", "A2:B2", "A3:B3", "A4:A6", "B4:B5", "C4:C5"],
+    expect: {
+      name: ["found", "C1"],
+      columns: { level1: "B", level2: "C", level3: "D", value: "F" },
+      indicators: ["猪肉产量稳定率", "能繁母猪稳定率", "养殖户满意度"],
+    },
+  },
+  {
     kind: "labels in other words: 专项资金名称 / 当年预算 / 当年绩效目标",
     rows: [
       ["专项资金名称", "乡村文化活动补助"],

@@ -9,6 +9,14 @@ const table = (specs: IndicatorSpec[]) => makeTable([makeProject({ indicators: s
 ruleTester(rule, {
   valid: [
     { name: "the standard names", table: table(COMPLETE_2015) },
+    {
+      name: "an NDRC (中央预算内投资) tree: 实施效果指标 over 产出指标, 过程管理指标",
+      table: table([
+        { l1: "实施效果指标", l2: "产出指标", name: "新建仓储面积", op: ">=", value: "2000", unit: "平方米" },
+        { l1: "实施效果指标", l2: "效益指标", name: "带动就业人数", op: ">=", value: "20", unit: "人" },
+        { l1: "过程管理指标", l2: "资金到位", name: "资金到位率", op: "=", value: "100", unit: "%" },
+      ]),
+    },
     { name: "进度指标 is 时效", table: table(renamed("时效指标", "进度指标")) },
     { name: "环境效益指标 is 生态效益", table: table(renamed("社会效益指标", "环境效益指标")) },
     {
