@@ -9,10 +9,10 @@
 import * as os from "os";
 import * as path from "path";
 import { promises as fs } from "fs";
-import { formatJson } from "../core/report/json";
-import { totalsOf, unreadableFile, type FileReport } from "../core/report/summary";
+import { jsonReport } from "../core/report/json";
+import { unreadableFile } from "../core/report/summary";
 import { parseSeverityName } from "../core/report/min-severity";
-import { formatText } from "../core/report/text";
+import { textReport } from "../core/report/text";
 import { RULES } from "../core/rules";
 import { applyCheckPreset, DEFAULT_SETTINGS, parseCheckPreset, type Settings } from "../core/settings";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
@@ -21,7 +21,7 @@ import { expandInputs, type InputItem } from "./inputs";
 import { EXIT, wantsColor, type CliIO } from "./io";
 import { isMarkedCopy } from "./marked-copy";
 import { defaultWorkerScript, displayPath, markedName, numberedName } from "./paths";
-import { runPool } from "./pool";
+import { streamPool } from "./pool";
 
 export interface CheckOptions {
   format?: string;
@@ -92,20 +92,27 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
 
   const items = await expandInputs(inputs, { cwd });
   const tasks = await toTasks(items, settings, outDir, cwd, opts.force === true);
-  const outcomes = await runTasks(tasks, io);
 
-  const reports: FileReport[] = [];
+  // Each file's report is written as soon as it and every file before it are done; only the counts
+  // are kept, so a folder of any size takes the memory of a few files.
+  const color = format === "text" && wantsColor(io);
+  const stream =
+    format === "json" ? jsonReport({ minSeverity, explain }) : textReport({ color, minSeverity, explain });
   let failed = false;
-  let t = 0;
-  for (const item of items) {
-    if (item.kind === "error") {
-      reports.push(unreadableFile(item.display, item.message));
+  let i = 0;
+  /** The input-error items before the next file, in order. */
+  const flushErrors = (): void => {
+    for (; i < items.length; i++) {
+      const item = items[i];
+      if (item.kind !== "error") return;
       io.stderr(`${item.display}：${item.message}\n`);
+      io.stdout(stream.file(unreadableFile(item.display, item.message)));
       failed = true;
-      continue;
     }
-    const outcome = outcomes[t++];
-    reports.push(outcome.report);
+  };
+  flushErrors();
+  await runTasks(tasks, io, (outcome) => {
+    i++; // this file's item
     if (outcome.report.error !== undefined) {
       io.stderr(`${outcome.report.file}：${outcome.report.error}\n`);
       failed = true;
@@ -114,16 +121,12 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
       io.stderr(`${outcome.report.file}：${outcome.markError}\n`);
       failed = true;
     }
-  }
-
-  const color = format === "text" && wantsColor(io);
-  io.stdout(
-    format === "json"
-      ? formatJson(reports, { minSeverity, explain })
-      : formatText(reports, { color, minSeverity, explain }),
-  );
+    io.stdout(stream.file(outcome.report));
+    flushErrors();
+  });
+  io.stdout(stream.end());
   if (failed) return EXIT.usage;
-  return totalsOf(reports).errors > 0 ? EXIT.errors : EXIT.ok;
+  return stream.totals().errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 /**
@@ -195,13 +198,13 @@ function envNumber(io: CliIO, name: string, fallback: number): number {
  * command runs), so that each has a memory and a time limit and one file cannot take the run down;
  * in-process otherwise (the tests' TypeScript sources).
  */
-async function runTasks(tasks: CheckTask[], io: CliIO): Promise<CheckOutcome[]> {
+async function runTasks(tasks: CheckTask[], io: CliIO, emit: (outcome: CheckOutcome) => void): Promise<void> {
   const script = io.workerScript === undefined ? defaultWorkerScript() : io.workerScript;
   if (tasks.length >= 1 && script) {
     const size = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
     const memoryMb = envNumber(io, "JIXIAO_WORKER_MEMORY_MB", WORKER_MEMORY_MB);
     const timeoutS = envNumber(io, "JIXIAO_FILE_TIMEOUT", FILE_TIMEOUT_S);
-    return runPool<CheckTask, CheckOutcome>(
+    return streamPool<CheckTask, CheckOutcome>(
       script,
       tasks,
       size,
@@ -215,10 +218,9 @@ async function runTasks(tasks: CheckTask[], io: CliIO): Promise<CheckOutcome[]> 
               : internalErrorMessage(new Error(message)),
         ),
       }),
+      emit,
       { memoryMb, timeoutMs: timeoutS * 1000 },
     );
   }
-  const out: CheckOutcome[] = [];
-  for (const task of tasks) out.push(await checkFile(task));
-  return out;
+  for (const task of tasks) emit(await checkFile(task));
 }

@@ -1,11 +1,14 @@
 /**
- * A small pool of worker threads: each worker takes the next task when it finishes one; results come
- * back in task order. A worker that dies takes only its current task with it (reported through
- * `crashed`); a fresh worker carries on with the rest.
+ * A small pool of worker threads: each worker takes the next task when it finishes one; results are
+ * handed on in task order as soon as every earlier task is done (streamPool), or collected (runPool).
+ * A worker that dies takes only its current task with it (reported through `crashed`); a fresh worker
+ * carries on with the rest.
  *
  * Bounds: each worker runs under a heap limit (`memoryMb`: V8 stops the worker, not the process, when
  * it is reached) and each task under a time limit (`timeoutMs`: the worker is terminated). Either is
- * reported for that task alone while the other tasks finish.
+ * reported for that task alone while the other tasks finish. Memory: streamPool keeps only the results
+ * that finished before an earlier one, and hands out no task more than `ahead` places past the first
+ * unfinished one, so what it holds does not grow with the number of tasks.
  */
 import { Worker } from "worker_threads";
 
@@ -27,23 +30,52 @@ export interface PoolLimits {
   memoryMb?: number;
   /** Time limit of each task, ms. */
   timeoutMs?: number;
+  /** How many places past the first unfinished task may be handed out (default 64 × workers). */
+  ahead?: number;
 }
 
-export function runPool<T, R>(
+/** Collect every outcome, in task order. */
+export async function runPool<T, R>(
   script: string,
   tasks: readonly T[],
   size: number,
   crashed: (task: T, message: string, why: PoolFailure) => R,
   limits: PoolLimits = {},
 ): Promise<R[]> {
-  const results = new Array<R>(tasks.length);
-  if (tasks.length === 0) return Promise.resolve(results);
+  const results: R[] = [];
+  await streamPool(script, tasks, size, crashed, (outcome) => void results.push(outcome), limits);
+  return results;
+}
+
+/** Hand each outcome to `emit` in task order, as soon as it and every earlier one are done. */
+export function streamPool<T, R>(
+  script: string,
+  tasks: readonly T[],
+  size: number,
+  crashed: (task: T, message: string, why: PoolFailure) => R,
+  emit: (outcome: R, index: number) => void,
+  limits: PoolLimits = {},
+): Promise<void> {
+  if (tasks.length === 0) return Promise.resolve();
+  const workers = Math.max(1, Math.min(size, tasks.length));
+  const ahead = Math.max(workers, limits.ahead ?? 64 * workers);
   return new Promise((resolve) => {
+    /** Finished outcomes waiting for an earlier task. */
+    const waiting = new Map<number, R>();
+    /** Workers idle because the next task is too far ahead of the first unfinished one. */
+    const parked: (() => void)[] = [];
     let next = 0;
-    let done = 0;
+    let emitted = 0;
     const finish = (index: number, outcome: R): void => {
-      results[index] = outcome;
-      if (++done === tasks.length) resolve(results);
+      waiting.set(index, outcome);
+      while (waiting.has(emitted)) {
+        const out = waiting.get(emitted) as R;
+        waiting.delete(emitted);
+        emit(out, emitted++);
+      }
+      if (emitted === tasks.length) resolve();
+      // The window moved: wake the parked workers.
+      for (const wake of parked.splice(0)) wake();
     };
     const start = (): void => {
       const worker = new Worker(script, {
@@ -57,6 +89,11 @@ export function runPool<T, R>(
           void worker.terminate();
           return;
         }
+        if (next >= emitted + ahead) {
+          current = -1;
+          parked.push(feed);
+          return;
+        }
         current = next++;
         const request: PoolRequest<T> = { index: current, task: tasks[current] };
         worker.postMessage(request);
@@ -67,9 +104,9 @@ export function runPool<T, R>(
         if (current < 0) return;
         const index = current;
         current = -1;
-        finish(index, crashed(tasks[index], message, why));
         if (why === "timeout") void worker.terminate();
         if (next < tasks.length) start();
+        finish(index, crashed(tasks[index], message, why));
       };
       worker.on("message", (reply: PoolReply<R>) => {
         clearTimeout(timer);
@@ -84,6 +121,6 @@ export function runPool<T, R>(
       worker.on("exit", (code) => fail(`工作线程意外退出（代码 ${code}）`, "crash"));
       feed();
     };
-    for (let i = 0; i < Math.max(1, Math.min(size, tasks.length)); i++) start();
+    for (let i = 0; i < workers; i++) start();
   });
 }

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { runPool } from "../../src/cli/pool";
+import { runPool, streamPool } from "../../src/cli/pool";
 import { makeTmpDir, removeDir } from "./workbooks";
 
 let dir: string;
@@ -59,5 +59,37 @@ describe("runPool", () => {
 
   it("resolves at once with no tasks", async () => {
     expect(await runPool(echo, [], 4, () => 0)).toEqual([]);
+  });
+});
+
+describe("streamPool", () => {
+  it("hands outcomes on in task order and hands out no task far past the first unfinished one", async () => {
+    const stamped = path.join(dir, "stamp-worker.js");
+    fs.writeFileSync(
+      stamped,
+      `const { parentPort } = require("worker_threads");
+       parentPort.on("message", ({ index, task }) => {
+         const startedAt = Date.now();
+         setTimeout(() => parentPort.postMessage({ index, outcome: { value: task.value, startedAt } }), task.delay);
+       });`,
+    );
+    // Task 0 is slow; the others are quick. With 2 workers and a window of 3, tasks 3 and later
+    // cannot start before task 0 is done.
+    const tasks: Task[] = [300, 1, 1, 1, 1, 1, 1].map((delay, i) => ({ value: i, delay }));
+    const seen: { index: number; value: number; at: number; startedAt: number }[] = [];
+    await streamPool<Task, { value: number; startedAt: number }>(
+      stamped,
+      tasks,
+      2,
+      () => ({ value: -1, startedAt: 0 }),
+      (outcome, index) => seen.push({ index, ...outcome, at: Date.now() }),
+      { ahead: 3 },
+    );
+    expect(seen.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(seen.map((s) => s.value)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const firstDone = seen[0].at;
+    for (const s of seen.slice(3)) expect(s.startedAt).toBeGreaterThanOrEqual(firstDone);
+    // Tasks 1 and 2 ran while task 0 was still busy.
+    expect(seen[2].startedAt).toBeLessThan(firstDone);
   });
 });

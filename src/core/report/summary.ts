@@ -60,17 +60,21 @@ export interface ReportTotals extends FindingCounts {
 
 export function totalsOf(reports: readonly FileReport[]): ReportTotals {
   const t: ReportTotals = { files: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const r of reports) {
-    if (r.error !== undefined) {
-      t.unreadable++;
-      continue;
-    }
-    t.files++;
-    const c = countFindings(r.findings);
-    t.errors += c.errors;
-    t.warnings += c.warnings;
-    t.infos += c.infos;
+  for (const r of reports) addToTotals(t, r);
+  return t;
+}
+
+/** Count one more file into `t` (reports written as files finish keep only these counts). */
+export function addToTotals(t: ReportTotals, r: FileReport): ReportTotals {
+  if (r.error !== undefined) {
+    t.unreadable++;
+    return t;
   }
+  t.files++;
+  const c = countFindings(r.findings);
+  t.errors += c.errors;
+  t.warnings += c.warnings;
+  t.infos += c.infos;
   return t;
 }
 

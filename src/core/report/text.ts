@@ -7,7 +7,7 @@ import { readingLines } from "./reading";
 import { SEVERITY_LABEL, type Finding, type Severity } from "../finding";
 import type { Layout } from "../model";
 import { countUnlisted, isListed, unlistedLine, type Unlisted } from "./min-severity";
-import { describeFinding, findingPlace, totalsOf, type FileReport, type ReportTotals } from "./summary";
+import { addToTotals, describeFinding, findingPlace, type FileReport, type ReportTotals } from "./summary";
 
 export const LAYOUT_LABEL: Record<Layout, string> = {
   wide: "公开表（一行一个项目）",
@@ -107,20 +107,43 @@ function fileSection(r: FileReport, p: Palette, min: Severity, explain: boolean)
  * stderr. The summary counts the files that were read; unreadable ones get a line of their own.
  */
 export function formatText(reports: readonly FileReport[], options: TextOptions = {}): string {
+  const stream = textReport(options);
+  let out = "";
+  for (const r of reports) out += stream.file(r);
+  return out + stream.end();
+}
+
+/** A report written piece by piece: its text is formatText's, with only the counts kept between files. */
+export interface ReportStream {
+  /** The text for one more file, in the order the files are to be listed. */
+  file(r: FileReport): string;
+  /** What follows the last file (the summary). */
+  end(): string;
+  /** Every finding counted so far (listed or not), and the unreadable files. */
+  totals(): ReportTotals;
+}
+
+export function textReport(options: TextOptions = {}): ReportStream {
   const p = options.color ? COLOR : NO_COLOR;
   const min = options.minSeverity ?? "info";
-  const lines: string[] = [];
   const unlisted: Unlisted = { warnings: 0, infos: 0 };
-  for (const r of reports) {
-    // A loop, not push(...): a file can have hundreds of thousands of findings (spread overflows the stack).
-    for (const line of fileSection(r, p, min, options.explain === true)) lines.push(line);
-    lines.push("");
-    countUnlisted(r.findings, min, unlisted);
-  }
-  const totals = totalsOf(reports);
-  lines.push(p.heading(summaryLine(totals)));
-  const hidden = unlistedLine(unlisted, min);
-  if (hidden) lines.push(hidden);
-  if (totals.unreadable > 0) lines.push(`另有 ${totals.unreadable} 个文件无法读取。`);
-  return `${lines.join("\n")}\n`;
+  const totals: ReportTotals = { files: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
+  return {
+    file(r) {
+      const lines: string[] = [];
+      // A loop, not push(...): a file can have hundreds of thousands of findings (spread overflows the stack).
+      for (const line of fileSection(r, p, min, options.explain === true)) lines.push(line);
+      countUnlisted(r.findings, min, unlisted);
+      addToTotals(totals, r);
+      return `${lines.join("\n")}\n\n`;
+    },
+    end() {
+      const lines = [p.heading(summaryLine(totals))];
+      const hidden = unlistedLine(unlisted, min);
+      if (hidden) lines.push(hidden);
+      if (totals.unreadable > 0) lines.push(`另有 ${totals.unreadable} 个文件无法读取。`);
+      return `${lines.join("\n")}\n`;
+    },
+    totals: () => ({ ...totals }),
+  };
 }
