@@ -20,6 +20,7 @@ import { loadConfig } from "./config";
 import { expandInputs, type InputItem } from "./inputs";
 import { EXIT, wantsColor, type CliIO } from "./io";
 import { isMarkedCopy } from "./marked-copy";
+import { readerFromEnv, type Reader } from "./read-xlsx";
 import { defaultWorkerScript, displayPath, markedName, numberedName } from "./paths";
 import { streamPool } from "./pool";
 
@@ -91,7 +92,8 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   }
 
   const items = await expandInputs(inputs, { cwd });
-  const tasks = await toTasks(items, settings, outDir, cwd, opts.force === true);
+  const reader = readerFromEnv(io.env ?? process.env);
+  const tasks = await toTasks(items, settings, outDir, cwd, opts.force === true, reader);
 
   // Each file's report is written as soon as it and every file before it are done; only the counts
   // are kept, so a folder of any size takes the memory of a few files.
@@ -141,6 +143,7 @@ async function toTasks(
   outDir: string | undefined,
   cwd: string,
   force: boolean,
+  reader: Reader,
 ): Promise<CheckTask[]> {
   const inputs = new Set<string>();
   for (const item of items) if (item.kind === "file") inputs.add(path.resolve(item.path));
@@ -148,7 +151,7 @@ async function toTasks(
   const tasks: CheckTask[] = [];
   for (const item of items) {
     if (item.kind !== "file") continue;
-    const task: CheckTask = { path: item.path, display: item.display, settings };
+    const task: CheckTask = { path: item.path, display: item.display, settings, reader };
     if (outDir) {
       const sub = item.relative ? path.dirname(item.relative) : ".";
       const wanted = path.join(outDir, sub, markedName(item.path));

@@ -7,7 +7,14 @@ import * as path from "path";
 import { checkWorkbook } from "../core/check";
 import { summarizeCheck, unreadableFile, type FileReport } from "../core/report/summary";
 import type { Settings } from "../core/settings";
-import { gridFromWorkbook, loadWorkbook, readFileBytes } from "./read-xlsx";
+import {
+  gridFromWorkbook,
+  loadWorkbook,
+  readFileBytes,
+  readXlsxBuffer,
+  type Reader,
+  type ReadResult,
+} from "./read-xlsx";
 import { markCopy, saveMarkedWorkbook } from "./write-marked";
 
 export interface CheckTask {
@@ -23,6 +30,8 @@ export interface CheckTask {
   replaceMarked?: boolean;
   /** Absolute paths the marked copy must never take (the run's inputs). */
   avoid?: string[];
+  /** How to read the workbook when no marked copy is asked for (default: the fast reader). */
+  reader?: Reader;
 }
 
 export interface CheckOutcome {
@@ -35,9 +44,14 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   const bytes = await readFileBytes(task.path);
   if (!bytes.ok) return { report: unreadableFile(task.display, bytes.message) };
   const name = path.basename(task.display);
-  const loaded = await loadWorkbook(bytes.buf, name);
-  if (!loaded.ok) return { report: unreadableFile(task.display, loaded.message) };
-  const read = gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
+  // A marked copy is written by exceljs from the workbook exceljs read; a check alone reads fast.
+  let loaded: Awaited<ReturnType<typeof loadWorkbook>> | undefined;
+  let read: ReadResult;
+  if (task.markedPath) {
+    loaded = await loadWorkbook(bytes.buf, name);
+    if (!loaded.ok) return { report: unreadableFile(task.display, loaded.message) };
+    read = gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
+  } else read = await readXlsxBuffer(bytes.buf, name, task.reader ?? "fast");
   if (!read.ok) return { report: unreadableFile(task.display, read.message) };
   let report: FileReport;
   try {
@@ -46,7 +60,7 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     // A bug in the engine, not in the user's file: say so, without a stack trace.
     return { report: unreadableFile(task.display, internalErrorMessage(e)) };
   }
-  if (task.markedPath) {
+  if (task.markedPath && loaded?.ok) {
     markCopy(loaded.wb, report.findings);
     const saved = await saveMarkedWorkbook(loaded.wb, task.markedPath, {
       sourceName: path.basename(task.path),

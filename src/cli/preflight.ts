@@ -38,7 +38,13 @@ export const LIMITS = {
 } as const;
 
 export type PreflightResult =
-  | { ok: true; buffer: Buffer; sheetNames: string[] }
+  | {
+      ok: true;
+      buffer: Buffer;
+      sheetNames: string[];
+      /** Every part of the package as it was in the file, inflated (for the fast reader). */
+      parts: Map<string, Buffer>;
+    }
   | { ok: false; failure: "corrupt" | "too-large"; message: string };
 
 const n = (x: number): string => x.toLocaleString("en-US");
@@ -257,7 +263,9 @@ function run(buf: Buffer, entries: readonly ZipEntry[]): PreflightResult {
       if (merged > LIMITS.mergedCells) throw new Refusal("too-large", LIMIT_MESSAGES.mergedTotal());
     }
   }
-  return { ok: true, buffer: normalizePackage(buf, parts, worksheets), sheetNames };
+  const inflated = new Map<string, Buffer>();
+  for (const [name, p] of parts) inflated.set(name, p.data);
+  return { ok: true, buffer: normalizePackage(buf, parts, worksheets), sheetNames, parts: inflated };
 }
 
 /**

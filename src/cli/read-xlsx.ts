@@ -14,6 +14,7 @@ import type ExcelJS from "exceljs";
 import { isAddinSheet, type Sheet, type Workbook } from "../core/grid";
 import { loadExcelJS } from "./exceljs";
 import { LIMIT_MESSAGES, LIMITS, preflight } from "./preflight";
+import { fastSheets } from "./fast-read";
 import { sheetFromWorksheet } from "./sheet-from-exceljs";
 import { SNIFF_MESSAGES, sniffFile } from "./sniff";
 
@@ -112,8 +113,31 @@ export async function loadWorkbook(
   return { ok: true, wb, sheetNames: checked.sheetNames };
 }
 
+/**
+ * How a workbook is read for checking: "fast" (fast-read.ts, exceljs only for what it does not read)
+ * or "exceljs" (exceljs for everything, as before). JIXIAO_READER=exceljs chooses the latter; the
+ * bench compares the two.
+ */
+export type Reader = "fast" | "exceljs";
+
+export function readerFromEnv(env: Record<string, string | undefined> = process.env): Reader {
+  return env.JIXIAO_READER === "exceljs" ? "exceljs" : "fast";
+}
+
 /** Parse the bytes of an .xlsx; `name` becomes the workbook name. Never rejects. */
-export async function readXlsxBuffer(buf: Buffer, name: string): Promise<ReadResult> {
+export async function readXlsxBuffer(
+  buf: Buffer,
+  name: string,
+  reader: Reader = readerFromEnv(),
+): Promise<ReadResult> {
+  if (reader === "fast") {
+    const kind = sniffFile(buf, name);
+    if (kind.kind === "refused") return fail(kind.failure, kind.message);
+    const checked = preflight(buf, kind.entries);
+    if (!checked.ok) return fail(checked.failure, checked.message);
+    const sheets = fastSheets(checked.parts);
+    if (sheets) return gridFromSheets(sheets, name);
+  }
   const loaded = await loadWorkbook(buf, name);
   if (!loaded.ok) return loaded;
   return gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
@@ -129,10 +153,16 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook, expectedSheets: number, n
   const sheets: Sheet[] = [];
   for (const ws of wb.worksheets) {
     if (isAddinSheet(ws.name, ws.state === "veryHidden")) continue;
-    const sheet = sheetFromWorksheet(ws, date1904);
+    sheets.push(sheetFromWorksheet(ws, date1904));
+  }
+  return gridFromSheets(sheets, name);
+}
+
+/** The workbook of these sheets, unless a cell passes Excel's per-cell limit. */
+function gridFromSheets(sheets: Sheet[], name: string): ReadResult {
+  for (const sheet of sheets) {
     const long = longCell(sheet);
-    if (long) return fail("too-large", LIMIT_MESSAGES.cellChars(ws.name, long.address, long.chars));
-    sheets.push(sheet);
+    if (long) return fail("too-large", LIMIT_MESSAGES.cellChars(sheet.name, long.address, long.chars));
   }
   return { ok: true, workbook: { name, sheets } };
 }

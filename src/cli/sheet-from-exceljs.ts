@@ -75,14 +75,25 @@ function plainCell(v: unknown, numFmt: string | undefined, date1904: boolean): C
 function gridCell(cell: ExcelJS.Cell, date1904: boolean): Cell | undefined {
   // Covered cells of a merged area report their master's value: only the master holds it.
   if (cell.master !== cell) return undefined;
-  const numFmt = cell.numFmt || undefined;
-  const raw: unknown = cell.value;
+  // A shared formula's text is its master's, moved to this cell by exceljs (undefined if the
+  // master is missing from the file: the cached result is still read).
+  return gridCellFromValue(cell.value, cell.numFmt || undefined, () => cell.formula, date1904);
+}
+
+/**
+ * A cell's value as exceljs gives it (cell.value) → a grid cell; undefined for an empty cell. The
+ * fast reader (fast-read.ts) builds the same values and comes through here too.
+ */
+export function gridCellFromValue(
+  raw: unknown,
+  numFmt: string | undefined,
+  formulaOf: () => string | undefined,
+  date1904: boolean,
+): Cell | undefined {
   let out: Cell | null;
   if (isFormulaValue(raw)) {
     out = plainCell(raw.result, numFmt, date1904) ?? { value: null, text: "" };
-    // A shared formula's text is its master's, moved to this cell by exceljs (undefined if the
-    // master is missing from the file: the cached result is still read).
-    const formula = cell.formula;
+    const formula = formulaOf();
     if (formula) out.formula = `=${formula}`;
   } else {
     out = plainCell(raw, numFmt, date1904);
