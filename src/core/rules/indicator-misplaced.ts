@@ -11,10 +11,12 @@
  * - 健全/机制/制度/长效 and 合理性/规范性 under 成本 or 满意度; under 数量 or 时效 only when plainly a
  *   lasting effect (a 定性 value, …健全性/合理性/规范性) — "制定管理制度 ≥3项" is an output. Under 质量
  *   or the 效益 headings they can be defended (2021 tables may file lasting effects under 社会效益).
- * - 完成率/合格率/覆盖率 under 成本 or 满意度; 覆盖率/合格率/达标率 under 时效 too ("培训覆盖率" in seed
- *   project 5, "资助人数覆盖率" in a published table: how far, not how soon — a 质量 target). 完成率
- *   under 时效 is left alone (many tables measure progress that way; seed project 4's "任务完成率" under
- *   质量 and 时效 is indicator-duplicate's finding).
+ * - 完成率/合格率/覆盖率 under 成本 or 满意度. 覆盖率/合格率/达标率 under a 时效 heading with nothing
+ *   about time beneath it ("资助人数覆盖率" and "经费到位率" as a published table's only 时效 items):
+ *   how far, not how soon — a 质量 target filed where the timeliness target should be. Beside a real
+ *   时效 target ("培训及时率" with "培训覆盖率", seed project 5) it is loose filing and not flagged;
+ *   完成率 under 时效 never is (many tables measure progress that way; seed project 4's "任务完成率"
+ *   under 质量 and 时效 is indicator-duplicate's finding).
  */
 import type { Indicator, Level1Key, Level2Key } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
@@ -147,6 +149,21 @@ function belongsTo(
   return facts.compactIs(k, NameKind.quality) ? "quality" : null;
 }
 
+/** Whether some indicator of k's project (indices from..end) under 时效 is about time: a 及时/按时 name or a date. */
+function timedUnder(facts: TableFacts, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    if (PLACEMENT_BY_CATEGORY[facts.category[j]] !== "timeliness") continue;
+    const ind = facts.indicators[j];
+    if (
+      TIMELY.test(facts.compact[j]) ||
+      ind.valueKind === "date" ||
+      /时间|时限|期限|周期|进度/.test(facts.compact[j])
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Units that count things done (次, 个, 人次…): a target in one of them is a 数量 target. */
 const COUNT_UNIT = /^(次|个|人|人次|项|场|场次|批|批次|台|套|件|期|篇|份|本|户|座|处|所|家|条|棵|株|块)$/;
 /** Words that make a count a quality measure after all (合格, 达标, 一次验收, 投诉, 事故…). */
@@ -188,6 +205,9 @@ export default defineRule({
               ? belongsTo(ind, at, facts, k)
               : null;
         if (target === null) continue;
+        // A coverage rate beside a real 时效 target is loose filing, not a missing one: flagged only
+        // when nothing under 时效 is about time.
+        if (at === "timeliness" && target === "quality" && timedUnder(facts, start[p], end)) continue;
         ctx.report({
           messageId: "misplaced",
           project,

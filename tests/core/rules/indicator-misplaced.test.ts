@@ -23,6 +23,11 @@ const project = (...indicators: IndicatorSpec[]) =>
 
 ruleTester(rule, {
   valid: [
+    // 培训覆盖率 beside 培训及时率 under 时效: loose filing beside a real timeliness target
+    {
+      name: "seed project 5: 培训覆盖率 under 时效 beside 培训及时率 is not flagged",
+      table: makeTable([seedProject(seedByNo(5))]),
+    },
     { name: "a complete 2015 project", table: project(...COMPLETE_2015) },
     { name: "seed project 1: every indicator in its place", table: makeTable([seedProject(seedByNo(1))]) },
     {
@@ -78,18 +83,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "seed project 5: 培训覆盖率 under 时效 is how far, not how soon (质量)",
-      table: makeTable([seedProject(seedByNo(5))]),
+      name: "coverage and arrival rates as the only 时效 items: how far, not how soon (质量)",
+      table: project(
+        at("产出指标", "时效指标", "资助人数覆盖率", "100", "%"),
+        at("产出指标", "时效指标", "补助资金到位率", "100", "%"),
+      ),
       findings: [
         {
           messageId: "misplaced",
-          indicator: "培训覆盖率",
+          indicator: "资助人数覆盖率",
           data: { kind: "质量类", heading: "时效指标", target: "质量指标" },
         },
       ],
     },
     {
-      name: "a coverage rate in traditional characters under 時效指標",
+      name: "a coverage rate in traditional characters, alone under 時效指標",
       table: project(at("產出指標", "時效指標", "資助人數覆蓋率", "100", "%")),
       findings: [{ messageId: "misplaced", data: { kind: "质量类", target: "质量指标" } }],
     },

@@ -40,8 +40,6 @@ describe("arithmetic and classification rules on the seed", () => {
         "warning goal-indicator-mismatch | 5 | ",
         "warning indicator-misplaced | 4 | 主任业务培训及时率",
         "warning indicator-misplaced | 4 | 调研、视察及时率",
-        "warning indicator-misplaced | 5 | 培训覆盖率",
-        "warning indicator-misplaced | 7 | 传达会议精神覆盖率",
         "warning indicator-misplaced | 4 | 政协讲堂及时率",
         "warning indicator-misplaced | 4 | 专委会工作成本",
         "warning indicator-misplaced | 4 | 专委会工作成本增长率",
