@@ -1,0 +1,82 @@
+/**
+ * @jest-environment jsdom
+ */
+/** index.html's script: the ribbon's callbacks, the pane made once and toggled, 快速检查 on the WPS gateway. */
+import type { WAddinRoot, WTaskPane } from "../../src/wps/et-api";
+import { fakeSheet, fakeWorkbook } from "../excel/fake-excel";
+import { wideTable } from "../excel/table-fixture";
+import { FakeWps } from "./fake-wps/fake-wps";
+
+interface Panes {
+  made: { url: string; title?: string; pane: WTaskPane }[];
+  storage: Map<string, string>;
+}
+
+/** The fake WPS with the add-in calls of the global `wps` (task panes, PluginStorage). */
+function addinRoot(wps: FakeWps): { root: WAddinRoot; panes: Panes } {
+  const panes: Panes = { made: [], storage: new Map() };
+  const root = Object.assign(wps, {
+    CreateTaskPane(url: string, title?: string): WTaskPane {
+      const pane = { ID: panes.made.length + 7, Visible: false };
+      panes.made.push({ url, title, pane });
+      return pane;
+    },
+    GetTaskPane(id: number): WTaskPane | null {
+      return panes.made.find((p) => p.pane.ID === id)?.pane ?? null;
+    },
+    PluginStorage: {
+      getItem: (k: string) => panes.storage.get(k) ?? "",
+      setItem: (k: string, v: string) => void panes.storage.set(k, v),
+    },
+  });
+  return { root: root as unknown as WAddinRoot, panes };
+}
+
+type Callbacks = {
+  OnAddinLoad(ui: unknown): boolean;
+  OnAction(control: { Id: string }): boolean;
+  GetImage(control: { Id: string }): string;
+};
+
+describe("the ribbon page", () => {
+  afterEach(() => {
+    delete (globalThis as { wps?: unknown }).wps;
+  });
+
+  it("defines the callbacks ribbon.xml names, and opens the pane once, then shows and hides it", () => {
+    const { root, panes } = addinRoot(
+      new FakeWps(fakeWorkbook([fakeSheet({ name: "表", values: [["a"]] })])),
+    );
+    (globalThis as { wps?: unknown }).wps = root;
+    jest.isolateModules(() => require("../../src/wps/addin"));
+    const w = window as unknown as Callbacks;
+    expect(w.OnAddinLoad({})).toBe(true);
+    expect(w.GetImage({ Id: "jixiaoOpen" })).toBe("assets/icon-32.png");
+    w.OnAction({ Id: "jixiaoOpen" });
+    expect(panes.made).toHaveLength(1);
+    expect(panes.made[0].url).toMatch(/\/taskpane\.html$/);
+    expect(panes.made[0].pane.Visible).toBe(true);
+    w.OnAction({ Id: "jixiaoOpen" });
+    expect(panes.made).toHaveLength(1);
+    expect(panes.made[0].pane.Visible).toBe(false);
+    w.OnAction({ Id: "jixiaoOpen" });
+    expect(panes.made[0].pane.Visible).toBe(true);
+  });
+
+  it("快速检查 checks, marks and says what it found", async () => {
+    const data = fakeWorkbook([fakeSheet({ name: "公开表", values: wideTable(4) })]);
+    const { root } = addinRoot(new FakeWps(data));
+    const { quickCheck } = require("../../src/wps/addin") as typeof import("../../src/wps/addin");
+    const shown: string[] = [];
+    await quickCheck(root, (t) => shown.push(t));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/检查了 4 个项目，发现 .*错误/);
+    expect(shown[0]).toMatch(/已在表格中标出 \d+ 个单元格/);
+    expect(data.sheets[0].notes.size).toBeGreaterThan(0);
+  });
+
+  it("without WPS the buttons do nothing and say so by returning false", () => {
+    jest.isolateModules(() => require("../../src/wps/addin"));
+    expect((window as unknown as Callbacks).OnAction({ Id: "jixiaoOpen" })).toBe(false);
+  });
+});
