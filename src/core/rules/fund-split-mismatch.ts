@@ -13,6 +13,7 @@ import type { Project, SourceRef, Table } from "../model";
 import { parseAmount, parseAmountText } from "../parse/amount";
 import { toHalfWidth } from "../text/normalize";
 import { gridCell } from "./util/grid-column";
+import { midtermTotal } from "./util/midterm";
 import { defineRule, type RuleContext } from "./rule";
 
 /** Top-level fund sources (their own sub-sources, 中央/省级/本级, are not added again). */
@@ -23,8 +24,6 @@ const SOURCE_LABEL = new RegExp(
 const SOURCE_LINE = new RegExp(
   String.raw`^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:其中)?:?(${SOURCE})(?:资金)?:?(.*)$`,
 );
-const MIDTERM_LABEL =
-  /^(?:中期|实施期|项目期)(?:预算)?(?:资金|金额|预算)(?:总额|总计|合计)?(?:\((?:万元|元)\))?[:：]?$/;
 
 interface Source {
   label: string;
@@ -78,34 +77,6 @@ function sourcesInCell(text: string, unit: "万元" | "元"): Source[] {
     out.push({ label: m[1], amount: p.amount });
   }
   return out;
-}
-
-/** The 中期 total: a 中期资金总额 label on the amount's row (or the rows beside it), its value just right of it. */
-function midtermTotal(
-  sheet: Sheet,
-  table: Table,
-  amount: SourceRef,
-): { amount: Decimal; cell: SourceRef } | null {
-  for (const r of [amount.row, amount.row - 1]) {
-    for (let c = table.range.left; c <= table.range.right; c++) {
-      const label = gridCell(sheet, r, c);
-      if (label.ref.col !== c || label.ref.row !== r) continue;
-      if (!MIDTERM_LABEL.test(toHalfWidth(label.text).replace(/\s+/g, ""))) continue;
-      const right = mergeRight(sheet, r, c);
-      const value = gridCell(sheet, r, right + 1);
-      if (value.text === "") return null;
-      const p = parseAmount(value.cell, table.amountUnit);
-      return p.amount !== null && p.confidence === "sure" ? { amount: p.amount, cell: value.ref } : null;
-    }
-  }
-  return null;
-}
-
-/** The last column of the (merged) cell at (row, col). */
-function mergeRight(sheet: Sheet, row: number, col: number): number {
-  let c = col;
-  while (gridCell(sheet, row, c + 1).ref.col === col) c++;
-  return c;
 }
 
 function checkSplit(

@@ -24,8 +24,10 @@ import inputAsOutput from "./input-as-output";
 import levelNameUnmappable from "./level-name-unmappable";
 import level1Missing from "./level1-missing";
 import level2Missing from "./level2-missing";
+import midtermValueMissing from "./midterm-value-missing";
 import operatorMissing from "./operator-missing";
 import percentOutOfRange from "./percent-out-of-range";
+import periodsIdentical from "./periods-identical";
 import placeholderLeft from "./placeholder-left";
 import qualitativeWithUnit from "./qualitative-with-unit";
 import readingUncertain from "./reading-uncertain";
@@ -69,8 +71,10 @@ export const RULES: readonly Rule[] = [
   levelNameUnmappable,
   level1Missing,
   level2Missing,
+  midtermValueMissing,
   operatorMissing,
   percentOutOfRange,
+  periodsIdentical,
   placeholderLeft,
   qualitativeWithUnit,
   readingUncertain,
