@@ -1,7 +1,9 @@
 /**
  * The preview's picture of the workbook: sheet tabs and an HTML table of the active sheet with each
  * cell's text, fill, font colour and a corner marker for a note or comment (its text as a tooltip).
- * Cell text is set as textContent, never as markup. Rendered again after every sync.
+ * Cell text is set as textContent, never as markup. Rendered again after every sync. A click on a cell
+ * selects it (a merged block: its top-left cell), as in Excel, so the pane's flows that read the active
+ * cell can be tried by hand.
  */
 import { columnLetters, parseA1, toA1, type CellRange } from "../../src/core/grid";
 import {
@@ -21,6 +23,8 @@ const MAX_COLS = 40;
 export interface GridOptions {
   /** Called when the user picks another sheet tab. */
   onPickSheet(name: string): void;
+  /** Called when the user clicks a cell of the shown sheet (its A1 address). */
+  onPickCell(sheet: string, address: string): void;
 }
 
 function extent(sheet: FakeSheet, data: FakeWorkbookData): { rows: number; cols: number } {
@@ -161,6 +165,11 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
     body.append(tr);
   }
   table.append(body);
+  // One listener for every cell: the cell (or merged block) under the click.
+  body.addEventListener("click", (e) => {
+    const td = e.target instanceof Element ? e.target.closest<HTMLElement>("td[data-address]") : null;
+    if (td?.dataset.address) options.onPickCell(active.name, td.dataset.address);
+  });
   const wrap = el("div", "grid-scroll");
   // Scrollable with the keyboard too.
   wrap.tabIndex = 0;

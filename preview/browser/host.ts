@@ -14,6 +14,7 @@ import { BRIDGE_NAME, type HostBridge, type ThemeName } from "./bridge";
 import { renderGrid, revealSelection } from "./grid-view";
 import { DEFAULT_PAYLOAD_LIMIT, StandInExcel, type SyncRecord } from "./stand-in-excel";
 import type { FakeStats } from "../../tests/excel/fake-excel";
+import { selectCell } from "../../tests/excel/fake-excel/workbook-data";
 
 const API_CHOICES = ["1.4", "1.9", "1.12", "1.18", "1.20"];
 const WIDTH_CHOICES = ["320", "360", "450"];
@@ -158,9 +159,18 @@ async function main(): Promise<void> {
         data.activeSheet = name;
         draw();
       },
+      // A click makes the cell the active cell and the selection, as in Excel; the pane reads it at
+      // its next workbook read (模板, 读取 corrections), as it would read Excel's.
+      onPickCell: (sheet, address) => {
+        selectCell(data, sheet, address);
+        // The cell is where the user is looking: no scrolling to it.
+        lastSelection = data.selection;
+        draw();
+      },
     });
     const s = excel.stats;
-    status.textContent = `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次`;
+    const selected = data.selection ? ` · 选中 ${data.selection}` : "";
+    status.textContent = `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次${selected}`;
     if (data.selection !== lastSelection) {
       lastSelection = data.selection;
       revealSelection(gridRoot);

@@ -16,6 +16,7 @@ import { busiestRule, countsText, expectedCheck, type Expected } from "./expecte
 import type { FormattedCells } from "./fixtures";
 import type { E2ETest, TestContext } from "./harness";
 import { assertMarked, assertRestored, markedCount, type Annotation } from "./marks";
+import { gridClickFlow } from "./grid-click-flow";
 import { overwriteFlow } from "./overwrite-flow";
 import { readingFlow } from "./reading-flow";
 import { templateFlow } from "./template-flow";
@@ -318,6 +319,8 @@ export function e2eTests(w: World): E2ETest[] {
     unitTemplateFlow(w),
     readingFlow(w),
     overwriteFlow(w),
+    gridClickFlow("light", 320, w),
+    gridClickFlow("dark", 450, w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },
