@@ -13,10 +13,9 @@ import { jsonReport } from "../core/report/json";
 import { unreadableFile } from "../core/report/summary";
 import { parseSeverityName } from "../core/report/min-severity";
 import { textReport } from "../core/report/text";
-import { RULES } from "../core/rules";
 import { applyCheckPreset, DEFAULT_SETTINGS, parseCheckPreset, type Settings } from "../core/settings";
-import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
-import { loadConfig } from "./config";
+import type { CheckOutcome, CheckTask } from "./check-file";
+import { internalErrorMessage } from "./internal-error";
 import { expandInputs, type InputItem } from "./inputs";
 import { EXIT, wantsColor, type CliIO } from "./io";
 import { isMarkedCopy } from "./marked-copy";
@@ -60,6 +59,7 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
 
   let settings: Settings = DEFAULT_SETTINGS;
   if (opts.config !== undefined) {
+    const { loadConfig } = await import("./config");
     const loaded = await loadConfig(path.resolve(cwd, opts.config), opts.config);
     if (!loaded.ok) {
       for (const e of loaded.errors) io.stderr(`${e}\n`);
@@ -70,6 +70,8 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     settings = loaded.settings;
   }
   if (preset !== undefined) {
+    // The rules are loaded by the workers; the main thread needs only their ids, and only here.
+    const { RULES } = await import("../core/rules");
     settings = applyCheckPreset(
       settings,
       preset,
@@ -225,5 +227,6 @@ async function runTasks(tasks: CheckTask[], io: CliIO, emit: (outcome: CheckOutc
       { memoryMb, timeoutMs: timeoutS * 1000 },
     );
   }
+  const { checkFile } = await import("./check-file");
   for (const task of tasks) emit(await checkFile(task));
 }

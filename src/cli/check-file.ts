@@ -15,7 +15,6 @@ import {
   type Reader,
   type ReadResult,
 } from "./read-xlsx";
-import { markCopy, saveMarkedWorkbook } from "./write-marked";
 
 export interface CheckTask {
   /** Absolute path of the workbook. */
@@ -61,6 +60,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     return { report: unreadableFile(task.display, internalErrorMessage(e)) };
   }
   if (task.markedPath && loaded?.ok) {
+    // Loaded only when a copy is written: a check alone never loads the writer.
+    const { markCopy, saveMarkedWorkbook } = await import("./write-marked");
     markCopy(loaded.wb, report.findings);
     const saved = await saveMarkedWorkbook(loaded.wb, task.markedPath, {
       sourceName: path.basename(task.path),
@@ -74,7 +75,6 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
   return { report };
 }
 
-export function internalErrorMessage(e: unknown): string {
-  const detail = e instanceof Error ? e.message : String(e);
-  return `检查这个文件时程序出错（${detail}），请把文件发给开发者。`;
-}
+import { internalErrorMessage } from "./internal-error";
+
+export { internalErrorMessage };

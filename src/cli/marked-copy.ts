@@ -56,9 +56,23 @@ export function addMarker(xlsx: Buffer, source: string): Buffer {
   return writeZip(out);
 }
 
+/** One buffer for every glance at a file (isMarkedCopy is awaited file by file). */
+const scratch = { buf: Buffer.alloc(0) };
+let scratchBusy = false;
+
 /** Does the workbook at `file` carry the marker? false for anything unreadable. */
 export async function isMarkedCopy(file: string): Promise<boolean> {
-  const read = await readFileBytes(file);
+  const own = !scratchBusy;
+  scratchBusy = true;
+  try {
+    return await markedCopyAt(file, own ? scratch : undefined);
+  } finally {
+    if (own) scratchBusy = false;
+  }
+}
+
+async function markedCopyAt(file: string, buffer: { buf: Buffer } | undefined): Promise<boolean> {
+  const read = await readFileBytes(file, buffer);
   if (!read.ok) return false;
   try {
     const entry = listZip(read.buf).find((e) => e.name === CUSTOM_PART);

@@ -32,6 +32,12 @@ export interface PoolLimits {
   timeoutMs?: number;
   /** How many places past the first unfinished task may be handed out (default 64 × workers). */
   ahead?: number;
+  /**
+   * Tasks one worker runs before a fresh one takes its place (default 200): a worker's heap only
+   * grows between collections, and a new worker starts from nothing, so memory stays flat however
+   * many files a folder holds.
+   */
+  recycleAfter?: number;
 }
 
 /** Collect every outcome, in task order. */
@@ -59,6 +65,7 @@ export function streamPool<T, R>(
   if (tasks.length === 0) return Promise.resolve();
   const workers = Math.max(1, Math.min(size, tasks.length));
   const ahead = Math.max(workers, limits.ahead ?? 64 * workers);
+  const recycleAfter = Math.max(1, limits.recycleAfter ?? 200);
   return new Promise((resolve) => {
     /** Finished outcomes waiting for an earlier task. */
     const waiting = new Map<number, R>();
@@ -82,6 +89,7 @@ export function streamPool<T, R>(
         resourceLimits: limits.memoryMb ? { maxOldGenerationSizeMb: limits.memoryMb } : undefined,
       });
       let current = -1;
+      let served = 0;
       let timer: NodeJS.Timeout | undefined;
       const feed = (): void => {
         if (next >= tasks.length) {
@@ -113,6 +121,11 @@ export function streamPool<T, R>(
         if (current !== reply.index) return;
         current = -1;
         finish(reply.index, reply.outcome);
+        if (++served >= recycleAfter && next < tasks.length) {
+          void worker.terminate();
+          start();
+          return;
+        }
         feed();
       });
       worker.on("error", (e: Error & { code?: string }) =>

@@ -48,11 +48,21 @@ export function isXlsxName(file: string): boolean {
   return /\.xls[xm]$/i.test(base) && !base.startsWith("~$");
 }
 
+/** Files larger than this get a buffer of their own, so a scratch buffer never stays large. */
+const SCRATCH_MAX_BYTES = 4 * 1024 * 1024;
+
 /** O_NONBLOCK so that opening a FIFO returns at once (and is then refused) instead of waiting for a writer. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** The bytes of a regular file of at most LIMITS.fileBytes. */
-export async function readFileBytes(file: string): Promise<{ ok: true; buf: Buffer } | ReadFailure> {
+/**
+ * The bytes of a regular file of at most LIMITS.fileBytes. With `scratch`, they are read into its
+ * buffer (grown when too small, up to 4 MB) and are only valid until the next read into it: a folder scan that
+ * glances into thousands of files then allocates one buffer, not one per file.
+ */
+export async function readFileBytes(
+  file: string,
+  scratch?: { buf: Buffer },
+): Promise<{ ok: true; buf: Buffer } | ReadFailure> {
   let handle: fs.FileHandle | undefined;
   try {
     const st = await fs.stat(file);
@@ -63,7 +73,12 @@ export async function readFileBytes(file: string): Promise<{ ok: true; buf: Buff
     const hst = await handle.stat();
     if (!hst.isFile()) return fail("unreadable", READ_MESSAGES.notRegular);
     if (hst.size > LIMITS.fileBytes) return fail("too-large", LIMIT_MESSAGES.fileBytes(hst.size));
-    const buf = Buffer.alloc(hst.size);
+    let buf: Buffer;
+    if (scratch && hst.size <= SCRATCH_MAX_BYTES) {
+      if (scratch.buf.length < hst.size)
+        scratch.buf = Buffer.allocUnsafe(Math.max(hst.size, 2 * scratch.buf.length));
+      buf = scratch.buf.subarray(0, hst.size);
+    } else buf = Buffer.alloc(hst.size);
     let got = 0;
     while (got < buf.length) {
       const { bytesRead } = await handle.read(buf, got, buf.length - got, got);

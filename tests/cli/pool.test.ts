@@ -93,3 +93,27 @@ describe("streamPool", () => {
     expect(seen[2].startedAt).toBeLessThan(firstDone);
   });
 });
+
+describe("streamPool: fresh workers", () => {
+  it("replaces a worker after `recycleAfter` tasks and still hands on every outcome in order", async () => {
+    const tasks: Task[] = Array.from({ length: 7 }, (_, i) => ({ value: i, delay: 1 }));
+    const seen: Outcome[] = [];
+    await streamPool<Task, Outcome>(
+      echo,
+      tasks,
+      1,
+      () => ({ value: -1 }),
+      (o) => seen.push(o),
+      {
+        recycleAfter: 3,
+      },
+    );
+    expect(seen.map((o) => o.value)).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    // One worker at a time, three tasks each: tasks 0–2, 3–5 and 6 ran on three different threads.
+    const threads = seen.map((o) => o.thread);
+    expect(new Set(threads).size).toBe(3);
+    expect(threads[0]).toBe(threads[2]);
+    expect(threads[3]).toBe(threads[5]);
+    expect(threads[2]).not.toBe(threads[3]);
+  });
+});
