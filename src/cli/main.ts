@@ -5,10 +5,9 @@
  */
 import { Command, CommanderError } from "commander";
 import { FILE_TIMEOUT_S, runCheck, type CheckOptions } from "./check-command";
-import { runDemo } from "./demo";
 import { EXIT, processIO, type CliIO } from "./io";
 import { MARKED_SUFFIX, packageVersion } from "./paths";
-import { registerTemplateCommand } from "./template-command";
+import { registerTemplateCommand } from "./template-register";
 
 export type { CliIO } from "./io";
 
@@ -126,7 +125,8 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .usage("[选项]")
     .description("检查自带的示例工作簿（门源县政协 2024），打印结果并在 out/ 生成标记副本")
     .helpOption("-h, --help", "显示帮助")
-    .action(async () => setCode(await runDemo(io)));
+    // Loaded when run: the demo checks in-process, which `check` leaves to its workers.
+    .action(async () => setCode(await (await import("./demo")).runDemo(io)));
 
   registerTemplateCommand(program, io, setCode);
 
