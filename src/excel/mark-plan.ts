@@ -99,7 +99,8 @@ function sheetWrites(map: Map<string, SheetWrites>, sheet: string): SheetWrites 
 export function planMarks(input: PlanInput): MarkPlan {
   const { old, targets, known, kind } = input;
   const plan: MarkPlan = {
-    record: { kind, sheets: new Map(), hidden: new Map() },
+    // Fonts are never recoloured by these marks (see MarkRecord.fontMarks); older marks' are put back.
+    record: { kind, fontMarks: false, sheets: new Map(), hidden: new Map() },
     writes: new Map(),
     createHidden: new Map(),
     deleteHidden: [],
@@ -161,9 +162,11 @@ export function planMarks(input: PlanInput): MarkPlan {
         const fill = look.fill;
         const fillSev = fill.none ? undefined : sevs.find((s) => sameColor(fill.color, MARK_FILL[s]));
         fillOurs = fillSev !== undefined;
-        fontOurs = sevs.some((s) => sameColor(look.font, MARK_FONT[s]));
+        // Only marks that recoloured fonts (records from before, see fontMarks) have a font to own.
+        const fontMarked = old!.fontMarks !== false && was.orig !== null;
+        fontOurs = fontMarked && sevs.some((s) => sameColor(look.font, MARK_FONT[s]));
         showsSev = fillSev ?? null;
-        if (!fillOurs || !fontOurs) userEdited = true;
+        if (!fillOurs || (fontMarked && !fontOurs)) userEdited = true;
         wasOrig = was.orig === "hidden" ? known.hiddenLook(sheet, cell) : was.orig;
         if (!wasOrig && (fillOurs || fontOurs)) {
           // The hidden sheet with the original is gone: fall back to Excel's default look.
@@ -194,16 +197,20 @@ export function planMarks(input: PlanInput): MarkPlan {
         if (!noteOurs && !commentOurs) userEdited = true;
       }
 
-      const filled = t !== undefined && isFilled(t.sev);
+      // A fill that cannot be written back exactly (a gradient) is not covered: the note still says it.
+      const filled = t !== undefined && isFilled(t.sev) && !(look && !restorableFill(look.fill));
       // Fill: mark, or put back what is ours.
       let orig: Orig | null = null;
       if (filled) {
-        if (was?.orig && fillOurs && fontOurs && !(was.orig === "hidden" && !hiddenThere)) orig = was.orig;
+        const fontSettled = fontOurs || !(old?.fontMarks !== false && was?.orig);
+        if (was?.orig && fillOurs && fontSettled && !(was.orig === "hidden" && !hiddenThere)) orig = was.orig;
         else if (origFill && origFont) orig = { fill: origFill, font: origFont };
         else {
           orig = "hidden";
           w.copies.push(cell);
         }
+        // An older mark's font colour goes back now: these marks leave fonts alone.
+        if (fontOurs) groupFont(fontGroups, origFont!, cell);
         w.markFills[t.sev as "e" | "w"].push(cell);
       } else {
         if (fillOurs) groupFill(fillGroups, origFill!, cell);
@@ -267,6 +274,12 @@ export function planMarks(input: PlanInput): MarkPlan {
   // Under workbook structure protection no sheet can be deleted: unused copies just stay hidden.
   plan.deleteHidden = known.structureProtected ? [] : [...known.hiddenSheets].filter((h) => !inUse.has(h));
   return plan;
+}
+
+/** Gradient fills cannot be set through the API: such a cell is not filled, so nothing is lost. */
+const GRADIENT = /gradient/i;
+function restorableFill(fill: Fill): boolean {
+  return fill.none || fill.pattern === null || !GRADIENT.test(fill.pattern);
 }
 
 function groupFill(groups: Map<string, { fill: Fill; cells: string[] }>, fill: Fill, cell: string): void {

@@ -30,7 +30,7 @@ import { withChanges, type CommentInfo } from "./comments";
 import { copyAreas } from "./hidden-sheet";
 import type { Knowledge } from "./knowledge";
 import type { MarkPlan } from "./mark-plan";
-import { encodeRecord, MARK_FILL, MARK_FONT, MARKS_KEY, newRev, revKey } from "../host/marks-record";
+import { encodeRecord, MARK_FILL, MARKS_KEY, newRev, revKey } from "../host/marks-record";
 import { isPayloadError, MSG } from "./messages";
 import type { XComment, XRequestContext, XWorksheet } from "./office-api";
 import type { Session } from "./session";
@@ -193,7 +193,6 @@ export async function writePlan(
         const format = ws.getRanges(chunk).format;
         format.fill.color = MARK_FILL[sev];
         format.fill.pattern = "Solid";
-        format.font.color = MARK_FONT[sev];
       }
     }
   }

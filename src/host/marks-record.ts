@@ -68,6 +68,12 @@ export interface MarkRecord {
    */
   rev?: string;
   kind: NoteKind;
+  /**
+   * Whether the marks recoloured the cells' fonts. Excel marks no longer do (a font cannot be put back
+   * exactly: rich text with several colours and the Automatic colour read as one colour), so their
+   * records say false; undefined — records written before, and hosts that still do — means true.
+   */
+  fontMarks?: boolean;
   sheets: Map<string, MarkedCell[]>;
   /** Sheet → the add-in's very hidden sheet that holds its "hidden" originals. */
   hidden: Map<string, string>;
@@ -111,6 +117,8 @@ interface Stored {
   s: Record<string, CellTuple[]>;
   /** sheet → hidden sheet */
   h?: Record<string, string>;
+  /** 0: the fonts were not recoloured (absent: they were). */
+  m?: 0;
 }
 
 function fillCode(f: Fill): string {
@@ -163,6 +171,7 @@ export function encodeRecord(r: MarkRecord): string {
   const stored: Stored = { v: 1, k: KIND_CODE[r.kind], f: [...fills.keys()], t: [...fonts.keys()], s };
   if (r.rev !== undefined) stored.r = r.rev;
   if (Object.keys(h).length) stored.h = h;
+  if (r.fontMarks === false) stored.m = 0;
   return JSON.stringify(stored);
 }
 
@@ -232,6 +241,7 @@ export function decodeRecord(raw: unknown): MarkRecord | null {
   }
   const record: MarkRecord = { kind, sheets, hidden };
   if (typeof d.r === "string") record.rev = d.r;
+  if (d.m === 0) record.fontMarks = false;
   return record;
 }
 

@@ -185,9 +185,10 @@ export function writeMarks(
       const cell = ws.Range(address);
       let orig: Look | null = null;
       if (target.sev !== "i") {
-        orig = readLook(cell);
+        // Fonts are left alone, as the Excel marks leave them (rich text and the Automatic colour cannot
+        // be put back exactly); font "" on record says so, and clearing then leaves the font be.
+        orig = { ...readLook(cell), font: "" };
         cell.Interior.Color = hexToBgr(MARK_FILL[target.sev]);
-        if (orig.font !== "") cell.Font.Color = hexToBgr(MARK_FONT[target.sev]);
       }
       const userNote = commentText(cell);
       const text = appendToUserNote(userNote, target.text);

@@ -1,5 +1,5 @@
 /** mark() and clearMarks(): fills by severity, notes in Chinese, originals kept in the workbook. */
-import { MARKS_KEY } from "../../src/host/marks-record";
+import { decodeRecord, MARKS_KEY } from "../../src/host/marks-record";
 import { cellAt, fakeSheet, fakeWorkbook, lookOf, workbookLooks, type FakeWorkbookData } from "./fake-excel";
 import { finding, rig, value } from "./helpers";
 
@@ -18,6 +18,60 @@ function book(): FakeWorkbookData {
   return fakeWorkbook([s]);
 }
 
+describe("marks never write what they cannot put back", () => {
+  it("leave fonts alone: rich text with several colours or the Automatic colour stays as it was", async () => {
+    const data = book();
+    const s = data.sheets[0];
+    cellAt(s, "C2", true).font = "#FF0000";
+    const before = workbookLooks(data);
+    const { gateway } = rig(data);
+    value(await gateway.mark([finding("公开表", "C2", "error"), finding("公开表", "C3", "warning")]));
+    expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#FF0000" });
+    expect(lookOf(data, s, "C3")).toMatchObject({ fill: YELLOW, font: "#000000" });
+    expect(decodeRecord(JSON.parse(data.settings.get(MARKS_KEY) as string))?.fontMarks).toBe(false);
+    value(await gateway.clearMarks());
+    expect(workbookLooks(data)).toEqual(before);
+  });
+
+  it("do not fill over a gradient (it cannot be set back); the note still carries the finding", async () => {
+    const data = book();
+    const s = data.sheets[0];
+    const gradient = {
+      none: false,
+      color: "#5B9BD5",
+      pattern: "LinearGradient",
+      tint: 0,
+      patternColor: "#FFFFFF",
+    };
+    cellAt(s, "C2", true).fill = gradient;
+    const before = workbookLooks(data);
+    const { gateway } = rig(data);
+    value(await gateway.mark([finding("公开表", "C2", "error", "指标值不是数字")]));
+    expect(lookOf(data, s, "C2").fill).toEqual(gradient);
+    expect(lookOf(data, s, "C2").note).toContain("指标值不是数字");
+    value(await gateway.clearMarks());
+    expect(workbookLooks(data)).toEqual(before);
+  });
+
+  it("clear an older version's marks, font colours included", async () => {
+    const data = book();
+    const s = data.sheets[0];
+    const before = workbookLooks(data);
+    // What an earlier version left: a red fill and dark red text on C2, the original on record.
+    cellAt(s, "C2", true).fill = RED;
+    cellAt(s, "C2", true).font = "#9C0006";
+    const none = { none: true };
+    data.settings.set(
+      MARKS_KEY,
+      JSON.stringify({ v: 1, k: "", f: ["n"], t: ["#000000"], s: { 公开表: [["C2", 0, 0, "e", ""]] } }),
+    );
+    const { gateway } = rig(data);
+    expect(value(await gateway.clearMarks())).toMatchObject({ restored: 1, keptUserEdits: 0 });
+    expect(lookOf(data, s, "C2")).toMatchObject({ fill: none, font: "#000000" });
+    expect(workbookLooks(data)).toEqual(before);
+  });
+});
+
 describe("mark", () => {
   it("fills each cell by its worst severity and notes every finding in Chinese", async () => {
     const data = book();
@@ -32,8 +86,9 @@ describe("mark", () => {
     );
     expect(out).toEqual({ marked: 3, skipped: [] });
     const s = data.sheets[0];
-    expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#9C0006" });
-    expect(lookOf(data, s, "C3")).toMatchObject({ fill: YELLOW, font: "#9C5700" });
+    // Fills only: fonts are never recoloured (rich text could not be put back).
+    expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#000000" });
+    expect(lookOf(data, s, "C3")).toMatchObject({ fill: YELLOW, font: "#000000" });
     // An info gets a note only.
     expect(lookOf(data, s, "B2")).toMatchObject({
       fill: { none: true },
@@ -88,7 +143,7 @@ describe("mark", () => {
     const { gateway } = rig(data);
     value(await gateway.mark([finding("公开表", "C2", "warning"), finding("公开表", "C3", "error")]));
     value(await gateway.mark([finding("公开表", "C2", "error")]));
-    expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#9C0006" });
+    expect(lookOf(data, s, "C2")).toMatchObject({ fill: RED, font: "#0070C0" });
     expect(lookOf(data, s, "C3")).toEqual(
       before.get("公开表!C3") ?? { fill: { none: true }, font: "#000000", note: null, comment: null },
     );

@@ -47,7 +47,7 @@ describe("reading corrections in the workbook", () => {
     value(await rig(data).gateway.saveState({ settings: DEFAULT_SETTINGS, ignored: [], corrections: [fix] }));
     expect(data.settings.has(CORRECTIONS_KEY)).toBe(true);
     const loaded = value(await rig(data).gateway.loadState());
-    expect(loaded).toEqual({ settings: DEFAULT_SETTINGS, ignored: [], corrections: [fix] });
+    expect(loaded).toEqual({ settings: DEFAULT_SETTINGS, ignored: [], corrections: [fix], hasMarks: false });
 
     const after = value(await rig(data).gateway.check(DEFAULT_SETTINGS, undefined, loaded.corrections));
     expect(after.findings.some((f) => f.ruleId === "amount-missing")).toBe(false);

@@ -84,10 +84,10 @@ describe.each(EACH_HOST)("gateway contract on %s", (_name, host) => {
     const s = data.sheets[0];
     expect(lookOf(data, s, "C2")).toMatchObject({
       fill: RED,
-      font: "#9C0006",
+      font: "#000000", // fonts are never recoloured
       note: "【绩效检查】\n错误：指标值不是数字\n警告：缺少计量单位",
     });
-    expect(lookOf(data, s, "C3")).toMatchObject({ fill: YELLOW, font: "#9C5700" });
+    expect(lookOf(data, s, "C3")).toMatchObject({ fill: YELLOW, font: "#000000" });
     expect(lookOf(data, s, "B2")).toMatchObject({ fill: { none: true }, font: "#000000" });
     expect(lookOf(data, s, "B2").note).toContain("【绩效检查】");
   });
@@ -108,16 +108,13 @@ describe.each(EACH_HOST)("gateway contract on %s", (_name, host) => {
     cellAt(s, "C3", true).fill = { ...RED, color: "#00B050" };
     const before = workbookLooks(data);
     value(await host.open(data).mark([finding("公开表", "C2", "error"), finding("公开表", "C3", "error")]));
-    cellAt(s, "C2", true).font = "#0070C0"; // the user recolours a marked cell's text
+    const userFill = { ...RED, color: "#FFFF00" };
+    cellAt(s, "C2", true).fill = userFill; // the user refills a marked cell…
+    cellAt(s, "C3", true).font = "#0070C0"; // …and recolours another's text (marks never touch fonts)
     const out = value(await host.open(data).clearMarks());
     expect(out).toEqual({ restored: 1, keptUserEdits: 1, skipped: [] });
-    expect(lookOf(data, s, "C2")).toEqual({
-      fill: { none: true },
-      font: "#0070C0",
-      note: null,
-      comment: null,
-    });
-    expect(lookOf(data, s, "C3")).toEqual(before.get("公开表!C3"));
+    expect(lookOf(data, s, "C2")).toMatchObject({ fill: userFill, note: null, comment: null });
+    expect(lookOf(data, s, "C3")).toEqual({ ...before.get("公开表!C3"), font: "#0070C0" });
     expect(value(await host.open(data).loadState()).hasMarks).toBe(false);
   });
 
