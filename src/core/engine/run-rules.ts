@@ -3,6 +3,7 @@ import { toA1, type Sheet } from "../grid";
 import type { Table } from "../model";
 import { RULES } from "../rules";
 import { formatMessage, type Report, type Rule, type RuleContext } from "../rules/rule";
+import { visitIndicators } from "../rules/util/questions";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import { profileFor } from "./profile";
 
@@ -31,6 +32,7 @@ export function runRules(
         settings,
         profile,
         sheet: sheets.find((s) => s.name === table.sheet),
+        indicators: (where, visit) => visitIndicators(table, where, visit),
         report: (r) => findings.push(toFinding(rule, r, settings)),
       };
       rule.check(ctx);

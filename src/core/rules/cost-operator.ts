@@ -4,10 +4,7 @@
  * Money the project brings in or saves (增收, 节约资金) and counts of people (补贴人数) are not costs;
  * a value in units other than money (资金到位率 %, 补贴人数 名) is not a cost either.
  */
-import { NameKind } from "../vocab/indicator-kind";
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
-import { MALFORMED, OP_GE, QUANT, UNIT_NULL, UNIT_YUAN } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -22,14 +19,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
+    ctx.indicators(
       // ≥ or > on a readable number, with no unit or a unit in 元
-      { all: OP_GE | QUANT, none: MALFORMED, some: UNIT_NULL | UNIT_YUAN },
-      (ind, project, k, facts) => {
+      { are: ["atLeast", "number"], not: ["malformed"], anyOf: ["noUnit", "yuan"] },
+      (ind, project, ask) => {
         // A spending name, or an amount in 元 typed under a 成本 heading (「防疫室84平米 ≥1050元」).
         const underCost = ind.level2Key === "cost" || (ind.level2Key === null && ind.level1Key === "cost");
-        if (!facts.is(k, NameKind.spending) && !(underCost && ind.unit !== null)) return;
+        if (!ask("spendingStandard") && !(underCost && ind.unit !== null)) return;
         ctx.report({
           messageId: "lowerBound",
           data: {

@@ -4,10 +4,7 @@
  * approved plan and priced per day, so "at least N days" leaves the cost open. Lengths in 学时/小时
  * (required study hours: "培训时长 ≥40学时") are minimums by design and are not flagged.
  */
-import { NameKind } from "../vocab/indicator-kind";
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
-import { MALFORMED, OP_GE, QUANT, UNIT_DAY, UNIT_NULL } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -24,12 +21,10 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
-      // ≥ or > on a readable number, with no unit or a unit in days (天, 日, 工作日)
-      { all: OP_GE | QUANT, none: MALFORMED, some: UNIT_NULL | UNIT_DAY },
-      (ind, project, k, facts) => {
-        if (!facts.is(k, NameKind.cappedDuration)) return;
+    ctx.indicators(
+      // ≥ or > on a readable number, with no unit or a unit in days (天, 日, 工作日), for a capped length
+      { are: ["atLeast", "number", "cappedDuration"], not: ["malformed"], anyOf: ["noUnit", "days"] },
+      (ind, project) => {
         const data = {
           name: displayName(ind),
           target: formatTarget(ind),

@@ -5,8 +5,6 @@
 import type { Indicator, Operator } from "../model";
 import { suggestOperator } from "./util/indicator-hints";
 import { displayName, formatTarget } from "./util/indicator-text";
-import { MALFORMED, OP_NONE, QUANT } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -23,9 +21,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
-      { all: OP_NONE | QUANT, none: MALFORMED }, // a readable number without an operator
+    ctx.indicators(
+      { are: ["noOperator", "number"], not: ["malformed"] }, // a readable number without an operator
       (ind, project) => {
         const op = operatorFor(ind);
         const data = { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, op) };

@@ -6,8 +6,6 @@
  */
 import Decimal from "decimal.js";
 import { displayName, formatTarget } from "./util/indicator-text";
-import { MALFORMED, PERCENT_OUTSIDE, QUANT } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 import { decimalGt } from "./util/decimal-compare";
 
@@ -27,10 +25,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
+    ctx.indicators(
       // a readable number in % above 100 or below 0
-      { all: PERCENT_OUTSIDE | QUANT, none: MALFORMED },
+      { are: ["percentOutside", "number"], not: ["malformed"] },
       (ind, project) => {
         const n = ind.number!;
         const messageId = decimalGt(n, HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;

@@ -3,8 +3,6 @@
  * unit; a unit there usually means a number was meant and words were typed instead, or a column slipped.
  */
 import { clip, displayName } from "./util/indicator-text";
-import { MALFORMED, QUAL_TEXT, UNIT_BLANK, UNIT_NULL } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -19,10 +17,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
+    ctx.indicators(
       // a text value with a unit that is not blank
-      { all: QUAL_TEXT, none: UNIT_NULL | UNIT_BLANK | MALFORMED },
+      { are: ["text"], not: ["noUnit", "blankUnit", "malformed"] },
       (ind, project) => {
         ctx.report({
           messageId: "withUnit",

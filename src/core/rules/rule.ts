@@ -7,6 +7,7 @@ import type { Severity } from "../finding";
 import type { Sheet } from "../grid";
 import type { Indicator, Project, SourceRef, Table } from "../model";
 import type { Profile, Settings } from "../settings";
+import type { Ask, Where } from "./util/questions";
 
 export type RuleCategory = "completeness" | "values" | "arithmetic" | "classification" | "import";
 
@@ -61,6 +62,12 @@ export interface RuleContext<M extends string> {
    * the fund block, the 中期 set); undefined when the rules run on a model alone (then they stay silent).
    */
   sheet?: Sheet;
+  /**
+   * Visit the table's indicators for which the domain questions of `where` hold (util/questions.ts:
+   * satisfaction, rate, spendingStandard, number, text, money, measured…), in table order, with an
+   * `ask` for further questions about the one visited (valid during the visit).
+   */
+  indicators(where: Where, visit: (ind: Indicator, project: Project, ask: Ask) => void): void;
   report(r: Report<M>): void;
 }
 

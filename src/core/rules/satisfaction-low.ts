@@ -7,9 +7,6 @@ import Decimal from "decimal.js";
 import type { Indicator } from "../model";
 import { formatPlain } from "./util/cost-money";
 import { defineRule } from "./rule";
-import { NameKind } from "../vocab/indicator-kind";
-import { NAME_SATISFACTION, QUANT } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { compareDecimals, decimalLt } from "./util/decimal-compare";
 
 const ONE = new Decimal(1);
@@ -35,11 +32,10 @@ export default defineRule({
     // As decimals once: comparing with a plain number makes decimal.js build one every time.
     const warn = new Decimal(warnBelow);
     const error = new Decimal(errorBelow);
-    eachIndicator(
-      ctx.table,
-      { all: QUANT | NAME_SATISFACTION }, // a readable number for a satisfaction
-      (ind, project, k, facts) => {
-        if (!facts.is(k, NameKind.satisfaction) || ind.number === null) return;
+    ctx.indicators(
+      { are: ["number", "satisfaction"] }, // a readable number for a satisfaction
+      (ind, project) => {
+        if (ind.number === null) return;
         const unit = (ind.unit ?? "").trim();
         if (unit !== "%" && unit !== "") return; // a satisfaction score in 分 is not a percentage
         if (unit === "" && compareDecimals(ind.number, ONE) <= 0) return; // "0.95" with no unit is a fraction (unit-missing)

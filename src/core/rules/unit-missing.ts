@@ -4,8 +4,6 @@
  */
 import { suggestUnit } from "./util/indicator-hints";
 import { displayName, formatTarget, unitInName } from "./util/indicator-text";
-import { MALFORMED, QUANT, UNIT_NULL } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -21,9 +19,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
-      { all: UNIT_NULL | QUANT, none: MALFORMED }, // a readable number without a unit
+    ctx.indicators(
+      { are: ["noUnit", "number"], not: ["malformed"] }, // a readable number without a unit
       (ind, project) => {
         if (unitInName(ind.name) !== null) return;
         const unit = suggestUnit(ind.name);

@@ -3,11 +3,8 @@
  * Seed: project 10, "政协协商议政服务中心工作人员工作完成率" and "工作完成及时率" with nothing after them.
  * Lines the parser could not read are value-malformed's, not reported twice here.
  */
-import { NameKind } from "../vocab/indicator-kind";
 import { measurableExample } from "./util/indicator-hints";
 import { displayName } from "./util/indicator-text";
-import { MALFORMED, VALUE_NULL } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -21,9 +18,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(ctx.table, { all: VALUE_NULL, none: MALFORMED }, (ind, project, k, facts) => {
+    ctx.indicators({ are: ["noValue"], not: ["malformed"] }, (ind, project, ask) => {
       const example =
-        !facts.is(k, NameKind.rate) && (facts.is(k, NameKind.sustainable) || ind.level2Key === "sustainable")
+        !ask("rate") && (ask("sustainable") || ind.level2Key === "sustainable")
           ? "「健全」「规范」这样的结论"
           : measurableExample(ind);
       ctx.report({

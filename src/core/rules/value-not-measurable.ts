@@ -6,11 +6,8 @@
  * which are often qualitative.
  */
 import { LEVEL2_NAME } from "../vocab/categories";
-import { NameKind } from "../vocab/indicator-kind";
 import { measurableExample } from "./util/indicator-hints";
 import { clip, displayName } from "./util/indicator-text";
-import { MALFORMED, MEASURED, NAME_RATE, QUAL_TEXT } from "./util/indicator-flags";
-import { eachIndicator } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -26,14 +23,11 @@ export default defineRule({
     },
   },
   check(ctx) {
-    eachIndicator(
-      ctx.table,
+    ctx.indicators(
       // a text value under 数量/质量/时效/成本, or for a rate
-      { all: QUAL_TEXT, none: MALFORMED, some: MEASURED | NAME_RATE },
-      (ind, project, k, facts) => {
-        const measured = (facts.flags[k] & MEASURED) !== 0; // under 数量/质量/时效/成本
-        const rate = facts.is(k, NameKind.rate);
-        if (!measured && !rate) return;
+      { are: ["text"], not: ["malformed"], anyOf: ["measured", "rate"] },
+      (ind, project, ask) => {
+        const rate = ask("rate");
         const data = {
           name: displayName(ind),
           value: clip(ind.value ?? ""),
