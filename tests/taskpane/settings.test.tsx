@@ -131,6 +131,7 @@ describe("task pane: settings", () => {
     expect(RULES.length).toBeGreaterThan(10);
     expect(screen.getAllByRole("switch")).toHaveLength(RULES.length);
     for (const r of RULES)
-      expect(screen.getByRole("switch", { name: new RegExp(`${r.meta.id}$`) })).toBeChecked();
+      // The name ends with the id; "value-missing" must not also match "midterm-value-missing".
+      expect(screen.getByRole("switch", { name: new RegExp(`(^|[^a-z0-9-])${r.meta.id}$`) })).toBeChecked();
   });
 });

@@ -17,6 +17,7 @@ import goalIndicatorMismatch from "./goal-indicator-mismatch";
 import goalMissing from "./goal-missing";
 import goalTooShort from "./goal-too-short";
 import importRejectedChars from "./import-rejected-chars";
+import indicatorCount from "./indicator-count";
 import indicatorDuplicate from "./indicator-duplicate";
 import indicatorMisplaced from "./indicator-misplaced";
 import indicatorsMissing from "./indicators-missing";
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   goalMissing,
   goalTooShort,
   importRejectedChars,
+  indicatorCount,
   indicatorDuplicate,
   indicatorMisplaced,
   indicatorsMissing,

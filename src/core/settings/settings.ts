@@ -14,6 +14,16 @@ export interface Settings {
   /** ruleIds that are switched off. */
   disabledRules: string[];
   standards: SpendingStandards;
+  /**
+   * indicator-count's thresholds (provincial review rules differ): at least minQuantitative 定量
+   * indicators per project, at most maxQualitativePercent % 定性 ones. Unset (the default): not checked.
+   */
+  indicatorCount?: IndicatorCountSetting;
+}
+
+export interface IndicatorCountSetting {
+  minQuantitative?: number;
+  maxQualitativePercent?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -16,7 +16,14 @@ export interface SettingsValidation {
 const PROFILES: readonly ProfileSetting[] = ["auto", "2015", "2021"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_TEXT = "error（错误）、warning（警告）或 info（提示）";
-const TOP_KEYS = new Set(["profile", "satisfaction", "severity", "disabledRules", "standards"]);
+const TOP_KEYS = new Set([
+  "profile",
+  "satisfaction",
+  "severity",
+  "disabledRules",
+  "standards",
+  "indicatorCount",
+]);
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -71,6 +78,7 @@ export function validateSettings(input: unknown, knownRuleIds: readonly string[]
   if ("severity" in input) readSeverity(input.severity, known, settings, errors);
   if ("disabledRules" in input) readDisabled(input.disabledRules, known, settings, errors);
   if ("standards" in input) readStandards(input.standards, settings.standards, errors);
+  if ("indicatorCount" in input) readIndicatorCount(input.indicatorCount, settings, errors);
   return { settings, errors };
 }
 
@@ -124,6 +132,35 @@ function readSeverity(v: unknown, known: Set<string>, settings: Settings, errors
       errors.push(`规则“${id}”的级别 ${show(sev)} 无效，应为 ${SEVERITY_TEXT}，已使用该规则的默认级别。`);
     } else settings.severity[id] = sev as Severity;
   }
+}
+
+/** indicator-count's thresholds: a whole number of 定量 indicators, a 定性 share from 0 to 100. */
+function readIndicatorCount(v: unknown, settings: Settings, errors: string[]): void {
+  if (!isObject(v)) {
+    errors.push(
+      `指标数量要求（indicatorCount）应包含 minQuantitative 和/或 maxQualitativePercent，收到 ${show(v)}，已忽略（不检查指标数量）。`,
+    );
+    return;
+  }
+  const out: NonNullable<Settings["indicatorCount"]> = {};
+  const n = v.minQuantitative;
+  if ("minQuantitative" in v) {
+    if (typeof n === "number" && Number.isInteger(n) && n >= 0) out.minQuantitative = n;
+    else errors.push(`定量指标最少个数（minQuantitative）应为不小于 0 的整数，收到 ${show(n)}，已忽略。`);
+  }
+  const x = v.maxQualitativePercent;
+  if ("maxQualitativePercent" in v) {
+    if (typeof x === "number" && Number.isFinite(x) && x >= 0 && x <= 100) out.maxQualitativePercent = x;
+    else
+      errors.push(
+        `定性指标最高占比（maxQualitativePercent）应为 0 到 100 之间的数，收到 ${show(x)}，已忽略。`,
+      );
+  }
+  for (const key of Object.keys(v)) {
+    if (key !== "minQuantitative" && key !== "maxQualitativePercent")
+      errors.push(`指标数量要求中的未知设置项“${key}”，已忽略。`);
+  }
+  if (Object.keys(out).length > 0) settings.indicatorCount = out;
 }
 
 function readDisabled(v: unknown, known: Set<string>, settings: Settings, errors: string[]): void {

@@ -63,6 +63,8 @@ export function validateForm(
     severity: form.severity,
     disabledRules: form.disabled,
     standards: base.standards,
+    // Set in a settings file (the pane has no fields for them): kept as they are.
+    ...(base.indicatorCount ? { indicatorCount: base.indicatorCount } : {}),
   };
   const all = validateSettings(input, knownRuleIds);
   if (all.errors.length === 0) return { ok: true, settings: all.settings };

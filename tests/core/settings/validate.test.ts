@@ -119,3 +119,28 @@ describe("validateSettings", () => {
     expect(check([1, 2]).errors).toHaveLength(1);
   });
 });
+
+describe("indicatorCount (indicator-count's provincial thresholds)", () => {
+  it("is unset by default, so the rule checks nothing", () => {
+    expect(check({}).settings.indicatorCount).toBeUndefined();
+  });
+
+  it("keeps valid thresholds", () => {
+    const { settings, errors } = check({ indicatorCount: { minQuantitative: 3, maxQualitativePercent: 30 } });
+    expect(errors).toEqual([]);
+    expect(settings.indicatorCount).toEqual({ minQuantitative: 3, maxQualitativePercent: 30 });
+  });
+
+  it("drops bad thresholds with a message each", () => {
+    const { settings, errors } = check({
+      indicatorCount: { minQuantitative: 2.5, maxQualitativePercent: 120, minimum: 1 },
+    });
+    expect(settings.indicatorCount).toBeUndefined();
+    expect(errors).toEqual([
+      "定量指标最少个数（minQuantitative）应为不小于 0 的整数，收到 2.5，已忽略。",
+      "定性指标最高占比（maxQualitativePercent）应为 0 到 100 之间的数，收到 120，已忽略。",
+      "指标数量要求中的未知设置项“minimum”，已忽略。",
+    ]);
+    expect(check({ indicatorCount: 3 }).errors).toHaveLength(1);
+  });
+});
