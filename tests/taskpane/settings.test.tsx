@@ -5,7 +5,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RULES } from "../../src/core/rules";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, IMPORT_PRECHECK_RULES } from "../../src/core/settings";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { fakeGateway, ok } from "./fixtures";
 import { renderPane } from "./render";
@@ -121,6 +121,37 @@ describe("task pane: settings", () => {
     expect(warnField()).toHaveValue(90);
     expect(screen.getByRole("radio", { name: "自动识别" })).toBeChecked();
     expect(gateway.saveState).not.toHaveBeenCalled();
+  });
+
+  test("导入前检查 keeps only the import pre-checks, as errors; saving keeps it", async () => {
+    const gateway = fakeGateway();
+    gateway.loadState.mockResolvedValue(
+      ok({ settings: { ...DEFAULT_SETTINGS, disabledRules: ["whitespace-in-field"] }, ignored: [] }),
+    );
+    const user = userEvent.setup();
+    render(<TaskPane gateway={gateway} theme={webLightTheme} />); // the real registry's rules
+    await user.click(await screen.findByRole("button", { name: "设置" }));
+    await screen.findByRole("heading", { name: "设置" });
+    await user.click(screen.getByRole("button", { name: "导入前检查" }));
+    expect(gateway.saveState).not.toHaveBeenCalled();
+    const sw = (id: string) => screen.getByRole("switch", { name: new RegExp(`(^|[^a-z0-9-])${id}$`) });
+    expect(sw("value-not-plain-number")).toBeChecked();
+    expect(sw("import-rejected-chars")).toBeChecked();
+    expect(sw("whitespace-in-field")).not.toBeChecked(); // switched off by the user: stays off
+    expect(sw("goal-missing")).not.toBeChecked();
+    expect(sw("sum-mismatch")).not.toBeChecked();
+    expect(sw("table-not-found")).toBeChecked(); // an unread workbook is still said to be unread
+    await user.click(screen.getByRole("button", { name: "保存设置" }));
+    await waitFor(() => expect(gateway.saveState).toHaveBeenCalled());
+    const saved = gateway.saveState.mock.calls[0][0].settings;
+    expect(saved.severity["value-not-plain-number"]).toBe("error");
+    expect(saved.severity["whitespace-in-field"]).toBe("error");
+    expect(saved.disabledRules).toContain("goal-missing");
+    const running = RULES.map((r) => r.meta.id).filter((id) => !saved.disabledRules.includes(id));
+    expect(running.filter((id) => !IMPORT_PRECHECK_RULES.includes(id)).sort()).toEqual([
+      "reading-uncertain",
+      "table-not-found",
+    ]);
   });
 
   test("by default the pane lists the core registry's rules (no second copy of the metadata)", async () => {

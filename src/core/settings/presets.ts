@@ -15,6 +15,10 @@ export const IMPORT_PRECHECK_RULES: readonly string[] = [
   "value-not-plain-number",
   "level-name-unmappable",
   "midterm-value-missing",
+  // The weights are refused by the same import (only tables with a 权重/分值 column are checked).
+  "weight-total",
+  "weight-nonpositive",
+  "weight-category-mismatch",
 ];
 
 /** Rules that say whether a table was read at all: every preset keeps them, so no file passes unread. */

@@ -22,7 +22,7 @@ import { ArrowLeftRegular, SaveRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { Severity } from "../../core/finding";
 import { CATEGORY_LABEL, RULE_CATEGORIES, type RuleMeta } from "../../core/rules/rule";
-import { DEFAULT_SETTINGS, type ProfileSetting, type Settings } from "../../core/settings";
+import { applyCheckPreset, DEFAULT_SETTINGS, type ProfileSetting, type Settings } from "../../core/settings";
 import { useStrings } from "../i18n";
 import { SEVERITIES } from "../state/findings-view";
 import { toForm, validateForm, type FieldErrors, type SettingsForm } from "../state/settings-form";
@@ -87,6 +87,18 @@ export default function SettingsPanel({ settings, rules, saving, onSave, onBack 
       if (value === "") delete severity[id];
       else severity[id] = value as Severity;
       return { ...f, severity };
+    });
+
+  /** 导入前检查: the CLI's `--profile import` as a form state (rules and severities only). */
+  const applyImportPreset = () =>
+    setForm((f) => {
+      const base = { ...DEFAULT_SETTINGS, severity: f.severity, disabledRules: f.disabled };
+      const p = applyCheckPreset(
+        base,
+        "import",
+        rules.map((r) => r.id),
+      );
+      return { ...f, disabled: p.disabledRules, severity: p.severity };
     });
 
   const save = async () => {
@@ -217,7 +229,13 @@ export default function SettingsPanel({ settings, rules, saving, onSave, onBack 
         >
           {s.resetDefaults}
         </Button>
+        <Button disabled={saving} onClick={applyImportPreset}>
+          {s.importPreset}
+        </Button>
       </div>
+      <Text size={200} className={styles.ruleId}>
+        {s.importPresetHint}
+      </Text>
     </section>
   );
 }

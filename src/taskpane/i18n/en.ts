@@ -88,6 +88,9 @@ export const en: Strings = {
   defaultSeverity: (label) => `Default (${label})`,
   save: "Save settings",
   resetDefaults: "Restore defaults",
+  importPreset: "Import pre-check (导入前检查)",
+  importPresetHint:
+    "Keeps only the checks the budget system rejects on import, all reported as errors: a last check before importing. Rules you switched off stay off; applies after Save settings, and Restore defaults undoes it.",
   saved: "Settings saved. They apply from the next check.",
   invalidSettings: "The settings were not saved. Please correct the fields marked below.",
 

@@ -85,6 +85,9 @@ export interface Strings {
   defaultSeverity: (label: string) => string;
   save: string;
   resetDefaults: string;
+  /** The 导入前检查 preset button and what it does. */
+  importPreset: string;
+  importPresetHint: string;
   saved: string;
   invalidSettings: string;
 
@@ -185,6 +188,9 @@ export const zhCN: Strings = {
   defaultSeverity: (label) => `默认（${label}）`,
   save: "保存设置",
   resetDefaults: "恢复默认设置",
+  importPreset: "导入前检查",
+  importPresetHint:
+    "只保留预算管理一体化系统导入时会拒绝的检查，全部按错误报告，适合导入系统前最后检查一遍。已关闭的规则保持关闭；点「保存设置」后生效，「恢复默认设置」可改回。",
   saved: "设置已保存，下次检查时生效。",
   invalidSettings: "设置有误，未保存。请按提示修改。",
 
