@@ -48,6 +48,12 @@ export interface SheetWrites {
   /** Original fills to put back, grouped so one RangeAreas write serves many cells. */
   restoreFills: { fill: Fill; cells: string[] }[];
   restoreFonts: { color: string; cells: string[] }[];
+  /**
+   * Cells whose original fill cannot be written as properties (a gradient): their formats are copied
+   * back whole from the hidden sheet `restoreFrom`, where marking kept them.
+   */
+  restoreCopies: string[];
+  restoreFrom?: string;
   markFills: Record<"e" | "w", string[]>;
 }
 
@@ -92,7 +98,16 @@ function fillKey(f: Fill): string {
 function sheetWrites(map: Map<string, SheetWrites>, sheet: string): SheetWrites {
   let w = map.get(sheet);
   if (!w)
-    map.set(sheet, (w = { copies: [], restoreFills: [], restoreFonts: [], markFills: { e: [], w: [] } }));
+    map.set(
+      sheet,
+      (w = {
+        copies: [],
+        restoreFills: [],
+        restoreFonts: [],
+        restoreCopies: [],
+        markFills: { e: [], w: [] },
+      }),
+    );
   return w;
 }
 
@@ -212,6 +227,10 @@ export function planMarks(input: PlanInput): MarkPlan {
         // An older mark's font colour goes back now: these marks leave fonts alone.
         if (fontOurs) groupFont(fontGroups, origFont!, cell);
         w.markFills[t.sev as "e" | "w"].push(cell);
+      } else if (fillOurs && was!.orig === "hidden" && hiddenThere && !restorableFill(origFill!)) {
+        // A gradient kept on the hidden sheet: its formats go back whole (fill properties cannot say it).
+        w.restoreCopies.push(cell);
+        w.restoreFrom = oldHidden;
       } else {
         if (fillOurs) groupFill(fillGroups, origFill!, cell);
         if (fontOurs) groupFont(fontGroups, origFont!, cell);

@@ -145,6 +145,12 @@ export async function writePlan(
           fill.patternColor = g.fill.patternColor;
       }
     }
+    if (w.restoreFrom !== undefined) {
+      for (const area of copyAreas(w.restoreCopies, known.sheets.get(name)?.merges ?? [])) {
+        await room(area.length * 2 + w.restoreFrom.length);
+        ws.getRange(area).copyFrom(`${quoteSheet(w.restoreFrom)}!${area}`, "Formats", false, false);
+      }
+    }
     for (const g of w.restoreFonts) {
       for (const chunk of chunkAreas(cellsToAreas(g.cells))) {
         await room(chunk.length);

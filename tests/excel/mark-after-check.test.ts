@@ -124,6 +124,26 @@ describe("mark right after a check", () => {
     expect(hiddenSheets(data)).toEqual([]);
   });
 
+  it("a gradient marked before its look was read comes back whole from the hidden sheet", async () => {
+    const data = book();
+    const s = data.sheets[0];
+    const gradient = {
+      none: false,
+      color: "#5B9BD5",
+      pattern: "LinearGradient",
+      tint: 0,
+      patternColor: "#FFFFFF",
+    };
+    cellAt(s, "C3", true).fill = gradient;
+    const before = workbookLooks(data);
+    const { gateway } = rig(data);
+    value(await gateway.check(DEFAULT_SETTINGS));
+    value(await gateway.mark([finding("公开表", "C3", "error")]));
+    expect(lookOf(data, s, "C3")).toMatchObject({ fill: RED });
+    expect(value(await gateway.clearMarks())).toMatchObject({ restored: 1, keptUserEdits: 0 });
+    expect(workbookLooks(data)).toEqual(before);
+  });
+
   it("copies a merged cell's whole merged area and restores it", async () => {
     const s = fakeSheet({
       name: "表",

@@ -200,6 +200,9 @@ export function withColor(f: FakeFill, color: string): FakeFill {
 }
 export function withPattern(f: FakeFill, pattern: string): FakeFill {
   if (pattern === "None") return NO_FILL;
+  // Assumed of Excel: a gradient is a fill of its own (stops, angle) that fill.pattern cannot set.
+  if (/gradient/i.test(pattern))
+    throw new FakeExcelError("InvalidArgument", `The fill pattern ${pattern} cannot be set.`);
   return f.none
     ? { none: false, color: "#FFFFFF", pattern, tint: 0, patternColor: "#000000" }
     : { ...f, pattern };
