@@ -151,6 +151,10 @@ export function renderGrid(root: HTMLElement, data: FakeWorkbookData, options: G
       }
       // Automatic (black) text stays black on a fill, whatever the page's theme.
       if (cell && (cell.font !== DEFAULT_FONT || !cell.fill.none)) td.style.color = cell.font;
+      if (cell?.hyperlink) {
+        td.classList.add("link");
+        td.title = `链接到 ${cell.hyperlink.documentReference ?? cell.hyperlink.address ?? ""}`;
+      }
       const note = active.notes.get(address);
       const comment = commentAt.get(address);
       if (note !== undefined || comment !== undefined) {

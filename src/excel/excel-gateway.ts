@@ -4,7 +4,7 @@
  * size (see read-workbook.ts and apply-marks.ts): check 2; mark 1 right after a check (2 otherwise, 3
  * when nothing is cached yet); clear 2 (3 when nothing is cached); select 1; active cell 1; state 1. On ExcelApi
  * 1.10–1.17 adding threaded comments costs one more. Templates (insert/): selected project 1, insert 2,
- * undo 2 (3 when the pane has not seen the record yet), last insertion 1. A unit's own templates
+ * undo 2 (3 when the pane has not seen the record yet), last insertion 1; 「检查结果」 sheet 2. A unit's own templates
  * (unit-templates.ts): load 1, save 1, remove 2 (1 when there is none).
  *
  * Excel on the web alone refuses a round trip over about 5 MB (RequestPayloadSizeLimitExceeded /
@@ -24,6 +24,7 @@ import type {
   LastInsertion,
   MarkSummary,
   Outcome,
+  ResultsSheetSummary,
   StoredState,
   StoredUnitTemplates,
   WorkbookGateway,
@@ -38,6 +39,7 @@ import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
 import { readWorkbookInPieces } from "./read-in-pieces";
 import { readWorkbook } from "./read-workbook";
+import { writeResultsSheet } from "./results-sheet";
 import { newSession, type Session } from "./session";
 import { settingText } from "./knowledge";
 import { queueStateRead, queueStateWrite } from "./state-store";
@@ -177,6 +179,16 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       if (!out.value.ok) return fail(out.value.message);
       const { restored, keptUserEdits, skipped } = out.value.plan;
       return ok({ restored, keptUserEdits, skipped });
+    },
+
+    async addResultsSheet(findings): Promise<Outcome<ResultsSheetSummary>> {
+      const why = unavailable("read");
+      if (why) return fail(why);
+      if (!api().marks) return fail(MSG.resultsSheetTooOld);
+      const out = await excel(undoGroup(), (ctx) => writeResultsSheet(ctx, findings));
+      if (!out.ok) return out;
+      if (!out.value.ok) return fail(MSG.resultsSheetStructureProtected);
+      return ok({ sheet: out.value.sheet, rows: out.value.rows });
     },
 
     async select(sheet, cell): Promise<Outcome<void>> {

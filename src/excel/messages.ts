@@ -55,6 +55,10 @@ export const MSG = {
   undoSheetMarked: (sheet: string): string =>
     `新建的工作表“${sheet}”上有检查标记，请先点击“清除标记”，再撤销插入。`,
   notInExcel: "未连接到 Excel：请在 Excel 中打开本加载项。",
+  resultsSheetTooOld:
+    "当前 Excel 版本不支持添加「检查结果」工作表（需要 ExcelApi 1.9 及以上，如 Microsoft 365 或 Excel 2019 之后的版本）。检查结果请在任务窗格中查看。",
+  resultsSheetStructureProtected:
+    "工作簿结构受保护，无法添加「检查结果」工作表，未做改动。请先在「审阅」选项卡中撤销工作簿保护。",
 };
 
 /** Long cell text shortened for a message. */

@@ -66,11 +66,33 @@ export interface XWorksheet extends XLoadable {
   getRange(address?: string): XRange;
   /** ExcelApi 1.9: several areas at once ("A1, C3:C5"). */
   getRanges(address?: string): XRangeAreas;
+  /** ExcelApi 1.1. */
+  readonly tables: XTableCollection;
   activate(): void;
   /** "Visible" | "Hidden" | "VeryHidden"; settable from ExcelApi 1.2. */
   visibility: string;
   /** ExcelApi 1.1. Fails with InvalidOperation on a VeryHidden sheet: make it Hidden first (office-js #365). */
   delete(): void;
+}
+
+export interface XTableCollection {
+  /** ExcelApi 1.1: a table over the range (sheet-local address); with headers, its first row is the header row. */
+  add(address: string, hasHeaders: boolean): XTable;
+}
+
+export interface XTable {
+  /** ExcelApi 1.1: unique in the workbook; Excel names a new table (表1 / Table1). */
+  name: string;
+  /** ExcelApi 1.1: a built-in style such as "TableStyleLight9". */
+  style: string;
+}
+
+/** ExcelApi 1.7. A link inside the workbook goes to documentReference ("'Sheet 1'!E6"). */
+export interface XRangeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
 }
 
 export interface XWorksheetProtection {
@@ -89,6 +111,8 @@ export interface XRange extends XLoadable {
   readonly text: string[][];
   readonly formulas: unknown[][];
   numberFormat: unknown[][];
+  /** ExcelApi 1.7: set on a one-cell range (with textToDisplay, the cell's value becomes that text). */
+  hyperlink: XRangeHyperlink;
   readonly format: XRangeFormat;
   /** ExcelApi 1.4. */
   getIntersectionOrNullObject(anotherRange: string): XRange;

@@ -143,4 +143,17 @@ export interface WorkbookGateway {
   saveUnitTemplates(text: string): Promise<Outcome<StoredUnitTemplates>>;
   /** Remove the unit's templates from the workbook (nothing to remove is fine). */
   removeUnitTemplates(): Promise<Outcome<void>>;
+  /**
+   * Add a 「检查结果」 sheet listing `findings` (as the CLI's marked copy does) after the last sheet,
+   * under a name no sheet has, and show it. Hosts without it leave it out (the pane then offers no
+   * such action).
+   */
+  addResultsSheet?(findings: readonly Finding[]): Promise<Outcome<ResultsSheetSummary>>;
+}
+
+export interface ResultsSheetSummary {
+  /** The new sheet's name (检查结果, or 检查结果 (2) … when taken). */
+  sheet: string;
+  /** Findings listed. */
+  rows: number;
 }

@@ -5,31 +5,21 @@
  */
 import type ExcelJS from "exceljs";
 import type { Finding } from "../core/finding";
-import { marksFromFindings, noteSize, resultRows, type NoteSize } from "../core/report/marks";
+import {
+  freeSheetName,
+  marksFromFindings,
+  NO_RESULTS,
+  noteSize,
+  quoteSheetName,
+  RESULT_COLUMNS,
+  RESULT_LINK_COLUMN,
+  RESULTS_SHEET,
+  resultCells,
+  resultRows,
+  type NoteSize,
+} from "../core/report/marks";
 
-export const RESULTS_SHEET = "检查结果";
-
-/** A sheet name not yet taken: 检查结果, 检查结果 (2), … */
-function freeName(wb: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-/** A sheet reference for a formula or hyperlink: 'name' with quotes doubled. */
-const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
-const COLUMNS: { name: string; width: number }[] = [
-  { name: "严重程度", width: 9 },
-  { name: "项目", width: 24 },
-  { name: "单元格", width: 18 },
-  { name: "规则", width: 18 },
-  { name: "问题说明", width: 70 },
-  { name: "规则编号", width: 20 },
-];
+export { RESULTS_SHEET };
 
 /** Add the 「检查结果」 sheet (last); its name. */
 export function addResultsSheet(
@@ -37,30 +27,32 @@ export function addResultsSheet(
   findings: readonly Finding[],
   sheetOrder: readonly string[] = wb.worksheets.map((w) => w.name),
 ): string {
-  const name = freeName(wb, RESULTS_SHEET);
+  const name = freeSheetName(
+    wb.worksheets.map((w) => w.name),
+    RESULTS_SHEET,
+  );
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 1 }],
     pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  RESULT_COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   const rows = resultRows(findings, sheetOrder);
   ws.addTable({
     name: "检查结果表",
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: COLUMNS.map((c) => ({ name: c.name, filterButton: true })),
+    columns: RESULT_COLUMNS.map((c) => ({ name: c.name, filterButton: true })),
     rows:
       rows.length > 0
-        ? rows.map((r) => [
-            r.severity,
-            r.project,
-            { text: r.place, hyperlink: `#${quoteSheet(r.sheetName)}!${r.cell}` },
-            r.rule,
-            r.message,
-            r.ruleId,
-          ])
-        : [["", "", "", "", "没有发现问题。", ""]],
+        ? rows.map((r) =>
+            resultCells(r).map((text, c) =>
+              c === RESULT_LINK_COLUMN
+                ? { text, hyperlink: `#${quoteSheetName(r.sheetName)}!${r.cell}` }
+                : text,
+            ),
+          )
+        : [RESULT_COLUMNS.map((_, c) => (c === 4 ? NO_RESULTS : ""))],
   });
   for (let r = 2; r <= rows.length + 1; r++) {
     ws.getCell(r, 3).font = { color: { argb: "FF0563C1" }, underline: true };

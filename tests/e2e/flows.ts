@@ -19,6 +19,7 @@ import { assertMarked, assertRestored, markedCount, type Annotation } from "./ma
 import { gridClickFlow } from "./grid-click-flow";
 import { overwriteFlow } from "./overwrite-flow";
 import { readingFlow } from "./reading-flow";
+import { resultsSheetFlow } from "./results-sheet-flow";
 import { templateFlow } from "./template-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
 import {
@@ -321,6 +322,8 @@ export function e2eTests(w: World): E2ETest[] {
     overwriteFlow(w),
     gridClickFlow("light", 320, w),
     gridClickFlow("dark", 450, w),
+    resultsSheetFlow("light", 320, w),
+    resultsSheetFlow("dark", 450, w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },

@@ -11,6 +11,8 @@ import type {
   XRangeAreas,
   XRequestContext,
   XSetting,
+  XTable,
+  XTableCollection,
   XWorkbook,
   XWorksheet,
 } from "../../src/excel/office-api";
@@ -26,6 +28,8 @@ export type Conformance = [
   Assignable<XNote, Excel.Note>,
   Assignable<XSetting, Excel.Setting>,
   Assignable<XComment, Excel.Comment>,
+  Assignable<XTable, Excel.Table>,
+  Assignable<XTableCollection, Excel.TableCollection>,
 ];
 
 /** Excel.run with options fits the injectable runner. */

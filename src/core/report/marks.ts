@@ -131,6 +131,43 @@ export function noteSize(text: string): NoteSize {
   return { width: Math.round(width), height: Math.round(height) };
 }
 
+/** The sheet of findings the CLI's marked copy carries and the pane adds on request. */
+export const RESULTS_SHEET = "检查结果";
+
+/** Its columns, in order, with their widths in characters; row cells follow resultCells. */
+export const RESULT_COLUMNS: readonly { name: string; width: number }[] = [
+  { name: "严重程度", width: 9 },
+  { name: "项目", width: 24 },
+  { name: "单元格", width: 18 },
+  { name: "规则", width: 18 },
+  { name: "问题说明", width: 70 },
+  { name: "规则编号", width: 20 },
+];
+
+/** The column of RESULT_COLUMNS that links to the cell (0-based). */
+export const RESULT_LINK_COLUMN = 2;
+
+/** What the one row of an empty 「检查结果」 table says. */
+export const NO_RESULTS = "没有发现问题。";
+
+/** A row's cells in RESULT_COLUMNS order (the link column holds the place's text). */
+export function resultCells(r: ResultRow): string[] {
+  return [r.severity, r.project, r.place, r.rule, r.message, r.ruleId];
+}
+
+/** A sheet name not yet taken (compared as Excel does, ignoring case): 检查结果, 检查结果 (2), … */
+export function freeSheetName(taken: Iterable<string>, base: string): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A sheet reference for a formula or hyperlink: 'name' with quotes doubled. */
+export const quoteSheetName = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
 /** One row of the 「检查结果」 sheet. */
 export interface ResultRow {
   severity: string;

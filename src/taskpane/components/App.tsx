@@ -116,6 +116,10 @@ export function App({ gateway, rules }: AppProps) {
         onMark={() => void act.mark(listed)}
         onClear={() => void act.clearMarks()}
         onToggleSettings={() => setSettingsOpen((o) => !o)}
+        onResultsSheet={
+          gateway.addResultsSheet ? () => void act.addResultsSheet(findings?.active ?? []) : undefined
+        }
+        canResultsSheet={findings !== null && (result?.tables.length ?? 0) > 0}
       />
       {!capabilities.marks && <Text>{s.marksUnsupported}</Text>}
       <MessageList messages={state.messages} onDismiss={act.dismiss} />

@@ -6,13 +6,25 @@
 import {
   Button,
   Field,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   ProgressBar,
   Text,
   ToggleButton,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { EraserRegular, HighlightRegular, PlayRegular, SettingsRegular } from "@fluentui/react-icons";
+import {
+  EraserRegular,
+  HighlightRegular,
+  MoreHorizontalRegular,
+  PlayRegular,
+  SettingsRegular,
+  TableAddRegular,
+} from "@fluentui/react-icons";
 import { useStrings } from "../i18n";
 import type { Busy } from "../state/use-task-pane";
 import { useVisuallyHidden } from "./visually-hidden";
@@ -42,6 +54,10 @@ export interface ToolbarProps {
   onMark(): void;
   onClear(): void;
   onToggleSettings(): void;
+  /** 添加「检查结果」工作表 (absent: the host cannot; no menu). */
+  onResultsSheet?: () => void;
+  /** A check has read a table (the sheet has something to list). */
+  canResultsSheet: boolean;
 }
 
 export function Toolbar(p: ToolbarProps) {
@@ -76,6 +92,30 @@ export function Toolbar(p: ToolbarProps) {
             {s.clear}
           </Button>
         </div>
+        {p.onResultsSheet && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button
+                appearance="subtle"
+                icon={<MoreHorizontalRegular />}
+                aria-label={s.moreActions}
+                title={s.moreActions}
+              />
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem
+                  icon={<TableAddRegular />}
+                  disabled={!idle || !p.canResultsSheet || !p.marksSupported}
+                  onClick={p.onResultsSheet}
+                  title={p.marksSupported ? s.resultsSheetHint : s.marksUnsupported}
+                >
+                  {s.resultsSheet}
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
         <ToggleButton
           appearance="subtle"
           icon={<SettingsRegular />}

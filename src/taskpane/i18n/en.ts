@@ -20,6 +20,14 @@ export const en: Strings = {
   clear: "Clear marks",
   clearHint: "Remove the fills and notes this add-in added; cells return to how they were",
   nothingToClear: "The workbook has no marks from this add-in",
+  moreActions: "More actions",
+  resultsSheet: "Add a 检查结果 (results) sheet",
+  resultsSheetHint:
+    "Adds a sheet at the end of the workbook listing every finding not ignored — severity, project, cell (a link to it), rule, message — to filter, sort and print; no existing sheet is changed",
+  resultsSheetAdded: (sheet, rows) =>
+    rows > 0
+      ? `Added the sheet “${sheet}” listing ${rows} findings; the 单元格 column links to each cell.`
+      : `Added the sheet “${sheet}”: no findings.`,
   marksUnsupported:
     "This version of Excel cannot mark cells (Excel 2019, 2021 or Microsoft 365 is needed). Findings are still listed below.",
   settings: "Settings",

@@ -26,6 +26,10 @@ export interface Strings {
   clearHint: string;
   nothingToClear: string;
   marksUnsupported: string;
+  moreActions: string;
+  resultsSheet: string;
+  resultsSheetHint: string;
+  resultsSheetAdded: (sheet: string, rows: number) => string;
   settings: string;
   intro: string;
 
@@ -126,6 +130,14 @@ export const zhCN: Strings = {
   clear: "清除标记",
   clearHint: "去掉本助手加上的颜色和批注，单元格恢复原样",
   nothingToClear: "工作簿中没有本助手加上的标记",
+  moreActions: "更多操作",
+  resultsSheet: "添加「检查结果」工作表",
+  resultsSheetHint:
+    "在工作簿末尾新建一张工作表，列出全部问题（未忽略的）：严重程度、项目、单元格（可点击跳转）、规则、问题说明，可筛选、排序和打印；不改动已有的工作表",
+  resultsSheetAdded: (sheet, rows) =>
+    rows > 0
+      ? `已添加工作表「${sheet}」，列出 ${rows} 条问题；点击「单元格」列可跳到对应单元格。`
+      : `已添加工作表「${sheet}」：没有发现问题。`,
   marksUnsupported:
     "当前 Excel 版本不支持在表格中标记（需要 Excel 2019、2021 或 Microsoft 365）。检查结果仍列在下方。",
   settings: "设置",

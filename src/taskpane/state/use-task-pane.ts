@@ -15,10 +15,11 @@ import { sameTarget } from "./reading-view";
 import { clearMessage, markMessage } from "./result-text";
 import { settle } from "./settle";
 
-export type Busy = null | "load" | "check" | "mark" | "clear" | "save";
+export type Busy = null | "load" | "check" | "mark" | "clear" | "save" | "results";
 
 /** What a message is about; the pane shows one message at a time, and dismissing names its slot. */
-export type MessageSlot = "load" | "check" | "mark" | "clear" | "select" | "save" | "reading" | "template";
+export type MessageSlot =
+  "load" | "check" | "mark" | "clear" | "select" | "save" | "reading" | "template" | "results";
 
 export interface PaneMessage {
   slot: MessageSlot;
@@ -44,6 +45,8 @@ export interface TaskPaneActions {
   check(): Promise<void>;
   mark(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
+  /** Add a 「检查结果」 sheet listing `findings` (when the gateway can). */
+  addResultsSheet(findings: readonly Finding[]): Promise<void>;
   select(finding: Finding): Promise<void>;
   ignore(finding: Finding): Promise<void>;
   restore(keys: readonly string[]): Promise<void>;
@@ -148,6 +151,24 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     } else show({ slot: "clear", intent: "error", text: strings.unexpected(outcome.message) });
     setBusy(null);
   }, [gateway, show, dismiss, strings]);
+
+  const addResultsSheet = useCallback(
+    async (findings: readonly Finding[]) => {
+      if (!gateway.addResultsSheet) return;
+      setBusy("results");
+      await yieldToEventLoop();
+      const outcome = await settle(() => gateway.addResultsSheet!(findings));
+      if (outcome.ok) {
+        show({
+          slot: "results",
+          intent: "success",
+          text: strings.resultsSheetAdded(outcome.value.sheet, outcome.value.rows),
+        });
+      } else show({ slot: "results", intent: "error", text: strings.unexpected(outcome.message) });
+      setBusy(null);
+    },
+    [gateway, show, strings],
+  );
 
   const select = useCallback(
     async (finding: Finding) => {
@@ -271,6 +292,7 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
       check,
       mark,
       clearMarks,
+      addResultsSheet,
       select,
       ignore,
       restore,

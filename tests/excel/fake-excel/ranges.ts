@@ -9,6 +9,7 @@ import type {
   XRangeFill,
   XRangeFont,
   XRangeFormat,
+  XRangeHyperlink,
   XSettableCellProperties,
 } from "../../../src/excel/office-api";
 import {
@@ -126,6 +127,33 @@ export class FakeRangeApi extends Client implements XRange {
       cell.value = storedValue(input, cell.numberFormat);
       delete cell.formula;
       delete cell.text;
+    });
+  }
+
+  get hyperlink(): XRangeHyperlink {
+    throw notLoaded("hyperlink");
+  }
+  /** On one cell, as the add-in uses it; textToDisplay becomes the cell's value (text). */
+  set hyperlink(link: XRangeHyperlink) {
+    this.ctx.sends(JSON.stringify(link)?.length ?? 0);
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.areas();
+      const a = areas[0];
+      if (a.top !== a.bottom || a.left !== a.right)
+        throw new Error("not implemented in fake Excel: a hyperlink on more than one cell");
+      if (!link.documentReference && !link.address)
+        throw new FakeExcelError("InvalidArgument", "A hyperlink needs an address or a documentReference.");
+      editCells(this.ctx, sheet, [a], (cell) => {
+        const { documentReference, address, screenTip } = link;
+        cell.hyperlink = JSON.parse(
+          JSON.stringify({ documentReference, address, screenTip }),
+        ) as FakeCell["hyperlink"];
+        if (link.textToDisplay !== undefined) {
+          cell.value = link.textToDisplay === "" ? null : link.textToDisplay;
+          delete cell.formula;
+          delete cell.text;
+        }
+      });
     });
   }
 

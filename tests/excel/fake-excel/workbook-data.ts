@@ -60,6 +60,17 @@ export interface FakeCell {
   font: string;
   /** Font weight, alignment, wrapping, borders …; absent: all default. */
   style?: FakeCellStyle;
+  /** A link (Range.hyperlink, ExcelApi 1.7): to a place in the workbook or an address. */
+  hyperlink?: { documentReference?: string; address?: string; screenTip?: string };
+}
+
+/** An Excel table (ListObject) on a sheet. */
+export interface FakeTable {
+  /** Unique in the workbook (case ignored). */
+  name: string;
+  range: CellRange;
+  hasHeaders: boolean;
+  style: string;
 }
 
 export interface FakeSheet {
@@ -73,6 +84,8 @@ export interface FakeSheet {
   visibility: SheetVisibility;
   /** Column widths set through the API (points), by 0-based column; absent: Excel's default. */
   columnWidths?: Map<number, number>;
+  /** Tables added through the API; absent: none. */
+  tables?: FakeTable[];
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

@@ -12,10 +12,12 @@ import type {
   XWorkbookProtection,
   XNoteCollection,
   XCommentCollection,
+  XTableCollection,
 } from "../../../src/excel/office-api";
 import { Client, Ctx, FakeExcelError, MAX_AREAS, MAX_AREAS_CHARS, parseArea, strict } from "./batch";
 import { FakeComments, FakeNotes } from "./notes-comments";
 import { FakeRangeApi, FakeRangeAreasApi, usedArea } from "./ranges";
+import { FakeTables } from "./tables";
 import { fakeSheet, findSheet, type FakeSheet, type SheetVisibility } from "./workbook-data";
 
 /** The RequestContext a batch gets. */
@@ -160,6 +162,7 @@ class FakeWorkbookProtection extends Client implements XWorkbookProtection {
 class FakeWorksheetApi extends Client implements XWorksheet {
   readonly protection: FakeProtection;
   readonly notes: XNoteCollection;
+  readonly tables: XTableCollection;
 
   constructor(
     ctx: Ctx,
@@ -170,6 +173,7 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     super(ctx);
     this.protection = strict(new FakeProtection(ctx, () => this.sheet()));
     this.notes = strict(new FakeNotes(ctx, () => this.sheet()));
+    this.tables = strict(new FakeTables(ctx, () => this.sheet()));
   }
 
   get visibility(): string {
