@@ -5,6 +5,7 @@
  * a value in units other than money (资金到位率 %, 补贴人数 名) is not a cost either.
  */
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
+import { rewrite } from "./util/rewrite";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -31,7 +32,7 @@ export default defineRule({
           data: {
             name: displayName(ind),
             target: formatTarget(ind),
-            better: formatTarget(ind, OP_FLIPPED[ind.operator!]),
+            better: rewrite(ctx.table, ind, OP_FLIPPED[ind.operator!]),
           },
           project,
           indicator: ind,

@@ -23,6 +23,7 @@ import {
   OP_LE,
   QUANT,
 } from "./util/indicator-flags";
+import { rewriteAt } from "./util/rewrite";
 import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
@@ -97,7 +98,7 @@ export default defineRule({
         const ind = indicators[k];
         const found = inverted(ind, facts, k);
         if (!found) continue;
-        const better = ind.operator ? formatTarget(ind, OP_FLIPPED[ind.operator]) : formatTarget(ind);
+        const better = rewriteAt(ind, facts, k, ind.operator ? OP_FLIPPED[ind.operator] : null);
         ctx.report({
           messageId: found.messageId,
           data: { name: displayName(ind), target: formatTarget(ind), better, kind: found.kind ?? "" },

@@ -5,6 +5,7 @@
  * (required study hours: "培训时长 ≥40学时") are minimums by design and are not flagged.
  */
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
+import { rewrite } from "./util/rewrite";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
         const data = {
           name: displayName(ind),
           target: formatTarget(ind),
-          capped: formatTarget(ind, OP_FLIPPED[ind.operator!]),
+          capped: rewrite(ctx.table, ind, OP_FLIPPED[ind.operator!]),
           days: ind.value ?? "",
         };
         ctx.report({

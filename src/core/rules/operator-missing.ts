@@ -2,9 +2,8 @@
  * operator-missing (info) — a number written without ≥ > = < ≤. The budget system reads it as "=", which
  * is rarely what was meant for a rate or a cost. Seed: "政协委员参会率 95%".
  */
-import type { Indicator, Operator } from "../model";
-import { suggestOperator } from "./util/indicator-hints";
 import { displayName, formatTarget } from "./util/indicator-text";
+import { operatorFor, rewrite } from "./util/rewrite";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -25,7 +24,11 @@ export default defineRule({
       { are: ["noOperator", "number"], not: ["malformed"] }, // a readable number without an operator
       (ind, project) => {
         const op = operatorFor(ind);
-        const data = { name: displayName(ind), target: formatTarget(ind), better: formatTarget(ind, op) };
+        const data = {
+          name: displayName(ind),
+          target: formatTarget(ind),
+          better: rewrite(ctx.table, ind, op),
+        };
         if (op === "=") ctx.report({ messageId: "equal", data, project, indicator: ind });
         else
           ctx.report({
@@ -38,11 +41,3 @@ export default defineRule({
     );
   },
 });
-
-/** 0 and 100% are ends of the scale: "≥100%" and "≤0" both mean "=", so suggest "=" for them. */
-function operatorFor(ind: Indicator): Operator {
-  const n = ind.number!;
-  if (n.isZero()) return "=";
-  if ((ind.unit === "%" || ind.unit === "％") && n.gte(100)) return "=";
-  return suggestOperator(ind.name);
-}

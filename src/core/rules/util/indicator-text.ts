@@ -28,9 +28,13 @@ export function displayName(ind: Indicator): string {
   return clip(ind.name) || clip(ind.level2) || "（未命名指标）";
 }
 
-/** The target as written: operator symbol (none when not written), value, unit. */
-export function formatTarget(ind: Indicator, op: Operator | null = ind.operator): string {
-  return `${op ? OP_SYMBOL[op] : ""}${clip(ind.value ?? "")}${ind.unit ?? ""}`;
+/** The target as written (or with another operator or unit): operator symbol, value, unit. */
+export function formatTarget(
+  ind: Indicator,
+  op: Operator | null = ind.operator,
+  unit: string | null = ind.unit,
+): string {
+  return `${op ? OP_SYMBOL[op] : ""}${clip(ind.value ?? "")}${unit ?? ""}`;
 }
 
 const UNIT_IN_NAME =
