@@ -18,8 +18,9 @@ const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as {
 };
 
 const icons = require(path.join(ROOT, "scripts", "make-icons.js")) as {
-  SIZES: number[];
-  renderIcon(size: number): Buffer;
+  ICONS: Record<string, { source: string; sizes: number[] }>;
+  RIBBON_SIZES: number[];
+  renderIcon(name: string, size: number): Buffer;
 };
 
 interface CopyPattern {
@@ -131,7 +132,7 @@ describe("manifest.xml", () => {
     expect(images.length).toBeGreaterThanOrEqual(3);
     for (const img of images) {
       const url = img.getAttribute("DefaultValue")!;
-      const size = Number(/icon-(\d+)\.png$/.exec(url)![1]);
+      const size = Number(/-(\d+)\.png$/.exec(url)![1]);
       const dims = pngSize(path.join(ROOT, url.slice(webpackConfig.DEV_URL.length)));
       expect(dims).toEqual({ width: size, height: size });
     }
@@ -139,10 +140,46 @@ describe("manifest.xml", () => {
     expect(one("HighResolutionIconUrl").getAttribute("DefaultValue")).toMatch(/icon-64\.png$/);
   });
 
-  test("the committed icons are what scripts/make-icons.js draws", () => {
-    for (const size of icons.SIZES) {
-      const committed = fs.readFileSync(path.join(ROOT, "assets", `icon-${size}.png`));
-      expect(icons.renderIcon(size).equals(committed)).toBe(true);
+  test("the two ribbon buttons have distinct icons, each at every size Office asks for", () => {
+    const byControl = new Map<string, { size: number; file: string }[]>();
+    const urlOf = new Map(
+      Array.from(doc.getElementsByTagNameNS(BT, "Image"))
+        .filter((e) => e.hasAttribute("id"))
+        .map((e) => [e.getAttribute("id")!, e.getAttribute("DefaultValue")!]),
+    );
+    for (const control of all("Control")) {
+      const images = Array.from(control.getElementsByTagNameNS(BT, "Image")).map((img) => ({
+        size: Number(img.getAttribute("size")),
+        file: urlOf.get(img.getAttribute("resid")!)!.slice(webpackConfig.DEV_URL.length),
+      }));
+      byControl.set(control.getAttribute("id")!, images);
+    }
+    expect([...byControl.keys()].sort()).toEqual(["Jixiao.OpenPane", "Jixiao.QuickCheck"]);
+    const files: string[][] = [];
+    for (const images of byControl.values()) {
+      // 16, 32 and 80 are required; 20, 24, 40, 48 and 64 serve high-DPI scales.
+      expect(images.map((i) => i.size)).toEqual(icons.RIBBON_SIZES);
+      for (const { size, file } of images) {
+        expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
+        expect(pngSize(path.join(ROOT, file))).toEqual({ width: size, height: size });
+      }
+      files.push(images.map((i) => i.file));
+    }
+    // Distinct drawings, not one picture under two names.
+    const [a, b] = files;
+    a.forEach((file, i) =>
+      expect(fs.readFileSync(path.join(ROOT, file)).equals(fs.readFileSync(path.join(ROOT, b[i])))).toBe(
+        false,
+      ),
+    );
+  });
+
+  test("the committed icons are what scripts/make-icons.js draws from the SVG sources", () => {
+    for (const [name, { sizes }] of Object.entries(icons.ICONS)) {
+      for (const size of sizes) {
+        const committed = fs.readFileSync(path.join(ROOT, "assets", `${name}-${size}.png`));
+        expect(icons.renderIcon(name, size).equals(committed)).toBe(true);
+      }
     }
   });
 
