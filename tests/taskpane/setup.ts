@@ -36,9 +36,10 @@ if (typeof window !== "undefined") {
 afterEach(() => {
   if (typeof window === "undefined") return;
   cleanup();
-  const tabster = (window as unknown as { __tabsterInstance?: Parameters<typeof disposeTabster>[0] })
-    .__tabsterInstance;
-  if (tabster) disposeTabster(tabster, true);
+  // The window holds Tabster's core; disposeTabster takes a wrapper of it ({ core }). It is still there
+  // only when something cleanup() cannot unmount kept it (the entry test's isolated React copy).
+  const core = (window as unknown as { __tabsterInstance?: unknown }).__tabsterInstance;
+  if (core) disposeTabster({ core } as unknown as Parameters<typeof disposeTabster>[0], true);
 });
 
 // Fluent UI's dialogs and focus layer (Tabster) run on timers that jsdom on a loaded 2-core CI machine can
