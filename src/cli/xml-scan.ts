@@ -38,26 +38,29 @@ export function decodeText(raw: string): string {
 
 /** An attribute's value (entities decoded, white space normalised), or undefined. */
 export function attr(attrs: string, name: string): string | undefined {
-  let from = 0;
+  const n = attrs.length;
+  let i = 0;
   for (;;) {
-    const i = attrs.indexOf(name, from);
-    if (i < 0) return undefined;
-    from = i + name.length;
-    const before = i === 0 ? " " : attrs[i - 1];
-    if (before !== " " && before !== "\t" && before !== "\n" && before !== "\r") continue;
-    let j = from;
-    while (attrs[j] === " " || attrs[j] === "\t" || attrs[j] === "\n" || attrs[j] === "\r") j++;
-    if (attrs[j] !== "=") continue;
-    j++;
-    while (attrs[j] === " " || attrs[j] === "\t" || attrs[j] === "\n" || attrs[j] === "\r") j++;
-    const q = attrs[j];
+    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
+    if (i >= n) return undefined;
+    const start = i;
+    while (i < n && attrs[i] !== "=" && !isSpace(attrs.charCodeAt(i))) i++;
+    const key = attrs.slice(start, i);
+    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
+    if (attrs[i] !== "=" || key === "") throw new NotPlain("attribute");
+    i++;
+    while (i < n && isSpace(attrs.charCodeAt(i))) i++;
+    const q = attrs[i];
     if (q !== '"' && q !== "'") throw new NotPlain("attribute");
-    const end = attrs.indexOf(q, j + 1);
+    const end = attrs.indexOf(q, i + 1);
     if (end < 0) throw new NotPlain("attribute");
-    const raw = attrs.slice(j + 1, end);
-    if (raw.includes("<")) throw new NotPlain("attribute");
-    const value = decodeText(raw);
-    return /[\t\n\r]/.test(raw) ? value.replace(/[\t\n]/g, " ") : value;
+    if (key === name) {
+      const raw = attrs.slice(i + 1, end);
+      if (raw.includes("<")) throw new NotPlain("attribute");
+      // Literal tabs and line ends become spaces (XML's attribute-value normalisation); &#10; stays.
+      return decodeText(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n?|[\t\n]/g, " ") : raw);
+    }
+    i = end + 1;
   }
 }
 
