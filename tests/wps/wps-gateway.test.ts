@@ -4,7 +4,7 @@ import type { CheckResult } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { STATE_KEY } from "../../src/host/marks-record";
 import { bgrToHex, hexToBgr } from "../../src/wps/colour";
-import { createWpsGateway } from "../../src/wps/wps-gateway";
+import { createWpsGateway, hostWps } from "../../src/wps/wps-gateway";
 import { DATA_SHEET, PIECE, workbookStore } from "../../src/wps/wps-store";
 import { cellAt, fakeSheet, fakeWorkbook, selectCell } from "../excel/fake-excel";
 import { finding, value } from "../excel/helpers";
@@ -54,6 +54,17 @@ describe("WPS check: reading the workbook", () => {
     });
     expect(sheet.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 1 }]);
     expect(sheet.hiddenRows).toEqual([4]);
+  });
+
+  it("finds WPS's application object in the page's globals, or none", () => {
+    const wps = new FakeWps(fakeWorkbook([]));
+    expect(hostWps()).toBeNull();
+    (globalThis as { wps?: unknown }).wps = wps;
+    try {
+      expect(hostWps()).toBe(wps);
+    } finally {
+      delete (globalThis as { wps?: unknown }).wps;
+    }
   });
 
   it("answers with a Chinese message outside WPS and without a workbook", async () => {
