@@ -70,6 +70,34 @@ export async function ensurePaneBuilt(
   log(`任务窗格构建完成（${((Date.now() - t) / 1000).toFixed(0)} 秒）。`);
 }
 
+/** Inputs of `npm run build:wps`. */
+const WPS_INPUTS = [
+  ...PANE_INPUTS.filter((p) => p !== "webpack.config.js" && p !== "manifest.xml"),
+  "webpack.wps.js",
+];
+
+/**
+ * `npm run build:wps` when dist/wps is missing or older than its sources (or always, with force). Run it
+ * after ensurePaneBuilt: `npm run build` empties dist/, dist/wps included.
+ */
+export async function ensureWpsBuilt(
+  root: string,
+  log: (line: string) => void,
+  force = false,
+): Promise<void> {
+  const built = await newest(path.join(root, "dist", "wps", "jixiao", "taskpane.html"));
+  let inputs = 0;
+  for (const p of WPS_INPUTS) inputs = Math.max(inputs, await newest(path.join(root, p)));
+  if (!force && built > 0 && inputs <= built) {
+    log("WPS 加载项已是最新构建（dist/wps/），跳过 npm run build:wps。");
+    return;
+  }
+  log("构建 WPS 加载项：npm run build:wps …");
+  const t = Date.now();
+  await run("npm", ["run", "build:wps", "--silent"], root, true);
+  log(`WPS 加载项构建完成（${((Date.now() - t) / 1000).toFixed(0)} 秒）。`);
+}
+
 /** The preview page's scripts (a few seconds). */
 export async function buildPreviewWeb(root: string): Promise<void> {
   const webpackCli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");

@@ -15,6 +15,8 @@ export interface PreviewQuery {
   payload?: number;
   /** 1: the workbook's add-in settings outlive a reload (see preview/browser/host.ts). */
   keep?: number;
+  /** wps: the WPS add-in's pane on the fake WPS (see preview/browser/host.ts). */
+  host?: "excel" | "wps";
 }
 
 export function previewUrl(base: string, query: PreviewQuery): string {

@@ -1,17 +1,19 @@
 /**
- * `npm run preview [-- path/to.xlsx] [--port 3100] [--rebuild] [--screenshot out.png]`
+ * `npm run preview [-- path/to.xlsx] [--port 3100] [--rebuild] [--screenshot out.png] [--host wps]`
  *
  * Builds the task pane (when its sources changed; --rebuild always) and the preview page, then serves
  * both on http://127.0.0.1 beside a grid view of the workbook — the bundled wide example unless a file is
  * given; the other examples are in the page's workbook list. Open the printed address in a browser and
  * use the add-in as in Excel. Ctrl+C stops it.
  *
+ * --host wps: the pane is the WPS 表格 add-in's (npm run build:wps) on a fake WPS over the same workbook.
+ *
  * --screenshot: no server left running; headless Chromium opens the preview, presses 检查 and
  * 在表格中标记, saves a picture of the pane next to the marked sheet, and exits.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { buildPreviewWeb, ensurePaneBuilt } from "./build";
+import { buildPreviewWeb, ensurePaneBuilt, ensureWpsBuilt } from "./build";
 import { guardedPage, launchChromium } from "./chromium";
 import { openPreview, pressToolbar } from "./pane-driver";
 import { previewPaths, startPreviewServer, type PreviewServer } from "./server";
@@ -29,16 +31,21 @@ interface Args {
   port: number;
   rebuild: boolean;
   screenshot: string | null;
+  host: "excel" | "wps";
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { file: null, port: 3100, rebuild: false, screenshot: null };
+  const args: Args = { file: null, port: 3100, rebuild: false, screenshot: null, host: "excel" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--port") args.port = Number(argv[++i]);
     else if (a === "--rebuild") args.rebuild = true;
     else if (a === "--screenshot") args.screenshot = argv[++i] ?? null;
-    else if (a.startsWith("--")) throw new Error(`未知选项 ${a}`);
+    else if (a === "--host") {
+      const h = argv[++i];
+      if (h !== "wps" && h !== "excel") throw new Error("--host 只能是 excel 或 wps");
+      args.host = h;
+    } else if (a.startsWith("--")) throw new Error(`未知选项 ${a}`);
     else args.file = a;
   }
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
@@ -46,11 +53,11 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-async function screenshot(server: PreviewServer, out: string): Promise<void> {
+async function screenshot(server: PreviewServer, out: string, host: Args["host"]): Promise<void> {
   const browser = await launchChromium();
   try {
     const g = await guardedPage(browser, { width: 1400, height: 900 });
-    const frame = await openPreview(g.page, server.url, { width: 450 });
+    const frame = await openPreview(g.page, server.url, { width: 450, host });
     await pressToolbar(g.page, frame, "检查");
     await pressToolbar(g.page, frame, "在表格中标记");
     await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
   );
   const workbook = await loadWorkbookJson(input);
   await ensurePaneBuilt(ROOT, log, args.rebuild);
+  if (args.host === "wps") await ensureWpsBuilt(ROOT, log, args.rebuild);
   log("构建预览页 …");
   await buildPreviewWeb(ROOT);
   const server = await startPreviewServer(previewPaths(ROOT), args.screenshot ? 0 : args.port);
@@ -82,13 +90,17 @@ async function main(): Promise<void> {
   }
   if (args.screenshot) {
     try {
-      await screenshot(server, path.resolve(process.env.INIT_CWD ?? process.cwd(), args.screenshot));
+      await screenshot(
+        server,
+        path.resolve(process.env.INIT_CWD ?? process.cwd(), args.screenshot),
+        args.host,
+      );
     } finally {
       await server.close();
     }
     return;
   }
-  log(`\n预览已启动：${server.url}/`);
+  log(`\n预览已启动：${server.url}/${args.host === "wps" ? "?host=wps" : ""}`);
   log(`工作簿：${workbook.name}（页面上方可切换示例工作簿、ExcelApi 版本、主题和窗格宽度）`);
   log("按 Ctrl+C 停止。");
   const stop = (): void => {

@@ -5,6 +5,8 @@
  *   /preview/*.js           its scripts (build/preview-web: the page, the office.js stand-in)
  *   /pane/*                 the built task pane (dist/), with its office.js script tag pointed at the
  *                           stand-in instead of Microsoft's CDN, so nothing leaves the machine
+ *   /wps-pane/*             the built WPS add-in (dist/wps/jixiao), its taskpane.html given the preview's
+ *                           `wps` (wps-stub.js) before the pane's script
  *   /workbooks              [{ id, name }] of the workbooks it holds
  *   /workbooks/<id>.json    one of them (WorkbookJson)
  */
@@ -17,6 +19,7 @@ import type { WorkbookJson } from "./workbook-json";
 /** Where the real task pane page loads office.js from. */
 export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const OFFICE_JS_STUB = "/preview/office-stub.js";
+export const WPS_STUB = "/preview/wps-stub.js";
 
 export interface PreviewPaths {
   /** The repository root. */
@@ -25,10 +28,17 @@ export interface PreviewPaths {
   dist: string;
   /** The built preview scripts (build/preview-web/). */
   web: string;
+  /** The built WPS add-in (dist/wps/jixiao/). */
+  wps: string;
 }
 
 export function previewPaths(root: string): PreviewPaths {
-  return { root, dist: path.join(root, "dist"), web: path.join(root, "build", "preview-web") };
+  return {
+    root,
+    dist: path.join(root, "dist"),
+    web: path.join(root, "build", "preview-web"),
+    wps: path.join(root, "dist", "wps", "jixiao"),
+  };
 }
 
 export interface PreviewServer {
@@ -56,6 +66,17 @@ export function rewritePanePage(html: string): string {
   if (parts.length !== 2)
     throw new Error(`dist/taskpane.html should load office.js from ${OFFICE_JS_CDN} exactly once`);
   return parts.join(OFFICE_JS_STUB);
+}
+
+/**
+ * The WPS pane page with the preview's `wps` script first after the Content-Security-Policy (a script of
+ * the same origin: the policy's 'self' allows it, as it allows the add-in's own).
+ */
+export function rewriteWpsPanePage(html: string): string {
+  const meta = /<meta http-equiv="?Content-Security-Policy"?[^>]*>/i.exec(html);
+  if (!meta) throw new Error("dist/wps/jixiao/taskpane.html should carry a Content-Security-Policy");
+  const at = meta.index + meta[0].length;
+  return `${html.slice(0, at)}<script src="${WPS_STUB}"></script>${html.slice(at)}`;
 }
 
 /** A file under `dir`, or null when the request path leaves it. */
@@ -102,6 +123,9 @@ export async function startPreviewServer(paths: PreviewPaths, port = 0): Promise
     if (p === "/pane/taskpane.html")
       return sendFile(res, path.join(paths.dist, "taskpane.html"), rewritePanePage);
     if (p.startsWith("/pane/")) return sendFile(res, inside(paths.dist, p.slice("/pane/".length)));
+    if (p === "/wps-pane/taskpane.html")
+      return sendFile(res, path.join(paths.wps, "taskpane.html"), rewriteWpsPanePage);
+    if (p.startsWith("/wps-pane/")) return sendFile(res, inside(paths.wps, p.slice("/wps-pane/".length)));
     if (p === "/workbooks") {
       const list = [...workbooks].map(([id, wb]) => ({ id, name: wb.name }));
       return send(res, 200, TYPES[".json"], JSON.stringify(list));

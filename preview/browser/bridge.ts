@@ -8,6 +8,8 @@ export type ThemeName = "light" | "dark";
 
 export interface HostBridge {
   run: ExcelRun;
+  /** preview --host wps: the fake WPS application the WPS pane's frame takes as its global `wps`. */
+  wps?: unknown;
   isSetSupported(name: string, version?: string): boolean;
   theme: ThemeName;
   displayLanguage: string;

@@ -5,7 +5,9 @@
  * Query parameters (all optional): wb (workbook id, see /workbooks), api (newest ExcelApi set, default
  * 1.20), theme (light | dark), width (pane width in px, default 360), payload (bytes per sync, default
  * 5 MB), lang (Office display language, default zh-CN), keep (1: the add-in's workbook settings outlive a
- * reload of the page, as Excel keeps them in the saved file; kept in the tab's sessionStorage).
+ * reload of the page, as Excel keeps them in the saved file; kept in the tab's sessionStorage), host
+ * (excel | wps: with wps the pane is the WPS add-in's, dist/wps/jixiao, on the fake WPS over the same
+ * workbook; the page redraws when the fake WPS was called, and stats().runs counts those calls).
  *
  * For tests, window.jixiaoPreview exposes the workbook: snapshot(), stats(), selection().
  */
@@ -15,6 +17,7 @@ import { renderGrid, revealSelection } from "./grid-view";
 import { DEFAULT_PAYLOAD_LIMIT, StandInExcel, type SyncRecord } from "./stand-in-excel";
 import type { FakeStats } from "../../tests/excel/fake-excel";
 import { selectCell } from "../../tests/excel/fake-excel/workbook-data";
+import { FakeWps } from "../../tests/wps/fake-wps/fake-wps";
 
 const API_CHOICES = ["1.4", "1.9", "1.12", "1.18", "1.20"];
 const WIDTH_CHOICES = ["320", "360", "450"];
@@ -27,6 +30,7 @@ interface PreviewConfig {
   payload: number;
   lang: string;
   keep: boolean;
+  host: "excel" | "wps";
 }
 
 function readConfig(): PreviewConfig {
@@ -42,6 +46,7 @@ function readConfig(): PreviewConfig {
     payload: Number.isFinite(payload) && payload > 0 ? payload : DEFAULT_PAYLOAD_LIMIT,
     lang: q.get("lang") ?? "zh-CN",
     keep: q.get("keep") === "1",
+    host: q.get("host") === "wps" ? "wps" : "excel",
   };
 }
 
@@ -150,6 +155,8 @@ async function main(): Promise<void> {
     ),
   );
 
+  // host=wps: the fake WPS over the same workbook; its calls are synchronous and leave no sync to hook.
+  const wps = config.host === "wps" ? new FakeWps(data) : null;
   let pending = false;
   let lastSelection: string | null = null;
   const draw = (): void => {
@@ -170,7 +177,9 @@ async function main(): Promise<void> {
     });
     const s = excel.stats;
     const selected = data.selection ? ` · 选中 ${data.selection}` : "";
-    status.textContent = `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次${selected}`;
+    status.textContent = wps
+      ? `${json.name} · WPS 表格（模拟）· 调用 ${wps.calls} 次${selected}`
+      : `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次${selected}`;
     if (data.selection !== lastSelection) {
       lastSelection = data.selection;
       revealSelection(gridRoot);
@@ -183,8 +192,17 @@ async function main(): Promise<void> {
     requestAnimationFrame(draw);
   });
   draw();
+  if (wps) {
+    let seen = wps.calls;
+    setInterval(() => {
+      if (wps.calls === seen) return;
+      seen = wps.calls;
+      draw();
+    }, 100);
+  }
 
   const bridge: HostBridge = {
+    ...(wps ? { wps } : {}),
     run: excel.run,
     isSetSupported: excel.isSetSupported,
     theme: config.theme,
@@ -193,7 +211,12 @@ async function main(): Promise<void> {
   const preview: PreviewApi = {
     ready: true,
     snapshot: () => snapshotOf(data),
-    stats: () => ({ ...excel.stats, syncs: [...excel.syncs], active: excel.active }),
+    stats: () => ({
+      ...excel.stats,
+      ...(wps ? { runs: wps.calls } : {}),
+      syncs: [...excel.syncs],
+      active: excel.active,
+    }),
     selection: () => ({ activeSheet: data.activeSheet, selection: data.selection }),
     resetStats: () => {
       excel.fake.resetStats();
@@ -206,7 +229,7 @@ async function main(): Promise<void> {
   const frame = document.createElement("iframe");
   frame.id = "pane";
   frame.title = "绩效目标助手任务窗格";
-  frame.src = "/pane/taskpane.html";
+  frame.src = wps ? "/wps-pane/taskpane.html" : "/pane/taskpane.html";
   frame.style.width = `${config.width}px`;
   paneBox.append(frame);
 }

@@ -22,6 +22,7 @@ import { readingFlow } from "./reading-flow";
 import { resultsSheetFlow } from "./results-sheet-flow";
 import { templateFlow } from "./template-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
+import { wpsFlow } from "./wps-flow";
 import {
   assertAccessible,
   assertNoSideways,
@@ -324,6 +325,7 @@ export function e2eTests(w: World): E2ETest[] {
     gridClickFlow("dark", 450, w),
     resultsSheetFlow("light", 320, w),
     resultsSheetFlow("dark", 450, w),
+    wpsFlow(w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "fs/promises";
 import * as os from "os";
 import * as path from "path";
-import { buildPreviewWeb, ensurePaneBuilt } from "../../preview/build";
+import { buildPreviewWeb, ensurePaneBuilt, ensureWpsBuilt } from "../../preview/build";
 import { launchChromium } from "../../preview/chromium";
 import { previewPaths, startPreviewServer } from "../../preview/server";
 import { snapshotOf, toWorkbookData, type WorkbookSnapshot } from "../../preview/workbook-json";
@@ -25,6 +25,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
   await ensurePaneBuilt(ROOT, log);
+  await ensureWpsBuilt(ROOT, log);
   await buildPreviewWeb(ROOT);
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), "jixiao-e2e-"));
