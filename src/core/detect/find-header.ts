@@ -228,6 +228,28 @@ function finish(view: SheetView, top: number, bottom: number, res: Resolved): He
 const SET_ROLES = ["level1", "level2", "level3", "operator", "value", "unit"] as const;
 
 /**
+ * Where a row above the grid names both periods (「中期目标」 … 「年度目标」, or the fund block's 中期/年度
+ * amounts), the sets follow the same order: 年度 on the right of 中期 means the rightmost set is the
+ * year's. The labels' own columns need not line up with the sets' (a goal merged over E:H while the
+ * sets are C:E and F:H), so only their order counts. Undefined when no row names both.
+ */
+function annualByOrder(view: SheetView, m: HeaderMatch, valueCols: number[]): number | undefined {
+  const end = Math.min(view.colEnd, view.colStart + MAX_HEADER_COLS);
+  for (let r = m.top - 1; r >= Math.max(view.rowStart, m.top - 4); r--) {
+    let mid = -1;
+    let year = -1;
+    for (let c = view.colStart; c < end; c++) {
+      if (view.merges.isCovered(r, c) && view.merges.anchorOf(r, c).col !== c) continue;
+      const p = yearPriority(view.shownText(r, c));
+      if (p < 0 && mid < 0) mid = c;
+      else if (p > 0 && year < 0) year = c;
+    }
+    if (mid >= 0 && year >= 0) return year > mid ? Math.max(...valueCols) : Math.min(...valueCols);
+  }
+  return undefined;
+}
+
+/**
  * Two sets of indicator columns side by side (中期 | 年度: 二级 三级 指标值 | 二级 三级 指标值). The set under
  * a 年度 heading (in the header or up to four rows above it) is read; with no such heading, the left set,
  * and the reading says so.
@@ -247,7 +269,8 @@ function preferAnnualSet(view: SheetView, m: HeaderMatch): void {
     }
     return 0;
   };
-  const annual = valueCols.find((c) => periodOf(c) > 0);
+  const byOrder = annualByOrder(view, m, valueCols);
+  const annual = byOrder ?? valueCols.find((c) => periodOf(c) > 0);
   const cols = valueCols.map((c) => columnLetters(c)).join("、");
   if (annual === undefined || annual === m.columns.value) {
     m.notes!.push(
@@ -263,7 +286,10 @@ function preferAnnualSet(view: SheetView, m: HeaderMatch): void {
     const moved = c + shift;
     if (roleOfHeader(view.shownText(m.bottom, moved))?.role === role) m.columns[role] = moved;
   }
-  m.evidence!.value = `有 ${valueCols.length} 个指标值列（${cols}），上方标明「年度」的一组是本年度目标，按它检查。`;
+  m.evidence!.value =
+    byOrder !== undefined
+      ? `有 ${valueCols.length} 个指标值列（${cols}），上方中期、年度依次排列，${columnLetters(annual)}列所在的一组是本年度目标，按它检查。`
+      : `有 ${valueCols.length} 个指标值列（${cols}），上方标明「年度」的一组是本年度目标，按它检查。`;
 }
 
 /** How many cells below the header, in column c, name a category of the kind. */

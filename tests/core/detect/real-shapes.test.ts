@@ -36,6 +36,22 @@ const GRID: CellValue[][] = [
 
 const cases: Case[] = [
   {
+    kind: "中期 | 年度 sets side by side, the period labels merged across both sets' columns",
+    rows: [
+      ["项目名称", "农产品检测"],
+      ["总体目标", "中期目标", "", "年度目标", "", ""],
+      ["", "三年内完成检测体系建设", "", "本年度完成仪器校准", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "校准仪器", "≥150个", "数量指标", "校准仪器", "≥57个"],
+      ["", "质量指标", "检测合格率", "≥98%", "质量指标", "检测合格率", "≥98%"],
+    ],
+    merges: ["B2:C2", "D2:F2", "B3:C3", "D3:F3", "A2:A3"],
+    expect: {
+      columns: { level1: "A", level2: "E", level3: "F", value: "G" },
+      indicators: ["校准仪器", "检测合格率"],
+    },
+  },
+  {
     kind: "一级指标 header over two columns, the first a tall 绩效指标 label down the side",
     rows: [
       ["资金名称", "", "畜牧业奖励资金"],

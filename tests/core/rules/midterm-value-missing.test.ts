@@ -18,7 +18,8 @@ const FULL: SetRow[] = [
   ["时效指标", "作业完成时间", "2025年底", "时效指标", "作业完成时间", "2023年底"],
 ];
 
-// Which side of the form is 中期 is the reader's call: the cases name indicators, not columns.
+// Which side of the form is 中期 is the reader's call (here the right set, under 年度目标, is read): the
+// cases name indicators, not columns.
 ruleTester(rule, {
   valid: [
     { name: "both sets filled", ...form(FULL) },
@@ -38,13 +39,13 @@ ruleTester(rule, {
   invalid: [
     {
       name: "the other set's value empty",
-      ...form([FULL[0], ["质量指标", "作业安全率", "100%", "质量指标", "作业安全率", ""], FULL[2]]),
+      ...form([FULL[0], ["质量指标", "作业安全率", "", "质量指标", "作业安全率", "100%"], FULL[2]]),
       findings: [{ messageId: "midMissing", indicator: "作业安全率" }],
     },
     {
       name: "the read set's row blank where the other set has one",
-      ...form([FULL[0], FULL[1], ["", "", "", "时效指标", "作业完成时间", "2023年底"]]),
-      findings: [{ messageId: "annualMissing", data: { name: "作业完成时间" } }],
+      ...form([FULL[0], FULL[1], ["时效指标", "作业完成时间", "2025年底", "", "", ""]]),
+      findings: [{ messageId: "annualMissing", data: { name: "作业完成时间", value: "2025年底" } }],
     },
   ],
 });
