@@ -229,8 +229,10 @@ export function planMarks(input: PlanInput): MarkPlan {
         w.markFills[t.sev as "e" | "w"].push(cell);
       } else if (fillOurs && was!.orig === "hidden" && hiddenThere && !restorableFill(origFill!)) {
         // A gradient kept on the hidden sheet: its formats go back whole (fill properties cannot say it).
+        // The copy brings the font of marking time too; a font the user changed since is put back after.
         w.restoreCopies.push(cell);
         w.restoreFrom = oldHidden;
+        if (look && wasOrig && !sameColor(look.font, wasOrig.font)) groupFont(fontGroups, look.font, cell);
       } else {
         if (fillOurs) groupFill(fillGroups, origFill!, cell);
         if (fontOurs) groupFont(fontGroups, origFont!, cell);

@@ -144,6 +144,25 @@ describe("mark right after a check", () => {
     expect(workbookLooks(data)).toEqual(before);
   });
 
+  it("a gradient copied back whole keeps the font the user chose after marking", async () => {
+    const data = book();
+    const s = data.sheets[0];
+    const gradient = {
+      none: false,
+      color: "#5B9BD5",
+      pattern: "LinearGradient",
+      tint: 0,
+      patternColor: "#FFFFFF",
+    };
+    cellAt(s, "C3", true).fill = gradient;
+    const { gateway } = rig(data);
+    value(await gateway.check(DEFAULT_SETTINGS));
+    value(await gateway.mark([finding("公开表", "C3", "error")]));
+    cellAt(s, "C3", true).font = "#7030A0";
+    value(await gateway.clearMarks());
+    expect(lookOf(data, s, "C3")).toMatchObject({ fill: gradient, font: "#7030A0" });
+  });
+
   it("copies a merged cell's whole merged area and restores it", async () => {
     const s = fakeSheet({
       name: "表",
