@@ -33,6 +33,8 @@ import type { WorkbookStore } from "./wps-store";
 type Skipped = { sheet: string; message: string }[];
 
 /** The cell's fill and font colour. Font "" when its characters have different colours (not touched). */
+const GRADIENT_PATTERNS = new Set(["4000", "4001"]);
+
 export function readLook(cell: WRange): Look {
   const i = cell.Interior;
   // Assumption (WPS): a cell without fill reports Interior.ColorIndex = xlNone (-4142), as in VBA.
@@ -187,8 +189,13 @@ export function writeMarks(
       if (target.sev !== "i") {
         // Fonts are left alone, as the Excel marks leave them (rich text and the Automatic colour cannot
         // be put back exactly); font "" on record says so, and clearing then leaves the font be.
-        orig = { ...readLook(cell), font: "" };
-        cell.Interior.Color = hexToBgr(MARK_FILL[target.sev]);
+        const look = readLook(cell);
+        // Assumption (WPS): a gradient fill reads Pattern 4000/4001 (xlPatternLinearGradient /
+        // xlPatternRectangularGradient, as in VBA) and cannot be written back: it is not filled over.
+        if (!GRADIENT_PATTERNS.has(look.fill.none ? "" : (look.fill.pattern ?? ""))) {
+          orig = { ...look, font: "" };
+          cell.Interior.Color = hexToBgr(MARK_FILL[target.sev]);
+        }
       }
       const userNote = commentText(cell);
       const text = appendToUserNote(userNote, target.text);

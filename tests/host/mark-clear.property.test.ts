@@ -48,7 +48,7 @@ const fillArb: fc.Arbitrary<FakeFill> = fc.oneof(
   fc.record({
     none: fc.constant(false as const),
     color,
-    pattern: fc.constantFrom("Gray25", "LightDown", "Checker", "Solid"),
+    pattern: fc.constantFrom("Gray25", "LightDown", "Checker", "Solid", "LinearGradient"),
     tint: fc.constantFrom(0, -0.25, 0.4),
     patternColor: color,
   }),

@@ -54,6 +54,9 @@ export class FakeWpsError extends Error {}
 /** XlPattern numbers of the patterns the fake Excel keeps by name. */
 const PATTERNS: Record<string, number> = {
   Solid: 1,
+  // xlPatternLinearGradient / xlPatternRectangularGradient: read back; setting them is refused (withPattern).
+  LinearGradient: 4000,
+  RectangularGradient: 4001,
   Gray50: -4125,
   Gray75: -4126,
   Gray25: -4124,
