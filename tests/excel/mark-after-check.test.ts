@@ -10,6 +10,7 @@ import {
   cellAt,
   fakeSheet,
   fakeWorkbook,
+  GRADIENT_FILL,
   findSheet,
   lookOf,
   workbookLooks,
@@ -127,13 +128,7 @@ describe("mark right after a check", () => {
   it("a gradient marked before its look was read comes back whole from the hidden sheet", async () => {
     const data = book();
     const s = data.sheets[0];
-    const gradient = {
-      none: false,
-      color: "#5B9BD5",
-      pattern: "LinearGradient",
-      tint: 0,
-      patternColor: "#FFFFFF",
-    };
+    const gradient = GRADIENT_FILL;
     cellAt(s, "C3", true).fill = gradient;
     const before = workbookLooks(data);
     const { gateway } = rig(data);
@@ -147,13 +142,7 @@ describe("mark right after a check", () => {
   it("a gradient copied back whole keeps the font the user chose after marking", async () => {
     const data = book();
     const s = data.sheets[0];
-    const gradient = {
-      none: false,
-      color: "#5B9BD5",
-      pattern: "LinearGradient",
-      tint: 0,
-      patternColor: "#FFFFFF",
-    };
+    const gradient = GRADIENT_FILL;
     cellAt(s, "C3", true).fill = gradient;
     const { gateway } = rig(data);
     value(await gateway.check(DEFAULT_SETTINGS));

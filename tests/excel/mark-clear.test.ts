@@ -1,6 +1,14 @@
 /** mark() and clearMarks(): fills by severity, notes in Chinese, originals kept in the workbook. */
 import { decodeRecord, MARKS_KEY } from "../../src/host/marks-record";
-import { cellAt, fakeSheet, fakeWorkbook, lookOf, workbookLooks, type FakeWorkbookData } from "./fake-excel";
+import {
+  cellAt,
+  fakeSheet,
+  fakeWorkbook,
+  GRADIENT_FILL,
+  lookOf,
+  workbookLooks,
+  type FakeWorkbookData,
+} from "./fake-excel";
 import { finding, rig, value } from "./helpers";
 
 const RED = { none: false, color: "#FFC7CE", pattern: "Solid", tint: 0, patternColor: "#000000" };
@@ -36,13 +44,7 @@ describe("marks never write what they cannot put back", () => {
   it("do not fill over a gradient (it cannot be set back); the note still carries the finding", async () => {
     const data = book();
     const s = data.sheets[0];
-    const gradient = {
-      none: false,
-      color: "#5B9BD5",
-      pattern: "LinearGradient",
-      tint: 0,
-      patternColor: "#FFFFFF",
-    };
+    const gradient = GRADIENT_FILL;
     cellAt(s, "C2", true).fill = gradient;
     const before = workbookLooks(data);
     const { gateway } = rig(data);

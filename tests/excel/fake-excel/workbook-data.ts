@@ -15,6 +15,15 @@ export type FakeFill =
  * members are Excel's defaults (DEFAULT_STYLE). Borders are kept per cell; Excel shares an edge between
  * neighbours, which the add-in never relies on.
  */
+/** A gradient fill as the tests give it: Excel reads it back, but fill properties cannot set it. */
+export const GRADIENT_FILL: FakeFill = Object.freeze({
+  none: false,
+  color: "#5B9BD5",
+  pattern: "LinearGradient",
+  tint: 0,
+  patternColor: "#FFFFFF",
+});
+
 export interface FakeCellStyle {
   bold?: boolean;
   italic?: boolean;

@@ -30,8 +30,6 @@ import { tableFacts, type TableFacts } from "./table-facts";
 interface Answer {
   /** Flags that hold exactly when the answer is yes. */
   flags?: number;
-  /** A flag that must hold for a yes (a cheap filter), the exact answer then coming from `kind`. */
-  hint?: number;
   /** The name vocabulary's answer (vocab/indicator-kind). */
   kind?: NameKind;
   /** What the question means, for the docs of rule writers. */
@@ -85,7 +83,6 @@ export type Ask = (q: Question) => boolean;
 function answer(facts: TableFacts, k: number, q: Question): boolean {
   const a: Answer = QUESTIONS[q];
   if (a.flags !== undefined) return (facts.flags[k] & a.flags) === a.flags;
-  if (a.hint !== undefined && (facts.flags[k] & a.hint) === 0) return false;
   return facts.is(k, a.kind!);
 }
 
@@ -98,7 +95,7 @@ function flagFilter(where: Where): { all: number; none: number; some: number } {
   let none = 0;
   for (const q of where.are ?? []) {
     const a: Answer = QUESTIONS[q];
-    all |= a.flags ?? a.hint ?? 0;
+    all |= a.flags ?? 0;
   }
   for (const q of where.not ?? []) {
     const a: Answer = QUESTIONS[q];
@@ -107,7 +104,7 @@ function flagFilter(where: Where): { all: number; none: number; some: number } {
   let some = 0;
   for (const q of where.anyOf ?? []) {
     const a: Answer = QUESTIONS[q];
-    const f = a.flags ?? a.hint;
+    const f = a.flags;
     if (f === undefined) return { all, none, some: 0 }; // a vocabulary question: no flag filter
     some |= f;
   }
