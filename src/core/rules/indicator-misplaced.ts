@@ -19,7 +19,7 @@
  *   under 质量 and 时效 is indicator-duplicate's finding).
  */
 import type { Indicator, Level1Key, Level2Key } from "../model";
-import { NameKind } from "../vocab/indicator-kind";
+import { aboutTimeOf, NameKind, onTimeOf } from "../vocab/indicator-kind";
 import { H_COST, H_LASTING, H_LV, H_NOISE, H_YAN } from "./util/name-hints";
 import {
   categoryLevel1,
@@ -37,7 +37,6 @@ import { defineRule } from "./rule";
 type Placement =
   "quantity" | "quality" | "timeliness" | "cost" | "benefit" | "economic" | "sustainable" | "satisfaction";
 
-const TIMELY = /及时|按时|按期|准时|时效/;
 const LASTING = /健全|机制|制度|长效|可持续/;
 const ORDERLY = /合理性|规范性/;
 /** Money a subsidy or relief project pays out to people: its output. */
@@ -123,8 +122,7 @@ function belongsTo(
   if ((f & NAME_MAN) !== 0 && name.includes("满") && facts.compactIs(k, NameKind.satisfaction)) {
     return at === "satisfaction" ? null : "satisfaction";
   }
-  if ((name.includes("时") || name.includes("按期")) && TIMELY.test(name))
-    return at === "timeliness" ? null : "timeliness";
+  if (onTimeOf(name)) return at === "timeliness" ? null : "timeliness";
   const namesCost = name.includes("成本");
   // a 成本 item, or an amount of money (not 定性) whose name is a cost
   if (namesCost || ((f & (QUALITATIVE | UNIT_MONEY)) === UNIT_MONEY && facts.compactIs(k, NameKind.cost))) {
@@ -149,17 +147,11 @@ function belongsTo(
   return facts.compactIs(k, NameKind.quality) ? "quality" : null;
 }
 
-/** Whether some indicator of k's project (indices from..end) under 时效 is about time: a 及时/按时 name or a date. */
+/** Whether some indicator of k's project (indices from..end) under 时效 is about time: its name or a date. */
 function timedUnder(facts: TableFacts, from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
     if (PLACEMENT_BY_CATEGORY[facts.category[j]] !== "timeliness") continue;
-    const ind = facts.indicators[j];
-    if (
-      TIMELY.test(facts.compact[j]) ||
-      ind.valueKind === "date" ||
-      /时间|时限|期限|周期|进度/.test(facts.compact[j])
-    )
-      return true;
+    if (facts.indicators[j].valueKind === "date" || aboutTimeOf(facts.compact[j])) return true;
   }
   return false;
 }

@@ -104,8 +104,32 @@ const totalCostOf = (n: string) =>
 const CAPPED_DURATION = /会期|会议(时间|天数|时长)|培训(时间|天数|时长)/;
 const cappedDurationOf = (n: string) => (n.includes("会") || n.includes("培训")) && CAPPED_DURATION.test(n);
 
-const TIMELINESS = /及时|按时|按期|时限|时效|周期|完成时间|时间节点|响应时间/;
+/** Words that say a name measures being on time (及时率, 按时完成率, 按期, 准时, 时效). */
+export const ON_TIME_WORDS: readonly string[] = ["及时", "按时", "按期", "准时", "时效"];
+/** Words of a timeliness target: the on-time words but 准时, and deadlines, periods, completion times. */
+const TIMELINESS_WORDS: readonly string[] = [
+  "及时",
+  "按时",
+  "按期",
+  "时限",
+  "时效",
+  "周期",
+  "完成时间",
+  "时间节点",
+  "响应时间",
+];
+/** Words about when at all: a time, a deadline, a period, progress (a 时效 heading's own measures). */
+const WHEN_WORDS: readonly string[] = ["时间", "时限", "期限", "周期", "进度"];
+
+const wordsRe = (words: readonly string[]) => new RegExp(words.join("|"));
+const ON_TIME = wordsRe(ON_TIME_WORDS);
+const TIMELINESS = wordsRe(TIMELINESS_WORDS);
+const ABOUT_TIME = wordsRe([...ON_TIME_WORDS, ...WHEN_WORDS]);
 const timelinessOf = (n: string) => (n.includes("时") || n.includes("期")) && TIMELINESS.test(n);
+/** A name without whitespace that says on time: 及时, 按时, 按期, 准时, 时效. */
+export const onTimeOf = (n: string) => (n.includes("时") || n.includes("按期")) && ON_TIME.test(n);
+/** A name without whitespace about when: an on-time word, 时间, 时限, 期限, 周期, 进度 (every timeliness name). */
+export const aboutTimeOf = (n: string) => ABOUT_TIME.test(n);
 
 const SUSTAINABLE = /健全|机制|制度|长效|可持续/;
 const sustainableOf = (n: string) => SUSTAINABLE.test(n);

@@ -4,7 +4,7 @@
  * the rules skip most word-list regexes — and most indicators — without reading the name again.
  * A hint only ever rules a word list out; a name that has the characters is still tested in full.
  */
-import { COST_WORDS, NameKind } from "../../vocab/indicator-kind";
+import { COST_WORDS, NameKind, ON_TIME_WORDS } from "../../vocab/indicator-kind";
 import { NAME_NOISE_CHARS } from "./compact-name";
 
 /** A character compactName removes (punctuation, spaces, book-title marks). */
@@ -117,7 +117,7 @@ function ending(word: string, bits: number, notAfter = ""): void {
   });
 }
 ending("成本", WordEnd.costWord);
-for (const w of ["及时", "按时", "按期", "准时", "时效"]) ending(w, WordEnd.timely);
+for (const w of ON_TIME_WORDS) ending(w, WordEnd.timely);
 ending("满意", WordEnd.satisfaction);
 ending("率", WordEnd.rate, "效频");
 for (const w of ["占比", "比例", "百分比"]) ending(w, WordEnd.rate);
@@ -129,7 +129,7 @@ export const endsWords = (hint: number): boolean => hint >>> END_SHIFT !== 0;
 /**
  * The words (WordEnd bits) that end with character `c`, whose hints are `hint`, given the one or two
  * characters before it (0 at the start). On a name without whitespace these are exactly: 成本 → costWord;
- * 及时, 按时, 准时, 按期, 时效 → timely (indicator-misplaced's words); 满意 → satisfaction; 率 (not after
+ * 及时, 按时, 准时, 按期, 时效 → timely (the vocab's ON_TIME_WORDS); 满意 → satisfaction; 率 (not after
  * 效/频), 占比, 比例, 百分比 → rate (the vocab's tests); the vocab's COST_WORDS → money.
  */
 export function wordsEndingAt(hint: number, prev2: number, prev: number): number {
