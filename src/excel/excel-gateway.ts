@@ -16,7 +16,7 @@ import { checkWorkbook, type CheckResult } from "../core/check";
 import { toA1, type Workbook } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
-import { applyMarks, applyMarksInPieces, markAfterCheck } from "./apply-marks";
+import { applyMarks, applyMarksInPieces, markAfterCheck } from "./marks/apply-marks";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
 import type {
   Capabilities,
@@ -37,12 +37,12 @@ import { targetsOf } from "../host/mark-targets";
 import { MARKS_KEY } from "../host/marks-record";
 import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
 import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
-import { readWorkbookInPieces } from "./read-in-pieces";
-import { readWorkbook } from "./read-workbook";
+import { readWorkbookInPieces } from "./reading/read-in-pieces";
+import { readWorkbook } from "./reading/read-workbook";
 import { writeResultsSheet } from "./results-sheet";
 import { newSession, type Session } from "./session";
 import { settingText } from "./knowledge";
-import { queueStateRead, queueStateWrite } from "./state-store";
+import { queueStateRead, queueStateWrite } from "./storage/state-store";
 
 export interface ExcelGatewayOptions {
   /** Excel.run; defaults to the host's. */
@@ -54,7 +54,7 @@ export interface ExcelGatewayOptions {
 }
 
 /** A unit's templates need the template library to validate them: loaded when first asked for, not with the pane. */
-const unitTemplates = () => import("./unit-templates");
+const unitTemplates = () => import("./storage/unit-templates");
 
 /** `whole()`; when Excel on the web refuses it for its size, `inPieces()`: fresh runs, smaller round trips. */
 async function wholeOrInPieces<T>(whole: () => Promise<T>, inPieces: () => Promise<T>): Promise<T> {

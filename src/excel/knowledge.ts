@@ -4,7 +4,7 @@
  * hidden sheets. A check gathers all of it in its two round trips (read-workbook.ts), so the mark that
  * follows can write in one; otherwise mark and clear gather it first (apply-marks.ts).
  */
-import { cellKey, type CommentIndex } from "./comments";
+import { cellKey, type CommentIndex } from "./reading/comments";
 import { decodeRecord, isRevKey, revKey, type Look, type MarkRecord } from "../host/marks-record";
 import type { XSettingCollection } from "./office-api";
 import type { CellRange } from "../core/grid";

@@ -4,7 +4,7 @@
  * trusts so it can write in one round trip (if the workbook changed in between, that batch fails and
  * says to check again). Any write forgets it.
  */
-import type { CommentIndex } from "./comments";
+import type { CommentIndex } from "./reading/comments";
 import type { Knowledge } from "./knowledge";
 
 export interface Session {

@@ -9,7 +9,7 @@ import { countFindings, type Finding, type FindingCounts } from "../../src/core/
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { targetsOf } from "../../src/host/mark-targets";
 import { findingKey } from "../../src/host/gateway";
-import type { MarkTarget } from "../../src/excel/mark-plan";
+import type { MarkTarget } from "../../src/excel/marks/mark-plan";
 
 export interface Expected {
   result: CheckResult;

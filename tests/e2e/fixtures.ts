@@ -7,7 +7,7 @@
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { loadExcelJS } from "../../src/cli/exceljs";
-import type { MarkTarget } from "../../src/excel/mark-plan";
+import type { MarkTarget } from "../../src/excel/marks/mark-plan";
 
 export const EXAMPLES = {
   wide: "examples/menyuan-cppcc-2024-wide.xlsx",

@@ -5,7 +5,7 @@
  * original file. And after 清除标记: every cell exactly as in the original file.
  */
 import * as assert from "node:assert/strict";
-import type { MarkTarget } from "../../src/excel/mark-plan";
+import type { MarkTarget } from "../../src/excel/marks/mark-plan";
 import { MARK_FILL } from "../../src/host/marks-record";
 import { appendToUserNote } from "../../src/host/note-text";
 import { diffSnapshots, type CellSnapshot, type WorkbookSnapshot } from "../../preview/workbook-json";

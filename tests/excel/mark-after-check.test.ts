@@ -4,7 +4,7 @@
  * cases where the hidden sheet cannot be used.
  */
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { HIDDEN_PREFIX } from "../../src/excel/hidden-sheet";
+import { HIDDEN_PREFIX } from "../../src/excel/marks/hidden-sheet";
 import { MARKS_KEY } from "../../src/host/marks-record";
 import {
   cellAt,

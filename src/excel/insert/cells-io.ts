@@ -1,7 +1,7 @@
 /** Reading and writing the cells an insertion touches, a rectangle at a time. */
 import { rangeToA1, type CellRange, type CellValue } from "../../core/grid";
 import type { XRange, XSettableCellProperties, XCellProperties, XWorksheet } from "../office-api";
-import { fillFromProperties } from "../cell-probe";
+import { fillFromProperties } from "../reading/cell-probe";
 import { cellInput } from "../../host/insert/cell-input";
 
 /** The smallest rectangle holding every cell (null for none). */

@@ -9,8 +9,8 @@
 import type { Settings } from "../../core/settings";
 import type { ApiLevel } from "../capabilities";
 import type { XRequestContext } from "../office-api";
-import { firstChunkRows, readRows, type FreshRun } from "../read-in-pieces";
-import { queueExtraColumns, queueSheetRead, shapeOfRead, sheetOfRead } from "../read-workbook";
+import { firstChunkRows, readRows, type FreshRun } from "../reading/read-in-pieces";
+import { queueExtraColumns, queueSheetRead, shapeOfRead, sheetOfRead } from "../reading/read-workbook";
 import { sheetFromBlocks, type LoadedBlock } from "../../host/to-grid";
 import { targetOf, type ActiveHead } from "../../host/insert/target";
 import type { InsertionTarget } from "../../host/insert/types";

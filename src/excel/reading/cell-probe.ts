@@ -3,17 +3,17 @@
  * write, so even in the same batch Excel reports the state before our changes. Looks are read a run of
  * cells at a time (getCellProperties, ExcelApi 1.9); results land in a Knowledge map after the sync.
  */
-import { cellsToRanges } from "../host/a1";
+import { cellsToRanges } from "../../host/a1";
 import { cellKey } from "./comments";
-import type { Fill, Look } from "../host/marks-record";
+import type { Fill, Look } from "../../host/marks-record";
 import type {
   XCellProperties,
   XCellPropertiesLoadOptions,
   XClientResult,
   XNote,
   XWorksheet,
-} from "./office-api";
-import { rangeToA1, toA1, type CellRange } from "../core/grid";
+} from "../office-api";
+import { rangeToA1, toA1, type CellRange } from "../../core/grid";
 
 export const PROBE_PROPS: XCellPropertiesLoadOptions = {
   format: {

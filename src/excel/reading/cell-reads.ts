@@ -5,10 +5,10 @@
  * the batch — all at once, or in round trips of a given size.
  */
 import { LookReader, NoteReader } from "./cell-probe";
-import type { Knowledge } from "./knowledge";
-import type { Targets } from "./mark-plan";
-import type { MarkRecord } from "../host/marks-record";
-import type { XWorkbook, XWorksheet } from "./office-api";
+import type { Knowledge } from "../knowledge";
+import type { Targets } from "../marks/mark-plan";
+import type { MarkRecord } from "../../host/marks-record";
+import type { XWorkbook, XWorksheet } from "../office-api";
 
 export class CellReads {
   private readonly looks = new LookReader();

@@ -10,11 +10,11 @@
  * is not known (marking right after a check, without reading) gets its formats copied to the sheet's
  * hidden sheet in the same batch, before the fill.
  */
-import { cellKey } from "./comments";
+import { cellKey } from "../reading/comments";
 import { newHiddenName } from "./hidden-sheet";
-import type { Knowledge } from "./knowledge";
-import { MSG } from "./messages";
-import { appendToUserNote } from "../host/note-text";
+import type { Knowledge } from "../knowledge";
+import { MSG } from "../messages";
+import { appendToUserNote } from "../../host/note-text";
 import {
   MARK_FILL,
   MARK_FONT,
@@ -26,9 +26,9 @@ import {
   type MarkedCell,
   type NoteKind,
   type Orig,
-} from "../host/marks-record";
+} from "../../host/marks-record";
 
-import type { MarkTarget, Targets } from "../host/mark-targets";
+import type { MarkTarget, Targets } from "../../host/mark-targets";
 
 export type { MarkTarget, Targets };
 

@@ -15,17 +15,17 @@
  * If Excel on the web refuses any of that for its size, `applyMarksInPieces` does it again, reading
  * first, in round trips of a limited size (A, A2 and B each cut into several).
  */
-import type { ApiLevel } from "./capabilities";
-import { CellReads } from "./cell-reads";
+import type { ApiLevel } from "../capabilities";
+import { CellReads } from "../reading/cell-reads";
 import {
   queueCommentIds,
   queueCommentList,
   queueCommentLocations,
   readCommentsInPieces,
   reuseLocations,
-} from "./comments";
+} from "../reading/comments";
 import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
-import { Knowledge, settingText } from "./knowledge";
+import { Knowledge, settingText } from "../knowledge";
 import { planMarks, type MarkPlan, type Targets } from "./mark-plan";
 import {
   decodeRecord,
@@ -34,11 +34,11 @@ import {
   MAX_RECORD_CHARS,
   type MarkSeverity,
   type NoteKind,
-} from "../host/marks-record";
-import { excelErrorMessage, isPayloadError, MSG } from "./messages";
-import type { XRequestContext } from "./office-api";
-import { FIRST_PIECE_BUDGET, halving, MIN_PIECE_BUDGET, type FreshRun } from "./read-in-pieces";
-import type { Session } from "./session";
+} from "../../host/marks-record";
+import { excelErrorMessage, isPayloadError, MSG } from "../messages";
+import type { XRequestContext } from "../office-api";
+import { FIRST_PIECE_BUDGET, halving, MIN_PIECE_BUDGET, type FreshRun } from "../reading/read-in-pieces";
+import type { Session } from "../session";
 import { writePlan } from "./write-marks";
 
 export type ApplyOutcome = { ok: true; plan: MarkPlan } | { ok: false; message: string };

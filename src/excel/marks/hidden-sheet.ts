@@ -7,8 +7,8 @@
  * The user never sees these sheets (VeryHidden is not offered by 取消隐藏), the check skips them, and a
  * VeryHidden sheet must be made Hidden before it can be deleted (office-js #365).
  */
-import { cellsToRanges } from "../host/a1";
-import { ADDIN_SHEET_PREFIX, isAddinSheet, rangeToA1, toA1, type CellRange } from "../core/grid";
+import { cellsToRanges } from "../../host/a1";
+import { ADDIN_SHEET_PREFIX, isAddinSheet, rangeToA1, toA1, type CellRange } from "../../core/grid";
 
 export const HIDDEN_PREFIX = ADDIN_SHEET_PREFIX;
 

@@ -1,8 +1,8 @@
 /** The pane's state in Excel's workbook settings (decoding and validation: src/host/stored-state.ts). */
-import type { StoredState } from "../host/gateway";
-import { STATE_KEY } from "../host/marks-record";
-import { CORRECTIONS_KEY, defaultState, parseCorrections, parseState } from "../host/stored-state";
-import type { XRequestContext, XSetting } from "./office-api";
+import type { StoredState } from "../../host/gateway";
+import { STATE_KEY } from "../../host/marks-record";
+import { CORRECTIONS_KEY, defaultState, parseCorrections, parseState } from "../../host/stored-state";
+import type { XRequestContext, XSetting } from "../office-api";
 
 /** Queue the read; the returned function gives the state after the sync. */
 export function queueStateRead(ctx: XRequestContext): () => StoredState {

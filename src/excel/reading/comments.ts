@@ -4,8 +4,8 @@
  * in the next one the caller makes anyway. A cell can hold a note or a comment thread, not both, so
  * marks need this before writing notes as well.
  */
-import { splitSheetAddress } from "../host/a1";
-import type { XComment, XRange, XRequestContext, XWorkbook } from "./office-api";
+import { splitSheetAddress } from "../../host/a1";
+import type { XComment, XRange, XRequestContext, XWorkbook } from "../office-api";
 
 export interface CommentInfo {
   id: string;

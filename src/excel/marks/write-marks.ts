@@ -25,15 +25,15 @@
  * note refuses one, and Excel before 1.18 cannot list notes to avoid them. If one is refused, the ones
  * after it are dropped; fills and the record are already in place.
  */
-import { chunkAreas, cellsToAreas, quoteSheet } from "../host/a1";
-import { withChanges, type CommentInfo } from "./comments";
+import { chunkAreas, cellsToAreas, quoteSheet } from "../../host/a1";
+import { withChanges, type CommentInfo } from "../reading/comments";
 import { copyAreas } from "./hidden-sheet";
-import type { Knowledge } from "./knowledge";
+import type { Knowledge } from "../knowledge";
 import type { MarkPlan } from "./mark-plan";
-import { encodeRecord, MARK_FILL, MARKS_KEY, newRev, revKey } from "../host/marks-record";
-import { isPayloadError, MSG } from "./messages";
-import type { XComment, XRequestContext, XWorksheet } from "./office-api";
-import type { Session } from "./session";
+import { encodeRecord, MARK_FILL, MARKS_KEY, newRev, revKey } from "../../host/marks-record";
+import { isPayloadError, MSG } from "../messages";
+import type { XComment, XRequestContext, XWorksheet } from "../office-api";
+import type { Session } from "../session";
 
 export interface Written {
   /** The record text now in the workbook (null: none). */

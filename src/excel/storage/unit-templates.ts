@@ -2,13 +2,13 @@
  * A unit's own templates in Excel: one workbook setting holding the JSON text (what the text may be and
  * how it is read back is host-independent, src/host/unit-templates.ts).
  */
-import type { StoredUnitTemplates } from "../host/gateway";
-import { readUnitTemplates, UNIT_TEMPLATES_KEY } from "../host/unit-templates";
-import { settingText } from "./knowledge";
-import type { XRequestContext } from "./office-api";
+import type { StoredUnitTemplates } from "../../host/gateway";
+import { readUnitTemplates, UNIT_TEMPLATES_KEY } from "../../host/unit-templates";
+import { settingText } from "../knowledge";
+import type { XRequestContext } from "../office-api";
 
 /** Loaded with this module (the pane loads it only when templates are first asked for). */
-export { checkUnitTemplatesText } from "../host/unit-templates";
+export { checkUnitTemplatesText } from "../../host/unit-templates";
 
 /** Queue the read; the returned function gives the templates after the sync. */
 export function queueUnitTemplatesRead(ctx: XRequestContext): () => StoredUnitTemplates {

@@ -17,9 +17,9 @@
  *
  * A read changes nothing in the workbook, so a refused round trip costs only time.
  */
-import type { ApiLevel } from "./capabilities";
-import { isPayloadError } from "./messages";
-import type { XRequestContext, XWorksheet } from "./office-api";
+import type { ApiLevel } from "../capabilities";
+import { isPayloadError } from "../messages";
+import type { XRequestContext, XWorksheet } from "../office-api";
 import {
   assembleWorkbook,
   BAND_ROWS,
@@ -31,7 +31,7 @@ import {
   type SheetShape,
   type WorkbookRead,
 } from "./read-workbook";
-import { rangeToA1 } from "../core/grid";
+import { rangeToA1 } from "../../core/grid";
 
 /** An Excel.run of its own. */
 export type FreshRun = <T>(batch: (ctx: XRequestContext) => Promise<T>) => Promise<T>;

@@ -13,16 +13,16 @@
  * reported. The add-in's own hidden sheets are not checked. If Excel on the web refuses round trip 2
  * for its size, the gateway reads again in pieces (read-in-pieces.ts).
  */
-import { parseAreaList, splitSheetAddress } from "../host/a1";
-import type { ApiLevel } from "./capabilities";
+import { parseAreaList, splitSheetAddress } from "../../host/a1";
+import type { ApiLevel } from "../capabilities";
 import { CellReads } from "./cell-reads";
 import { cellKey, queueCommentList, queueCommentLocations } from "./comments";
-import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
-import { Knowledge, settingText } from "./knowledge";
-import { MARKS_KEY } from "../host/marks-record";
-import type { XNote, XRange, XRangeAreas, XRequestContext, XWorksheet } from "./office-api";
-import { sheetFromBlocks, type LoadedBlock } from "../host/to-grid";
-import { rangeToA1, type CellRange, type Sheet, type Workbook } from "../core/grid";
+import { isHiddenSheet, SHEET_LIST_PROPS } from "../marks/hidden-sheet";
+import { Knowledge, settingText } from "../knowledge";
+import { MARKS_KEY } from "../../host/marks-record";
+import type { XNote, XRange, XRangeAreas, XRequestContext, XWorksheet } from "../office-api";
+import { sheetFromBlocks, type LoadedBlock } from "../../host/to-grid";
+import { rangeToA1, type CellRange, type Sheet, type Workbook } from "../../core/grid";
 
 export const BAND_ROWS = 8192;
 /** Columns a band covers (A:IV). 8192 × 256 ≈ 2.1 M cells, under Excel's 5 M cells per range read. */
