@@ -4,6 +4,7 @@
  */
 import type { ColumnRole } from "../model";
 import { matchKey } from "../text/match-key";
+import { isJsSpace } from "../text/space";
 
 export interface HeaderRole {
   role: ColumnRole;
@@ -43,20 +44,9 @@ export function mayBeHeaderLabel(text: string): boolean {
   return HEADER_END_CODES.has(last) || mayBeSpace(last);
 }
 
-/** Every \s character (and a few control characters): a text ending in one is trimmed before matching. */
+/** Every \s character (and the control characters): a text ending in one is trimmed before matching. */
 function mayBeSpace(c: number): boolean {
-  return (
-    c <= 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c <= 0x20 || isJsSpace(c);
 }
 
 /**

@@ -3,6 +3,8 @@
  * (Arabic), "一、" (Chinese, a 一级 heading) and "（一）" (Chinese in brackets, a 二级 heading).
  * Expects normalised text (full-width brackets already ASCII).
  */
+import { isJsSpace } from "../text/space";
+
 export type NumberingKind = "none" | "arabic" | "chinese" | "chineseParen";
 
 export interface Numbering {
@@ -43,24 +45,8 @@ function isAsciiDigit(code: number): boolean {
 
 /** The index after the run of \s characters starting at i. */
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
   return i;
-}
-
-/** JavaScript's \s: [\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]. */
-function isRegExpSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The patterns above start with disjoint characters: the first character says which can match. */
