@@ -225,7 +225,8 @@ function finish(view: SheetView, top: number, bottom: number, res: Resolved): He
   return match;
 }
 
-const SET_ROLES = ["level1", "level2", "level3", "operator", "value", "unit"] as const;
+/** The roles a set can have twice: each set's own 权重 (分值) and 取值依据 columns move with it. */
+const SET_ROLES = ["level1", "level2", "level3", "operator", "value", "unit", "weight", "basis"] as const;
 
 /**
  * Where a row above the grid names both periods (「中期目标」 … 「年度目标」, or the fund block's 中期/年度

@@ -52,6 +52,22 @@ const cases: Case[] = [
     },
   },
   {
+    kind: "中期 | 年度 sets side by side, each with its own 权重 column: the 年度 set's weights are read",
+    rows: [
+      ["项目名称", "农产品检测"],
+      ["总体目标", "中期目标", "", "", "年度目标", "", "", ""],
+      ["", "三年内完成检测体系建设", "", "", "本年度完成仪器校准", "", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值", "权重", "二级指标", "三级指标", "指标值", "权重"],
+      ["产出指标", "数量指标", "校准仪器", "≥150个", 50, "数量指标", "校准仪器", "≥57个", 40],
+      ["", "质量指标", "检测合格率", "≥98%", 50, "质量指标", "检测合格率", "≥98%", 60],
+    ],
+    merges: ["B2:D2", "E2:H2", "B3:D3", "E3:H3", "A2:A3"],
+    expect: {
+      columns: { level1: "A", level2: "F", level3: "G", value: "H", weight: "I" },
+      indicators: ["校准仪器", "检测合格率"],
+    },
+  },
+  {
     kind: "一级指标 header over two columns, the first a tall 绩效指标 label down the side",
     rows: [
       ["资金名称", "", "畜牧业奖励资金"],
