@@ -1,6 +1,7 @@
 import rule from "../../../src/core/rules/weight-nonpositive";
 import { ruleTester } from "../../helpers/rule-tester";
 import { columnGrid, type ColumnRow } from "./_support/column-grid";
+import { weightedSets } from "./_support/weighted-sets";
 
 function rows(w: (number | string)[]): ColumnRow[] {
   return [
@@ -12,6 +13,13 @@ function rows(w: (number | string)[]): ColumnRow[] {
 }
 const grid = (w: (number | string)[]) => columnGrid(["权重"], rows(w));
 
+/** Two weighted sets (中期 weights in F, 年度 in J), Excel rows 6 and 7. */
+const twoSets = (mid: [number, number], annual: [number, number]) =>
+  weightedSets([
+    ["产出指标", "数量指标", "作业次数", "≥45次", mid[0], "≥15次", annual[0]],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", mid[1], "≥90%", annual[1]],
+  ]);
+
 ruleTester(rule, {
   valid: [
     { name: "positive weights", ...grid([40, 20, 30, 10]) },
@@ -19,6 +27,7 @@ ruleTester(rule, {
     { name: "text in the weight cell", ...grid([40, "另计", 30, 10]) },
     { name: "no grid to read the column from", table: grid([0, 0, 0, 0]).table },
     { name: "a 备注 column, not weights", ...columnGrid(["备注"], rows([0, 0, 0, 0])) },
+    { name: "both sets positive", ...twoSets([90, 10], [90, 10]) },
   ],
   invalid: [
     {
@@ -35,6 +44,25 @@ ruleTester(rule, {
       name: "a full-width zero",
       ...grid(["０", 40, 30, 30]),
       findings: [{ messageId: "nonpositive", cell: "J2" }],
+    },
+    {
+      name: "a zero weight in the 中期 set: named as 中期, no indicator of the model",
+      ...twoSets([100, 0], [90, 10]),
+      findings: [
+        {
+          messageId: "nonpositive",
+          cell: "F7",
+          data: { name: "群众满意度", set: "（中期指标）", weight: "0" },
+          messageIncludes: "「群众满意度」（中期指标）的权重是「0」",
+        },
+      ],
+    },
+    {
+      name: "a zero weight in the 年度 set",
+      ...twoSets([90, 10], [100, 0]),
+      findings: [
+        { messageId: "nonpositive", cell: "J7", indicator: "群众满意度", data: { set: "（年度指标）" } },
+      ],
     },
   ],
 });

@@ -1,6 +1,7 @@
 import rule from "../../../src/core/rules/weight-total";
 import { ruleTester } from "../../helpers/rule-tester";
 import { columnGrid, type ColumnRow } from "./_support/column-grid";
+import { weightedSets, type SetsRow } from "./_support/weighted-sets";
 
 /** A clean set with weights in column J: 20 + 20 + 10 + 10 + 20 + 10 + 10 = 100. */
 function weighted(weights: (string | number)[]): ColumnRow[] {
@@ -18,6 +19,18 @@ function weighted(weights: (string | number)[]): ColumnRow[] {
 
 const grid = (weights: (string | number)[]) => columnGrid(["权重"], weighted(weights));
 const RATE: ColumnRow = ["产出指标", "时效指标", "预算执行率", "≥", "90", "%"];
+
+/** Two sets (中期 C–F, 年度 G–J), each weighted: [中期权重, 年度权重] per indicator. */
+function twoSets(w: [number, number][], labelled = true) {
+  const names: [string, string, string, string][] = [
+    ["产出指标", "数量指标", "作业次数", "≥45次"],
+    ["", "质量指标", "作业安全率", "100%"],
+    ["效益指标", "社会效益指标", "减轻旱情", "有效缓解"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  const rows: SetsRow[] = names.map(([l1, l2, n, v], i) => [l1, l2, n, v, w[i][0], v, w[i][1]]);
+  return weightedSets(rows, { labelled });
+}
 
 ruleTester(rule, {
   valid: [
@@ -42,6 +55,24 @@ ruleTester(rule, {
       name: "预算执行率 listed, total 100",
       ...columnGrid(["权重"], [...weighted([20, 10, 10, 10, 20, 10, 10]), [...RATE, 10]]),
     },
+    {
+      name: "中期 and 年度 sets each total 100",
+      ...twoSets([
+        [40, 30],
+        [20, 30],
+        [30, 30],
+        [10, 10],
+      ]),
+    },
+    {
+      name: "中期 and 年度 sets each total 90 (预算执行率 scored outside)",
+      ...twoSets([
+        [30, 30],
+        [20, 20],
+        [30, 30],
+        [10, 10],
+      ]),
+    },
   ],
   invalid: [
     {
@@ -58,6 +89,49 @@ ruleTester(rule, {
       name: "预算执行率 listed, total 90 is short",
       ...columnGrid(["权重"], [...weighted([20, 10, 10, 10, 20, 10, 0]), [...RATE, 10]]),
       findings: [{ messageId: "total", data: { sum: "90", expected: "100" } }],
+    },
+    {
+      name: "the 中期 set is off, the 年度 set adds up: the finding names 中期",
+      ...twoSets([
+        [40, 30],
+        [20, 30],
+        [30, 30],
+        [5, 10],
+      ]),
+      findings: [
+        {
+          messageId: "total",
+          cell: "F6",
+          data: { set: "（中期指标）", sum: "95" },
+          messageIncludes: "「人工增雨飞机作业」各三级指标（中期指标）的权重合计为 95",
+        },
+      ],
+    },
+    {
+      name: "the 年度 set is off: the finding names 年度",
+      ...twoSets([
+        [40, 30],
+        [20, 30],
+        [30, 30],
+        [10, 5],
+      ]),
+      findings: [{ messageId: "total", cell: "J6", data: { set: "（年度指标）", sum: "95" } }],
+    },
+    {
+      name: "both sets off, no label says which is which: named by column",
+      ...twoSets(
+        [
+          [40, 30],
+          [20, 30],
+          [30, 30],
+          [5, 5],
+        ],
+        false,
+      ),
+      findings: [
+        { messageId: "total", cell: "F5", data: { set: "（E列一组指标）", sum: "95" } },
+        { messageId: "total", cell: "J5", data: { set: "（I列一组指标）", sum: "95" } },
+      ],
     },
   ],
 });

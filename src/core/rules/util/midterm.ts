@@ -7,7 +7,8 @@
 import type Decimal from "decimal.js";
 import type { Sheet } from "../../grid";
 import type { Project, SourceRef, Table } from "../../model";
-import { roleOfHeader } from "../../detect/header-aliases";
+import { columnLetters } from "../../grid";
+import { roleOfHeader, yearPriority } from "../../detect/header-aliases";
 import { parseAmount } from "../../parse/amount";
 import { toHalfWidth } from "../../text/normalize";
 import { gridCell } from "./grid-column";
@@ -78,6 +79,8 @@ export function midtermGoal(sheet: Sheet, project: Project): { text: string; cel
 export interface OtherSet {
   level3: number;
   value: number;
+  /** The other set's own 权重/分值 column, where each set has one. */
+  weight?: number;
 }
 
 /**
@@ -99,7 +102,71 @@ export function otherIndicatorSet(sheet: Sheet, table: Table): OtherSet | null {
   const l3 = level3 + (other - value);
   if (l3 < table.range.left || l3 > table.range.right || l3 === level3) return null;
   if (roleOfHeader(gridCell(sheet, row, l3).text)?.role !== "level3") return null;
-  return { level3: l3, value: other };
+  const set: OtherSet = { level3: l3, value: other };
+  const w = table.columns.weight;
+  if (w !== undefined) {
+    const ow = w + (other - value);
+    const cell = gridCell(sheet, row, ow);
+    if (ow !== w && cell.ref.col === ow && roleOfHeader(cell.text)?.role === "weight") set.weight = ow;
+  }
+  return set;
+}
+
+export type Period = "中期" | "年度";
+
+/** A short label above the grid that names one period (中期目标, 年度目标（2024年）…), not a goal's prose. */
+function periodLabel(text: string): Period | null {
+  const t = squash(text);
+  if (t === "" || t.length > 20) return null;
+  const p = yearPriority(t);
+  return p < 0 ? "中期" : p > 0 ? "年度" : null;
+}
+
+/**
+ * Which period each of the two sets is, from the labels above the grid: a row naming both (中期 … 年度)
+ * orders the sets the same way; else a label over a set's 指标值 column. null where nothing says.
+ */
+export function setPeriods(
+  sheet: Sheet,
+  table: Table,
+  set: OtherSet,
+): { read: Period | null; other: Period | null } {
+  const value = table.columns.value;
+  if (value === undefined) return { read: null, other: null };
+  const top = Math.max(0, table.headerRow - 4);
+  for (let r = table.headerRow - 1; r >= top; r--) {
+    let mid = -1;
+    let year = -1;
+    for (let c = table.range.left; c <= table.range.right; c++) {
+      const cell = gridCell(sheet, r, c);
+      if (cell.ref.col !== c || cell.ref.row !== r) continue;
+      const p = periodLabel(cell.text);
+      if (p === "中期" && mid < 0) mid = c;
+      else if (p === "年度" && year < 0) year = c;
+    }
+    if (mid >= 0 && year >= 0) {
+      const readIsRight = value > set.value;
+      const annualIsRight = year > mid;
+      return readIsRight === annualIsRight
+        ? { read: "年度", other: "中期" }
+        : { read: "中期", other: "年度" };
+    }
+  }
+  const over = (c: number): Period | null => {
+    for (let r = table.headerRow; r >= top; r--) {
+      const p = periodLabel(gridCell(sheet, r, c).text);
+      if (p) return p;
+    }
+    return null;
+  };
+  const read = over(value);
+  const other = over(set.value);
+  return read !== other ? { read, other } : { read: null, other: null };
+}
+
+/** How a message names a set: 「（中期指标）」, or by its column when no label says which period it is. */
+export function setName(period: Period | null, valueCol: number): string {
+  return period ? `（${period}指标）` : `（${columnLetters(valueCol)}列一组指标）`;
 }
 
 /** Whitespace and full-width differences do not make two texts different. */
