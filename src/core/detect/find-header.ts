@@ -90,8 +90,14 @@ function resolve(roles: RowRoles): Resolved | null {
     if (weak !== undefined) best.set("unit", { col: weak, r: roles.get(weak)! });
   }
   const has = (k: ColumnRole) => best.has(k);
-  // 「绩效指标分类 | 绩效指标 | 绩效指标描述 | 评价标准」: beside a category column, 绩效指标 names the indicator.
-  if (!has("name") && !has("level3") && has("indicators") && (has("level1") || has("level2"))) {
+  // 「绩效指标分类 | 绩效指标 | 绩效指标描述 | 评价标准」: beside a category column, 绩效指标 names the indicator;
+  // so it does in 「绩效指标 | 指标值」, where the categories are rows of their own in the same column.
+  if (
+    !has("name") &&
+    !has("level3") &&
+    has("indicators") &&
+    (has("level1") || has("level2") || has("value"))
+  ) {
     best.set("level3", { ...best.get("indicators")!, r: { ...best.get("indicators")!.r, role: "level3" } });
     best.delete("indicators");
   }

@@ -5,7 +5,9 @@
  */
 import type { Heading, Indicator, Level1Key, Level2Key, SkippedRow } from "../model";
 import { sharedMeasureOfCells, stripLeadingNumber, withNameUnit } from "../parse";
-import { level1KeyOf, level2KeyFromName, level2KeyOf } from "../vocab/categories";
+import { readNumbering } from "../parse/numbering";
+import { normalizeText } from "../text/normalize";
+import { LEVEL1_NAME, level1KeyOf, level2KeyFromName, level2KeyOf } from "../vocab/categories";
 import type { ColumnMap } from "./row-kinds";
 import { ownText, type SheetView } from "./sheet-view";
 
@@ -31,6 +33,8 @@ const isFooter = (text: string) => {
   return FOOTER.some((re) => re.test(t));
 };
 const CATEGORY_WORD = /指标/;
+/** A heading names a category: it ends in 指标, perhaps with an annotation (「产出指标（50分）」). */
+const HEADING_END = /指标\s*(?:[(（][^()（）]*[)）])?\s*$/;
 
 /** A 一级/二级/三级 text as written, cleaned of debris, numbering and a trailing colon. */
 export function cleanLabel(text: string): string {
@@ -84,6 +88,13 @@ export class IndicatorGridReader {
     const op = own(columns.operator);
     const value = own(columns.value);
     const unit = own(columns.unit);
+    if (columns.level2 === undefined && l1 === "" && l3 !== "" && value === "" && op === "" && unit === "") {
+      const level = headingLevelOf(l3);
+      if (level !== 0) {
+        this.headingRow(row, level, l3);
+        return null;
+      }
+    }
     const hasIndicator = l3 !== "" || value !== "" || op !== "";
     // Footer lines (填报人：…, 备注) are not categories: read a lone 一级 cell only when it names one.
     if (!hasIndicator && l2 === "" && (l1 === "" || (!CATEGORY_WORD.test(l1) && level1KeyOf(l1) === null)))
@@ -143,7 +154,7 @@ export class IndicatorGridReader {
       source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
     };
     if (measure.malformed) indicator.malformed = measure.malformed;
-    if (columns.level2 === undefined && columns.level3 !== undefined && l3 !== "") {
+    if (columns.level2 === undefined && columns.level3 !== undefined && l3 !== "" && h2 === undefined) {
       // No 二级 column at all (grade-band and older forms): the 二级 a reviewer would file the
       // indicator under, from its name and unit; none when the name does not say.
       const inferred = level2KeyFromName(indicator.name, measure.unit);
@@ -164,10 +175,48 @@ export class IndicatorGridReader {
     return null;
   }
 
+  /**
+   * A category written as a row of its own in the name column, its value cells empty —「一、产出指标」
+   * then 「（一）数量指标」 above the indicators it holds, where the grid has no 二级 column.
+   */
+  private headingRow(row: number, level: 1 | 2, raw: string): void {
+    const text = cleanLabel(raw);
+    const source = this.view.ref(row, this.columns.level3!);
+    if (level === 1) {
+      const heading: Heading = { level: 1, text, key: level1KeyOf(text), indicatorCount: 0, source };
+      this.tree.headings.push(heading);
+      this.level1 = { raw, heading };
+      this.level2 = null;
+      return;
+    }
+    const level1Key = (this.level1?.heading.key as Level1Key | null | undefined) ?? null;
+    const heading: Heading = { level: 2, text, key: level2KeyOf(text), level1Key, indicatorCount: 0, source };
+    this.tree.headings.push(heading);
+    this.level2 = { raw, heading };
+  }
+
   private isMergeTop(row: number, col: number | undefined): boolean {
     return col !== undefined && this.view.merges.isTallMergeTop(row, col);
   }
 }
+
+/**
+ * Which heading a name cell with no value is: 一级 when numbered 「一、」 (or, unnumbered, when it names
+ * a 一级 category itself), 二级 when numbered 「（一）」 or naming a 二级 category; 0 for anything else,
+ * an indicator left without a value included.
+ */
+function headingLevelOf(text: string): 0 | 1 | 2 {
+  const numbering = readNumbering(normalizeText(text).trim());
+  const body = cleanLabel(text);
+  if (!HEADING_END.test(body)) return 0;
+  const l1 = level1KeyOf(body);
+  const l2 = level2KeyOf(body);
+  if (numbering.kind === "chinese") return l1 !== null ? 1 : 0;
+  if (numbering.kind === "chineseParen") return l2 !== null ? 2 : 0;
+  if (l1 !== null && LEVEL1_NAMES.has(body.replace(/\s+/g, ""))) return 1;
+  return l2 !== null ? 2 : 0;
+}
+const LEVEL1_NAMES: ReadonlySet<string> = new Set(Object.values(LEVEL1_NAME));
 
 /** The row's first non-empty text of its own (merge continuations skipped). */
 function firstText(view: SheetView, row: number): string {

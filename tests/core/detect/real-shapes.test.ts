@@ -338,3 +338,50 @@ describe("a grade-band grid with no 二级 column", () => {
     expect(t.reading?.notes.join("")).toContain("表中没有二级指标列");
   });
 });
+
+describe("the indicator tree written as heading rows in the name column", () => {
+  const rows: CellValue[][] = [
+    ["项目名称", "居家养老服务补助"],
+    ["绩效目标", "为辖区老人提供上门服务"],
+    ["绩效指标", "指标值"],
+    ["一、产出指标", ""],
+    ["（一）数量指标", ""],
+    ["1.上门服务人次", "≥800人次"],
+    ["（二）时效指标", ""],
+    ["（三）成本指标", ""],
+    ["二、满意度指标", ""],
+    ["服务对象满意度指标", ""],
+    ["老人满意度", "≥90%"],
+    ["回访次数", ""],
+  ];
+  const t = detectTables(sheetFromValues("Sheet1", rows)).tables[0];
+  const p = t.projects[0];
+
+  it("reads the numbered and unnumbered heading rows as 一级 and 二级, not as indicators", () => {
+    expect(p.headings.map((h) => [h.level, h.text, h.key, h.indicatorCount])).toEqual([
+      [1, "产出指标", "output", 1],
+      [2, "数量指标", "quantity", 1],
+      [2, "时效指标", "timeliness", 0],
+      [2, "成本指标", "cost", 0],
+      [1, "满意度指标", "satisfaction", 2],
+      [2, "服务对象满意度指标", "satisfaction", 2],
+    ]);
+    expect(p.headings.map((h) => toA1(h.source.row, h.source.col))).toEqual([
+      "A4",
+      "A5",
+      "A7",
+      "A8",
+      "A9",
+      "A10",
+    ]);
+  });
+
+  it("files each indicator under the heading above it, and keeps a valueless indicator", () => {
+    expect(p.indicators.map((i) => [i.name, i.level1Key, i.level2Key, i.level2FromName ?? false])).toEqual([
+      ["上门服务人次", "output", "quantity", false],
+      ["老人满意度", "satisfaction", "satisfaction", false],
+      // not named like a category: an indicator left without a value, not a heading
+      ["回访次数", "satisfaction", "satisfaction", false],
+    ]);
+  });
+});
