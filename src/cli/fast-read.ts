@@ -676,6 +676,7 @@ export function fastSheets(parts: ReadonlyMap<string, Buffer>): Sheet[] | null {
           return null;
       const sheet = readSheet(xml, rels, ctx, s.name);
       if (isAddinSheet(s.name, s.state === "veryHidden")) continue;
+      if (s.state === "hidden" || s.state === "veryHidden") sheet.hidden = true;
       sheets.push(sheet);
     }
     return sheets;

@@ -168,7 +168,9 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook, expectedSheets: number, n
   const sheets: Sheet[] = [];
   for (const ws of wb.worksheets) {
     if (isAddinSheet(ws.name, ws.state === "veryHidden")) continue;
-    sheets.push(sheetFromWorksheet(ws, date1904));
+    const sheet = sheetFromWorksheet(ws, date1904);
+    if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
+    sheets.push(sheet);
   }
   return gridFromSheets(sheets, name);
 }

@@ -8,6 +8,9 @@ import { DEFAULT_SETTINGS, type Settings } from "./settings";
 import tableNotFound from "./rules/table-not-found";
 import { formatMessage } from "./rules/rule";
 
+const HIDDEN_TABLE =
+  "这张工作表是隐藏的，其中的绩效目标表没有检查。如需检查，请先取消隐藏（右键单击工作表标签，选「取消隐藏」）。";
+
 export interface CheckResult {
   tables: Table[];
   findings: Finding[];
@@ -28,6 +31,11 @@ export function checkWorkbook(
   const problems: SheetProblem[] = [];
   for (const sheet of workbook.sheets) {
     const d = detectTables(sheet, corrections);
+    if (sheet.hidden) {
+      // What the user hid is not theirs to review today, but a table there is never passed over in silence.
+      if (d.tables.length > 0) problems.push({ sheet: sheet.name, kind: "hidden", message: HIDDEN_TABLE });
+      continue;
+    }
     tables.push(...d.tables);
     problems.push(...d.problems);
   }
@@ -35,7 +43,8 @@ export function checkWorkbook(
     problems.push({ sheet: "", kind: "empty", message: "工作簿中没有工作表，未找到绩效目标表。" });
   }
   // Once a table is found, sheets that merely hold no table (说明, Sheet2) are not worth a message.
-  const shown = tables.length > 0 ? problems.filter((p) => p.kind === undefined) : problems;
+  const shown =
+    tables.length > 0 ? problems.filter((p) => p.kind === undefined || p.kind === "hidden") : problems;
   const findings = runRules(tables, settings, undefined, workbook.sheets);
   if (tables.length === 0 && !settings.disabledRules.includes(tableNotFound.meta.id)) {
     findings.push(notFoundFinding(workbook, problems, settings));

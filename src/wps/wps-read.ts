@@ -8,7 +8,13 @@
  */
 import { isAddinSheet, type CellRange, type Sheet, type Workbook } from "../core/grid";
 import { sheetFromBlocks } from "../host/to-grid";
-import { XL_SHEET_VERY_HIDDEN, type WRange, type WWorkbook, type WWorksheet } from "./et-api";
+import {
+  XL_SHEET_VERY_HIDDEN,
+  XL_SHEET_VISIBLE,
+  type WRange,
+  type WWorkbook,
+  type WWorksheet,
+} from "./et-api";
 
 /**
  * Value2 (or Formula) of a range as rows of values. Assumption (WPS): a multi-cell range gives an array
@@ -60,6 +66,9 @@ export function readSheet(ws: WWorksheet): Sheet {
   );
   const hidden = hiddenRows(used, rowCount);
   if (hidden.length) sheet.hiddenRows = hidden;
+  // Assumption (WPS): Worksheet.Visible is xlSheetVisible (-1) for a shown sheet, as in Excel VBA; true
+  // is taken as shown too, in case WPS answers with a boolean.
+  if (ws.Visible !== XL_SHEET_VISIBLE && ws.Visible !== true) sheet.hidden = true;
   return sheet;
 }
 

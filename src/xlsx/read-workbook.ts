@@ -80,6 +80,10 @@ export async function workbookFromXlsx(
   // The task pane's very hidden format copies are bookkeeping, not data (core/grid/addin-sheets.ts).
   const sheets: Sheet[] = wb.worksheets
     .filter((ws) => !isAddinSheet(ws.name, ws.state === "veryHidden"))
-    .map((ws) => sheetFromWorksheet(ws, date1904));
+    .map((ws) => {
+      const sheet = sheetFromWorksheet(ws, date1904);
+      if (ws.state === "hidden" || ws.state === "veryHidden") sheet.hidden = true;
+      return sheet;
+    });
   return { ok: true, workbook: { name, sheets } };
 }

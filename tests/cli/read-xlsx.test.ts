@@ -505,6 +505,9 @@ describe("readXlsx: the task pane's bookkeeping sheets", () => {
     users.state = "hidden";
     users.getCell("A1").value = "y";
     await wb.xlsx.writeFile(file);
-    expect((await read(file)).sheets.map((s) => s.name)).toEqual(["申报表", "jixiao_原格式2"]);
+    expect((await read(file)).sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ["申报表", undefined],
+      ["jixiao_原格式2", true],
+    ]);
   });
 });

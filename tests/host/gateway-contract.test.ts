@@ -163,6 +163,19 @@ describe.each(EACH_HOST)("gateway contract on %s", (_name, host) => {
     expect(value(await host.open(data).loadUnitTemplates())).toEqual({ text: null, templates: [] });
   });
 
+  it("names a table on a sheet the user hid, and does not check it", async () => {
+    const data = table();
+    const old = fakeSheet({ name: "去年（隐藏）", values: wideTable(3) });
+    old.visibility = "Hidden";
+    data.sheets.push(old);
+    const checked = value(await host.open(data).check(DEFAULT_SETTINGS));
+    expect(checked.findings.some((f) => f.sheet === "去年（隐藏）")).toBe(false);
+    expect(checked.findings.some((f) => f.sheet === "公开表")).toBe(true);
+    expect(checked.problems).toEqual([
+      { sheet: "去年（隐藏）", kind: "hidden", message: expect.stringContaining("隐藏") },
+    ]);
+  });
+
   it("selects a cell and reports it as the active cell", async () => {
     const data = fakeWorkbook([
       fakeSheet({ name: "甲", values: [["a"]] }),

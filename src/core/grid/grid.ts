@@ -37,6 +37,8 @@ export interface Sheet {
   hiddenRows?: number[];
   /** True when the sheet is protected (marks cannot be written). */
   protected?: boolean;
+  /** The user hid the sheet (hidden or very hidden): its tables are named, not checked. */
+  hidden?: true;
 }
 
 export interface Workbook {

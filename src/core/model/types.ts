@@ -197,9 +197,10 @@ export interface SheetProblem {
   message: string;
   /**
    * "empty" and "no-table" describe sheets that simply hold no table (an instructions sheet, Sheet2);
-   * they matter only when the workbook has no table at all. Other problems are always shown.
+   * they matter only when the workbook has no table at all. "hidden": a sheet the user hid holds a
+   * table that was not checked. Other problems are always shown.
    */
-  kind?: "empty" | "no-table";
+  kind?: "empty" | "no-table" | "hidden";
 }
 
 export interface Detection {

@@ -92,7 +92,7 @@ function fileSection(r: FileReport, p: Palette, min: Severity, explain: boolean)
     }
   }
   if (r.problems.length > 0) {
-    out.push("  未能识别的内容：");
+    out.push("  没有检查的内容：");
     for (const pr of r.problems) out.push(`    ${pr.sheet ? `${pr.sheet}：` : ""}${pr.message}`);
   }
   if (r.findings.length === 0 && r.tables.length > 0) out.push("  未发现问题。");

@@ -61,6 +61,8 @@ export async function readWorkbook(
 export interface SheetShape {
   name: string;
   protected: boolean;
+  /** The user hid the sheet ("Hidden" or "VeryHidden"). */
+  hidden?: true;
   used: UsedRange;
   merges: CellRange[];
 }
@@ -148,6 +150,7 @@ export async function readStructure(
 
   const shapes: SheetShape[] = reads.map((r) => {
     const shape = shapeOfRead(r, r.ws.name, r.ws.protection.protected);
+    if (r.ws.visibility !== "Visible") shape.hidden = true;
     known.sheets.set(shape.name, { protected: shape.protected, merges: shape.merges });
     return shape;
   });
@@ -170,9 +173,11 @@ export async function readStructure(
 
 /** The workbook as the core sees it, from what was read. */
 export function assembleWorkbook(s: WorkbookStructure): WorkbookRead {
-  const sheets = s.shapes.map((shape, i) =>
-    sheetFromBlocks(shape.name, shape.used, s.blocks[i], shape.merges, shape.protected),
-  );
+  const sheets = s.shapes.map((shape, i) => {
+    const sheet = sheetFromBlocks(shape.name, shape.used, s.blocks[i], shape.merges, shape.protected);
+    if (shape.hidden) sheet.hidden = true;
+    return sheet;
+  });
   return { workbook: { name: s.name, sheets }, known: s.known };
 }
 

@@ -150,7 +150,7 @@ export const zhCN: Strings = {
   tableFound: (t) => `工作表「${t.sheet}」${t.range}：${t.layout}，${t.projects} 个项目`,
   noTables: "没有找到绩效目标表。",
   noTablesHint: "请打开含有「项目名称」「绩效目标」「绩效指标」等表头的工作表后再检查。",
-  problemsHeading: "未能读取的工作表",
+  problemsHeading: "没有检查的工作表",
   sheetProblem: (sheet, message) => (sheet ? `工作表「${sheet}」：${message}` : message),
   noFindings: "没有发现问题。",
   ignoredHidden: (n) => `另有 ${n} 条已忽略，未列出。`,

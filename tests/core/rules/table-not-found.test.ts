@@ -44,6 +44,17 @@ describe("table-not-found", () => {
     expect(check([sheet])).toEqual([]);
   });
 
+  it("is an error when the only table is on a sheet the user hid, and says so", () => {
+    const sheet = sheetFromValues("旧表", [
+      ["项目名称", "会议经费"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "会议次数", "=1次"],
+    ]);
+    sheet.hidden = true;
+    const [f] = check([sheet]);
+    expect(f.message).toContain("工作表「旧表」：这张工作表是隐藏的");
+  });
+
   it("can be switched off like any rule", () => {
     expect(
       check([sheetFromValues("Sheet1", [])], { ...DEFAULT_SETTINGS, disabledRules: [rule.meta.id] }),
