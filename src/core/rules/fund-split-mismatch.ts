@@ -1,107 +1,85 @@
 /**
  * fund-split-mismatch — 年度资金总额 must equal the sum of its sources (其中：财政拨款, 其他资金, 上年结转 …)
- * as the unit filling instructions require, and the 中期资金总额 cannot be below the 年度 one (a year is part
- * of the period). The sources are read where a table writes them: on the rows under the amount in a
- * single-project form (「其中：财政拨款 | 189.8」), or on the lines of the amount cell itself
- * (「总额10606.7522万元\n财政拨款:6923.3552万元(其中:…)\n其他:3683.3970万元」). Exact decimals in 万元,
- * 元 converted. Sources that are all empty, a single source line (the others may be left out), or an
- * amount the reader was not sure of: silent.
+ * as the 项目支出绩效目标申报表 lays it out (财预〔2015〕88号; the budget system adds them the same way),
+ * each 小计 the sum of its group's lines, and the 中期资金总额 cannot be below the 年度 one (a year is
+ * part of the period). The block is read in the shapes of rules/util/fund-block.ts: flat, numbered,
+ * nested (a 财政拨款 line and its parts), grouped with 小计 lines; under the total in a form, or on the
+ * lines of the amount cell itself (「总额10606.7522万元\n财政拨款:6923.3552万元(其中:…)\n其他:3683.3970万元」).
+ *
+ * Exact decimals in 万元, 元 converted. Figures written in one unit must add up exactly; where a figure
+ * in 万元 stands beside figures in 元, it is taken as rounded to the places it shows (12.35 万元 for
+ * 123456 元 is right), and the message says so. Silent: sources all empty, a single source line not
+ * above the total (the others may be left out), a line that is not a fund source (the block is not
+ * ours to judge), an amount the reader was not sure of, and any reading of the lines that adds up
+ * (all lines, or only the top-level ones, or only the 小计 lines).
  */
-import Decimal from "decimal.js";
-import type { Sheet } from "../grid";
-import type { Project, SourceRef, Table } from "../model";
-import { parseAmount, parseAmountText } from "../parse/amount";
-import { toHalfWidth } from "../text/normalize";
+import type Decimal from "decimal.js";
+import { toA1 } from "../grid";
+import type { Project, SourceRef } from "../model";
+import {
+  figures,
+  linesBelow,
+  linesInCell,
+  splitsOf,
+  totalFigure,
+  within,
+  type BlockLine,
+  type Figure,
+} from "./util/fund-block";
 import { gridCell } from "./util/grid-column";
 import { midtermTotal } from "./util/midterm";
 import { defineRule, type RuleContext } from "./rule";
 
-/** Top-level fund sources (their own sub-sources, 中央/省级/本级, are not added again). */
-const SOURCE = String.raw`财政拨款|财政资金|财政补助资金|财政补助|一般公共预算|政府性基金|其他资金|其他|自有资金|自筹资金|单位自筹|单位资金|上年结转|结转资金|社会资金|专项债券`;
-const SOURCE_LABEL = new RegExp(
-  String.raw`^(?:其中)?[:：]?(?:${SOURCE})(?:资金)?(?:\((?:万元|元)\))?[:：]?$`,
-);
-const SOURCE_LINE = new RegExp(
-  String.raw`^(?:[一二三四五六七八九十]+、|\d+[.、])?(?:其中)?:?(${SOURCE})(?:资金)?:?(.*)$`,
-);
-
-interface Source {
-  label: string;
-  amount: Decimal;
-}
-
-type Messages = "split" | "midBelow";
+type Messages = "split" | "subtotal" | "midBelow";
 
 function wan(d: Decimal): string {
   return d.toDecimalPlaces(6).toString();
 }
 
-/** The source rows under a total in a form: label cell to the left of the value column, value below the total. */
-function sourcesBelow(sheet: Sheet, table: Table, total: SourceRef): Source[] | null {
-  const out: Source[] = [];
-  let filled = 0;
-  for (let r = total.row + 1; r <= total.row + 6; r++) {
-    const value = gridCell(sheet, r, total.col);
-    if (value.ref.row !== r) break; // the total's own merged cell, or a block spanning rows
-    const label = total.col > 0 ? gridCell(sheet, r, value.ref.col - 1) : null;
-    const text = label ? toHalfWidth(label.text).replace(/\s+/g, "") : "";
-    if (!SOURCE_LABEL.test(text)) break;
-    if (value.text === "") {
-      out.push({ label: text.replace(/^其中:?/, "").replace(/:$/, ""), amount: new Decimal(0) });
-      continue;
-    }
-    const p = parseAmount(value.cell, table.amountUnit);
-    if (p.amount === null || p.confidence !== "sure") return null;
-    filled++;
-    out.push({ label: text.replace(/^其中:?/, "").replace(/:$/, ""), amount: p.amount });
-  }
-  return filled > 0 ? out : null;
+function lineName(l: BlockLine): string {
+  if (l.kind !== "subtotal") return l.name;
+  return l.group ? l.name : `${l.groupLabel ?? ""}小计`;
 }
 
-/** Source lines written in the amount cell after the total (bracketed sub-sources dropped). */
-function sourcesInCell(text: string, unit: "万元" | "元"): Source[] {
-  const lines = toHalfWidth(text)
-    .replace(/（/g, "(")
-    .replace(/）/g, ")")
-    .replace(/：/g, ":")
-    .split(/\r\n?|\n/)
-    .map((l) => l.replace(/\([^()]*\)/g, "").replace(/[\s\u00a0\u3000]+/g, ""))
-    .filter((l) => l !== "");
-  if (lines.length < 3) return [];
-  const out: Source[] = [];
-  for (const line of lines.slice(1)) {
-    const m = SOURCE_LINE.exec(line);
-    if (!m) return []; // a line we do not understand: the breakdown is not ours to judge
-    const p = parseAmountText(m[2].replace(/[;；。,，]+$/, ""), unit);
-    if (p.amount === null || p.confidence !== "sure") return [];
-    out.push({ label: m[1], amount: p.amount });
-  }
-  return out;
+function partsText(parts: readonly BlockLine[]): string {
+  return parts
+    .filter((p) => p.figure !== null)
+    .map(
+      (p) => `${lineName(p)} ${wan(p.figure!.amount)}${p.cell ? `（${toA1(p.cell.row, p.cell.col)}）` : ""}`,
+    )
+    .join(" + ");
 }
 
-function checkSplit(
+function checkBlock(
   ctx: RuleContext<Messages>,
   project: Project,
   period: string,
-  total: Decimal,
-  sources: Source[],
+  whole: Figure,
   at: SourceRef,
+  lines: readonly BlockLine[] | null,
 ): void {
-  if (sources.length === 0) return;
-  const sum = sources.reduce((s, x) => s.plus(x.amount), new Decimal(0));
-  if (sources.length === 1 && !sum.greaterThan(total)) return;
-  if (sum.equals(total)) return;
-  ctx.report({
-    messageId: "split",
-    data: {
+  if (!lines) return;
+  for (const split of splitsOf(whole, at, lines)) {
+    const parts = figures(split.parts);
+    if (parts.length === 0) continue;
+    const result = within(split.whole, parts);
+    if (parts.length === 1 && !result.sum.greaterThan(split.whole.amount)) continue;
+    if (result.ok) continue;
+    if (split.alternatives.some((alt) => figures(alt).length > 0 && within(split.whole, figures(alt)).ok))
+      continue;
+    const rounding = result.slack.isZero()
+      ? ""
+      : `（元与万元换算已按所写小数位允许 ${wan(result.slack)} 万元以内的四舍五入尾差）`;
+    const data = {
       period,
-      total: wan(total),
-      parts: sources.map((s) => `${s.label} ${wan(s.amount)}`).join(" + "),
-      sum: wan(sum),
-    },
-    project,
-    at,
-  });
+      total: wan(split.whole.amount),
+      parts: partsText(split.parts),
+      sum: wan(result.sum),
+      rounding,
+    };
+    if (split.of === "") ctx.report({ messageId: "split", data, project, at: split.at });
+    else ctx.report({ messageId: "subtotal", data: { ...data, group: split.of }, project, at: split.at });
+  }
 }
 
 export default defineRule<Messages>({
@@ -110,10 +88,12 @@ export default defineRule<Messages>({
     category: "arithmetic",
     defaultSeverity: "error",
     description:
-      "资金总额应等于财政拨款、其他资金等各来源之和，中期资金总额不应小于年度资金总额。（依据：项目支出绩效目标表填报说明）",
+      "资金总额应等于财政拨款、其他资金等各来源之和（有小计行时等于各小计之和，小计等于其下各项之和），中期资金总额不应小于年度资金总额。金额按万元精确计算；元与万元混写时按万元数所写的小数位（至多两位）允许四舍五入尾差。（依据：财预〔2015〕88号 项目支出绩效目标申报表「项目资金」栏；预算管理一体化系统导入校验）",
     messages: {
       split:
-        "{{period}}资金总额 {{total}} 万元，不等于其中各项资金之和：{{parts}} = {{sum}} 万元。填报说明要求资金总额等于财政拨款与其他资金之和，审核时会退回。请核对总额或各项来源。",
+        "{{period}}资金总额 {{total}} 万元，不等于其中各项资金之和：{{parts}} = {{sum}} 万元{{rounding}}。申报表要求资金总额等于财政拨款与其他资金之和，审核时会退回。请核对总额或各项来源。",
+      subtotal:
+        "{{period}}资金中「{{group}}」小计 {{total}} 万元，不等于其下各项之和：{{parts}} = {{sum}} 万元{{rounding}}。小计应等于其下各项资金之和，审核时会退回。请核对小计或各项金额。",
       midBelow:
         "中期资金总额 {{mid}} 万元小于年度资金总额 {{annual}} 万元。年度资金是中期资金的一部分，不能超过中期总额，审核时会退回。请核对两处金额。",
     },
@@ -124,15 +104,21 @@ export default defineRule<Messages>({
       const annual = project.amount;
       if (annual === null || project.reading?.amount.status === "uncertain") continue;
       const at = project.cells.amount;
-      const inCell = sourcesInCell(project.amountText, table.amountUnit);
-      if (inCell.length > 0) checkSplit(ctx, project, "年度", annual, inCell, at);
+      const inCell = linesInCell(project.amountText, table.amountUnit);
+      const amountCell = sheet
+        ? gridCell(sheet, at.row, at.col).cell
+        : { value: project.amountText, text: project.amountText };
+      const whole = totalFigure(amountCell, annual, table.amountUnit);
+      if (inCell === null || inCell.length > 0) checkBlock(ctx, project, "年度", whole, at, inCell);
       else if (sheet && table.layout === "form") {
-        checkSplit(ctx, project, "年度", annual, sourcesBelow(sheet, table, at) ?? [], at);
+        checkBlock(ctx, project, "年度", whole, at, linesBelow(sheet, table, at));
       }
       if (!sheet || table.layout !== "form") continue;
       const mid = midtermTotal(sheet, table, at);
       if (!mid) continue;
-      checkSplit(ctx, project, "中期", mid.amount, sourcesBelow(sheet, table, mid.cell) ?? [], mid.cell);
+      const midCell = gridCell(sheet, mid.cell.row, mid.cell.col).cell;
+      const midWhole = totalFigure(midCell, mid.amount, table.amountUnit);
+      checkBlock(ctx, project, "中期", midWhole, mid.cell, linesBelow(sheet, table, mid.cell));
       if (mid.amount.lessThan(annual)) {
         ctx.report({
           messageId: "midBelow",

@@ -13,8 +13,12 @@ import { parseAmount } from "../../parse/amount";
 import { toHalfWidth } from "../../text/normalize";
 import { gridCell } from "./grid-column";
 
+/**
+ * The period's total: 中期资金总额, 实施期预算 …, or — beside a separate 年度 amount on the same row — the
+ * whole project's 项目资金总额 (a form whose 项目期 column pair reads 项目资金总额 | 年度资金申请总额).
+ */
 const MIDTERM_AMOUNT =
-  /^(?:中期|实施期|项目期)(?:预算)?(?:资金|金额|预算)(?:总额|总计|合计)?(?:\((?:万元|元)\))?[:：]?$/;
+  /^(?:(?:中期|实施期|项目期)(?:预算)?(?:资金|金额|预算)(?:总额|总计|合计)?|项目(?:资金|预算)?(?:总额|总金额|总预算))(?:\((?:万元|元)\))?[:：]?$/;
 const MIDTERM_GOAL = /^(?:中期|实施期|长期)(?:绩效)?目标/;
 
 function squash(text: string): string {
@@ -40,6 +44,7 @@ export function midtermTotal(
       if (label.ref.col !== c || label.ref.row !== r) continue;
       if (!MIDTERM_AMOUNT.test(squash(label.text))) continue;
       const value = gridCell(sheet, r, mergeRight(sheet, r, c) + 1);
+      if (value.ref.row === amount.row && value.ref.col === amount.col) continue; // the annual amount's own label
       if (value.text === "") return null;
       const p = parseAmount(value.cell, table.amountUnit);
       return p.amount !== null && p.confidence === "sure" ? { amount: p.amount, cell: value.ref } : null;

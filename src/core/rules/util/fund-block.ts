@@ -1,0 +1,290 @@
+/**
+ * The fund block of a form — the lines that say what a 资金总额 is made of — read from the grid under
+ * the total, or from the lines of the amount cell after the total. Shared by fund-split-mismatch.
+ *
+ * Shapes (words from vocab/fund-sources.ts):
+ * - flat: 「其中：财政拨款 | 150」「其他资金 | 30」, numbered or not (「其中：1.中央资金」「2.市级资金」…);
+ * - nested: 「财政拨款 | 80」 followed by its parts (「其中：一般公共预算 | 60」「政府性基金 | 20」), then
+ *   「其他资金 | 20」 — the parts are not added to the total again;
+ * - grouped, with a column for the group: 「财政拨款 | 小计 | 80」 with the group's lines under it (the
+ *   group cell merged down), 「其他资金 | 小计 | 20」 …: the total is the sum of the 小计 lines;
+ * - grouped in one column: 「财政拨款小计 | 80」 then its lines, or lines closed by a bare 「小计」.
+ * Each amount keeps the unit and the decimal places it was written with: a figure in 万元 rounded to two
+ * places from amounts in 元 is compared as what it is, a rounded figure (see within()).
+ */
+import Decimal from "decimal.js";
+import type { Cell, Sheet } from "../../grid";
+import type { SourceRef, Table } from "../../model";
+import { parseAmount, parseAmountText } from "../../parse/amount";
+import { toHalfWidth } from "../../text/normalize";
+import { fundLineOf, type FundLine } from "../../vocab/fund-sources";
+import { gridCell } from "./grid-column";
+
+/** An amount in 万元 and how precisely it was written: half a unit of its last written place, in 万元. */
+export interface Figure {
+  amount: Decimal;
+  /** The unit the figure was written in. */
+  unit: "万元" | "元" | "亿元";
+  halfUlp: Decimal;
+}
+
+export interface BlockLine extends FundLine {
+  /** null: the line's value is empty (counted as 0 where its group needs it). */
+  figure: Figure | null;
+  cell: SourceRef | null;
+  /** The group cell's text in a block with a group column (「财政拨款」 beside 「小计」). */
+  groupLabel?: string;
+}
+
+/** A sum the total (or a 小计) should equal, with the lines it was made of. */
+export interface Split {
+  /** The figure the parts should add up to, and its cell. */
+  whole: Figure;
+  at: SourceRef;
+  /** The name of what is split: "" for the total itself, 「财政拨款」 for a 小计 line. */
+  of: string;
+  parts: BlockLine[];
+  /** Other ways of adding the lines; the split is fine when any of them makes the whole. */
+  alternatives: BlockLine[][];
+}
+
+const UNIT_SCALE = { 万元: new Decimal(1), 元: new Decimal("0.0001"), 亿元: new Decimal(10000) } as const;
+const HALF = new Decimal("0.5");
+
+/** The unit written after a text's first number (or the table's), and the places written after its point. */
+function written(text: string, fallback: "万元" | "元"): { unit: Figure["unit"]; places: number } {
+  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(亿元|亿|万元|万|萬|元)?/.exec(toHalfWidth(text));
+  const places = m?.[2]?.length ?? 0;
+  if (!m?.[3]) return { unit: fallback, places };
+  return { unit: m[3].startsWith("亿") ? "亿元" : m[3] === "元" ? "元" : "万元", places };
+}
+
+/**
+ * A figure in 万元 is taken as rounded to two places at most (百元, the usual precision of a 万元 table),
+ * one in 亿元 to six: half a unit of its last written place, never more than that.
+ */
+const MIN_PLACES: Record<Figure["unit"], number> = { 元: 0, 万元: 2, 亿元: 6 };
+
+function figureOf(amount: Decimal, unit: Figure["unit"], places: number): Figure {
+  const p = Math.max(places, MIN_PLACES[unit]);
+  return { amount, unit, halfUlp: HALF.times(new Decimal(10).pow(-p)).times(UNIT_SCALE[unit]) };
+}
+
+/** The places after the point of `amount` written in `unit` (a number cell: its value as stored). */
+function placesOf(amount: Decimal, unit: Figure["unit"]): number {
+  return amount.dividedBy(UNIT_SCALE[unit]).decimalPlaces();
+}
+
+/** A cell's amount as a figure, or null when it is no sure amount. */
+export function figureOfCell(cell: Cell, tableUnit: "万元" | "元"): Figure | null | "empty" {
+  const text = (cell.text ?? (typeof cell.value === "string" ? cell.value : "")).trim();
+  if (cell.value === null || cell.value === undefined || (typeof cell.value === "string" && text === ""))
+    return "empty";
+  const p = parseAmount(cell, tableUnit);
+  if (p.amount === null || p.confidence !== "sure") return null;
+  if (typeof cell.value === "number") return figureOf(p.amount, tableUnit, placesOf(p.amount, tableUnit));
+  const w = written(text, tableUnit);
+  return figureOf(p.amount, w.unit, w.places);
+}
+
+function figureOfText(text: string, tableUnit: "万元" | "元"): Figure | null {
+  const p = parseAmountText(text, tableUnit);
+  if (p.amount === null || p.confidence !== "sure") return null;
+  const w = written(text, tableUnit);
+  return figureOf(p.amount, w.unit, w.places);
+}
+
+/**
+ * Whether the parts can make the whole. Figures written in one unit are exact: their sum must equal the
+ * whole to the cent (the budget system adds them exactly). Where the units differ (a total in 万元 over
+ * parts in 元, or the other way round), every figure written in the coarser unit may be rounded to the
+ * places it shows, so the difference may be up to half a unit of each one's last place: 12.35 万元 is
+ * what 123456 元 becomes, 12.34 万元 is not.
+ */
+export function within(
+  whole: Figure,
+  parts: readonly Figure[],
+): { ok: boolean; sum: Decimal; slack: Decimal } {
+  const sum = parts.reduce((s, p) => s.plus(p.amount), new Decimal(0));
+  const all = [whole, ...parts];
+  const units = new Set(all.map((f) => f.unit));
+  let slack = new Decimal(0);
+  if (units.size > 1) {
+    const finest = all.reduce((m, f) => (f.halfUlp.lessThan(m) ? f.halfUlp : m), all[0].halfUlp);
+    for (const f of all) if (f.halfUlp.greaterThan(finest)) slack = slack.plus(f.halfUlp);
+  }
+  return { ok: sum.minus(whole.amount).abs().lessThanOrEqualTo(slack), sum, slack };
+}
+
+/** The lines' sum as a list of figures (empty lines count 0, written in the first line's unit). */
+export function figures(lines: readonly BlockLine[]): Figure[] {
+  return lines.filter((l) => l.figure !== null).map((l) => l.figure!);
+}
+
+/**
+ * The lines of a block in order → what should add up to what. The total's parts: the 小计 lines (or a
+ * group's lone line) where the block has groups, else every line that is not a part of the line above it
+ * (public-money parts under a 财政拨款 line, 其中 lines under any line). Each 小计 with lines of its own
+ * is a split too.
+ */
+export function splitsOf(whole: Figure, at: SourceRef, lines: readonly BlockLine[]): Split[] {
+  if (lines.length === 0) return [];
+  const flat = lines.filter((l) => l.kind !== "subtotal");
+  const subtotals = lines.filter((l) => l.kind === "subtotal");
+  const out: Split[] = [];
+  if (subtotals.length > 0) {
+    const groups = groupsOf(lines);
+    const parts: BlockLine[] = [];
+    for (const g of groups) {
+      if (g.subtotal) {
+        parts.push(g.subtotal);
+        if (g.subtotal.figure && g.lines.some((l) => l.figure !== null))
+          out.push({
+            whole: g.subtotal.figure,
+            at: g.subtotal.cell!,
+            of: g.name,
+            parts: topLevel(g.lines),
+            alternatives: [g.lines],
+          });
+      } else parts.push(...topLevel(g.lines));
+    }
+    out.unshift({ whole, at, of: "", parts, alternatives: [flat, subtotals] });
+    return out;
+  }
+  return [{ whole, at, of: "", parts: topLevel(lines), alternatives: [flat] }];
+}
+
+interface Group {
+  name: string;
+  subtotal: BlockLine | null;
+  lines: BlockLine[];
+}
+
+/**
+ * Groups of a block with 小计 lines: by the group column where there is one; else a named 小计
+ * (「财政拨款小计」) or a 小计 on the block's first line opens a group, and a bare 小计 after lines closes
+ * the lines before it.
+ */
+function groupsOf(lines: readonly BlockLine[]): Group[] {
+  const groups: Group[] = [];
+  if (lines.some((l) => l.groupLabel !== undefined)) {
+    for (const l of lines) {
+      const name = l.groupLabel ?? l.name;
+      let g = groups.find((x) => x.name === name);
+      if (!g) groups.push((g = { name, subtotal: null, lines: [] }));
+      if (l.kind === "subtotal" && !g.subtotal) g.subtotal = l;
+      else g.lines.push(l);
+    }
+    return groups;
+  }
+  const opens = lines[0].kind === "subtotal" || lines.some((l) => l.kind === "subtotal" && l.group);
+  let current: Group | null = null;
+  for (const l of lines) {
+    if (l.kind === "subtotal" && opens) {
+      groups.push((current = { name: l.group ?? "", subtotal: l, lines: [] }));
+    } else if (l.kind === "subtotal") {
+      // A bare 小计 closing the lines since the last group.
+      const open = current && !current.subtotal ? current : null;
+      if (open) open.subtotal = l;
+      else groups.push({ name: "", subtotal: l, lines: [] });
+      current = null;
+    } else if (current) current.lines.push(l);
+    else {
+      if (!opens) groups.push((current = { name: l.name, subtotal: null, lines: [l] }));
+      else groups.push({ name: l.name, subtotal: null, lines: [l] });
+    }
+  }
+  for (const g of groups) if (g.subtotal && g.name === "" && g.lines.length > 0) g.name = g.lines[0].name;
+  return groups;
+}
+
+/** The lines that are the whole's own parts: not public-money parts under a 财政拨款 line, not 其中 lines. */
+function topLevel(lines: readonly BlockLine[]): BlockLine[] {
+  const out: BlockLine[] = [];
+  let parent: BlockLine | null = null;
+  let inParts = false;
+  lines.forEach((l, i) => {
+    const partOfPublic = parent?.kind === "public" && l.kind === "publicPart";
+    const continuesParts = inParts && (l.kind === "publicPart" || (l.under && l.kind !== "public"));
+    if (i > 0 && parent && (partOfPublic || (l.under && l.kind !== "public") || continuesParts)) {
+      inParts = true;
+      return;
+    }
+    inParts = false;
+    parent = l;
+    out.push(l);
+  });
+  return out;
+}
+
+/** Lines that are read, or null when the block holds a line that is not a fund line (not ours to judge). */
+type Lines = BlockLine[] | null;
+
+/**
+ * The block under a total in a form: the rows below it, the value in the total's column, the label in
+ * the columns between the total's label and its value (one label, or a group cell and a line label).
+ * Reading stops at the first row that is not a fund line or whose value spans rows.
+ */
+export function linesBelow(sheet: Sheet, table: Table, total: SourceRef): Lines {
+  if (total.col === 0) return null;
+  const labelLeft = gridCell(sheet, total.row, total.col - 1).ref.col;
+  const out: BlockLine[] = [];
+  for (let r = total.row + 1; r <= total.row + 12; r++) {
+    const value = gridCell(sheet, r, total.col);
+    if (value.ref.row !== r) break; // the total's own merged cell, or a block spanning rows
+    const labels: { text: string; row: number }[] = [];
+    for (let c = labelLeft; c < value.ref.col; c++) {
+      const l = gridCell(sheet, r, c);
+      if (l.ref.col !== c || l.text === "") continue;
+      labels.push({ text: l.text, row: l.ref.row });
+    }
+    if (labels.length === 0 || labels.length > 2) break;
+    const line = fundLineOf(labels[labels.length - 1].text);
+    if (!line) break;
+    const fig = figureOfCell(value.cell, table.amountUnit);
+    if (fig === null) return null;
+    const groupLabel = labels.length === 2 ? fundLineOf(labels[0].text) : null;
+    if (labels.length === 2 && !groupLabel) break;
+    out.push({
+      ...line,
+      figure: fig === "empty" ? null : fig,
+      cell: value.ref,
+      ...(groupLabel ? { groupLabel: groupLabel.name } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * The lines of an amount cell after its total (「总额106.5万元\n财政拨款:80万元(其中:…)\n其他:26.5万元」):
+ * bracketed remarks dropped; null when a line is not a fund line.
+ */
+export function linesInCell(text: string, unit: "万元" | "元"): Lines {
+  const lines = toHalfWidth(text)
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/：/g, ":")
+    .split(/\r\n?|\n/)
+    .map((l) => l.replace(/\([^()]*\)/g, "").replace(/[\s\u00a0\u3000]+/g, ""))
+    .filter((l) => l !== "");
+  if (lines.length < 2) return [];
+  const out: BlockLine[] = [];
+  for (const raw of lines.slice(1)) {
+    const m = /^(.*?[\u4e00-\u9fff]):?((?:\d|\.\d)[\d,.]*(?:亿元|亿|万元|万|元)?)[;；。,，]*$/.exec(raw);
+    if (!m) return null;
+    const line = fundLineOf(m[1]);
+    if (!line) return null;
+    const fig = figureOfText(m[2], unit);
+    if (!fig) return null;
+    out.push({ ...line, figure: fig, cell: null });
+  }
+  return out;
+}
+
+/** The figure of a total cell (its first line when the cell goes on with its sources). */
+export function totalFigure(cell: Cell, amount: Decimal, tableUnit: "万元" | "元"): Figure {
+  if (typeof cell.value === "number") return figureOf(amount, tableUnit, placesOf(amount, tableUnit));
+  const text = toHalfWidth(cell.text ?? String(cell.value ?? "")).split(/\r\n?|\n/)[0];
+  const w = written(text.replace(/^[^\d]*/, ""), tableUnit);
+  return figureOf(amount, w.unit, w.places);
+}
