@@ -1,6 +1,17 @@
+import { detectTables } from "../../../src/core/detect";
+import { sheetFromValues } from "../../../src/core/grid";
 import rule from "../../../src/core/rules/category-empty";
 import { COMPLETE_2015, makeProject, makeTable } from "../../helpers/model-factory";
 import { ruleTester } from "../../helpers/rule-tester";
+
+/** A public table whose one indicator cell holds the given tree. */
+const wide = (tree: string) =>
+  detectTables(
+    sheetFromValues("Sheet1", [
+      ["项目名称", "金额", "绩效指标"],
+      ["食堂运行经费", 36, tree],
+    ]),
+  ).tables[0];
 
 const one = (spec: Parameters<typeof makeProject>[0]) =>
   makeTable([makeProject({ indicators: COMPLETE_2015, ...spec })]);
@@ -29,8 +40,19 @@ ruleTester(rule, {
         }),
       ]),
     },
+    {
+      name: "a heading whose only text could not be read: the unreadable line is reported instead",
+      table: wide("产出指标：\n数量指标：就餐人数≥120人\n效益指标：\n社会效益指标：保障干部职工正常工作"),
+    },
   ],
   invalid: [
+    {
+      name: "an empty heading before one whose text could not be read",
+      table: wide(
+        "产出指标：\n数量指标：就餐人数≥120人\n质量指标：\n效益指标：\n社会效益指标：保障干部职工正常工作",
+      ),
+      findings: [{ messageId: "empty", cell: "C2", line: 4, data: { heading: "质量指标" } }],
+    },
     {
       name: "an empty 二级 heading",
       table: one({
