@@ -13,6 +13,7 @@ import * as path from "path";
 import type ExcelJS from "exceljs";
 import { isAddinSheet, type Sheet, type Workbook } from "../core/grid";
 import { loadExcelJS } from "./exceljs";
+import { longCellMessage } from "../xlsx/preflight";
 import { LIMIT_MESSAGES, LIMITS, preflight } from "./preflight";
 import { fastSheets } from "./fast-read";
 import { sheetFromWorksheet } from "./sheet-from-exceljs";
@@ -177,32 +178,7 @@ export function gridFromWorkbook(wb: ExcelJS.Workbook, expectedSheets: number, n
 
 /** The workbook of these sheets, unless a cell passes Excel's per-cell limit. */
 function gridFromSheets(sheets: Sheet[], name: string): ReadResult {
-  for (const sheet of sheets) {
-    const long = longCell(sheet);
-    if (long) return fail("too-large", LIMIT_MESSAGES.cellChars(sheet.name, long.address, long.chars));
-  }
+  const long = longCellMessage(sheets);
+  if (long) return fail("too-large", long);
   return { ok: true, workbook: { name, sheets } };
-}
-
-function columnName(col: number): string {
-  let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
-/** The first cell whose text passes Excel's per-cell limit (the rules assume it holds). */
-function longCell(sheet: Sheet): { address: string; chars: number } | undefined {
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const text = row[c]?.text;
-      if (text !== undefined && text.length > LIMITS.cellChars)
-        return {
-          address: `${columnName(c + sheet.originCol)}${r + sheet.originRow + 1}`,
-          chars: text.length,
-        };
-    }
-  }
-  return undefined;
 }

@@ -177,9 +177,20 @@ describe("limits, before exceljs expands anything", () => {
     );
   });
 
-  it("a zip bomb: a sheet that inflates past the unpacked limit, whatever its header says", async () => {
+  it("a zip bomb: a sheet that inflates past the unpacked limit is stopped early by its ratio", async () => {
     const filler = Buffer.alloc(LIMITS.unpackedBytes + 1, 0x20);
     const r = await failure(workbook({ sheetData: filler }));
+    expect(r).toMatchObject({ kind: "too-large", message: LIMIT_MESSAGES.ratio() });
+  });
+
+  it("a zip bomb of less than the ratio: stopped at the unpacked limit", async () => {
+    // Shared strings of one short item repeated compress about 400 times: under the ratio.
+    const sst = `<sst>${"<si><t>x</t></si>".repeat(LIMITS.unpackedBytes / 16 + 1)}</sst>`;
+    const buf = makeZip([
+      { name: "xl/workbook.xml", data: `<workbook/>` },
+      { name: "xl/sharedStrings.xml", data: sst, deflate: true },
+    ]);
+    const r = await failure(buf);
     expect(r).toMatchObject({ kind: "too-large", message: LIMIT_MESSAGES.unpacked() });
   });
 
