@@ -28,7 +28,7 @@ import { countFindings, type Finding } from "../core/finding";
 import { marksFromFindings } from "../core/report/marks";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { TaskPane } from "../taskpane/TaskPane";
-import { fileBytes, isXlsxFile, openDocument, type WebDocument } from "./documents";
+import { isOtherSpreadsheet, isXlsxFile, openFile, type WebDocument } from "./documents";
 import { copyText, downloadBytes, markedFileName } from "./downloads";
 import { layoutBytes, markedCopiesZip, markedCopyBytes, summaryWorkbookBytes } from "./exports";
 import { GridView } from "./GridView";
@@ -175,7 +175,9 @@ export function WebApp() {
 
   const open = useCallback(
     async (picked: Picked[]) => {
-      const wanted = picked.filter((p) => isXlsxFile(p.name) || picked.length === 1);
+      const wanted = picked.filter(
+        (p) => isXlsxFile(p.name) || isOtherSpreadsheet(p.name) || picked.length === 1,
+      );
       if (wanted.length === 0) {
         setNotice({ intent: "warning", text: "没有找到 .xlsx 文件。" });
         return;
@@ -188,7 +190,7 @@ export function WebApp() {
         // Let the page paint the progress between files.
         await new Promise((r) => setTimeout(r, 0));
         const { settings } = session.state;
-        opened.push(await openDocument(p.name, await fileBytes(p.file), settings));
+        opened.push(await openFile(p.name, p.file, settings));
       }
       setOpening(null);
       setDocs((all) => [...all, ...opened]);
@@ -307,7 +309,7 @@ export function WebApp() {
             className={styles.hiddenInput}
             type="file"
             multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,.xls,.et,.xlsb,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-label="选择 .xlsx 文件"
             data-testid="file-input"
             onChange={(e) => {

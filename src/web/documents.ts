@@ -1,12 +1,13 @@
 /**
- * The web edition's open files: each .xlsx read in the browser into the grid model (the same reader as
- * the CLI, src/xlsx/read-workbook.ts, with exceljs's browser build) and checked with the session's
- * settings. Nothing is sent anywhere: the bytes stay in memory for the marked copy.
+ * The web edition's open files: each .xlsx read in the browser into the grid model (src/xlsx/
+ * read-workbook.ts, with exceljs's browser build, behind the CLI's own sniffing and limits) and checked
+ * with the session's settings. Nothing is sent anywhere: the bytes stay in memory for the marked copy.
+ * A file is named by what it is, whatever its extension; one beyond the size limit is not even read.
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Workbook } from "../core/grid";
 import type { Settings } from "../core/settings";
-import { READ_MESSAGES, workbookFromXlsx } from "../xlsx/read-workbook";
+import { fileSizeMessage, workbookFromXlsx } from "../xlsx/read-workbook";
 import { loadBrowserExcelJS } from "./exceljs-browser";
 
 export interface WebDocument {
@@ -14,6 +15,7 @@ export interface WebDocument {
   id: number;
   /** The file name, with its folder when it came from a chosen folder ("申报材料/a.xlsx"). */
   name: string;
+  /** The package read (the marked copy is written from it); empty when the file was not read. */
   bytes: Uint8Array;
   /** null when the file could not be read (see error). */
   workbook: Workbook | null;
@@ -25,10 +27,19 @@ export interface WebDocument {
 
 let nextId = 1;
 
-/** Is this a file the edition reads (.xlsx, not Excel's ~$ lock files)? */
+/** Is this a file the edition reads (.xlsx or .xlsm, not Excel's ~$ lock files)? */
 export function isXlsxFile(name: string): boolean {
   const base = name.slice(name.lastIndexOf("/") + 1);
-  return /\.xlsx$/i.test(base) && !base.startsWith("~$");
+  return /\.xls[xm]$/i.test(base) && !base.startsWith("~$");
+}
+
+/**
+ * Is this a spreadsheet of another kind (.xls, WPS .et, .xlsb, .ods, .csv)? Among many files these are
+ * opened too, to say how to make an .xlsx of them.
+ */
+export function isOtherSpreadsheet(name: string): boolean {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  return /\.(xls|xlsb|et|ett|ods|csv)$/i.test(base) && !base.startsWith("~$");
 }
 
 export function internalError(e: unknown): string {
@@ -36,17 +47,13 @@ export function internalError(e: unknown): string {
   return `检查这个文件时程序出错（${detail}），请把文件发给开发者。`;
 }
 
-/** Read and check one file's bytes. Never rejects. */
+/** Read and check one file's bytes (what it is decides, not its name). Never rejects. */
 export async function openDocument(
   name: string,
   bytes: Uint8Array,
   settings: Settings,
 ): Promise<WebDocument> {
   const doc: WebDocument = { id: nextId++, name, bytes, workbook: null, result: null };
-  if (!isXlsxFile(name)) {
-    doc.error = /\.xls$/i.test(name) ? READ_MESSAGES.xls : READ_MESSAGES.notXlsxName;
-    return doc;
-  }
   try {
     const base = name.slice(name.lastIndexOf("/") + 1);
     const read = await workbookFromXlsx(await loadBrowserExcelJS(), bytes, base);
@@ -55,11 +62,20 @@ export async function openDocument(
       return doc;
     }
     doc.workbook = read.workbook;
+    doc.bytes = read.bytes;
     doc.result = checkWorkbook(read.workbook, settings);
   } catch (e) {
     doc.error = internalError(e);
   }
   return doc;
+}
+
+/** Read and check a File chosen or dropped by the user; one beyond the size limit is not read. */
+export async function openFile(name: string, file: Blob, settings: Settings): Promise<WebDocument> {
+  const tooLarge = fileSizeMessage(file.size);
+  if (tooLarge)
+    return { id: nextId++, name, bytes: new Uint8Array(0), workbook: null, result: null, error: tooLarge };
+  return openDocument(name, await fileBytes(file), settings);
 }
 
 /** The bytes of a File chosen or dropped by the user. */

@@ -11,13 +11,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import {
-  bombXlsx,
+  HOSTILE_FILES,
   gridRows,
-  junk,
   makeOle,
   makeXlsx,
   makeZip,
-  missingSheetPart,
   mkfifo,
   sheet,
   write,
@@ -64,6 +62,15 @@ const wide = (dir: string, name: string) => {
 const one = (v: string | number) => sheet(`<row r="1"><c r="A1"><v>${v}</v></c></row>`);
 
 const CASES: Case[] = [
+  // files every reader refuses (shared with the web edition's tests: inputs.ts HOSTILE_FILES)
+  ...HOSTILE_FILES.map((h): Case => ({
+    name: h.what,
+    setup: (d) => void write(d, h.file, h.make()),
+    args: ["check", h.file],
+    code: 2,
+    says: h.says,
+    never: h.never,
+  })),
   // damaged zips
   {
     name: "truncated workbook (half a zip)",
@@ -86,16 +93,6 @@ const CASES: Case[] = [
     code: 2,
   },
   {
-    name: "CRC mismatch in the sheet",
-    setup: (d) => {
-      const b = makeXlsx(one(1));
-      b[b.indexOf("xl/worksheets/sheet1.xml") + 30] ^= 0xff;
-      write(d, "a.xlsx", b);
-    },
-    args: ["check", "a.xlsx"],
-    code: 2,
-  },
-  {
     name: "an empty zip",
     setup: (d) => void write(d, "a.xlsx", makeZip([])),
     args: ["check", "a.xlsx"],
@@ -107,84 +104,7 @@ const CASES: Case[] = [
     args: ["check", "a.xlsx"],
     code: 2,
   },
-  {
-    name: "zip bomb: 400 MB of spaces in a sheet part of 400 KB",
-    setup: (d) => void write(d, "bomb.xlsx", bombXlsx(400 * 1024 * 1024)),
-    args: ["check", "bomb.xlsx"],
-    code: 2,
-    says: /解压后超过/,
-  },
-  {
-    name: "zip bomb in the shared strings",
-    setup: (d) =>
-      void write(
-        d,
-        "a.xlsx",
-        makeXlsx(one(1), { sharedStrings: `<sst>${"<si><t>x</t></si>".repeat(13_000_000)}</sst>` }),
-      ),
-    args: ["check", "a.xlsx"],
-    code: 2,
-    says: /解压后超过/,
-  },
-  {
-    name: "binary junk named .xlsx",
-    setup: (d) => void write(d, "a.xlsx", junk(100_000)),
-    args: ["check", "a.xlsx"],
-    code: 2,
-  },
-  {
-    name: "junk after a zip signature",
-    setup: (d) => void write(d, "a.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), junk(50_000)])),
-    args: ["check", "a.xlsx"],
-    code: 2,
-  },
   // sizes
-  {
-    name: "a merged area A30:XFD1048576 in a 1 KB file",
-    setup: (d) =>
-      void write(
-        d,
-        "merge.xlsx",
-        makeXlsx(
-          sheet(
-            `<row r="1"><c r="A1"><v>1</v></c></row>`,
-            `<mergeCells><mergeCell ref="A30:XFD1048576"/></mergeCells>`,
-          ),
-        ),
-      ),
-    args: ["check", "merge.xlsx"],
-    code: 2,
-    says: /合并区域 A30:XFD1048576/,
-  },
-  {
-    name: "ten thousand merged areas of 200 cells",
-    setup: (d) => {
-      const m: string[] = [];
-      for (let i = 0; i < 10_000; i++) m.push(`<mergeCell ref="A${i * 200 + 1}:A${i * 200 + 200}"/>`);
-      write(
-        d,
-        "merges.xlsx",
-        makeXlsx(sheet(`<row r="1"><c r="A1"><v>1</v></c></row>`, `<mergeCells>${m.join("")}</mergeCells>`)),
-      );
-    },
-    args: ["check", "merges.xlsx"],
-    code: 2,
-    says: /合并单元格合计/,
-  },
-  {
-    name: "a 1,048,576-row sheet",
-    setup: (d) => void write(d, "rows.xlsx", makeXlsx(sheet(gridRows(1_048_576)))),
-    args: ["check", "rows.xlsx"],
-    code: 2,
-    says: /单元格，超过/,
-  },
-  {
-    name: "1,048,576 empty rows",
-    setup: (d) => void write(d, "rows.xlsx", makeXlsx(sheet(gridRows(1_048_576, 1, true)))),
-    args: ["check", "rows.xlsx"],
-    code: 2,
-    says: /行的上限/,
-  },
   {
     name: "a dimension of the whole sheet with two cells at its corners",
     setup: (d) =>
@@ -197,20 +117,6 @@ const CASES: Case[] = [
       ),
     args: ["check", "far.xlsx"],
     code: [0, 1],
-  },
-  {
-    name: "five million characters in one cell",
-    setup: (d) =>
-      void write(
-        d,
-        "long.xlsx",
-        makeXlsx(
-          sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>${"长".repeat(5_000_000)}</t></is></c></row>`),
-        ),
-      ),
-    args: ["check", "long.xlsx"],
-    code: 2,
-    says: /32,767/,
   },
   {
     name: "deeply nested XML in a sheet",
@@ -241,41 +147,7 @@ const CASES: Case[] = [
     args: ["check", "laughs.xlsx"],
     code: [0, 1, 2],
   },
-  {
-    name: "malformed sheet XML",
-    setup: (d) =>
-      void write(
-        d,
-        "bad.xlsx",
-        makeXlsx(`<worksheet><sheetData><row r="1"><c r="A1"<v>1</v></c></row></sheetData></worksheet>`),
-      ),
-    args: ["check", "bad.xlsx"],
-    code: 2,
-    says: /已损坏/,
-  },
-  {
-    name: "a sheet listed in the workbook whose part is missing",
-    setup: (d) => void write(d, "missing.xlsx", missingSheetPart()),
-    args: ["check", "missing.xlsx"],
-    code: 2,
-    says: /内容缺失/,
-  },
-  {
-    name: "a file of 60 MB (over the size limit)",
-    setup: (d) =>
-      void write(d, "big.xlsx", Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(60 * 1024 * 1024)])),
-    args: ["check", "big.xlsx"],
-    code: 2,
-    says: /文件太大/,
-  },
   // not files
-  {
-    name: "an empty file",
-    setup: (d) => void write(d, "e.xlsx", ""),
-    args: ["check", "e.xlsx"],
-    code: 2,
-    says: /空的/,
-  },
   {
     name: "a directory named like a workbook",
     setup: (d) => void fs.mkdirSync(path.join(d, "d.xlsx")),
@@ -328,84 +200,6 @@ const CASES: Case[] = [
     args: ["check", "old.xls"],
     code: 2,
     says: /Excel 97-2003.*另存为 \.xlsx/,
-  },
-  {
-    name: ".xls renamed .xlsx is not called encrypted",
-    setup: (d) => void write(d, "renamed.xlsx", makeOle(["Workbook"])),
-    args: ["check", "renamed.xlsx"],
-    code: 2,
-    says: /Excel 97-2003.*另存为 \.xlsx/,
-    never: /加密/,
-  },
-  {
-    name: "WPS .et",
-    setup: (d) => void write(d, "wps.et", makeOle(["Workbook"])),
-    args: ["check", "wps.et"],
-    code: 2,
-    says: /WPS 表格文件（\.et）.*另存为 \.xlsx/,
-  },
-  {
-    name: "an encrypted workbook",
-    setup: (d) => void write(d, "secret.xlsx", makeOle(["EncryptionInfo", "EncryptedPackage"])),
-    args: ["check", "secret.xlsx"],
-    code: 2,
-    says: /加密/,
-  },
-  {
-    name: ".xlsb",
-    setup: (d) =>
-      void write(
-        d,
-        "b.xlsb",
-        makeZip([
-          { name: "[Content_Types].xml", data: "<Types/>" },
-          { name: "xl/workbook.bin", data: "x" },
-        ]),
-      ),
-    args: ["check", "b.xlsb"],
-    code: 2,
-    says: /\.xlsb.*另存为 \.xlsx/,
-  },
-  {
-    name: ".ods",
-    setup: (d) =>
-      void write(
-        d,
-        "c.ods",
-        makeZip([
-          { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet" },
-          { name: "content.xml", data: "<x/>" },
-        ]),
-      ),
-    args: ["check", "c.ods"],
-    code: 2,
-    says: /\.ods.*另存为 \.xlsx/,
-  },
-  {
-    name: ".csv",
-    setup: (d) => void write(d, "t.csv", "单位编码,项目名称,金额\n402,会议,10\n"),
-    args: ["check", "t.csv"],
-    code: 2,
-    says: /CSV.*另存为 \.xlsx/,
-  },
-  {
-    name: "a .docx renamed .xlsx",
-    setup: (d) => void write(d, "doc.xlsx", makeZip([{ name: "word/document.xml", data: "<w:document/>" }])),
-    args: ["check", "doc.xlsx"],
-    code: 2,
-    says: /Word/,
-  },
-  {
-    name: "an HTML table saved as .xls (a budget system's export)",
-    setup: (d) =>
-      void write(
-        d,
-        "export.xls",
-        "<html><head><meta charset='utf-8'></head><body><table><tr><td>项目</td></tr></table></body></html>",
-      ),
-    args: ["check", "export.xls"],
-    code: 2,
-    says: /HTML.*另存为 \.xlsx/,
   },
   {
     name: "an .xlsm is checked",

@@ -10,7 +10,7 @@
  */
 import { createHash } from "crypto";
 import { unzipSync } from "fflate";
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from "fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "fs/promises";
 import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
@@ -24,12 +24,15 @@ import { countFindings } from "../../../src/core/finding";
 import { toA1 } from "../../../src/core/grid";
 import { RULES } from "../../../src/core/rules";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { HOSTILE_FILES } from "../../hostile/inputs";
 import { countsText } from "../expected";
 import { EXAMPLES } from "../fixtures";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..", "..");
 const PAGE = path.join(ROOT, "dist", "web", "jixiao.html");
 const TEST_TIMEOUT_MS = 180_000;
+/** A hang guard for one hostile file in the page (not a speed test: refusals take about a second). */
+const HOSTILE_GUARD_MS = 30_000;
 
 interface WebTest {
   name: string;
@@ -103,6 +106,19 @@ async function download(page: Page, click: () => Promise<void>, dest: string): P
   const [d] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
   await d.saveAs(dest);
   return dest;
+}
+
+/** Drop files on the page as a user drags them from a folder (a DataTransfer with Files). */
+async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    (list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([new Uint8Array(f.data)], f.name));
+      return dt;
+    },
+    files.map((f) => ({ name: f.name, data: [...f.bytes] })),
+  );
+  await page.locator("header").dispatchEvent("drop", { dataTransfer });
 }
 
 /** The pane: 检查, then its status line. */
@@ -312,6 +328,52 @@ function tests(): WebTest[] {
         assertEqual(result.tables.length, 1, "tables in the new workbook");
         assertEqual(result.tables[0].projects[0].name, "全县业务培训", "project name");
         await pane.getByText(/^已下载新申报表「全县业务培训\.xlsx」/).waitFor();
+      },
+    },
+    {
+      name: "拖入敌意文件：合并区域 A30:XFD1048576 得到一行中文说明，页面不卡住",
+      async run(page) {
+        await openPage(page);
+        const merge = HOSTILE_FILES.find((h) => h.file === "merge.xlsx")!;
+        const started = Date.now();
+        await dropFiles(page, [{ name: merge.file, bytes: merge.make() }]);
+        const message = page.getByRole("main", { name: merge.file }).getByText(merge.says);
+        await message.waitFor({ timeout: HOSTILE_GUARD_MS });
+        assert(Date.now() - started < HOSTILE_GUARD_MS, "the message within the hang guard");
+        assertEqual(
+          (await message.textContent())?.trim(),
+          "merge.xlsx：工作表「Sheet1」的合并区域 A30:XFD1048576 有 17,179,394,048 个单元格，超过 100,000 个的上限，未检查。",
+          "the message",
+        );
+        // The page still answers: a good workbook dropped next is read and checked.
+        await openFiles(page, [examples[0]]);
+        await checkInPane(page);
+      },
+    },
+    {
+      name: "打开全部敌意文件：每个文件一行中文说明（另存为 .xlsx 的去路），页面不卡住",
+      async run(page, tmp) {
+        await openPage(page);
+        const files: string[] = [];
+        for (const h of HOSTILE_FILES) {
+          const file = path.join(tmp, h.file);
+          await writeFile(file, h.make());
+          files.push(file);
+        }
+        const started = Date.now();
+        await openFiles(page, files);
+        const table = page.getByRole("region", { name: "已打开的文件" });
+        await table.waitFor({ timeout: HOSTILE_GUARD_MS * 4 });
+        assert(Date.now() - started < HOSTILE_GUARD_MS * 4, "every file within the hang guard");
+        const shown: string[] = [];
+        for (const h of HOSTILE_FILES) {
+          const text = (await table.locator(`tr[data-file="${h.file}"]`).textContent()) ?? "";
+          shown.push(text);
+          assert(h.says.test(text), `${h.file} (${h.what}): ${text}`);
+          if (h.never) assert(!h.never.test(text), `${h.file} (${h.what}) must not say ${h.never}: ${text}`);
+          assert(!/Error|undefined|程序出错/.test(text), `${h.file}: no program error: ${text}`);
+        }
+        process.stdout.write(`    ${shown.join("\n    ")}\n`);
       },
     },
     {
