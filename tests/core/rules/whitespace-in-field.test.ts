@@ -32,6 +32,16 @@ ruleTester(rule, {
       findings: [{ messageId: "nameSpace", cell: "E2", line: EXTRA_LINE, data: { text: "服务 人数" } }],
     },
     {
+      name: "spaces around a number in a grid name, as text copied from a web page leaves them",
+      table: gridWith(["", "", "0-6 岁儿童视力检查覆盖率", "≥", "90", "%"]),
+      findings: [{ messageId: "nameSpace", data: { text: "0-6 岁儿童视力检查覆盖率" } }],
+    },
+    {
+      name: "spaces around a number in the goal",
+      table: gridTable(CLEAN_ROWS, "在 7 个林场实施营造林，修建作业道。"),
+      findings: [{ messageId: "goalSpace", cell: "C2" }],
+    },
+    {
       name: "a space inside the 指标值 cell",
       table: gridWith(["", "", "参会人数", "≥", "15 0", "人"]),
       findings: [{ messageId: "valueSpace", cell: "H9", data: { name: "参会人数", text: "15 0" } }],
