@@ -14,6 +14,7 @@ import type {
   Table,
 } from "../model";
 import { correctHeader, correctProject } from "./apply-corrections";
+import { flagBareAmounts } from "./amount-unit";
 import { breakdownTotals } from "./breakdown-totals";
 import { buildForm, type FormTitle } from "./build-form";
 import { buildLong } from "./build-long";
@@ -104,9 +105,10 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     if (!labels.name && !title) {
       return `${headerAt}有指标表头，但上方没有「项目名称」，也没有表格标题，无法确定是哪个项目的绩效目标。`;
     }
-    const amountUnit =
-      header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
+    const statedUnit = header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top);
+    const amountUnit = statedUnit ?? "万元";
     const project = buildForm(view, labels, title, header.columns, rows, amountUnit, skipped);
+    if (statedUnit === null) flagBareAmounts([project]);
     const totals = breakdownTotals(view, regionTop, header.top, project, amountUnit);
     const headerless = Object.keys(header.columns).length === 0;
     if (headerless)
@@ -135,7 +137,8 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   }
 
   if (dataEnd <= header.bottom) return `${headerAt}的表头下没有项目行。`;
-  const amountUnit = header.amountUnit ?? unitLine(view, regionTop, header.top) ?? "万元";
+  const statedUnit = header.amountUnit ?? unitLine(view, regionTop, header.top);
+  const amountUnit = statedUnit ?? "万元";
   const built =
     header.kind === "wide"
       ? buildWide(view, header.columns, rows, amountUnit)
@@ -144,6 +147,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     return `${headerAt}的表头下没有项目行。`;
   }
   for (const p of built.projects) p.reading ??= columnReading(view, header.columns, p);
+  if (statedUnit === null) flagBareAmounts(built.projects);
   const reading = emptyTableReading(LAYOUT_WORDS[header.kind], header.top, header.bottom);
   reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
   reading.skipped = skipped;

@@ -385,3 +385,46 @@ describe("the indicator tree written as heading rows in the name column", () => 
     ]);
   });
 });
+
+describe("amounts written as bare numbers in a table that never names its money unit", () => {
+  const form = (amount: CellValue, cost: string, amountLabel = "资金总额") =>
+    detectTables(
+      sheetFromValues("Sheet1", [
+        ["项目名称", "卫生院设备购置"],
+        [amountLabel, amount],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "成本指标", "设备购置成本", cost],
+      ]),
+    ).tables[0].projects[0];
+
+  it("reads a plausible number as 万元", () => {
+    const p = form(85, "≤85万元");
+    expect([p.reading!.amount.status, p.amount?.toString()]).toEqual(["found", "85"]);
+  });
+
+  it.each([
+    ["a number too large for 万元", 850000, "≤300元/台"],
+    ["a smaller number that a money indicator matches as 元", 60000, "≤6万元"],
+  ])("leaves %s uncertain, with both readings", (_kind, amount, cost) => {
+    const p = form(amount, cost);
+    expect([p.reading!.amount.status, p.amount]).toEqual(["uncertain", null]);
+    expect(p.reading!.amount.evidence).toContain(`按元读是 ${Number(amount) / 10000} 万元`);
+  });
+
+  it("trusts a unit the table states, however large the number", () => {
+    const p = form(850000, "≤85万元", "资金总额（元）");
+    expect([p.reading!.amount.status, p.amount?.toString()]).toEqual(["found", "85"]);
+  });
+
+  it("marks every bare amount of a public table once one of them looks like 元", () => {
+    const t = detectTables(
+      sheetFromValues("Sheet1", [
+        ["项目名称", "金额", "绩效指标"],
+        ["设备购置", 120000, "1.购置设备≥2台"],
+        ["办公经费", 50000, "1.保障人数≥20人"],
+        ["印刷费", "3万元", "1.印刷册数≥500册"],
+      ]),
+    ).tables[0];
+    expect(t.projects.map((p) => p.reading!.amount.status)).toEqual(["uncertain", "uncertain", "found"]);
+  });
+});
