@@ -77,8 +77,11 @@ function checkBlock(
       sum: wan(result.sum),
       rounding,
     };
-    if (split.of === "") ctx.report({ messageId: "split", data, project, at: split.at });
-    else ctx.report({ messageId: "subtotal", data: { ...data, group: split.of }, project, at: split.at });
+    if (split.of === "total") ctx.report({ messageId: "split", data, project, at: split.at });
+    else {
+      const group = split.of.group ? `「${split.of.group}」` : "";
+      ctx.report({ messageId: "subtotal", data: { ...data, group }, project, at: split.at });
+    }
   }
 }
 
@@ -93,7 +96,7 @@ export default defineRule<Messages>({
       split:
         "{{period}}资金总额 {{total}} 万元，不等于其中各项资金之和：{{parts}} = {{sum}} 万元{{rounding}}。申报表要求资金总额等于财政拨款与其他资金之和，审核时会退回。请核对总额或各项来源。",
       subtotal:
-        "{{period}}资金中「{{group}}」小计 {{total}} 万元，不等于其下各项之和：{{parts}} = {{sum}} 万元{{rounding}}。小计应等于其下各项资金之和，审核时会退回。请核对小计或各项金额。",
+        "{{period}}资金的{{group}}小计 {{total}} 万元，不等于其下各项之和：{{parts}} = {{sum}} 万元{{rounding}}。小计应等于其下各项资金之和，审核时会退回。请核对小计或各项金额。",
       midBelow:
         "中期资金总额 {{mid}} 万元小于年度资金总额 {{annual}} 万元。年度资金是中期资金的一部分，不能超过中期总额，审核时会退回。请核对两处金额。",
     },

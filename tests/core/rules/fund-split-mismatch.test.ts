@@ -114,6 +114,15 @@ ruleTester(rule, {
       ]),
     },
     {
+      name: "a named 小计 followed by its lines and then a source of its own (其他资金, no 小计)",
+      ...fundForm(100, [
+        ["财政拨款小计", 80],
+        ["一般公共预算", 60],
+        ["政府性基金", 20],
+        ["其他资金", 20],
+      ]),
+    },
+    {
       name: "a bare 小计 closing its lines",
       ...fundForm(100, [
         ["一般公共预算", 60],
@@ -137,6 +146,15 @@ ruleTester(rule, {
         ["其中：一般公共预算", 60],
         ["政府性基金预算", 20],
         ["其他资金", 20],
+      ]),
+    },
+    {
+      name: "其中 lines under 其他资金 that its amount holds, the second one a source word of its own",
+      ...fundForm(100, [
+        ["财政拨款", 80],
+        ["其他资金", 20],
+        ["其中：单位自筹", 10],
+        ["上年结转", 10],
       ]),
     },
     {
@@ -257,7 +275,9 @@ ruleTester(rule, {
         ["其他资金", "小计", 20],
         ["其他资金", "单位自有资金", 20],
       ]),
-      findings: [{ messageId: "subtotal", cell: "D4", data: { group: "财政拨款", total: "80", sum: "90" } }],
+      findings: [
+        { messageId: "subtotal", cell: "D4", data: { group: "「财政拨款」", total: "80", sum: "90" } },
+      ],
     },
     {
       name: "a named 小计 in one column short of its lines",
@@ -267,7 +287,7 @@ ruleTester(rule, {
         ["政府性基金", 10],
         ["其他资金小计", 20],
       ]),
-      findings: [{ messageId: "subtotal", cell: "D4", data: { group: "财政拨款", sum: "70" } }],
+      findings: [{ messageId: "subtotal", cell: "D4", data: { group: "「财政拨款」", sum: "70" } }],
     },
     {
       name: "nested parts do not rescue a wrong top level",
@@ -320,6 +340,24 @@ ruleTester(rule, {
       name: "项目资金总额 below its own 其中 line",
       ...projectTotalForm(1600, 1700, 1500, 1500),
       findings: [{ messageId: "split", cell: "C2", data: { period: "中期", total: "1600", sum: "1700" } }],
+    },
+    {
+      name: "a bare 小计 short of the lines it closes: the message names no group",
+      ...fundForm(100, [
+        ["一般公共预算", 60],
+        ["政府性基金", 30],
+        ["小计", 80],
+        ["其他资金", 20],
+      ]),
+      findings: [
+        {
+          messageId: "subtotal",
+          cell: "D6",
+          data: { group: "", total: "80", sum: "90" },
+          messageIncludes:
+            "年度资金的小计 80 万元，不等于其下各项之和：一般公共预算 60（D4） + 政府性基金 30（D5）",
+        },
+      ],
     },
   ],
 });

@@ -41,8 +41,8 @@ export interface Split {
   /** The figure the parts should add up to, and its cell. */
   whole: Figure;
   at: SourceRef;
-  /** The name of what is split: "" for the total itself, 「财政拨款」 for a 小计 line. */
-  of: string;
+  /** What is split: "total" for the total itself, else a 小计 line's group (its name, "" when unnamed). */
+  of: "total" | { group: string };
   parts: BlockLine[];
   /** Other ways of adding the lines; the split is fine when any of them makes the whole. */
   alternatives: BlockLine[][];
@@ -142,16 +142,17 @@ export function splitsOf(whole: Figure, at: SourceRef, lines: readonly BlockLine
           out.push({
             whole: g.subtotal.figure,
             at: g.subtotal.cell!,
-            of: g.name,
+            of: { group: g.name },
             parts: topLevel(g.lines),
-            alternatives: [g.lines],
+            // Where a group ends is a guess without a group column: any first lines that make the 小计 will do.
+            alternatives: g.lines.map((_, i) => g.lines.slice(0, i + 1)),
           });
       } else parts.push(...topLevel(g.lines));
     }
-    out.unshift({ whole, at, of: "", parts, alternatives: [flat, subtotals] });
+    out.unshift({ whole, at, of: "total", parts, alternatives: [flat, subtotals] });
     return out;
   }
-  return [{ whole, at, of: "", parts: topLevel(lines), alternatives: [flat] }];
+  return [{ whole, at, of: "total", parts: topLevel(lines), alternatives: [flat, topLevel(lines, true)] }];
 }
 
 interface Group {
@@ -190,24 +191,36 @@ function groupsOf(lines: readonly BlockLine[]): Group[] {
       current = null;
     } else if (current) current.lines.push(l);
     else {
-      if (!opens) groups.push((current = { name: l.name, subtotal: null, lines: [l] }));
+      if (!opens) groups.push((current = { name: "", subtotal: null, lines: [l] }));
       else groups.push({ name: l.name, subtotal: null, lines: [l] });
     }
   }
-  for (const g of groups) if (g.subtotal && g.name === "" && g.lines.length > 0) g.name = g.lines[0].name;
   return groups;
 }
 
-/** The lines that are the whole's own parts: not public-money parts under a 财政拨款 line, not 其中 lines. */
-function topLevel(lines: readonly BlockLine[]): BlockLine[] {
+/**
+ * The lines that are the whole's own parts: not public-money parts under a 财政拨款 line, not 其中 lines
+ * under the line above. With `byAmount`, a part run also takes the lines after it that still fit in
+ * its parent's amount (「其他资金 20」「其中：自筹 10」「上年结转 10」: both are 其他资金's).
+ */
+function topLevel(lines: readonly BlockLine[], byAmount = false): BlockLine[] {
   const out: BlockLine[] = [];
   let parent: BlockLine | null = null;
   let inParts = false;
+  let partsSum = new Decimal(0);
   lines.forEach((l, i) => {
+    const amount = l.figure?.amount ?? new Decimal(0);
     const partOfPublic = parent?.kind === "public" && l.kind === "publicPart";
     const continuesParts = inParts && (l.kind === "publicPart" || (l.under && l.kind !== "public"));
-    if (i > 0 && parent && (partOfPublic || (l.under && l.kind !== "public") || continuesParts)) {
+    const fits =
+      byAmount &&
+      inParts &&
+      parent?.figure != null &&
+      partsSum.plus(amount).lessThanOrEqualTo(parent.figure.amount);
+    if (i > 0 && parent && (partOfPublic || (l.under && l.kind !== "public") || continuesParts || fits)) {
+      if (!inParts) partsSum = new Decimal(0);
       inParts = true;
+      partsSum = partsSum.plus(amount);
       return;
     }
     inParts = false;
