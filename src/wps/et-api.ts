@@ -17,6 +17,18 @@ export const XL_SHEET_VISIBLE = -1;
 export const XL_NONE = -4142;
 /** XlPattern.xlPatternSolid. */
 export const XL_PATTERN_SOLID = 1;
+/** XlInsertShiftDirection.xlShiftDown / XlDeleteShiftDirection.xlShiftUp. */
+export const XL_SHIFT_DOWN = -4121;
+export const XL_SHIFT_UP = -4162;
+/** XlBordersIndex: the four edges of a cell. */
+export const XL_EDGES = { left: 7, top: 8, bottom: 9, right: 10 } as const;
+/** XlLineStyle.xlContinuous, xlLineStyleNone; XlBorderWeight.xlThin. */
+export const XL_CONTINUOUS = 1;
+export const XL_LINE_NONE = -4142;
+export const XL_THIN = 2;
+/** XlHAlign / XlVAlign: center, and the defaults (General, Bottom). */
+export const XL_CENTER = -4108;
+export const XL_BOTTOM = -4107;
 
 export interface WInterior {
   /** BGR: 0xBBGGRR, as in VBA (not Excel JS's "#RRGGBB"). */
@@ -30,6 +42,24 @@ export interface WInterior {
 export interface WFont {
   /** BGR; null when the cell's characters have different colours (as VBA). */
   Color: unknown;
+  Bold: unknown;
+  Italic: unknown;
+  Name: unknown;
+  Size: unknown;
+}
+
+/** One edge of a cell (Borders.Item(XL_EDGES.top) …). */
+export interface WBorder {
+  /** XlLineStyle; xlLineStyleNone (-4142) for no line. */
+  LineStyle: unknown;
+  /** XlBorderWeight. */
+  Weight: unknown;
+  /** BGR. */
+  Color: unknown;
+}
+
+export interface WBorders {
+  Item(index: number): WBorder;
 }
 
 /** A cell's 批注 (Excel: a note, the legacy comment). */
@@ -50,6 +80,7 @@ export interface WRange {
   readonly Count: number;
   /** A scalar for one cell, otherwise rows of values (1-based in VBA; see readArray in wps-read.ts). */
   Value2: unknown;
+  /** "=SUM(A1:A3)" for a formula; otherwise the constant as text ("" when empty). Writable. */
   Formula: unknown;
   /** What the cell shows (one cell). */
   readonly Text: unknown;
@@ -59,6 +90,19 @@ export interface WRange {
   readonly EntireRow: { Hidden: unknown };
   readonly Interior: WInterior;
   readonly Font: WFont;
+  readonly Borders: WBorders;
+  /** XlHAlign / XlVAlign numbers. */
+  HorizontalAlignment: unknown;
+  VerticalAlignment: unknown;
+  WrapText: unknown;
+  /** In characters of the default font (as VBA). */
+  ColumnWidth: unknown;
+  /** Insert(XL_SHIFT_DOWN) on whole rows ("5:7") inserts rows there, moving the rest down. */
+  Insert(shift?: number, copyOrigin?: number): unknown;
+  /** Delete(XL_SHIFT_UP) on whole rows deletes them, moving the rest up. */
+  Delete(shift?: number): unknown;
+  Merge(across?: boolean): void;
+  UnMerge(): void;
   /** The cell's 批注; null (VBA's Nothing) when it has none. */
   readonly Comment: WComment | null;
   AddComment(text?: string): WComment;
@@ -101,6 +145,8 @@ export interface WApplication {
   readonly ActiveSheet: WWorksheet | null;
   readonly ActiveCell: WRange | null;
   ScreenUpdating: boolean;
+  /** False: no confirmation dialogs (Worksheet.Delete asks otherwise, as in VBA). */
+  DisplayAlerts: boolean;
 }
 
 /** The task pane a JS加载项 creates (WPS.CustomTaskpane). */
@@ -112,6 +158,8 @@ export interface WTaskPane {
 /** The JS加载项 root (the global `wps`): the ET application plus the add-in calls we use. */
 export interface WAddinRoot extends WApplication {
   CreateTaskPane(url: string, title?: string): WTaskPane;
+  /** A page in a dialog: size in pixels; isModal true blocks WPS until it is closed. */
+  ShowDialog(url: string, title?: string, width?: number, height?: number, isModal?: boolean): void;
   GetTaskPane(id: number): WTaskPane | null;
   readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: string): unknown };
 }

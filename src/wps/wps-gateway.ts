@@ -5,8 +5,8 @@
  * resolves to an Outcome, and any exception from WPS becomes a Chinese message.
  *
  * What the add-in keeps travels in the workbook (wps-store.ts); marks are written and cleared exactly
- * (wps-marks.ts). Template insertion is not offered on WPS yet: the pane shows the templates and the
- * insertion's preview, and insertTemplate answers with a message (see README, WPS 版).
+ * (wps-marks.ts). Template insertion writes the shared plans (wps-insert.ts) and its undo is our own
+ * (wps-undo.ts): WPS keeps no undo step for an add-in's writes.
  */
 import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Workbook } from "../core/grid";
@@ -22,9 +22,11 @@ import { checkUnitTemplatesText, readUnitTemplates, UNIT_TEMPLATES_KEY } from ".
 import type { Outcome } from "../host/gateway";
 import type { WApplication, WWorkbook } from "./et-api";
 import { WPS_MSG, wpsErrorMessage } from "./messages";
+import { insertPlan } from "./wps-insert";
 import { clearMarks, hasMarks, writeMarks } from "./wps-marks";
 import { readSheet, readWorkbook } from "./wps-read";
 import { StoreRefused, workbookStore, type WorkbookStore } from "./wps-store";
+import { lastInsertion, undoLast } from "./wps-undo";
 
 export interface WpsGatewayOptions {
   /** The ET Application (the global `wps` / `Application` in a JS加载项); defaults to the host's. */
@@ -32,7 +34,10 @@ export interface WpsGatewayOptions {
   check?: (workbook: Workbook, settings: Settings, corrections?: readonly ReadingCorrection[]) => CheckResult;
 }
 
-/** The host's application object, or null outside WPS. */
+/**
+ * The host's application object, or null outside WPS. Assumption (WPS): WPS puts the global `wps` (or
+ * `Application`, older versions) into every page of a JS加载项 — index.html and the task pane alike.
+ */
 export function hostWps(): WApplication | null {
   const g = globalThis as { wps?: unknown; Application?: unknown };
   const root = (g.wps ?? g.Application) as Partial<WApplication> | undefined;
@@ -64,13 +69,13 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
   }
 
   /** Writes with the screen held still (restored whatever happens). */
-  function writing<T>(work: (wb: WWorkbook, store: WorkbookStore) => T): Outcome<T> {
+  function writing<T>(work: (wb: WWorkbook, store: WorkbookStore, app: WApplication) => T): Outcome<T> {
     return withBook((wb, store, app) => {
       // Assumption (WPS): ScreenUpdating = false defers repainting until it is set back, as in VBA.
       const before = app.ScreenUpdating;
       app.ScreenUpdating = false;
       try {
-        return work(wb, store);
+        return work(wb, store, app);
       } finally {
         app.ScreenUpdating = before;
       }
@@ -127,6 +132,8 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
         const ws = app.ActiveSheet;
         const cell = app.ActiveCell;
         if (!ws || !cell) throw new Error("没有活动单元格");
+        // Assumption (WPS): Address(false, false) gives a relative address ("B5"), as VBA's
+        // Address(RowAbsolute:=False, ColumnAbsolute:=False).
         return { sheet: ws.Name, cell: cell.Address(false, false).split(":")[0] };
       });
     },
@@ -163,6 +170,7 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
         if (!ws || !cell) throw new Error("没有活动工作表");
         const names: string[] = [];
         for (let i = 1; i <= wb.Worksheets.Count; i++) names.push(wb.Worksheets.Item(i).Name);
+        // Assumption (WPS): Row and Column are 1-based, as VBA's.
         const head = {
           row: cell.Row - 1,
           col: cell.Column - 1,
@@ -173,16 +181,16 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
       });
     },
 
-    async insertTemplate() {
-      return fail(WPS_MSG.insertUnsupported);
+    async insertTemplate(plan, options) {
+      return unwrap(writing((wb, store) => insertPlan(wb, store, plan, options.confirmedOverwrite)));
     },
 
     async undoInsertion() {
-      return fail(WPS_MSG.undoNothing);
+      return unwrap(writing((wb, store, app) => undoLast(app, wb, store)));
     },
 
     async lastInsertion() {
-      return ok(null);
+      return withBook((_wb, store) => lastInsertion(store));
     },
 
     async loadUnitTemplates() {

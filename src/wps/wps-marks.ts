@@ -53,7 +53,7 @@ export function readLook(cell: WRange): Look {
   return { fill, font: bgrToHex(cell.Font.Color) ?? "" };
 }
 
-function writeFill(cell: WRange, fill: Fill): void {
+export function writeFill(cell: WRange, fill: Fill): void {
   const i = cell.Interior;
   if (fill.none) {
     // Assumption (WPS): ColorIndex = xlNone removes the fill and its pattern ("无填充"), as in VBA.

@@ -22,7 +22,7 @@ import { readingFlow } from "./reading-flow";
 import { resultsSheetFlow } from "./results-sheet-flow";
 import { templateFlow } from "./template-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
-import { wpsFlow } from "./wps-flow";
+import { wpsFlow, wpsTemplateFlow } from "./wps-flow";
 import {
   assertAccessible,
   assertNoSideways,
@@ -326,6 +326,7 @@ export function e2eTests(w: World): E2ETest[] {
     resultsSheetFlow("light", 320, w),
     resultsSheetFlow("dark", 450, w),
     wpsFlow(w),
+    wpsTemplateFlow(w),
     {
       name: "formatted cells (white fill, theme tint, red font, user's note): mark and clear restore them exactly",
       page: { colorScheme: "dark" },

@@ -6,7 +6,8 @@
 import { createExcelGateway } from "../../src/excel/excel-gateway";
 import type { WorkbookGateway } from "../../src/host/gateway";
 import { createWpsGateway } from "../../src/wps/wps-gateway";
-import { FakeExcel, type FakeWorkbookData } from "../excel/fake-excel";
+import { ADDIN_SHEET_PREFIX } from "../../src/core/grid";
+import { FakeExcel, workbookSnapshot, type FakeWorkbookData } from "../excel/fake-excel";
 import { upTo } from "../excel/helpers";
 import { FakeWps } from "../wps/fake-wps/fake-wps";
 
@@ -28,3 +29,12 @@ export const HOSTS: readonly Host[] = [
 
 /** For describe.each: [name, host]. */
 export const EACH_HOST = HOSTS.map((h) => [h.name, h] as const);
+
+/**
+ * What the user sees of the workbook: its snapshot without the add-in's own storage (Excel's workbook
+ * settings, the very hidden sheets of either host), to compare hosts and before/after.
+ */
+export function userSnapshot(data: FakeWorkbookData): unknown {
+  const s = workbookSnapshot(data) as { sheets: { name: string }[]; settings: unknown };
+  return { ...s, sheets: s.sheets.filter((x) => !x.name.startsWith(ADDIN_SHEET_PREFIX)), settings: null };
+}

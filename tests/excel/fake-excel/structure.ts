@@ -4,8 +4,11 @@
  * falls inside grows, one that a delete cuts shrinks (and goes when all its rows go).
  */
 import { parseA1, toA1, type CellRange } from "../../../src/core/grid";
-import { FakeExcelError, intersect, type Ctx } from "./batch";
+import { FakeExcelError, intersect, type Ctx as ExcelCtx } from "./batch";
 import { COLS, key, ROWS, type FakeCell, type FakeSheet } from "./workbook-data";
+
+/** What these changes need of a context: the workbook, and where to say things moved (the fake WPS has its own). */
+type Ctx = Pick<ExcelCtx, "data" | "commentsMoved" | "version">;
 
 const contains = (outer: CellRange, inner: CellRange): boolean =>
   inner.top >= outer.top &&

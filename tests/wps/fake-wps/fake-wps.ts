@@ -19,12 +19,20 @@
  * - each sheet keeps its own selection, given back when it is activated again;
  * - writes to a protected sheet throw; Worksheets.Add activates the new sheet and throws under
  *   workbook structure protection; a very hidden sheet cannot be activated or selected;
+ * - formats beyond the fill and font colour (Bold, Italic, Name, Size, alignment, WrapText, Borders)
+ *   are the fake Excel's cell style, with VBA's numbers for its names (alignments, line styles,
+ *   weights) and BGR colours;
+ * - Range("5:7").Insert(xlShiftDown) / Delete(xlShiftUp) insert and delete whole rows as the fake Excel
+ *   does (cells, merged areas, notes move); Merge / UnMerge as the fake Excel's;
+ * - Worksheet.Delete would ask the user first unless DisplayAlerts is false: the fake throws instead;
  * - any member the adapter does not use is absent (TypeScript) or throws "not implemented".
  */
 import { toA1, type CellRange } from "../../../src/core/grid";
 import { bgrToHex, hexToBgr } from "../../../src/wps/colour";
 import type {
   WApplication,
+  WBorder,
+  WBorders,
   WComment,
   WFont,
   WInterior,
@@ -33,7 +41,15 @@ import type {
   WWorkbook,
   WWorksheet,
 } from "../../../src/wps/et-api";
-import { XL_NONE } from "../../../src/wps/et-api";
+import { XL_NONE, XL_SHIFT_DOWN, XL_SHIFT_UP } from "../../../src/wps/et-api";
+import { applyStyle } from "../../excel/fake-excel/cell-style";
+import {
+  deleteRows,
+  insertRows,
+  isWholeRows,
+  mergeArea,
+  unmergeArea,
+} from "../../excel/fake-excel/structure";
 import { parseArea, withColor, withPattern, withPatternColor, withTint } from "../../excel/fake-excel/batch";
 import { storedValue } from "../../excel/fake-excel/cell-input";
 import { usedArea } from "../../excel/fake-excel/ranges";
@@ -46,8 +62,11 @@ import {
   type FakeCell,
   type FakeSheet,
   type FakeWorkbookData,
+  type BorderEdge,
+  type FakeCellStyle,
   type SheetVisibility,
 } from "../../excel/fake-excel/workbook-data";
+import { DEFAULT_STYLE, NO_BORDER } from "../../excel/fake-excel/workbook-data";
 
 export class FakeWpsError extends Error {}
 
@@ -77,6 +96,41 @@ const PATTERNS: Record<string, number> = {
 };
 const PATTERN_NAMES = new Map(Object.entries(PATTERNS).map(([n, v]) => [v, n]));
 
+/** VBA's numbers for the fake Excel's alignment, line style and weight names. */
+const H_ALIGN: Record<string, number> = {
+  General: 1,
+  Left: -4131,
+  Center: -4108,
+  Right: -4152,
+  Fill: 5,
+  Justify: -4130,
+  CenterAcrossSelection: 7,
+  Distributed: -4117,
+};
+const V_ALIGN: Record<string, number> = {
+  Top: -4160,
+  Center: -4108,
+  Bottom: -4107,
+  Justify: -4130,
+  Distributed: -4117,
+};
+const LINE_STYLE: Record<string, number> = {
+  None: -4142,
+  Continuous: 1,
+  Dash: -4115,
+  DashDot: 4,
+  DashDotDot: 5,
+  Dot: -4118,
+  Double: -4119,
+  SlantDashDot: 13,
+};
+const WEIGHT: Record<string, number> = { Hairline: 1, Thin: 2, Medium: -4138, Thick: 4 };
+const EDGE_OF: Record<number, BorderEdge> = { 7: "left", 8: "top", 9: "bottom", 10: "right" };
+const nameOf = (table: Record<string, number>, v: unknown, what: string): string =>
+  Object.keys(table).find((k) => table[k] === v) ?? notImplemented(`${what} = ${String(v)}`);
+/** Points per character of column width, as the Excel adapter counts them for a new sheet. */
+const POINTS_PER_CHAR = 6;
+
 const VISIBLE: Record<SheetVisibility, number> = { Visible: -1, Hidden: 0, VeryHidden: 2 };
 
 const notImplemented = (what: string): never => {
@@ -85,6 +139,7 @@ const notImplemented = (what: string): never => {
 
 export class FakeWps implements WApplication {
   ScreenUpdating = true;
+  DisplayAlerts = true;
   /** Member accesses of the object model (each is a call across WPS's bridge). */
   calls = 0;
   /** Hidden rows (0-based) per sheet name. */
@@ -96,7 +151,12 @@ export class FakeWps implements WApplication {
   /** Each sheet's own selection, given back when the sheet is active again (as WPS does). */
   private readonly selections = new Map<string, string>();
 
-  constructor(readonly data: FakeWorkbookData) {}
+  /** The structure helpers' context (rows moved, merged areas made). */
+  readonly structure: { data: FakeWorkbookData; version: number; commentsMoved(): void };
+
+  constructor(readonly data: FakeWorkbookData) {
+    this.structure = { data, version: 0, commentsMoved: () => undefined };
+  }
 
   get ActiveWorkbook(): WWorkbook | null {
     this.calls++;
@@ -268,7 +328,20 @@ class FakeWorksheet implements WWorksheet {
   }
 
   Delete(): unknown {
-    return notImplemented("Worksheet.Delete");
+    this.wps.calls++;
+    const data = this.wps.data;
+    const s = this.sheet();
+    if (this.wps.DisplayAlerts) throw new FakeWpsError("删除工作表会先询问用户（DisplayAlerts 为 true）");
+    if (data.structureProtected) throw new FakeWpsError("工作簿结构受保护");
+    if (data.sheets.filter((o) => o.visibility === "Visible" && o !== s).length === 0)
+      throw new FakeWpsError("工作簿中至少要有一张可见的工作表");
+    data.sheets.splice(data.sheets.indexOf(s), 1);
+    this.wps.hiddenRows.delete(s.name);
+    if (data.activeSheet === s.name) {
+      data.activeSheet = null;
+      this.wps.activate(data.sheets.find((o) => o.visibility === "Visible")!.name);
+    }
+    return true;
   }
 }
 
@@ -403,8 +476,143 @@ class FakeRange implements WRange {
     this.wps.calls++;
     return this.cell(false)?.numberFormat ?? "General";
   }
-  set NumberFormat(_v: unknown) {
-    notImplemented("writing NumberFormat");
+  set NumberFormat(v: unknown) {
+    this.wps.calls++;
+    if (typeof v !== "string") notImplemented(`NumberFormat = ${String(v)}`);
+    this.edit((cell) => {
+      if (v === "General") delete cell.numberFormat;
+      else cell.numberFormat = v as string;
+    });
+  }
+
+  /** Change every cell of the range (created when missing); throws on a protected sheet. */
+  private edit(f: (cell: FakeCell) => void): void {
+    const s = this.writable();
+    const a = this.area;
+    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 100_000) notImplemented("formatting a huge range");
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        let cell = s.cells.get(key(r, c));
+        if (!cell) s.cells.set(key(r, c), (cell = emptyCell()));
+        f(cell);
+      }
+  }
+
+  private style(): FakeCellStyle {
+    return this.cell(false)?.style ?? {};
+  }
+
+  get HorizontalAlignment(): unknown {
+    this.wps.calls++;
+    return H_ALIGN[this.style().horizontalAlignment ?? DEFAULT_STYLE.horizontalAlignment];
+  }
+  set HorizontalAlignment(v: unknown) {
+    this.wps.calls++;
+    const name = nameOf(H_ALIGN, v, "HorizontalAlignment");
+    this.edit((cell) => applyStyle(cell, { horizontalAlignment: name }));
+  }
+
+  get VerticalAlignment(): unknown {
+    this.wps.calls++;
+    return V_ALIGN[this.style().verticalAlignment ?? DEFAULT_STYLE.verticalAlignment];
+  }
+  set VerticalAlignment(v: unknown) {
+    this.wps.calls++;
+    const name = nameOf(V_ALIGN, v, "VerticalAlignment");
+    this.edit((cell) => applyStyle(cell, { verticalAlignment: name }));
+  }
+
+  get WrapText(): unknown {
+    this.wps.calls++;
+    return this.style().wrapText ?? DEFAULT_STYLE.wrapText;
+  }
+  set WrapText(v: unknown) {
+    this.wps.calls++;
+    if (typeof v !== "boolean") notImplemented(`WrapText = ${String(v)}`);
+    this.edit((cell) => applyStyle(cell, { wrapText: v as boolean }));
+  }
+
+  get ColumnWidth(): unknown {
+    this.wps.calls++;
+    const w = this.sheet().columnWidths?.get(this.area.left);
+    return w === undefined ? 8.38 : w / POINTS_PER_CHAR;
+  }
+  set ColumnWidth(v: unknown) {
+    this.wps.calls++;
+    if (typeof v !== "number" || !(v > 0)) notImplemented(`ColumnWidth = ${String(v)}`);
+    const s = this.writable();
+    s.columnWidths ??= new Map();
+    for (let c = this.area.left; c <= this.area.right; c++)
+      s.columnWidths.set(c, (v as number) * POINTS_PER_CHAR);
+  }
+
+  get Borders(): WBorders {
+    this.wps.calls++;
+    const wps = this.wps;
+    const style = (): FakeCellStyle => this.style();
+    const edit = (f: (cell: FakeCell) => void): void => this.edit(f);
+    return {
+      Item(index: number): WBorder {
+        wps.calls++;
+        const edge = EDGE_OF[index] ?? notImplemented(`Borders.Item(${index})`);
+        const now = () => style().borders?.[edge] ?? NO_BORDER;
+        const set = (b: { style?: string; weight?: string; color?: string }) =>
+          edit((cell) => applyStyle(cell, { borders: { [edge]: b } }));
+        return {
+          get LineStyle(): unknown {
+            wps.calls++;
+            return LINE_STYLE[now().style];
+          },
+          set LineStyle(v: unknown) {
+            wps.calls++;
+            set({ style: nameOf(LINE_STYLE, v, "LineStyle") });
+          },
+          get Weight(): unknown {
+            wps.calls++;
+            return WEIGHT[now().weight];
+          },
+          set Weight(v: unknown) {
+            wps.calls++;
+            set({ weight: nameOf(WEIGHT, v, "Weight") });
+          },
+          get Color(): unknown {
+            wps.calls++;
+            return hexToBgr(now().color);
+          },
+          set Color(v: unknown) {
+            wps.calls++;
+            set({ color: bgrToHex(v) ?? notImplemented(`Border.Color = ${String(v)}`) });
+          },
+        };
+      },
+    };
+  }
+
+  Insert(shift?: number): unknown {
+    this.wps.calls++;
+    if (!isWholeRows(this.area) || shift !== XL_SHIFT_DOWN)
+      notImplemented("Insert of anything but whole rows");
+    insertRows(this.wps.structure, this.writable(), this.area.top, this.area.bottom - this.area.top + 1);
+    return true;
+  }
+
+  Delete(shift?: number): unknown {
+    this.wps.calls++;
+    if (!isWholeRows(this.area) || shift !== XL_SHIFT_UP) notImplemented("Delete of anything but whole rows");
+    deleteRows(this.wps.structure, this.writable(), this.area.top, this.area.bottom);
+    return true;
+  }
+
+  Merge(): void {
+    this.wps.calls++;
+    mergeArea(this.wps.structure, this.writable(), this.area);
+  }
+
+  UnMerge(): void {
+    this.wps.calls++;
+    const a = this.area;
+    const around = this.single ? (this.mergeAt(a.top, a.left) ?? a) : a;
+    unmergeArea(this.wps.structure, this.writable(), around);
   }
 
   private mergeAt(r: number, c: number): CellRange | undefined {
@@ -520,6 +728,9 @@ class FakeRange implements WRange {
       this.writable();
       this.cell(true)!.font = hex;
     };
+    const style = (): FakeCellStyle => this.cell(false)?.style ?? {};
+    const set = (font: { bold?: boolean; italic?: boolean; name?: string; size?: number }): void =>
+      this.edit((cell) => applyStyle(cell, { font }));
     return {
       get Color(): unknown {
         wps.calls++;
@@ -529,6 +740,39 @@ class FakeRange implements WRange {
       set Color(v: unknown) {
         wps.calls++;
         write(bgrToHex(v) ?? notImplemented(`Font.Color = ${String(v)}`));
+      },
+      get Bold(): unknown {
+        wps.calls++;
+        return style().bold ?? DEFAULT_STYLE.bold;
+      },
+      set Bold(v: unknown) {
+        wps.calls++;
+        set({ bold: v === true });
+      },
+      get Italic(): unknown {
+        wps.calls++;
+        return style().italic ?? DEFAULT_STYLE.italic;
+      },
+      set Italic(v: unknown) {
+        wps.calls++;
+        set({ italic: v === true });
+      },
+      get Name(): unknown {
+        wps.calls++;
+        return style().fontName ?? DEFAULT_STYLE.fontName;
+      },
+      set Name(v: unknown) {
+        wps.calls++;
+        set({ name: String(v) });
+      },
+      get Size(): unknown {
+        wps.calls++;
+        return style().fontSize ?? DEFAULT_STYLE.fontSize;
+      },
+      set Size(v: unknown) {
+        wps.calls++;
+        if (typeof v !== "number") notImplemented(`Font.Size = ${String(v)}`);
+        set({ size: v as number });
       },
     };
   }

@@ -3,22 +3,18 @@
  * whole sets or only the missing categories, and sometimes an edit between planning and inserting),
  * an insertion without confirmation never changes a cell that had content — every such cell keeps its
  * value, at its new row when rows were inserted above it; with confirmation only the cells the plan
- * listed change; and 撤销插入 puts the workbook back exactly.
+ * listed change; and 撤销插入 puts the workbook back exactly — on every host (tests/host/hosts.ts). The
+ * tables' data rows may carry formats (fill, borders, wrapping, a number format) that inserted rows copy
+ * and undo must leave as they were (on WPS 表格 the undo is wholly the add-in's: WPS keeps no undo step
+ * for an add-in's writes).
  */
 import fc from "fast-check";
 import { toA1, type CellValue } from "../../src/core/grid";
 import { planInsertion } from "../../src/host/insert";
-import {
-  COLS,
-  fakeSheet,
-  fakeWorkbook,
-  selectCell,
-  workbookSnapshot,
-  type FakeWorkbookData,
-} from "./fake-excel";
-import { rig } from "./helpers";
-import { LONG_HEADER_ROW, SEED_MEETING, SEED_PUBLISHING, suggestedSet } from "./insert-fixtures";
+import { COLS, fakeSheet, fakeWorkbook, selectCell, key, type FakeWorkbookData } from "../excel/fake-excel";
+import { LONG_HEADER_ROW, SEED_MEETING, SEED_PUBLISHING, suggestedSet } from "../excel/insert-fixtures";
 import { merge } from "../core/detect/grid-helpers";
+import { EACH_HOST, userSnapshot } from "./hosts";
 
 const NAMES = [
   "政协委员培训工作经费",
@@ -30,6 +26,7 @@ const NAMES = [
 ];
 const GOALS = ["", "按计划完成全年工作任务，保障单位正常运转。", "合同"];
 const WIDE_TEXTS = [null, null, SEED_MEETING, SEED_PUBLISHING, "见附件"];
+const THIN = { style: "Continuous", color: "#000000", weight: "Thin" };
 const LONG_ROWS: CellValue[][] = [
   ["产出指标", "数量指标", "召开会议次数", "=", 4, "次"],
   ["产出指标", "质量指标", "参会率", "≥", 95, "%"],
@@ -44,6 +41,8 @@ interface Spec {
   noise: { row: number; col: number; text: string }[];
   select: number;
   part: "full" | "missing";
+  /** The data rows carry a fill, borders, wrapping and a number format. */
+  styled: boolean;
   edit: { row: number; col: number } | null;
 }
 
@@ -67,6 +66,7 @@ const specArb: fc.Arbitrary<Spec> = fc.record({
   ),
   select: fc.nat(20),
   part: fc.constantFrom("full" as const, "missing" as const),
+  styled: fc.boolean(),
   /** An edit near the selected project (rows below its first, any column of the table). */
   edit: fc.option(fc.record({ row: fc.nat(3), col: fc.nat(9) }), { nil: null }),
 });
@@ -103,7 +103,20 @@ function build(spec: Spec): { data: FakeWorkbookData; starts: number[] } {
     while (values.length <= n.row) values.push([]);
     values[n.row][col] = n.text;
   }
-  return { data: fakeWorkbook([fakeSheet({ name: "表", values, merges })]), starts };
+  const sheet = fakeSheet({ name: "表", values, merges });
+  const width = spec.layout === "wide" ? 4 : 9;
+  if (spec.styled)
+    for (const start of starts)
+      for (let r = start; r < values.length && r < start + 5; r++)
+        for (let c = 0; c < width; c++) {
+          let cell = sheet.cells.get(key(r, c));
+          if (!cell)
+            sheet.cells.set(key(r, c), (cell = { value: null, fill: { none: true }, font: "#000000" }));
+          cell.fill = { none: false, color: "#FFF2CC", pattern: "Solid", tint: 0, patternColor: "#000000" };
+          cell.style = { verticalAlignment: "Center", borders: { top: THIN, bottom: THIN } };
+          if (c === 1) cell.numberFormat = "0.00";
+        }
+  return { data: fakeWorkbook([sheet]), starts };
 }
 
 /** Every cell with content: "A1" → value. */
@@ -114,12 +127,12 @@ function contents(data: FakeWorkbookData): Map<string, CellValue> {
   return out;
 }
 
-describe("insertion never replaces content without confirmation", () => {
-  it("holds over random sheets", async () => {
+describe.each(EACH_HOST)("insertion on %s", (_name, host) => {
+  it("never replaces content without confirmation, and undo restores the sheet exactly", async () => {
     await fc.assert(
       fc.asyncProperty(specArb, fc.boolean(), async (spec, confirm) => {
         const { data, starts } = build(spec);
-        const { gateway } = rig(data);
+        const gateway = host.open(data);
         const start = starts[spec.select % starts.length];
         selectCell(data, "表", `A${start + 1}`);
         const target = await gateway.selectedProject();
@@ -152,10 +165,10 @@ describe("insertion never replaces content without confirmation", () => {
             } as never);
         }
         const before = contents(data);
-        const snapshot = workbookSnapshot(data);
+        const snapshot = userSnapshot(data);
         const out = await gateway.insertTemplate(plan, { confirmedOverwrite: confirm });
         if (!out.ok) {
-          expect(workbookSnapshot(data)).toEqual(snapshot);
+          expect(userSnapshot(data)).toEqual(snapshot);
           return;
         }
         const at = plan.insertRows?.at ?? Infinity;
@@ -170,9 +183,9 @@ describe("insertion never replaces content without confirmation", () => {
           expect([moved, after.get(moved)]).toEqual([moved, v]);
         }
         if (!confirm) expect(plan.overwrites).toEqual([]);
-        const undone = await gateway.undoInsertion();
+        const undone = await host.open(data).undoInsertion();
         expect(undone.ok).toBe(true);
-        expect(workbookSnapshot(data)).toEqual(snapshot);
+        expect(userSnapshot(data)).toEqual(snapshot);
       }),
       { numRuns: 200 },
     );
