@@ -4,7 +4,8 @@
  *   ribbon.xml                  the ribbon: 绩效检查 → 打开助手, 快速检查
  *   index.html                  loaded by WPS at start; its script answers the ribbon (src/wps/addin.ts)
  *   taskpane.html               the pane, opened with CreateTaskPane (src/wps/pane.tsx: the same React pane)
- *   assets/icon-*.png           the buttons' icons
+ *   dialog.html                 快速检查's result, opened with ShowDialog (src/wps/dialog.ts)
+ *   assets/*.png                each button's icon (open-pane, quick-check) and the add-in's own
  *
  * Nothing is loaded from the network: no office.js, every script is the add-in's own file. Every page
  * carries the policy of scripts/wps-csp.js. scripts/wps-package.js then makes the offline archive and
@@ -24,6 +25,7 @@ const WPS_PAGES = [
     chunks: ["pane"],
     scriptLoading: "defer",
   },
+  { filename: "dialog.html", template: "./src/wps/dialog.html", chunks: ["dialog"], scriptLoading: "defer" },
 ];
 
 module.exports = (_env = {}, argv = {}) => {
@@ -31,7 +33,7 @@ module.exports = (_env = {}, argv = {}) => {
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
-    entry: { addin: "./src/wps/addin.ts", pane: "./src/wps/pane.tsx" },
+    entry: { addin: "./src/wps/addin.ts", pane: "./src/wps/pane.tsx", dialog: "./src/wps/dialog.ts" },
     output: {
       path: path.resolve(__dirname, "dist", "wps", "jixiao"),
       filename: "[name].[contenthash:8].js",
@@ -68,6 +70,8 @@ module.exports = (_env = {}, argv = {}) => {
         patterns: [
           { from: "src/wps/ribbon.xml", to: "ribbon.xml" },
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/open-pane-{16,32}.png", to: "assets/[name][ext]" },
+          { from: "assets/quick-check-{16,32}.png", to: "assets/[name][ext]" },
         ],
       }),
     ],

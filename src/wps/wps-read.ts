@@ -27,7 +27,10 @@ export function readArray(value: unknown, rows: number, cols: number): unknown[]
   return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
 }
 
-/** Every sheet of the workbook that the user sees or hid, in order; not the add-in's own. */
+/**
+ * Every sheet of the workbook that the user sees or hid, in order; not the add-in's own. Assumption
+ * (WPS): Worksheets.Item is 1-based and lists hidden and very hidden sheets too, as VBA's.
+ */
 export function userSheets(wb: WWorkbook): WWorksheet[] {
   const out: WWorksheet[] = [];
   const n = wb.Worksheets.Count;
@@ -49,6 +52,7 @@ export function readWorkbook(wb: WWorkbook, onProgress?: (f: number) => void): W
 }
 
 export function readSheet(ws: WWorksheet): Sheet {
+  // Assumption (WPS): UsedRange of an empty sheet is A1 alone (one empty cell), as VBA's.
   const used = ws.UsedRange;
   const top = used.Row - 1;
   const left = used.Column - 1;
