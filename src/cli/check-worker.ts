@@ -1,4 +1,7 @@
-/** Worker-thread entry for folder checks (runs compiled, from build/src/cli/check-worker.js). */
+/**
+ * Worker-thread entry for folder checks (runs compiled: build/src/cli/check-worker.js, or bundled as
+ * build/cli/worker.js). checkFile is exported for the code-cache warm-up (scripts/cli-code-cache.ts).
+ */
 import { parentPort } from "worker_threads";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
 import { unreadableFile } from "../core/report/summary";
@@ -17,3 +20,5 @@ if (parentPort) {
       });
   });
 }
+
+export { checkFile };

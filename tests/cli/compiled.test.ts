@@ -129,3 +129,50 @@ describe("worker threads from main()", () => {
     expect(c.stderr()).toContain(`${path.join("材料", "a.xlsx")}：检查这个文件时程序出错（worker failed）`);
   });
 });
+
+describe("the bundle (build/cli, webpack.cli.js)", () => {
+  it("starts from V8's code cache, in the main thread and in the folder worker", () => {
+    const cli = path.join(ROOT, "build", "cli");
+    const loader = path.join(ROOT, "build", "src", "cli", "code-cache.js");
+    // The worker loads worker.js as build/cli/check-worker.js does, and reports before it waits for tasks.
+    const script = `
+const { Worker } = require("worker_threads");
+const cc = require(${JSON.stringify(loader)});
+cc.loadCached(${JSON.stringify(path.join(cli, "jixiao.js"))});
+const inWorker = \`const cc = require(${JSON.stringify(loader)});
+cc.loadCached(${JSON.stringify(path.join(cli, "worker.js"))});
+require("worker_threads").parentPort.postMessage(cc.cacheUse());\`;
+const w = new Worker(inWorker, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+w.on("message", (use) => {
+  process.stdout.write(JSON.stringify([...cc.cacheUse(), ...use]));
+  void w.terminate();
+});`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const use = (JSON.parse(r.stdout) as { file: string; used: boolean }[]).map((u) => [
+      path.basename(u.file),
+      u.used,
+    ]);
+    expect(use).toEqual([
+      ["jixiao.js", true],
+      ["worker.js", true],
+    ]);
+  });
+
+  it("is what bin/jixiao.js runs when it is there", () => {
+    // A bundle that says so instead of running: bin/jixiao.js must load it.
+    const copy = path.join(dir, "pkg2");
+    fs.mkdirSync(path.join(copy, "bin"), { recursive: true });
+    fs.mkdirSync(path.join(copy, "build", "cli"), { recursive: true });
+    fs.mkdirSync(path.join(copy, "build", "src", "cli"), { recursive: true });
+    fs.copyFileSync(BIN, path.join(copy, "bin", "jixiao.js"));
+    const loader = path.join("build", "src", "cli", "code-cache.js");
+    fs.copyFileSync(path.join(ROOT, loader), path.join(copy, loader));
+    fs.writeFileSync(
+      path.join(copy, "build", "cli", "jixiao.js"),
+      `exports.run = () => process.stdout.write("bundle " + require("path").basename(__dirname));`,
+    );
+    const r = spawnSync(process.execPath, [path.join(copy, "bin", "jixiao.js")], { encoding: "utf8" });
+    expect(r.stdout).toBe("bundle cli");
+  });
+});

@@ -82,13 +82,24 @@ function sortFindings(findings: Finding[], tables: readonly Table[]): Finding[] 
   return sorted;
 }
 
-/** Each rule id's place in localeCompare order (ids that compare equal share a place). */
+/** Rule ids as the registry writes them: lower-case ASCII letters, digits and hyphens. */
+const PLAIN_ID = /^[a-z0-9-]+$/;
+
+/**
+ * Each rule id's place in localeCompare order (ids that compare equal share a place). For ids made of
+ * [a-z0-9-] only, that order is the order of their code units (the collation puts "-" before the
+ * digits and the digits before the letters, with no case or accent levels to break ties), so they are
+ * compared as plain strings: the first localeCompare of a process loads the collator, which costs
+ * more than a whole small workbook's check.
+ */
 function rankRuleIds(findings: readonly Finding[]): Map<string, number> {
-  const ids = [...new Set(findings.map((f) => f.ruleId))].sort((a, b) => a.localeCompare(b));
+  const unique = [...new Set(findings.map((f) => f.ruleId))];
+  const compare = unique.every((id) => PLAIN_ID.test(id))
+    ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    : (a: string, b: string) => a.localeCompare(b);
+  const ids = unique.sort(compare);
   const rank = new Map<string, number>();
-  ids.forEach((id, i) =>
-    rank.set(id, i > 0 && id.localeCompare(ids[i - 1]) === 0 ? rank.get(ids[i - 1])! : i),
-  );
+  ids.forEach((id, i) => rank.set(id, i > 0 && compare(id, ids[i - 1]) === 0 ? rank.get(ids[i - 1])! : i));
   return rank;
 }
 

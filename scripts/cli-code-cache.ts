@@ -1,0 +1,38 @@
+/**
+ * The last step of `npm run build:cli` (after tsc and webpack.cli.js): runs the bundled command line
+ * on the example workbook — the main bundle as `jixiao check` runs it (text and JSON, folder worker
+ * included), the worker bundle on the same file — and writes what V8 compiled beside the bundles, so
+ * that later start-ups load it instead of compiling (src/cli/code-cache.ts). Prints one line.
+ */
+import * as path from "path";
+import type * as Main from "../src/cli/main";
+import type * as Worker from "../src/cli/check-worker";
+import { loadCached, saveCodeCache } from "../src/cli/code-cache";
+import { DEMO_WORKBOOK } from "../src/cli/paths";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+
+async function warmUp(): Promise<void> {
+  const root = path.resolve(__dirname, "..", "..");
+  const dir = path.join(root, "build", "cli");
+  const workbook = path.join(root, DEMO_WORKBOOK);
+  const cli = loadCached(path.join(dir, "jixiao.js")) as typeof Main;
+  const worker = loadCached(path.join(dir, "worker.js")) as typeof Worker;
+  const quiet = { stdout: () => {}, stderr: () => {}, cwd: root, env: { NO_COLOR: "1" } };
+  for (const format of ["text", "json"]) {
+    const code = await cli.main(["check", workbook, "--format", format], quiet);
+    if (code !== 0 && code !== 1) throw new Error(`jixiao check ${DEMO_WORKBOOK} exited with ${code}`);
+  }
+  const outcome = await worker.checkFile({
+    path: workbook,
+    display: DEMO_WORKBOOK,
+    settings: DEFAULT_SETTINGS,
+  });
+  if (outcome.report.error !== undefined) throw new Error(outcome.report.error);
+  const written = saveCodeCache();
+  process.stdout.write(`code cache: ${written.map((f) => path.relative(root, f)).join(", ")}\n`);
+}
+
+warmUp().catch((e: unknown) => {
+  process.stderr.write(`cli-code-cache: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
