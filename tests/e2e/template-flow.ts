@@ -43,6 +43,30 @@ const mentioning = (sheet: SheetSnapshot, text: string): number =>
 const lastRow = (sheet: SheetSnapshot): number =>
   Math.max(...Object.keys(sheet.cells).map((a) => Number(/\d+$/.exec(a)?.[0] ?? 0)));
 
+const ACTION_BAR = '[role="group"][aria-label="插入与撤销"]';
+
+/**
+ * The action bar (插入 / 撤销插入 and their result) is inside the pane's view, whatever is scrolled:
+ * its box lies within the frame's window, and `text` (when given) is in it.
+ */
+export async function assertActionBarInView(frame: Frame, where: string, text?: string): Promise<void> {
+  const box = await frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: window.innerHeight, text: el.textContent ?? "" };
+  }, ACTION_BAR);
+  assert.ok(box, `${where}: the pane has an action bar`);
+  assert.ok(
+    box.top >= 0 && box.bottom <= box.height + 1,
+    `${where}: the action bar is in view (${Math.round(box.top)}–${Math.round(box.bottom)} of ${box.height} px)`,
+  );
+  if (text) assert.ok(box.text.includes(text), `${where}: the action bar says 「${text}」, got ${box.text}`);
+}
+
+/** Scroll the pane to its top, as a person who has just opened the tab sees it. */
+export const scrollPaneTop = (frame: Frame): Promise<void> => frame.evaluate(() => window.scrollTo(0, 0));
+
 const paneText = async (frame: Frame): Promise<string> => (await frame.locator("main").textContent()) ?? "";
 
 /** Press 插入; confirm the overwrite dialog when the plan replaces cells. */
@@ -85,9 +109,9 @@ export async function openOnWideProject(t: TestContext, w: World) {
   return { frame, project, sheet, cell: toA1(row, col) };
 }
 
-export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
+export function templateFlow(theme: "light" | "dark", width: 320 | 450, w: World): E2ETest {
   return {
-    name: `long ${theme}: 模板 tab inserts the missing 满意度指标 rows, 撤销插入 restores every cell`,
+    name: `long ${theme} ${width}px: 模板 tab inserts the missing 满意度指标 rows from the action bar, 撤销插入 restores every cell`,
     page: { colorScheme: theme },
     async run(t) {
       const original = w.originals.long;
@@ -95,7 +119,7 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
         (f) => f.ruleId === "level1-missing" && f.message.includes(SATISFACTION),
       );
       assert.ok(missing, "the long example has a project without 满意度指标");
-      const frame = await t.open({ wb: "long", theme, width: 450 });
+      const frame = await t.open({ wb: "long", theme, width });
 
       await selectInHost(t.page, missing.sheet, missing.cell);
       assert.deepEqual(await selection(t.page), {
@@ -115,6 +139,15 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
       await t.shot("templates-tab");
       await assertAccessible(frame, "templates tab");
       await assertNoSideways(frame, "templates tab");
+      // The flow is short and its action bar stays at the bottom of the pane: 插入 is in view at the top.
+      await scrollPaneTop(frame);
+      await assertActionBarInView(frame, "the tab just opened");
+      assert.equal(
+        await frame.getByRole("radio", { name: "只补全缺失类别" }).isChecked(),
+        true,
+        "a project that lacks a category starts with 只补全缺失类别",
+      );
+      const chosen = await frame.getByRole("combobox", { name: "项目类型" }).inputValue();
 
       const confirmed = await insert(t.page, frame);
       t.log(`插入 ${rows} rows${confirmed ? " after confirming the overwrite" : ""}`);
@@ -135,10 +168,18 @@ export function templateFlow(theme: "light" | "dark", w: World): E2ETest {
         mentioning(now, SATISFACTION) > mentioning(before, SATISFACTION),
         "the sheet has new 满意度 cells",
       );
+      // The result is where the user is looking: in the action bar, in view; the form kept its type.
+      await assertActionBarInView(frame, "after 插入", "已插入：");
+      assert.equal(
+        await frame.getByRole("combobox", { name: "项目类型" }).inputValue(),
+        chosen,
+        "the form stays on the template used",
+      );
       await t.shot("inserted");
 
       await paneAction(t.page, frame, () => frame.getByRole("button", { name: "撤销插入" }).click());
       assertRestored(original, await snapshot(t.page));
+      await assertActionBarInView(frame, "after 撤销插入", "已撤销");
       await t.shot("undone");
     },
   };

@@ -25,9 +25,9 @@ export function unitTemplateFlow(w: World): E2ETest {
       const original = w.originals.wide;
       // A project with an amount and indicators: 全部指标 replaces its indicator cell.
       const { frame, sheet, cell } = await openOnWideProject(t, w);
-      const gallery = frame.getByRole("radiogroup", { name: "项目类型" });
-      // Its accessible name: the template's name, the 本单位 badge, its description.
-      const unitRadio = gallery.getByRole("radio", { name: /^政策宣传\s*本单位/ });
+      const picker = frame.getByRole("combobox", { name: "项目类型" });
+      // The unit's own template in the dropdown: its name, marked 本单位.
+      const unitRadio = picker.locator("option", { hasText: /^政策宣传（本单位/ });
       assert.equal(await unitRadio.count(), 0, "no unit template before the import");
 
       // The file chooser: the pane reads the file itself, then saves it in one Excel.run.
@@ -46,15 +46,15 @@ export function unitTemplateFlow(w: World): E2ETest {
         (await snapshot(t.page)).settingKeys.includes(UNIT_TEMPLATES_KEY),
         "the templates are saved in the workbook",
       );
-      await unitRadio.waitFor();
+      await unitRadio.waitFor({ state: "attached" });
       await frame.getByRole("heading", { name: "本单位模板" }).scrollIntoViewIfNeeded();
       await t.shot("imported");
       await assertAccessible(frame, "templates tab with a unit template");
       await assertNoSideways(frame, "templates tab with a unit template");
 
-      await unitRadio.scrollIntoViewIfNeeded();
+      await picker.scrollIntoViewIfNeeded();
+      await picker.selectOption({ label: (await unitRadio.textContent()) ?? "" });
       await t.shot("in-gallery");
-      await unitRadio.check();
       const replace = frame.getByRole("radio", { name: "全部指标" });
       if (await replace.count()) await replace.check();
       const preview = frame.getByTestId("insert-preview");

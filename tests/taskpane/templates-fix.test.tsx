@@ -58,7 +58,7 @@ describe("模板 tab accessibility and language", () => {
       fakeGateway({ selectedProject: jest.fn(async () => ok(trainingTarget())) }),
     );
     await user.click(screen.getByRole("tab", { name: "模板" }));
-    await screen.findByRole("radiogroup", { name: "项目类型" });
+    await screen.findByRole("combobox", { name: "项目类型" });
     const result = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
     expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`))).toEqual(
       [],

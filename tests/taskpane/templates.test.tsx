@@ -24,7 +24,7 @@ async function openTemplates(gateway = fakeGateway()) {
   const r = await renderPane(gateway);
   await r.user.click(screen.getByRole("tab", { name: "模板" }));
   await screen.findByRole("heading", { name: "按模板填写指标" });
-  await screen.findByRole("radiogroup", { name: "项目类型" });
+  await screen.findByRole("combobox", { name: "项目类型" });
   return r;
 }
 
@@ -53,13 +53,13 @@ describe("模板 tab: gallery and suggestion", () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText("建议类型：培训（项目名称含“培训”）")).toBeInTheDocument();
-    const gallery = within(screen.getByRole("radiogroup", { name: "项目类型" }));
-    const radios = gallery.getAllByRole("radio");
-    expect(radios).toHaveLength(library.templates.length);
-    expect(radios[0]).toHaveAccessibleName(expect.stringMatching(/^培训/));
-    expect(radios[0]).toBeChecked();
+    const picker = screen.getByRole("combobox", { name: "项目类型" });
+    const options = within(picker).getAllByRole("option");
+    expect(options).toHaveLength(library.templates.length);
+    expect(options[0]).toHaveTextContent("培训（建议）");
+    expect(picker).toHaveValue("training");
     for (const t of library.templates)
-      expect(gallery.getByRole("radio", { name: new RegExp(`^${t.name}`) })).toBeInTheDocument();
+      expect(within(picker).getByRole("option", { name: new RegExp(`^${t.name}`) })).toBeInTheDocument();
   });
 
   test("prefills from the row: the amount and the numbers in the goal, saying where each came from", async () => {
@@ -170,6 +170,36 @@ describe("模板 tab: live preview and insert", () => {
   });
 });
 
+describe("模板 tab: a short flow", () => {
+  test("after an insert the form stays on the template used, and the result shows in the action bar", async () => {
+    const target = trainingTarget();
+    const gateway = fakeGateway({ selectedProject: jest.fn(async () => ok(target)) });
+    const { user } = await openTemplates(gateway);
+    const picker = screen.getByRole("combobox", { name: "项目类型" });
+    await user.selectOptions(picker, "reception");
+    await clickInsert(user);
+    await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
+    const bar = within(screen.getByRole("group", { name: "插入与撤销" }));
+    expect(await bar.findByText(/^已插入：/)).toBeInTheDocument();
+    expect(bar.getByRole("button", { name: "插入" })).toBeInTheDocument();
+    expect(bar.getByRole("button", { name: "撤销插入" })).toBeInTheDocument();
+    // The selection was read again, and the form did not jump back to the suggested 培训.
+    expect(gateway.selectedProject).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole("combobox", { name: "项目类型" })).toHaveValue("reception");
+  });
+
+  test("a field shows its problem only once touched", async () => {
+    const { user } = await openTemplates(
+      fakeGateway({ selectedProject: jest.fn(async () => ok(trainingTarget())) }),
+    );
+    const amount = screen.getByRole("textbox", { name: "项目金额（万元）" });
+    expect(screen.queryByText("请填写项目金额（万元）。")).toBeNull();
+    await user.clear(amount);
+    expect(await screen.findByText("请填写项目金额（万元）。")).toBeInTheDocument();
+    expect(amount).toHaveAttribute("aria-invalid", "true");
+  });
+});
+
 describe("模板 tab: replacing content needs a confirmation that shows it", () => {
   test("the dialog lists each cell with what it holds and what it becomes; 取消 writes nothing", async () => {
     const target = trainingTarget("一、产出指标\n1. 旧指标 ≥1次");
@@ -260,9 +290,11 @@ describe("模板 tab: no table on the sheet", () => {
     const gateway = fakeGateway();
     const { user } = await openTemplates(gateway);
     expect(screen.getByText("当前工作表中没有找到绩效目标表，可以新建申报表。")).toBeInTheDocument();
-    expect(screen.getByText("请填写项目名称。")).toBeInTheDocument();
+    // Nothing is red before the user touched a field: the reason is only said where the preview goes.
+    expect(screen.queryByText("请填写项目名称。")).toBeNull();
+    expect(screen.getByText(/^暂无预览：.*请填写项目名称。/)).toBeInTheDocument();
     await user.type(screen.getByRole("textbox", { name: /项目名称/ }), "公务接待费");
-    await user.click(screen.getByRole("radio", { name: /^公务接待/ }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "项目类型" }), "reception");
     await user.type(screen.getByRole("textbox", { name: "项目金额（万元）" }), "4.25");
     await clickInsert(user);
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalled());

@@ -29,12 +29,13 @@ const publicityTarget = () =>
 async function openTemplates(gateway: FakeGateway) {
   const r = await renderPane(gateway);
   await r.user.click(screen.getByRole("tab", { name: "模板" }));
-  await screen.findByRole("radiogroup", { name: "项目类型" });
+  await screen.findByRole("combobox", { name: "项目类型" });
   await waitFor(() => expect(screen.getByRole("button", { name: "导入模板文件…" })).toBeEnabled());
   return r;
 }
 
-const gallery = () => within(screen.getByRole("radiogroup", { name: "项目类型" }));
+const picker = () => screen.getByRole("combobox", { name: "项目类型" });
+const gallery = () => within(picker());
 const jsonFile = (text: string, name = "本单位模板.json") =>
   new File([text], name, { type: "application/json" });
 
@@ -44,7 +45,7 @@ describe("本单位模板: import", () => {
     const gateway = fakeGateway({ selectedProject: jest.fn(async () => ok(target)) });
     const { user } = await openTemplates(gateway);
     expect(screen.getByText("本工作簿还没有本单位模板。")).toBeInTheDocument();
-    expect(gallery().queryByRole("radio", { name: /^政策宣传/ })).toBeNull();
+    expect(gallery().queryByRole("option", { name: /^政策宣传/ })).toBeNull();
 
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile(EXAMPLE));
     expect(
@@ -58,10 +59,10 @@ describe("本单位模板: import", () => {
     // The form starts again with the new library: the row's name now points to the unit's template.
     expect(await screen.findByText("建议类型：政策宣传（项目名称含“宣讲”）")).toBeInTheDocument();
     // The gallery: the built-ins and the unit's template, on top.
-    const radios = gallery().getAllByRole("radio");
+    const radios = gallery().getAllByRole("option");
     expect(radios).toHaveLength(builtinTemplates().length + 1);
-    expect(radios[0]).toHaveAccessibleName(expect.stringMatching(/^政策宣传\s*本单位/));
-    await waitFor(() => expect(radios[0]).toBeChecked());
+    expect(radios[0]).toHaveAccessibleName(expect.stringMatching(/^政策宣传（本单位/));
+    await waitFor(() => expect(picker()).toHaveValue("publicity"));
 
     // Prefill and preview as for a built-in: the numbers of the goal, the core's rendering.
     const loaded = loadTemplatesText(EXAMPLE);
@@ -108,7 +109,7 @@ describe("本单位模板: import", () => {
     expect(list.getAllByRole("listitem").map((li) => li.textContent)).toEqual(errors);
     expect(gateway.saveUnitTemplates).not.toHaveBeenCalled();
     expect(gateway.unitText()).toBeNull();
-    expect(gallery().getAllByRole("radio")).toHaveLength(builtinTemplates().length);
+    expect(gallery().getAllByRole("option")).toHaveLength(builtinTemplates().length);
   });
 
   test("text that is not JSON says where it breaks", async () => {
@@ -141,10 +142,10 @@ describe("本单位模板: import", () => {
     const own = EXAMPLE.replace('"name": "政策宣传"', '"name": "公务接待"');
     await user.upload(screen.getByLabelText(FILE_INPUT), jsonFile(own));
     expect(await screen.findByText(/其中替换了同名的内置模板：公务接待。$/)).toBeInTheDocument();
-    const radios = gallery().getAllByRole("radio", { name: /^公务接待/ });
+    const radios = gallery().getAllByRole("option", { name: /^公务接待/ });
     expect(radios).toHaveLength(1);
-    expect(radios[0]).toHaveAccessibleName(expect.stringMatching(/^公务接待\s*本单位/));
-    expect(gallery().getAllByRole("radio")).toHaveLength(builtinTemplates().length);
+    expect(radios[0]).toHaveAccessibleName(expect.stringMatching(/^公务接待（本单位/));
+    expect(gallery().getAllByRole("option")).toHaveLength(builtinTemplates().length);
   });
 });
 
@@ -152,7 +153,8 @@ describe("本单位模板: saved in the workbook", () => {
   test("are offered when the tab opens; 删除本单位模板 asks first, and 取消 keeps them", async () => {
     const gateway = fakeGateway({ selectedProject: jest.fn(async () => ok(publicityTarget())) }, EXAMPLE);
     const { user } = await openTemplates(gateway);
-    expect(gallery().getByRole("radio", { name: /^政策宣传\s*本单位/ })).toBeChecked();
+    expect(gallery().getByRole("option", { name: /^政策宣传（本单位/ })).toBeInTheDocument();
+    expect(picker()).toHaveValue("publicity");
     expect(screen.getByText("建议类型：政策宣传（项目名称含“宣讲”）")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
@@ -161,7 +163,7 @@ describe("本单位模板: saved in the workbook", () => {
     await user.click(dialog.getByRole("button", { name: "取消" }));
     expect(gateway.removeUnitTemplates).not.toHaveBeenCalled();
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
-    expect(gallery().getByRole("radio", { name: /^政策宣传/ })).toBeInTheDocument();
+    expect(gallery().getByRole("option", { name: /^政策宣传/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
     // A dialog opened again may be left aria-hidden by Tabster in jsdom: found regardless (checked above).
@@ -170,16 +172,12 @@ describe("本单位模板: saved in the workbook", () => {
     expect(await screen.findByText("已从本工作簿中删除本单位模板，现只提供内置模板。")).toBeInTheDocument();
     expect(gateway.removeUnitTemplates).toHaveBeenCalledTimes(1);
     expect(gateway.unitText()).toBeNull();
-    expect(gallery().queryByRole("radio", { name: /^政策宣传/ })).toBeNull();
-    expect(gallery().getAllByRole("radio")).toHaveLength(builtinTemplates().length);
+    expect(gallery().queryByRole("option", { name: /^政策宣传/ })).toBeNull();
+    expect(gallery().getAllByRole("option")).toHaveLength(builtinTemplates().length);
     expect(screen.getByRole("button", { name: "删除本单位模板" })).toBeDisabled();
     // The form starts again from the built-ins.
     await waitFor(() =>
-      expect(
-        gallery()
-          .getAllByRole("radio")
-          .some((r) => (r as HTMLInputElement).checked),
-      ).toBe(true),
+      expect(builtinTemplates().map((t) => t.id)).toContain((picker() as HTMLSelectElement).value),
     );
   });
 
@@ -196,7 +194,7 @@ describe("本单位模板: saved in the workbook", () => {
         /^本工作簿保存的本单位模板：第 1 个模板“政策宣传”：第 8 条指标“政策宣传长效机制”：“op”应为/,
       ),
     ).toBeInTheDocument();
-    expect(gallery().getAllByRole("radio")).toHaveLength(builtinTemplates().length);
+    expect(gallery().getAllByRole("option")).toHaveLength(builtinTemplates().length);
     expect(screen.getByText("本工作簿还没有本单位模板。")).toBeInTheDocument();
   });
 

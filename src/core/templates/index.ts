@@ -57,5 +57,5 @@ export {
   type TableProject,
   type TemplateLayout,
 } from "./layout";
-export { missingCategories } from "./missing";
+export { lacksCategories, missingCategories } from "./missing";
 export { suggestForProject, type ProjectSuggestion, type SuggestOptions } from "./suggest";

@@ -4,9 +4,11 @@
  * filed, satisfaction filed as a 二级 under 效益 counts). Categories the project already fills are left
  * alone, so inserting the result never duplicates what is there.
  */
+import Decimal from "decimal.js";
 import type { Level1Key, Level2Key, Project } from "../model";
 import type { Profile } from "../settings";
-import type { IndicatorSet, RenderedGroup } from "./types";
+import { placementOf } from "./categories";
+import type { CategoryKey, IndicatorSet, RenderedGroup } from "./types";
 
 const COST_L2: ReadonlySet<Level2Key> = new Set<Level2Key>(["cost", "economicCost", "socialCost", "ecoCost"]);
 const BENEFIT_ANY: ReadonlySet<Level2Key> = new Set<Level2Key>(["economic", "social", "ecological"]);
@@ -84,4 +86,38 @@ export function missingCategories(project: Project, profile: Profile, set: Indic
     profile,
     groups: set.groups.filter((g) => needed(g, f)).map((g) => ({ ...g, indicators: [...g.indicators] })),
   };
+}
+
+const ALL_CATEGORIES: readonly CategoryKey[] = [
+  "quantity",
+  "quality",
+  "timeliness",
+  "cost",
+  "socialCost",
+  "ecoCost",
+  "economic",
+  "social",
+  "ecological",
+  "sustainable",
+  "satisfaction",
+];
+
+/**
+ * Whether 补全缺失类别 would add anything to the project from a template that fills every category: the
+ * 模板 tab offers 只补全缺失类别 as the default only then (on a complete project it would insert nothing).
+ */
+export function lacksCategories(project: Project, profile: Profile): boolean {
+  const groups: RenderedGroup[] = ALL_CATEGORIES.map((k) => {
+    const { level1Key, level2Key } = placementOf(k, profile);
+    return { level1Key, level1: "", level2Key, level2: "", indicators: [] };
+  });
+  const probe: IndicatorSet = {
+    templateId: "",
+    templateName: "",
+    profile,
+    amount: new Decimal(0),
+    params: {},
+    groups,
+  };
+  return missingCategories(project, profile, probe).groups.length > 0;
 }

@@ -17,6 +17,8 @@ export const templatesEn: TemplateStrings = {
     `Sheet '${sheet}' is protected and cannot be written. Unprotect it (Review tab) to insert.`,
   suggested: (name, reason) => `Suggested type: ${name} (${reason})`,
   galleryLabel: "Project type",
+  suggestedOption: (name) => `${name} (suggested)`,
+  unitOption: (name, suggested) => `${name} (your unit${suggested ? ", suggested" : ""})`,
   intoLabel: "Write to",
   intoProject: "The selected project",
   intoNewSheet: "A new declaration sheet",
@@ -37,6 +39,8 @@ export const templatesEn: TemplateStrings = {
   previewRowsCaption: (n) =>
     `${n} indicator rows will be written (merged level 1 and 2 cells listed on every row)`,
   previewNothing: "No preview until the parameters are corrected.",
+  previewBlocked: (reasons) => `No preview yet: ${reasons.join(" ")}`,
+  actionsLabel: "Insert and undo",
   insert: "Insert",
   inserting: "Inserting…",
   undo: "Undo insertion",

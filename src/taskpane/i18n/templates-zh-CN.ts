@@ -18,6 +18,10 @@ export interface TemplateStrings {
   protectedSheet: (sheet: string) => string;
   suggested: (name: string, reason: string) => string;
   galleryLabel: string;
+  /** A type the project's name or goal points to, in the dropdown. */
+  suggestedOption: (name: string) => string;
+  /** A unit's own template in the dropdown. */
+  unitOption: (name: string, suggested: boolean) => string;
   intoLabel: string;
   intoProject: string;
   intoNewSheet: string;
@@ -36,6 +40,10 @@ export interface TemplateStrings {
   previewGoal: string;
   previewRowsCaption: (n: number) => string;
   previewNothing: string;
+  /** Why there is no preview yet (fields not filled in, values out of range), without an error colour. */
+  previewBlocked: (reasons: readonly string[]) => string;
+  /** The action bar's name for screen readers. */
+  actionsLabel: string;
   insert: string;
   inserting: string;
   undo: string;
@@ -90,6 +98,8 @@ export const templatesZhCN: TemplateStrings = {
     `工作表「${sheet}」受保护，无法写入。如需插入，请先在「审阅」选项卡中撤销工作表保护。`,
   suggested: (name, reason) => `建议类型：${name}（${reason}）`,
   galleryLabel: "项目类型",
+  suggestedOption: (name) => `${name}（建议）`,
+  unitOption: (name, suggested) => `${name}（本单位${suggested ? "，建议" : ""}）`,
   intoLabel: "写入位置",
   intoProject: "所选项目",
   intoNewSheet: "新建申报表（新工作表）",
@@ -108,6 +118,8 @@ export const templatesZhCN: TemplateStrings = {
   previewGoal: "绩效目标：",
   previewRowsCaption: (n) => `将写入 ${n} 行指标（合并单元格中的一级、二级指标逐行列出）`,
   previewNothing: "参数有误，暂无预览。请按提示修改。",
+  previewBlocked: (reasons) => `暂无预览：${reasons.join("")}`,
+  actionsLabel: "插入与撤销",
   insert: "插入",
   inserting: "正在插入…",
   undo: "撤销插入",

@@ -9,6 +9,7 @@ import type { Profile, SpendingStandards } from "../../core/settings";
 import {
   checkParamValue,
   goalSentence,
+  lacksCategories,
   missingCategories,
   parseParamValue,
   prefillParams,
@@ -92,13 +93,34 @@ export function prefillFor(
   }
 }
 
-/** The form for a freshly read target (preset "add": the 补全缺失类别 button). */
+/**
+ * The default of 插入内容: 只补全缺失类别 when the project lacks a category (or the 补全 button asked for
+ * it); 全部指标 otherwise — on a complete project 补全 would insert nothing. A table with a row per
+ * indicator cannot replace its rows, so it keeps 补全 there.
+ */
+export function defaultMode(
+  target: InsertionTarget | null,
+  profile: Profile,
+  preset: { mode: "add" } | null,
+): TemplateForm["mode"] {
+  if (!hasIndicators(target)) return "replace";
+  if (preset?.mode === "add") return "add";
+  if (target?.table && target.table.layout !== "wide") return "add";
+  return lacksCategories(target!.project!, profile) ? "add" : "replace";
+}
+
+/**
+ * The form for a freshly read target (preset "add": the 补全缺失类别 button). `keep`: the form before a
+ * read that followed the user's own insertion or undo — the template, its values and the amount stay
+ * as they were, so the tab shows what was just used rather than jumping to the suggestion.
+ */
 export function startForm(
   target: InsertionTarget | null,
   library: TemplateLibrary,
   standards: SpendingStandards,
   preset: { mode: "add" } | null,
-  keepTemplate?: string,
+  profile: Profile = target?.profile ?? "2015",
+  keep?: TemplateForm,
 ): FormStart {
   const project = target?.project ?? null;
   let suggestions: TypeSuggestion[] = [];
@@ -107,27 +129,46 @@ export function startForm(
   } catch {
     suggestions = []; // no suggestion: the fallback template, and the user picks
   }
-  const template =
-    (keepTemplate && library.templates.find((t) => t.id === keepTemplate)) ||
-    suggestions[0]?.template ||
-    library.fallback ||
-    library.templates[0];
-  const amount = project?.amount ? project.amount.toFixed() : "";
-  const { values, sources } = prefillFor(template, target, standards, amount);
+  const kept = keep ? library.templates.find((t) => t.id === keep.templateId) : undefined;
+  const template = kept || suggestions[0]?.template || library.fallback || library.templates[0];
+  const amount = kept ? keep!.amount : project?.amount ? project.amount.toFixed() : "";
+  const pre = prefillFor(template, target, standards, amount);
   return {
     suggestions,
-    sources,
+    sources: pre.sources,
     form: {
       templateId: template.id,
-      values,
+      values: kept ? keep!.values : pre.values,
       amount,
       into: project ? "project" : "newSheet",
-      mode: preset?.mode === "add" || hasIndicators(target) ? "add" : "replace",
+      mode: defaultMode(target, profile, preset),
       writeGoal: !!project && project.goal.trim() === "",
-      newName: "",
-      newGoal: "",
+      newName: kept && !project ? keep!.newName : "",
+      newGoal: kept && !project ? keep!.newGoal : "",
     },
   };
+}
+
+/** Types in the order the picker lists them: those the project's name or goal points to first. */
+export function orderedTemplates(
+  templates: readonly Template[],
+  suggestions: readonly TypeSuggestion[],
+): { template: Template; suggested: boolean }[] {
+  const hinted = suggestions.filter((x) => x.keyword !== null).map((x) => x.template);
+  return [
+    ...hinted.map((template) => ({ template, suggested: true })),
+    ...templates.filter((t) => !hinted.includes(t)).map((template) => ({ template, suggested: false })),
+  ];
+}
+
+/** Only the problems of fields the user has touched: nothing is red before anyone typed. */
+export function shownErrors(
+  fieldErrors: Record<string, string>,
+  touched: ReadonlySet<string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fieldErrors)) if (touched.has(k)) out[k] = v;
+  return out;
 }
 
 const FULL_WIDTH = /[０-９．]/g;

@@ -13,16 +13,22 @@ import { settle } from "./settle";
 
 export type TemplatesBusy = null | "read" | "insert" | "undo";
 
+/** Why the selection was read: the tab opened, the user asked (读取所选行), or an insert or undo landed. */
+export type ReadCause = "open" | "user" | "insert" | "undo";
+
 export interface TemplatesState {
   target: InsertionTarget | null;
   /** Counts reads of the selection: the form starts afresh with each. */
   readId: number;
+  /** Why the last read happened: after an insert or undo the form keeps the template used. */
+  readCause: ReadCause;
   last: LastInsertion | null;
   busy: TemplatesBusy;
   message: PaneMessage | null;
 }
 
 export interface TemplatesActions {
+  /** 读取所选行 (the user's own read). */
   read(): Promise<void>;
   /** Resolves true when written. */
   insert(plan: InsertionPlan, confirmed: boolean): Promise<boolean>;
@@ -37,6 +43,7 @@ export function useTemplates(
 ): [TemplatesState, TemplatesActions] {
   const [target, setTarget] = useState<InsertionTarget | null>(null);
   const [readId, setReadId] = useState(0);
+  const [readCause, setReadCause] = useState<ReadCause>("open");
   const [last, setLast] = useState<LastInsertion | null>(null);
   const [busy, setBusy] = useState<TemplatesBusy>("read");
   const [message, setMessage] = useState<PaneMessage | null>(null);
@@ -47,22 +54,27 @@ export function useTemplates(
     setLast(out.ok ? out.value : null);
   }, [gateway]);
 
-  const read = useCallback(async () => {
-    setBusy("read");
-    const out = await settle(() => gateway.selectedProject(settings));
-    if (out.ok) {
-      setTarget(out.value);
-      setMessage(null);
-    } else {
-      setTarget(null);
-      setMessage(error(strings.unexpected(out.message)));
-    }
-    setReadId((n) => n + 1);
-    setBusy(null);
-  }, [gateway, settings, strings]);
+  const readFor = useCallback(
+    async (cause: ReadCause) => {
+      setBusy("read");
+      const out = await settle(() => gateway.selectedProject(settings));
+      if (out.ok) {
+        setTarget(out.value);
+        setMessage(null);
+      } else {
+        setTarget(null);
+        setMessage(error(strings.unexpected(out.message)));
+      }
+      setReadCause(cause);
+      setReadId((n) => n + 1);
+      setBusy(null);
+    },
+    [gateway, settings, strings],
+  );
+  const read = useCallback(() => readFor("user"), [readFor]);
 
   useEffect(() => {
-    void read();
+    void readFor("open");
     void refreshLast();
     // Read once when the tab opens; later reads are the user's (读取所选行) or follow an insertion.
   }, [gateway]);
@@ -77,8 +89,8 @@ export function useTemplates(
         return false;
       }
       setLast({ sheet: out.value.sheet, summary: out.value.summary });
-      // Read again: the form starts from what the sheet holds now.
-      await read();
+      // Read again: the form starts from what the sheet holds now, on the template just used.
+      await readFor("insert");
       setMessage({
         slot: "template",
         intent: "success",
@@ -86,7 +98,7 @@ export function useTemplates(
       });
       return true;
     },
-    [gateway, read, strings],
+    [gateway, readFor, strings],
   );
 
   const undo = useCallback(async () => {
@@ -98,13 +110,13 @@ export function useTemplates(
       setMessage(error(strings.unexpected(out.message)));
       return;
     }
-    await read();
+    await readFor("undo");
     setMessage({ slot: "template", intent: "success", text: out.value.summary });
-  }, [gateway, read, refreshLast, strings]);
+  }, [gateway, readFor, refreshLast, strings]);
 
   const dismiss = useCallback(() => setMessage(null), []);
   return [
-    { target, readId, last, busy, message },
+    { target, readId, readCause, last, busy, message },
     { read, insert, undo, dismiss },
   ];
 }

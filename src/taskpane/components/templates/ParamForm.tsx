@@ -14,6 +14,8 @@ export interface ParamFormProps {
   sources: Record<string, string>;
   errors: Record<string, string>;
   disabled: boolean;
+  /** The user left a field: its problem may now be shown. */
+  onTouch(id: string): void;
   onValue(id: string, value: string): void;
   onAmount(value: string): void;
 }
@@ -25,6 +27,7 @@ export function ParamForm({
   sources,
   errors,
   disabled,
+  onTouch,
   onValue,
   onAmount,
 }: ParamFormProps) {
@@ -41,6 +44,7 @@ export function ParamForm({
           value={amount}
           inputMode="decimal"
           disabled={disabled}
+          onBlur={() => onTouch("amount")}
           onChange={(_e, d) => onAmount(d.value)}
         />
       </Field>
@@ -74,6 +78,7 @@ export function ParamForm({
                 value={values[p.id] ?? ""}
                 inputMode="decimal"
                 disabled={disabled}
+                onBlur={() => onTouch(p.id)}
                 onChange={(_e, d) => onValue(p.id, d.value)}
               />
             )}
