@@ -200,7 +200,12 @@ export interface XCellProperties {
       tintAndShade?: number | null;
       patternColor?: string | null;
     };
-    font?: { color?: string; bold?: boolean; italic?: boolean; name?: string; size?: number };
+    /**
+     * color: null when the cell's characters have different colours (rich text): "If there are multiple
+     * font colors in the range, range.format.font.color is null" (learn.microsoft.com/office/dev/
+     * add-ins/excel/excel-add-ins-blank-null-values).
+     */
+    font?: { color?: string | null; bold?: boolean; italic?: boolean; name?: string; size?: number };
     borders?: XCellBorders;
     horizontalAlignment?: string;
     verticalAlignment?: string;

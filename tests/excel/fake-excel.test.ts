@@ -1,5 +1,5 @@
 /** The fake must behave like Excel where the adapter depends on it; these pin that down. */
-import { FakeExcel, cellAt, fakeSheet, fakeWorkbook, lookOf } from "./fake-excel";
+import { FakeExcel, applyBuiltinStyle, cellAt, fakeSheet, fakeWorkbook, lookOf, setRuns } from "./fake-excel";
 
 function excelWith(protectedSheet = false): FakeExcel {
   const s = fakeSheet({
@@ -347,5 +347,76 @@ describe("fake Excel: notes and settings by key", () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("fake Excel: rich text and built-in styles", () => {
+  const rich = [
+    { text: "满意度", font: "#FF0000" },
+    { text: "≥90%", font: "#00B050" },
+  ];
+
+  it("reads a cell with characters in several colours as font colour null; a colour set colours them all", async () => {
+    const excel = excelWith();
+    const s = excel.data.sheets[0];
+    setRuns(cellAt(s, "A1", true), rich);
+    setRuns(cellAt(s, "A2", true), [
+      { text: "一", font: "#0070C0" },
+      { text: "样", font: "#0070C0" },
+    ]);
+    await excel.run(null, async (ctx) => {
+      const p = ctx.workbook.worksheets
+        .getItem("表1")
+        .getRange("A1:A2")
+        .getCellProperties({ format: { font: { color: true } } });
+      await ctx.sync();
+      expect(p.value.map((row) => row[0].format?.font?.color)).toEqual([null, "#0070C0"]);
+    });
+    expect(cellAt(s, "A1")!.value).toBe("满意度≥90%");
+    await excel.run(null, async (ctx) => {
+      ctx.workbook.worksheets.getItem("表1").getRange("A1").format.font.color = "#7030A0";
+      await ctx.sync();
+    });
+    expect(lookOf(excel.data, s, "A1").font).toBe("#7030A0");
+    expect(lookOf(excel.data, s, "A1")).not.toHaveProperty("runs");
+  });
+
+  it("a fill written directly keeps the cell's style name and its characters' colours", async () => {
+    const excel = excelWith();
+    const s = excel.data.sheets[0];
+    const a1 = cellAt(s, "A1", true);
+    applyBuiltinStyle(a1, "好");
+    setRuns(a1, rich);
+    expect(lookOf(excel.data, s, "A1")).toMatchObject({
+      fill: { color: "#C6EFCE", pattern: "Solid" },
+      font: "#006100",
+      style: "好",
+    });
+    await excel.run(null, async (ctx) => {
+      ctx.workbook.worksheets.getItem("表1").getRange("A1").format.fill.color = "#FFC7CE";
+      await ctx.sync();
+    });
+    expect(lookOf(excel.data, s, "A1")).toMatchObject({
+      fill: { color: "#FFC7CE" },
+      style: "好",
+      runs: rich,
+    });
+  });
+
+  it("a paste of formats brings the style name and leaves the destination's characters", async () => {
+    const excel = excelWith();
+    const s = excel.data.sheets[0];
+    applyBuiltinStyle(cellAt(s, "B1", true), "差");
+    setRuns(cellAt(s, "A1", true), rich);
+    await excel.run(null, async (ctx) => {
+      ctx.workbook.worksheets.getItem("表1").getRange("A1").copyFrom("B1", "Formats", false, false);
+      await ctx.sync();
+    });
+    expect(lookOf(excel.data, s, "A1")).toMatchObject({
+      fill: { color: "#FFC7CE" },
+      font: "#9C0006",
+      style: "差",
+      runs: rich,
+    });
   });
 });

@@ -6,7 +6,7 @@ import { STATE_KEY } from "../../src/host/marks-record";
 import { bgrToHex, hexToBgr } from "../../src/wps/colour";
 import { createWpsGateway, hostWps } from "../../src/wps/wps-gateway";
 import { DATA_SHEET, PIECE, workbookStore } from "../../src/wps/wps-store";
-import { cellAt, fakeSheet, fakeWorkbook, selectCell } from "../excel/fake-excel";
+import { cellAt, fakeSheet, fakeWorkbook, selectCell, setRuns } from "../excel/fake-excel";
 import { finding, value } from "../excel/helpers";
 import { FakeWps, hideRows } from "./fake-wps/fake-wps";
 
@@ -125,14 +125,25 @@ describe("WPS marks", () => {
   it("leave every font colour alone, mixed colours included", async () => {
     const data = fakeWorkbook([fakeSheet({ name: "表", values: [["a", "b"]] })]);
     const wps = new FakeWps(data);
-    wps.mixedFont.add("表!A1");
-    cellAt(data.sheets[0], "A1")!.font = "#123456";
+    const a1 = cellAt(data.sheets[0], "A1")!;
+    a1.font = "#123456";
+    setRuns(a1, [
+      { text: "红", font: "#FF0000" },
+      { text: "绿", font: "#00B050" },
+    ]);
     const g = createWpsGateway({ app: wps });
     expect(value(await g.mark([finding("表", "A1", "error"), finding("表", "B1", "error")])).marked).toBe(2);
     expect(cellAt(data.sheets[0], "A1")).toMatchObject({ font: "#123456", fill: { color: "#FFC7CE" } });
     expect(cellAt(data.sheets[0], "B1")).toMatchObject({ font: "#000000", fill: { color: "#FFC7CE" } });
     expect(value(await g.clearMarks())).toEqual({ restored: 2, keptUserEdits: 0, skipped: [] });
-    expect(cellAt(data.sheets[0], "A1")).toMatchObject({ font: "#123456", fill: { none: true } });
+    expect(cellAt(data.sheets[0], "A1")).toMatchObject({
+      font: "#123456",
+      fill: { none: true },
+      runs: [
+        { text: "红", font: "#FF0000" },
+        { text: "绿", font: "#00B050" },
+      ],
+    });
   });
 
   it("restores the screen updating flag even when WPS fails part-way", async () => {

@@ -38,6 +38,9 @@ import {
   COLS,
   DEFAULT_FONT,
   findSheet,
+  fontColorOf,
+  setFontColor,
+  setValue,
   key,
   NO_FILL,
   type FakeCell,
@@ -124,7 +127,7 @@ export class FakeRangeApi extends Client implements XRange {
   /** Excel's conversion of what is written: see cell-input.ts. */
   set values(v: unknown[][]) {
     this.writeGrid(v, "values", (cell, input) => {
-      cell.value = storedValue(input, cell.numberFormat);
+      setValue(cell, storedValue(input, cell.numberFormat));
       delete cell.formula;
       delete cell.text;
     });
@@ -149,7 +152,7 @@ export class FakeRangeApi extends Client implements XRange {
           JSON.stringify({ documentReference, address, screenTip }),
         ) as FakeCell["hyperlink"];
         if (link.textToDisplay !== undefined) {
-          cell.value = link.textToDisplay === "" ? null : link.textToDisplay;
+          setValue(cell, link.textToDisplay === "" ? null : link.textToDisplay);
           delete cell.formula;
           delete cell.text;
         }
@@ -365,7 +368,8 @@ export class FakeRangeApi extends Client implements XRange {
               if (f?.pattern !== undefined) cell.fill = withPattern(cell.fill, f.pattern);
               if (f?.tintAndShade !== undefined) cell.fill = withTint(cell.fill, f.tintAndShade);
               if (f?.patternColor !== undefined) cell.fill = withPatternColor(cell.fill, f.patternColor);
-              if (p.format?.font?.color !== undefined) cell.font = normalizeColor(p.format.font.color);
+              if (p.format?.font?.color !== undefined)
+                setFontColor(cell, normalizeColor(p.format.font.color));
             },
           );
         }),
@@ -375,9 +379,11 @@ export class FakeRangeApi extends Client implements XRange {
 
   /**
    * Only "Formats", as one paste of a rectangular source of the same size (or onto a single cell, which
-   * grows to the source's size). Copies fill, font colour and number format — what the fake keeps of a
-   * cell's formats — and merged areas lying wholly inside the source; never values or notes. A merged
-   * area cut by the source or the destination: unknown in Excel, so not implemented.
+   * grows to the source's size). Copies fill, font colour, style, number format and the cell style
+   * (好 / 差 …) — what the fake keeps of a cell's formats — and merged areas lying wholly inside the
+   * source; never values or notes. The destination's rich-text runs are kept (assumed: character
+   * formatting belongs to the text, which a paste of formats leaves). A merged area cut by the source or
+   * the destination: unknown in Excel, so not implemented.
    */
   copyFrom(sourceRange: string, copyType: "Formats", skipBlanks: boolean, transpose: boolean): void {
     if (copyType !== "Formats") throw new Error(`not implemented in fake Excel: copyFrom with "${copyType}"`);
@@ -422,6 +428,7 @@ export class FakeRangeApi extends Client implements XRange {
               fill: c.fill,
               font: c.font,
               style: c.style,
+              styleName: c.styleName,
               numberFormat: c.numberFormat,
               blank: c.value === null && c.formula === undefined,
             }
@@ -439,6 +446,8 @@ export class FakeRangeApi extends Client implements XRange {
           cell.font = look ? look.font : DEFAULT_FONT;
           if (look?.style) cell.style = { ...look.style };
           else delete cell.style;
+          if (look?.styleName !== undefined) cell.styleName = look.styleName;
+          else delete cell.styleName;
           if (look?.numberFormat !== undefined) cell.numberFormat = look.numberFormat;
           else delete cell.numberFormat;
         }
@@ -476,7 +485,7 @@ function cellProperties(cell: FakeCell | undefined, o: XCellPropertiesLoadOption
     if (f.patternColor) p.patternColor = fill.none ? null : fill.patternColor;
     out.format!.fill = p;
   }
-  if (o.format?.font?.color) out.format!.font = { color: cell?.font ?? "#000000" };
+  if (o.format?.font?.color) out.format!.font = { color: fontColorOf(cell) };
   if (o.format) styleProperties(cell, o.format, out.format!);
   return out;
 }
@@ -618,7 +627,7 @@ class FakeRangeFont implements XRangeFont {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.target();
       const c = normalizeColor(v);
-      editCells(this.ctx, sheet, areas, (cell) => (cell.font = c));
+      editCells(this.ctx, sheet, areas, (cell) => setFontColor(cell, c));
     });
   }
 }

@@ -13,6 +13,8 @@ function isBlank(c: FakeCell): boolean {
     c.numberFormat === undefined &&
     c.fill.none &&
     c.font === DEFAULT_FONT &&
+    c.runs === undefined &&
+    c.styleName === undefined &&
     (c.style === undefined || Object.keys(c.style).length === 0)
   );
 }

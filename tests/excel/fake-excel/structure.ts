@@ -97,6 +97,7 @@ export function mergeArea(ctx: Ctx, sheet: FakeSheet, area: CellRange): void {
       const cell = sheet.cells.get(key(r, c));
       if (!cell) continue;
       cell.value = null;
+      delete cell.runs;
       delete cell.formula;
       delete cell.text;
     }

@@ -4,6 +4,13 @@
  *
  * Fills keep the distinction Excel keeps and its API blurs: "No Fill" is `{ none: true }`, a white fill
  * is a colour. Font colours are plain "#RRGGBB" (the fake has no "Automatic").
+ *
+ * Rich text: a cell's text may be in runs of characters with their own font colours (`runs`). Its font
+ * colour then reads null when the runs differ (fontColorOf), and any cell-level font colour written to it
+ * colours every character (setFontColor), as Excel does when the font colour of a cell is set.
+ * Built-in cell styles (好 / 差 / 适中, Excel's Good / Bad / Neutral): `styleName`, with the style's fill
+ * and font colour set on the cell when it is applied (applyBuiltinStyle); formats written directly keep
+ * the name, as in Excel.
  */
 import { parseA1, toA1, type CellRange, type CellValue } from "../../../src/core/grid";
 
@@ -58,6 +65,19 @@ export const NO_BORDER: FakeBorder = Object.freeze({
   weight: "Thin",
 }) as FakeBorder;
 
+/** A run of characters of a rich-text cell and its font colour. */
+export interface FakeRun {
+  text: string;
+  font: string;
+}
+
+/** Excel's built-in 好、差和适中 styles (zh-CN names): the fill and font colour each applies. */
+export const BUILTIN_STYLES: Readonly<Record<string, { fill: string; font: string }>> = Object.freeze({
+  好: { fill: "#C6EFCE", font: "#006100" },
+  差: { fill: "#FFC7CE", font: "#9C0006" },
+  适中: { fill: "#FFEB9C", font: "#9C5700" },
+});
+
 export interface FakeCell {
   value: CellValue;
   /** "=SUM(A1:A3)"; the value is then the result. */
@@ -71,6 +91,51 @@ export interface FakeCell {
   style?: FakeCellStyle;
   /** A link (Range.hyperlink, ExcelApi 1.7): to a place in the workbook or an address. */
   hyperlink?: { documentReference?: string; address?: string; screenTip?: string };
+  /** Rich text: the value's characters in runs with their own font colours; absent: all in `font`. */
+  runs?: FakeRun[];
+  /** A built-in cell style (BUILTIN_STYLES); absent: 常规 (Normal). */
+  styleName?: string;
+}
+
+/**
+ * The font colour Excel reports for a cell: null when its characters have different colours. Documented
+ * for ranges ("If there are multiple font colors in the range, range.format.font.color is null": Excel
+ * add-ins, "Blank and null values", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values)
+ * and for text ("Returns null if the TextRange includes text fragments with different colors":
+ * Excel.ShapeFont.color); assumed the same for the characters of one cell, as VBA's Font.Color does.
+ */
+export function fontColorOf(cell: FakeCell | undefined): string | null {
+  if (!cell) return DEFAULT_FONT;
+  if (!cell.runs || cell.runs.length === 0) return cell.font;
+  const colours = new Set(cell.runs.map((r) => r.font));
+  return colours.size === 1 ? cell.runs[0].font : null;
+}
+
+/** A font colour set on the cell colours every character: the runs' own colours are gone. */
+export function setFontColor(cell: FakeCell, hex: string): void {
+  cell.font = hex;
+  delete cell.runs;
+}
+
+/** A new value has no character formatting. */
+export function setValue(cell: FakeCell, value: CellValue): void {
+  cell.value = value;
+  delete cell.runs;
+}
+
+/** Give a cell rich text (test set-up, or the user colouring some characters). */
+export function setRuns(cell: FakeCell, runs: readonly FakeRun[]): void {
+  cell.runs = runs.map((r) => ({ ...r }));
+  cell.value = runs.map((r) => r.text).join("");
+}
+
+/** Apply a built-in style, as a user picks it from 单元格样式: its fill and font colour. */
+export function applyBuiltinStyle(cell: FakeCell, name: string): void {
+  const style = BUILTIN_STYLES[name];
+  if (!style) throw new Error(`no built-in style ${name} in the fake`);
+  cell.styleName = name;
+  cell.fill = { none: false, color: style.fill, pattern: "Solid", tint: 0, patternColor: "#000000" };
+  setFontColor(cell, style.font);
 }
 
 /** An Excel table (ListObject) on a sheet. */
@@ -206,23 +271,43 @@ export function cellAt(sheet: FakeSheet, address: string, create = false): FakeC
   return c;
 }
 
-/** What a user sees of a cell's look: fill, font colour, note, comment. For before/after comparisons. */
+/**
+ * What a user sees of a cell's look: fill, font colour, note, comment, and — only when the cell has
+ * them — its rich-text runs and its built-in style. For before/after comparisons.
+ */
 export interface CellLook {
   fill: FakeFill;
   font: string;
   note: string | null;
   comment: string | null;
+  runs?: FakeRun[];
+  style?: string;
 }
 
 export function lookOf(data: FakeWorkbookData, sheet: FakeSheet, address: string): CellLook {
   const c = cellAt(sheet, address);
   const comment = [...data.comments.values()].find((m) => m.sheet === sheet.name && m.cell === address);
-  return {
+  const look: CellLook = {
     fill: c ? { ...c.fill } : { none: true },
     font: c ? c.font : DEFAULT_FONT,
     note: sheet.notes.get(address) ?? null,
     comment: comment ? comment.content : null,
   };
+  if (c?.runs) look.runs = c.runs.map((r) => ({ ...r }));
+  if (c?.styleName !== undefined) look.style = c.styleName;
+  return look;
+}
+
+/** A look that shows nothing but Excel's defaults. */
+export function isDefaultLook(look: CellLook): boolean {
+  return (
+    look.fill.none &&
+    look.font === DEFAULT_FONT &&
+    look.note === null &&
+    look.comment === null &&
+    look.runs === undefined &&
+    look.style === undefined
+  );
 }
 
 /** Every cell of every sheet (hidden ones included) that has a value, a non-default look, a note or a comment. */
@@ -234,8 +319,7 @@ export function workbookLooks(data: FakeWorkbookData): Map<string, CellLook> {
     for (const m of data.comments.values()) if (m.sheet === s.name) addresses.add(m.cell);
     for (const a of addresses) {
       const look = lookOf(data, s, a);
-      if (look.fill.none && look.font === DEFAULT_FONT && look.note === null && look.comment === null)
-        continue;
+      if (isDefaultLook(look)) continue;
       out.set(`${s.name}!${a}`, look);
     }
   }

@@ -15,7 +15,8 @@
  * - MergeCells is true / false for one cell, and for a range false (no merged cell), true (exactly one
  *   merged area) or null (mixed); MergeArea is the merged area around the first cell;
  * - EntireRow.Hidden is per row (hiddenRows), null for a range of mixed rows;
- * - a cell listed in mixedFont has characters of different colours: its Font.Color reads null;
+ * - a cell whose rich-text runs have different colours (FakeCell.runs) reads Font.Color null, as VBA's
+ *   Font.Color does; a Font.Color written colours every character (setFontColor);
  * - each sheet keeps its own selection, given back when it is activated again;
  * - writes to a protected sheet throw; Worksheets.Add activates the new sheet and throws under
  *   workbook structure protection; a very hidden sheet cannot be activated or selected;
@@ -57,8 +58,11 @@ import {
   emptyCell,
   fakeSheet,
   findSheet,
+  fontColorOf,
   key,
   NO_FILL,
+  setFontColor,
+  setValue,
   type FakeCell,
   type FakeSheet,
   type FakeWorkbookData,
@@ -146,8 +150,6 @@ export class FakeWps implements WApplication {
   readonly hiddenRows = new Map<string, Set<number>>();
   /** False: no workbook open. */
   open = true;
-  /** Cells ("表!A1") whose characters have different colours: Font.Color reads null. */
-  readonly mixedFont = new Set<string>();
   /** Each sheet's own selection, given back when the sheet is active again (as WPS does). */
   private readonly selections = new Map<string, string>();
 
@@ -447,7 +449,7 @@ class FakeRange implements WRange {
         const input = Array.isArray(v) ? (v[r - a.top] as unknown[])?.[c - a.left] : v;
         let cell = s.cells.get(key(r, c));
         if (!cell) s.cells.set(key(r, c), (cell = emptyCell()));
-        cell.value = storedValue(input, cell.numberFormat);
+        setValue(cell, storedValue(input, cell.numberFormat));
         delete cell.formula;
         delete cell.text;
       }
@@ -722,11 +724,10 @@ class FakeRange implements WRange {
   get Font(): WFont {
     this.wps.calls++;
     const wps = this.wps;
-    const mixed = this.single && wps.mixedFont.has(`${this.sheetName}!${this.address()}`);
-    const read = (): string | null => (mixed ? null : (this.cell(false)?.font ?? "#000000"));
+    const read = (): string | null => fontColorOf(this.cell(false));
     const write = (hex: string): void => {
       this.writable();
-      this.cell(true)!.font = hex;
+      setFontColor(this.cell(true)!, hex);
     };
     const style = (): FakeCellStyle => this.cell(false)?.style ?? {};
     const set = (font: { bold?: boolean; italic?: boolean; name?: string; size?: number }): void =>
