@@ -27,10 +27,16 @@ export type Fill =
   | { none: true }
   | { none: false; color: string; pattern: string | null; tint: number | null; patternColor: string | null };
 
+/**
+ * The font colour of a cell whose characters have different colours (rich text): Excel and WPS read it
+ * as null. It is never written back — a colour set on the cell would colour every character alike.
+ */
+export const MIXED_FONT = "";
+
 /** A cell's look before marking, as far as marks touch it. */
 export interface Look {
   fill: Fill;
-  /** Font colour "#RRGGBB". */
+  /** Font colour "#RRGGBB", or MIXED_FONT. */
   font: string;
 }
 

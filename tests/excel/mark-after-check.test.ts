@@ -13,6 +13,7 @@ import {
   GRADIENT_FILL,
   findSheet,
   lookOf,
+  setRuns,
   workbookLooks,
   type FakeWorkbookData,
 } from "./fake-excel";
@@ -150,6 +151,25 @@ describe("mark right after a check", () => {
     cellAt(s, "C3", true).font = "#7030A0";
     value(await gateway.clearMarks());
     expect(lookOf(data, s, "C3")).toMatchObject({ fill: gradient, font: "#7030A0" });
+  });
+
+  it("a gradient under rich text in several colours comes back without touching the characters", async () => {
+    const data = book();
+    const s = data.sheets[0];
+    const c3 = cellAt(s, "C3", true);
+    c3.fill = GRADIENT_FILL;
+    c3.font = "#7030A0";
+    setRuns(c3, [
+      { text: "满意度", font: "#FF0000" },
+      { text: " ≥60%", font: "#00B050" },
+    ]);
+    const before = lookOf(data, s, "C3");
+    const { gateway } = rig(data);
+    value(await gateway.check(DEFAULT_SETTINGS));
+    value(await gateway.mark([finding("公开表", "C3", "error")]));
+    expect(lookOf(data, s, "C3")).toMatchObject({ fill: RED, runs: before.runs });
+    value(await gateway.clearMarks());
+    expect(lookOf(data, s, "C3")).toEqual({ ...before, note: "请财务科复核" });
   });
 
   it("copies a merged cell's whole merged area and restores it", async () => {

@@ -18,6 +18,7 @@ import { appendToUserNote } from "../../host/note-text";
 import {
   MARK_FILL,
   MARK_FONT,
+  MIXED_FONT,
   noteHash,
   type Fill,
   type Look,
@@ -232,6 +233,7 @@ export function planMarks(input: PlanInput): MarkPlan {
         // The copy brings the font of marking time too; a font the user changed since is put back after.
         w.restoreCopies.push(cell);
         w.restoreFrom = oldHidden;
+        // (Characters in several colours keep theirs: the copy brings formats, not the text's runs.)
         if (look && wasOrig && !sameColor(look.font, wasOrig.font)) groupFont(fontGroups, look.font, cell);
       } else {
         if (fillOurs) groupFill(fillGroups, origFill!, cell);
@@ -315,6 +317,8 @@ function groupFont(
   color: string,
   cell: string,
 ): void {
+  // A cell's characters in several colours cannot be written back: they are left as they are.
+  if (color === MIXED_FONT) return;
   const k = color.toUpperCase();
   let g = groups.get(k);
   if (!g) groups.set(k, (g = { color, cells: [] }));

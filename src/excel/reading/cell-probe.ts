@@ -5,7 +5,7 @@
  */
 import { cellsToRanges } from "../../host/a1";
 import { cellKey } from "./comments";
-import type { Fill, Look } from "../../host/marks-record";
+import { MIXED_FONT, type Fill, type Look } from "../../host/marks-record";
 import type {
   XCellProperties,
   XCellPropertiesLoadOptions,
@@ -44,8 +44,17 @@ export function fillFromProperties(p: XCellProperties | undefined): Fill {
   };
 }
 
+/**
+ * A cell whose characters have different colours (rich text) reads font colour null (office-api.ts):
+ * its font is MIXED_FONT, which nothing writes back (a colour set on the cell would colour every
+ * character alike).
+ */
 export function lookFromProperties(p: XCellProperties | undefined): Look {
-  return { fill: fillFromProperties(p), font: upper(p?.format?.font?.color) || "#000000" };
+  const color = p?.format?.font?.color;
+  return {
+    fill: fillFromProperties(p),
+    font: color === null || color === "" ? MIXED_FONT : upper(color) || "#000000",
+  };
 }
 
 /** Rough characters of one cell's properties in Excel's response (its fill and font colour as JSON). */
