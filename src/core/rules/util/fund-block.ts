@@ -75,7 +75,7 @@ function placesOf(amount: Decimal, unit: Figure["unit"]): number {
   return amount.dividedBy(UNIT_SCALE[unit]).decimalPlaces();
 }
 
-/** A cell's amount as a figure, or null when it is no sure amount. */
+/** A cell's amount as a figure; "empty" for an empty cell, null when it is no sure amount. */
 export function figureOfCell(cell: Cell, tableUnit: "万元" | "元"): Figure | null | "empty" {
   const text = (cell.text ?? (typeof cell.value === "string" ? cell.value : "")).trim();
   if (cell.value === null || cell.value === undefined || (typeof cell.value === "string" && text === ""))
@@ -116,7 +116,7 @@ export function within(
   return { ok: sum.minus(whole.amount).abs().lessThanOrEqualTo(slack), sum, slack };
 }
 
-/** The lines' sum as a list of figures (empty lines count 0, written in the first line's unit). */
+/** The figures of the lines that hold one (an empty line adds nothing). */
 export function figures(lines: readonly BlockLine[]): Figure[] {
   return lines.filter((l) => l.figure !== null).map((l) => l.figure!);
 }
