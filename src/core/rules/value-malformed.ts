@@ -1,12 +1,15 @@
 /**
  * value-malformed — the value/unit could not be read cleanly. Reports what the parser recorded: a reason
  * on an indicator (Indicator.malformed: "≥ 2/次", "次/350元", "≤150/本") and each line of an indicator
- * cell it could not read at all (Project.issues). Nothing the parser skipped goes unreported.
+ * cell it could not read at all (Project.issues). Nothing the parser skipped goes unreported. In a table
+ * with separate 计算符号/指标值/计量单位 columns, a value value-not-plain-number reports is left to it:
+ * one finding per cell, with the advice that fits the table.
  */
 import { clip, displayName } from "./util/indicator-text";
 import { MALFORMED } from "./util/indicator-flags";
 import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
+import { notPlainSpeaks } from "./value-not-plain-number";
 
 export default defineRule({
   meta: {
@@ -27,6 +30,7 @@ export default defineRule({
       for (let k = start[p]; k < end; k++) {
         if ((flags[k] & MALFORMED) === 0) continue;
         const ind = indicators[k];
+        if (notPlainSpeaks(ctx.table, ind, ctx.settings)) continue;
         ctx.report({
           messageId: "indicator",
           data: { name: displayName(ind), raw: clip(ind.raw, 60), reason: stripEndPunct(ind.malformed!) },

@@ -4,7 +4,8 @@
  * a plain non-negative number: 「≥95」, 「95%」, 「1,000」, 「约100」 or 「-5」 in that column make the
  * import refuse the row. Empty values, placeholders and rejected characters have rules of their own.
  */
-import type { Indicator } from "../model";
+import type { Indicator, Table } from "../model";
+import type { Settings } from "../settings";
 import { indicatorPlaceholder, placeholderLeftOn } from "./placeholder-left";
 import { clip, displayName } from "./util/indicator-text";
 import { defineRule } from "./rule";
@@ -30,6 +31,39 @@ function isQuantitativeRow(ind: Indicator): boolean {
   return COMPARISON.test(op) || !ind.qualitative;
 }
 
+type NotPlain = { messageId: "negative" | "noNumber" } | { messageId: "notPlain"; plain: string };
+
+/** Whether the table keeps 计算符号, 指标值 and 计量单位 in columns of their own. */
+export function hasSplitColumns(table: Table): boolean {
+  const cols = table.columns;
+  return cols.operator !== undefined && cols.value !== undefined && cols.unit !== undefined;
+}
+
+/** What this rule says of an indicator of a split-column table, or null when it says nothing. */
+function notPlainOf(ind: Indicator, settings: Settings): NotPlain | null {
+  const w = ind.written;
+  if (!w || w.value === "" || !isQuantitativeRow(ind)) return null;
+  const text = w.value;
+  const negative = ind.number !== null && ind.number.isNegative() && !ind.number.isZero();
+  if (w.valueIsNumber ? !negative : PLAIN.test(text)) return null;
+  if (REJECTED_OR_DASH.test(text) || (placeholderLeftOn(settings) && indicatorPlaceholder(ind))) return null; // their own rules
+  if (negative) return { messageId: "negative" };
+  const plain = onlyNumber(text);
+  return plain !== null ? { messageId: "notPlain", plain } : { messageId: "noNumber" };
+}
+
+/**
+ * Whether this rule reports the indicator's value: then value-malformed, whose advice (「指标名称 符号
+ * 数值 单位」 in one cell) does not fit a split-column table, stays silent on it.
+ */
+export function notPlainSpeaks(table: Table, ind: Indicator, settings: Settings): boolean {
+  return (
+    hasSplitColumns(table) &&
+    !settings.disabledRules.includes("value-not-plain-number") &&
+    notPlainOf(ind, settings) !== null
+  );
+}
+
 export default defineRule({
   meta: {
     id: "value-not-plain-number",
@@ -47,34 +81,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const cols = ctx.table.columns;
-    if (cols.operator === undefined || cols.value === undefined || cols.unit === undefined) return;
+    if (!hasSplitColumns(ctx.table)) return;
     for (const project of ctx.table.projects) {
       for (const ind of project.indicators) {
-        const w = ind.written;
-        if (!w || w.value === "" || !isQuantitativeRow(ind)) continue;
-        const text = w.value;
-        const negative = ind.number !== null && ind.number.isNegative() && !ind.number.isZero();
-        if (w.valueIsNumber ? !negative : PLAIN.test(text)) continue;
-        if (REJECTED_OR_DASH.test(text) || (placeholderLeftOn(ctx.settings) && indicatorPlaceholder(ind)))
-          continue; // their own rules
-        const data = { name: displayName(ind), value: clip(text) };
-        if (negative) {
-          ctx.report({ messageId: "negative", data, project, indicator: ind, at: w.valueCell });
-          continue;
-        }
-        const plain = onlyNumber(text);
-        if (plain !== null) {
-          ctx.report({
-            messageId: "notPlain",
-            data: { ...data, plain },
-            project,
-            indicator: ind,
-            at: w.valueCell,
-          });
-        } else {
-          ctx.report({ messageId: "noNumber", data, project, indicator: ind, at: w.valueCell });
-        }
+        const said = notPlainOf(ind, ctx.settings);
+        if (said === null) continue;
+        const data = { name: displayName(ind), value: clip(ind.written!.value) };
+        const at = ind.written!.valueCell;
+        if (said.messageId === "notPlain") {
+          const plain = said.plain;
+          ctx.report({ messageId: "notPlain", data: { ...data, plain }, project, indicator: ind, at });
+        } else ctx.report({ messageId: said.messageId, data, project, indicator: ind, at });
       }
     }
   },

@@ -1,7 +1,11 @@
 import rule from "../../../src/core/rules/value-malformed";
 import { COMPLETE_2015, makeProject, makeTable } from "../../helpers/model-factory";
 import { ruleTester } from "../../helpers/rule-tester";
+import { gridWith } from "./_support/import-grid";
 import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
+
+/** A split-column table (计算符号 | 指标值 | 计量单位) with a date typed where the number goes. */
+const splitDate = () => gridWith(["", "", "培训完成时间", "≤", "2024年11月", ""]);
 
 const withIssue = makeProject({ name: "公用经费", indicators: COMPLETE_2015 });
 withIssue.issues = [
@@ -23,8 +27,18 @@ ruleTester(rule, {
       name: "no value is value-missing's case",
       table: withIndicator({ l2: "时效指标", name: "工作完成及时率" }),
     },
+    {
+      name: "a value value-not-plain-number reports in a split-column table is left to it",
+      table: splitDate(),
+    },
   ],
   invalid: [
+    {
+      name: "the same value when value-not-plain-number is switched off",
+      table: splitDate(),
+      settings: { disabledRules: ["value-not-plain-number"] },
+      findings: [{ messageId: "indicator", indicator: "培训完成时间" }],
+    },
     {
       name: "seed project 5: ≥ 2/次",
       table: withIndicator({
