@@ -1,5 +1,6 @@
 /** --config FILE: JSON settings, validated against the rule registry; problems in Chinese. */
 import type { Settings } from "../core/settings";
+import { settingsProblemText } from "../core/settings/problem-text";
 import { validateSettings } from "../core/settings/validate";
 import { RULES } from "../core/rules";
 import { jsonErrorPlace, stripBom } from "../core/text/json-text";
@@ -32,6 +33,8 @@ export async function loadConfig(file: string, shownAs = file): Promise<ConfigRe
     // Only a pathological file gets here (nesting deep enough to exhaust the stack).
     return { ok: false, errors: [`设置文件 ${shownAs} 的结构异常（嵌套过深），不是有效的设置文件。`] };
   }
-  const { settings, errors } = validated;
-  return { ok: true, settings, warnings: errors.map((m) => `设置文件 ${shownAs}：${m}`) };
+  const { settings, problems } = validated;
+  // Each bad field fell back to its default: one line each, saying so.
+  const warnings = problems.map((p) => `设置文件 ${shownAs}：${settingsProblemText(p)}`);
+  return { ok: true, settings, warnings };
 }

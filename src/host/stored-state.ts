@@ -8,6 +8,7 @@ import { parseA1 } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
 import { RULES } from "../core/rules";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { settingsProblemText } from "../core/settings/problem-text";
 import { validateSettings } from "../core/settings/validate";
 import type { StoredState } from "./gateway";
 
@@ -76,8 +77,8 @@ export function parseState(raw: unknown): StoredState {
     settings?: unknown;
     ignored?: unknown;
   };
-  const { settings, errors } = validateSettings(d.settings, RULE_IDS);
-  const warnings = [...errors];
+  const { settings, problems } = validateSettings(d.settings, RULE_IDS);
+  const warnings = problems.map((p) => settingsProblemText(p));
   let ignored: string[] = [];
   if (Array.isArray(d.ignored)) {
     ignored = d.ignored.filter((k): k is string => typeof k === "string");

@@ -1,21 +1,56 @@
 /**
  * Settings read from a file, the workbook or the task pane are untrusted: validateSettings merges them
- * onto DEFAULT_SETTINGS field by field. A bad field keeps its default and yields one Chinese message;
- * nothing throws. Rule ids come in as a parameter so settings need not import the rule registry.
+ * onto DEFAULT_SETTINGS field by field. A bad field keeps its default and yields one problem as data —
+ * where (path), what was wrong (code), the value given and what is used instead — so each edge words it
+ * in its own way: the CLI as one Chinese line per problem (problem-text.ts), the pane next to the field
+ * the path names. Nothing throws. Rule ids come in as a parameter so settings need not import the rule
+ * registry.
  */
 import type { Severity } from "../finding";
 import { DEFAULT_SETTINGS, type ProfileSetting, type Settings } from "./settings";
 import { DEFAULT_STANDARDS, type MeetingQuota, type SpendingStandards } from "./standards";
 
+/** What was wrong with one field. */
+export type SettingsProblemCode =
+  /** Should be a group of named fields (an object). */
+  | "notObject"
+  /** Should be a list. */
+  | "notList"
+  /** A field name this version does not know (ignored). */
+  | "unknownKey"
+  /** A rule id the registry does not know (ignored). */
+  | "unknownRule"
+  /** Not one of the allowed values (`allowed` lists them). */
+  | "notOneOf"
+  /** Not a number from 0 to 100. */
+  | "notPercent"
+  /** Not a whole number of at least 0. */
+  | "notWholeNumber"
+  /** Not a number above 0 (元). */
+  | "notPositive"
+  /** 满意度: the error line is above the warning line (both fall back). */
+  | "errorAboveWarn";
+
+export interface SettingsProblem {
+  /** Where, from the top of the settings: ["satisfaction", "warnBelow"], ["severity", "goal-missing"]. */
+  path: readonly string[];
+  code: SettingsProblemCode;
+  /** The value found there (for unknownKey, the value under the unknown name). */
+  given: unknown;
+  /** What is used instead; undefined when the field is ignored (nothing, or the rule's own default). */
+  fallback: unknown;
+  /** For notOneOf: the values allowed. */
+  allowed?: readonly string[];
+}
+
 export interface SettingsValidation {
   settings: Settings;
-  /** One Chinese sentence per rejected field, saying what was wrong and what is used instead. */
-  errors: string[];
+  /** One problem per rejected field, in the order of the input. */
+  problems: SettingsProblem[];
 }
 
 const PROFILES: readonly ProfileSetting[] = ["auto", "2015", "2021"];
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const SEVERITY_TEXT = "error（错误）、warning（警告）或 info（提示）";
+export const SEVERITY_VALUES: readonly Severity[] = ["error", "warning", "info"];
 const TOP_KEYS = new Set([
   "profile",
   "satisfaction",
@@ -24,18 +59,19 @@ const TOP_KEYS = new Set([
   "standards",
   "indicatorCount",
 ]);
+const STANDARD_KEYS = new Set([
+  "meeting",
+  "training",
+  "lectureFee",
+  "travelMeal",
+  "receptionMeal",
+  "defaultMeetingClass",
+  "defaultTrainingClass",
+]);
+export const QUOTA_KEYS: readonly (keyof MeetingQuota)[] = ["lodging", "meals", "other", "total"];
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const show = (v: unknown): string => {
-  if (typeof v === "string") return `“${v}”`;
-  if (v === undefined) return "空";
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-};
 
 function cloneDefaults(): Settings {
   const s = DEFAULT_STANDARDS;
@@ -61,216 +97,254 @@ function cloneDefaults(): Settings {
   };
 }
 
+type Report = (problem: SettingsProblem) => void;
+
 export function validateSettings(input: unknown, knownRuleIds: readonly string[]): SettingsValidation {
   const settings = cloneDefaults();
-  const errors: string[] = [];
-  if (input === undefined || input === null) return { settings, errors };
+  const problems: SettingsProblem[] = [];
+  const report: Report = (p) => problems.push(p);
+  if (input === undefined || input === null) return { settings, problems };
   if (!isObject(input)) {
-    errors.push(`设置应为一组“名称: 值”，收到的是 ${show(input)}，已全部使用默认设置。`);
-    return { settings, errors };
+    report({ path: [], code: "notObject", given: input, fallback: cloneDefaults() });
+    return { settings, problems };
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_KEYS.has(key)) errors.push(`未知的设置项“${key}”，已忽略。`);
+    if (!TOP_KEYS.has(key))
+      report({ path: [key], code: "unknownKey", given: input[key], fallback: undefined });
   }
-  if ("profile" in input) readProfile(input.profile, settings, errors);
-  if ("satisfaction" in input) readSatisfaction(input.satisfaction, settings, errors);
+  if ("profile" in input) readProfile(input.profile, settings, report);
+  if ("satisfaction" in input) readSatisfaction(input.satisfaction, settings, report);
   const known = new Set(knownRuleIds);
-  if ("severity" in input) readSeverity(input.severity, known, settings, errors);
-  if ("disabledRules" in input) readDisabled(input.disabledRules, known, settings, errors);
-  if ("standards" in input) readStandards(input.standards, settings.standards, errors);
-  if ("indicatorCount" in input) readIndicatorCount(input.indicatorCount, settings, errors);
-  return { settings, errors };
+  if ("severity" in input) readSeverity(input.severity, known, settings, report);
+  if ("disabledRules" in input) readDisabled(input.disabledRules, known, settings, report);
+  if ("standards" in input) readStandards(input.standards, settings.standards, report);
+  if ("indicatorCount" in input) readIndicatorCount(input.indicatorCount, settings, report);
+  return { settings, problems };
 }
 
-function readProfile(v: unknown, settings: Settings, errors: string[]): void {
+function readProfile(v: unknown, settings: Settings, report: Report): void {
   if (typeof v === "string" && (PROFILES as readonly string[]).includes(v))
     settings.profile = v as ProfileSetting;
   else
-    errors.push(
-      `指标体系（profile）设置 ${show(v)} 无效，应为 auto、2015 或 2021，已使用默认值 ${DEFAULT_SETTINGS.profile}。`,
-    );
+    report({
+      path: ["profile"],
+      code: "notOneOf",
+      given: v,
+      fallback: DEFAULT_SETTINGS.profile,
+      allowed: PROFILES,
+    });
 }
 
-function readSatisfaction(v: unknown, settings: Settings, errors: string[]): void {
+const isPercent = (n: unknown): n is number =>
+  typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 100;
+
+function readSatisfaction(v: unknown, settings: Settings, report: Report): void {
   if (!isObject(v)) {
-    errors.push(
-      `满意度阈值（satisfaction）应包含 warnBelow 和 errorBelow 两个数，收到 ${show(v)}，已使用默认值。`,
-    );
+    report({ path: ["satisfaction"], code: "notObject", given: v, fallback: { ...settings.satisfaction } });
     return;
   }
-  const labels = {
-    warnBelow: "满意度警告线（warnBelow）",
-    errorBelow: "满意度错误线（errorBelow）",
-  } as const;
   const next = { ...settings.satisfaction };
   for (const key of ["warnBelow", "errorBelow"] as const) {
     if (!(key in v)) continue;
     const n = v[key];
-    if (typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 100) next[key] = n;
+    if (isPercent(n)) next[key] = n;
     else
-      errors.push(
-        `${labels[key]}应为 0 到 100 之间的数，收到 ${show(n)}，已使用默认值 ${settings.satisfaction[key]}。`,
-      );
+      report({
+        path: ["satisfaction", key],
+        code: "notPercent",
+        given: n,
+        fallback: settings.satisfaction[key],
+      });
   }
   if (next.errorBelow > next.warnBelow) {
-    errors.push(
-      `满意度错误线 ${next.errorBelow} 高于警告线 ${next.warnBelow}，应不高于警告线，已使用默认值（警告线 ${DEFAULT_SETTINGS.satisfaction.warnBelow}，错误线 ${DEFAULT_SETTINGS.satisfaction.errorBelow}）。`,
-    );
+    report({
+      path: ["satisfaction"],
+      code: "errorAboveWarn",
+      given: next,
+      fallback: { ...DEFAULT_SETTINGS.satisfaction },
+    });
     return;
   }
   settings.satisfaction = next;
 }
 
-function readSeverity(v: unknown, known: Set<string>, settings: Settings, errors: string[]): void {
+function readSeverity(v: unknown, known: Set<string>, settings: Settings, report: Report): void {
   if (!isObject(v)) {
-    errors.push(`规则级别（severity）应为“规则编号: 级别”的列表，收到 ${show(v)}，已忽略。`);
+    report({ path: ["severity"], code: "notObject", given: v, fallback: {} });
     return;
   }
   for (const [id, sev] of Object.entries(v)) {
-    if (!known.has(id)) errors.push(`规则级别中的规则编号“${id}”不存在，已忽略。`);
-    else if (typeof sev !== "string" || !(SEVERITIES as readonly string[]).includes(sev)) {
-      errors.push(`规则“${id}”的级别 ${show(sev)} 无效，应为 ${SEVERITY_TEXT}，已使用该规则的默认级别。`);
-    } else settings.severity[id] = sev as Severity;
+    if (!known.has(id))
+      report({ path: ["severity", id], code: "unknownRule", given: sev, fallback: undefined });
+    else if (typeof sev !== "string" || !(SEVERITY_VALUES as readonly string[]).includes(sev))
+      report({
+        path: ["severity", id],
+        code: "notOneOf",
+        given: sev,
+        fallback: undefined,
+        allowed: SEVERITY_VALUES,
+      });
+    else settings.severity[id] = sev as Severity;
   }
 }
 
 /** indicator-count's thresholds: a whole number of 定量 indicators, a 定性 share from 0 to 100. */
-function readIndicatorCount(v: unknown, settings: Settings, errors: string[]): void {
+function readIndicatorCount(v: unknown, settings: Settings, report: Report): void {
   if (!isObject(v)) {
-    errors.push(
-      `指标数量要求（indicatorCount）应包含 minQuantitative 和/或 maxQualitativePercent，收到 ${show(v)}，已忽略（不检查指标数量）。`,
-    );
+    report({ path: ["indicatorCount"], code: "notObject", given: v, fallback: undefined });
     return;
   }
   const out: NonNullable<Settings["indicatorCount"]> = {};
   const n = v.minQuantitative;
   if ("minQuantitative" in v) {
     if (typeof n === "number" && Number.isInteger(n) && n >= 0) out.minQuantitative = n;
-    else errors.push(`定量指标最少个数（minQuantitative）应为不小于 0 的整数，收到 ${show(n)}，已忽略。`);
+    else
+      report({
+        path: ["indicatorCount", "minQuantitative"],
+        code: "notWholeNumber",
+        given: n,
+        fallback: undefined,
+      });
   }
   const x = v.maxQualitativePercent;
   if ("maxQualitativePercent" in v) {
-    if (typeof x === "number" && Number.isFinite(x) && x >= 0 && x <= 100) out.maxQualitativePercent = x;
+    if (isPercent(x)) out.maxQualitativePercent = x;
     else
-      errors.push(
-        `定性指标最高占比（maxQualitativePercent）应为 0 到 100 之间的数，收到 ${show(x)}，已忽略。`,
-      );
+      report({
+        path: ["indicatorCount", "maxQualitativePercent"],
+        code: "notPercent",
+        given: x,
+        fallback: undefined,
+      });
   }
   for (const key of Object.keys(v)) {
     if (key !== "minQuantitative" && key !== "maxQualitativePercent")
-      errors.push(`指标数量要求中的未知设置项“${key}”，已忽略。`);
+      report({ path: ["indicatorCount", key], code: "unknownKey", given: v[key], fallback: undefined });
   }
   if (Object.keys(out).length > 0) settings.indicatorCount = out;
 }
 
-function readDisabled(v: unknown, known: Set<string>, settings: Settings, errors: string[]): void {
+function readDisabled(v: unknown, known: Set<string>, settings: Settings, report: Report): void {
   if (!Array.isArray(v)) {
-    errors.push(`停用规则（disabledRules）应为规则编号的列表，收到 ${show(v)}，已忽略。`);
+    report({ path: ["disabledRules"], code: "notList", given: v, fallback: [] });
     return;
   }
-  for (const id of v) {
+  v.forEach((id: unknown, i) => {
     if (typeof id !== "string" || !known.has(id))
-      errors.push(`停用规则中的规则编号 ${show(id)} 不存在，已忽略。`);
+      report({ path: ["disabledRules", String(i)], code: "unknownRule", given: id, fallback: undefined });
     else if (!settings.disabledRules.includes(id)) settings.disabledRules.push(id);
-  }
+  });
 }
 
-/** A positive, finite number, or the default with a message. */
-function positive(v: unknown, fallback: number, label: string, errors: string[]): number {
+/** A positive, finite number, or the fallback with a problem. */
+function positive(v: unknown, fallback: number, path: string[], report: Report): number {
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return v;
-  errors.push(`开支标准“${label}”应为大于 0 的数（元），收到 ${show(v)}，已使用默认值 ${fallback}。`);
+  report({ path, code: "notPositive", given: v, fallback });
   return fallback;
 }
 
-function readStandards(v: unknown, std: SpendingStandards, errors: string[]): void {
+function readStandards(v: unknown, std: SpendingStandards, report: Report): void {
   if (!isObject(v)) {
-    errors.push(`开支标准（standards）应为一组标准，收到 ${show(v)}，已使用默认标准。`);
+    report({ path: ["standards"], code: "notObject", given: v, fallback: DEFAULT_STANDARDS });
     return;
   }
-  const QUOTA_LABEL: Record<keyof MeetingQuota, string> = {
-    lodging: "住宿",
-    meals: "伙食",
-    other: "其他",
-    total: "综合定额",
-  };
   if ("meeting" in v) {
     const m = v.meeting;
     if (!isObject(m))
-      errors.push(`会议费标准应按一类、二类、三类、四类分别填写，收到 ${show(m)}，已使用默认值。`);
+      report({ path: ["standards", "meeting"], code: "notObject", given: m, fallback: std.meeting });
     else {
       for (const [cls, q] of Object.entries(m)) {
+        const path = ["standards", "meeting", cls];
         if (!(cls in std.meeting)) {
-          errors.push(`会议费标准中的类别“${cls}”不存在（应为一类、二类、三类、四类），已忽略。`);
+          report({
+            path,
+            code: "unknownKey",
+            given: q,
+            fallback: undefined,
+            allowed: Object.keys(std.meeting),
+          });
           continue;
         }
         const target = std.meeting[cls as keyof SpendingStandards["meeting"]];
         if (!isObject(q)) {
-          errors.push(`${cls}会议费标准应包含住宿、伙食、其他和综合定额，收到 ${show(q)}，已使用默认值。`);
+          report({ path, code: "notObject", given: q, fallback: { ...target } });
           continue;
         }
         for (const [k, n] of Object.entries(q)) {
-          if (!(k in QUOTA_LABEL))
-            errors.push(`${cls}会议费标准中的“${k}”不是已知项目（lodging、meals、other、total），已忽略。`);
+          if (!(QUOTA_KEYS as readonly string[]).includes(k))
+            report({
+              path: [...path, k],
+              code: "unknownKey",
+              given: n,
+              fallback: undefined,
+              allowed: QUOTA_KEYS,
+            });
           else {
             const key = k as keyof MeetingQuota;
-            target[key] = positive(n, target[key], `${cls}会议${QUOTA_LABEL[key]}`, errors);
+            target[key] = positive(n, target[key], [...path, key], report);
           }
         }
       }
     }
   }
-  readClassTable(v, "training", "培训费综合定额", std.training, errors);
-  readClassTable(v, "lectureFee", "讲课费", std.lectureFee, errors);
-  if ("travelMeal" in v) std.travelMeal = positive(v.travelMeal, std.travelMeal, "差旅伙食补助", errors);
+  readClassTable(v, "training", std.training, report);
+  readClassTable(v, "lectureFee", std.lectureFee, report);
+  if ("travelMeal" in v)
+    std.travelMeal = positive(v.travelMeal, std.travelMeal, ["standards", "travelMeal"], report);
   if ("receptionMeal" in v)
-    std.receptionMeal = positive(v.receptionMeal, std.receptionMeal, "接待工作餐", errors);
+    std.receptionMeal = positive(v.receptionMeal, std.receptionMeal, ["standards", "receptionMeal"], report);
   if ("defaultMeetingClass" in v) {
     const c = v.defaultMeetingClass;
     if (typeof c === "string" && c in std.meeting)
       std.defaultMeetingClass = c as SpendingStandards["defaultMeetingClass"];
     else
-      errors.push(
-        `未注明类别时的会议类别 ${show(c)} 无效，应为一类、二类、三类或四类，已使用默认值 ${std.defaultMeetingClass}。`,
-      );
+      report({
+        path: ["standards", "defaultMeetingClass"],
+        code: "notOneOf",
+        given: c,
+        fallback: std.defaultMeetingClass,
+        allowed: Object.keys(std.meeting),
+      });
   }
   if ("defaultTrainingClass" in v) {
     const c = v.defaultTrainingClass;
     if (typeof c === "string" && c in std.training)
       std.defaultTrainingClass = c as SpendingStandards["defaultTrainingClass"];
     else
-      errors.push(
-        `未注明类别时的培训类别 ${show(c)} 无效，应为一类、二类或三类，已使用默认值 ${std.defaultTrainingClass}。`,
-      );
+      report({
+        path: ["standards", "defaultTrainingClass"],
+        code: "notOneOf",
+        given: c,
+        fallback: std.defaultTrainingClass,
+        allowed: Object.keys(std.training),
+      });
   }
-  const knownStd = new Set([
-    "meeting",
-    "training",
-    "lectureFee",
-    "travelMeal",
-    "receptionMeal",
-    "defaultMeetingClass",
-    "defaultTrainingClass",
-  ]);
   for (const k of Object.keys(v))
-    if (!knownStd.has(k)) errors.push(`开支标准中的“${k}”不是已知项目，已忽略。`);
+    if (!STANDARD_KEYS.has(k))
+      report({ path: ["standards", k], code: "unknownKey", given: v[k], fallback: undefined });
 }
 
 function readClassTable(
   v: Obj,
   key: "training" | "lectureFee",
-  label: string,
   table: Record<string, number>,
-  errors: string[],
+  report: Report,
 ): void {
   if (!(key in v)) return;
   const t = v[key];
   if (!isObject(t)) {
-    errors.push(`${label}应按类别分别填写，收到 ${show(t)}，已使用默认值。`);
+    report({ path: ["standards", key], code: "notObject", given: t, fallback: { ...table } });
     return;
   }
   for (const [cls, n] of Object.entries(t)) {
     if (!(cls in table))
-      errors.push(`${label}中的类别“${cls}”不存在（应为 ${Object.keys(table).join("、")}），已忽略。`);
-    else table[cls] = positive(n, table[cls], `${label}（${cls}）`, errors);
+      report({
+        path: ["standards", key, cls],
+        code: "unknownKey",
+        given: n,
+        fallback: undefined,
+        allowed: Object.keys(table),
+      });
+    else table[cls] = positive(n, table[cls], ["standards", key, cls], report);
   }
 }
