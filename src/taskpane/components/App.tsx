@@ -122,7 +122,8 @@ export function App({ gateway, rules }: AppProps) {
         canResultsSheet={findings !== null && (result?.tables.length ?? 0) > 0}
       />
       {!capabilities.marks && <Text>{s.marksUnsupported}</Text>}
-      <MessageList messages={state.messages} onDismiss={act.dismiss} />
+      {/* In 设置 the message sits in the action bar beside 保存设置, where the user is looking. */}
+      {!settingsOpen && <MessageList messages={state.messages} onDismiss={act.dismiss} />}
       <div role="status" className={hidden}>
         {state.busy === "check"
           ? s.checking
@@ -136,9 +137,11 @@ export function App({ gateway, rules }: AppProps) {
           <SettingsPanel
             settings={stored.settings}
             rules={rules}
-            saving={state.busy === "save"}
+            saving={state.busy !== null}
             onSave={act.saveSettings}
             onBack={() => setSettingsOpen(false)}
+            messages={state.messages}
+            onDismiss={act.dismiss}
           />
         </Suspense>
       ) : (

@@ -1,5 +1,6 @@
 /** English task-pane text, picked when Office's display language is English. Same shape as zh-CN.ts. */
 import { readingEn } from "./reading-en";
+import { settingsEn } from "./settings-en";
 import { templatesEn } from "./templates-en";
 import type { Strings } from "./zh-CN";
 
@@ -99,8 +100,11 @@ export const en: Strings = {
   importPreset: "Import pre-check (导入前检查)",
   importPresetHint:
     "Keeps only the checks the budget system rejects on import, all reported as errors: a last check before importing. Rules you switched off stay off; applies after Save settings, and Restore defaults undoes it.",
-  saved: "Settings saved. They apply from the next check.",
+  saved: "Settings saved. The next check uses them.",
+  savedRechecked: (counts) =>
+    `Settings saved and the workbook checked again with them: ${counts.replace(/\.$/, "")}.`,
   invalidSettings: "The settings were not saved. Please correct the fields marked below.",
+  settingsForm: settingsEn,
 
   marked: (n) => `Marked ${n} cells`,
   cleared: (restored, kept) =>

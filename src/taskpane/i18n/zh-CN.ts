@@ -6,6 +6,7 @@ import type { Severity } from "../../core/finding";
 import { SEVERITY_LABEL } from "../../core/finding";
 import type { Layout } from "../../core/model";
 import { readingZhCN, type ReadingStrings } from "./reading-zh-CN";
+import { settingsZhCN, type SettingsStrings } from "./settings-zh-CN";
 import { templatesZhCN, type TemplateStrings } from "./templates-zh-CN";
 
 export interface Strings {
@@ -93,7 +94,10 @@ export interface Strings {
   importPreset: string;
   importPresetHint: string;
   saved: string;
+  /** Saved, and the check run again with the new settings: its counts. */
+  savedRechecked: (counts: string) => string;
   invalidSettings: string;
+  settingsForm: SettingsStrings;
 
   marked: (n: number) => string;
   cleared: (restored: number, kept: number) => string;
@@ -203,8 +207,10 @@ export const zhCN: Strings = {
   importPreset: "导入前检查",
   importPresetHint:
     "只保留预算管理一体化系统导入时会拒绝的检查，全部按错误报告，适合导入系统前最后检查一遍。已关闭的规则保持关闭；点「保存设置」后生效，「恢复默认设置」可改回。",
-  saved: "设置已保存，下次检查时生效。",
+  saved: "设置已保存。点「检查」时按新设置检查。",
+  savedRechecked: (counts) => `设置已保存，已按新设置重新检查：${counts.replace(/。$/, "")}。`,
   invalidSettings: "设置有误，未保存。请按提示修改。",
+  settingsForm: settingsZhCN,
 
   marked: (n) => `已标记 ${n} 个单元格`,
   cleared: (restored, kept) =>

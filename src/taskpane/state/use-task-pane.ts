@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../core/check";
-import type { Finding } from "../../core/finding";
+import { countFindings, type Finding } from "../../core/finding";
 import { columnLetters, parseA1 } from "../../core/grid";
 import type { PartName, ReadingCorrection } from "../../core/model";
 import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
@@ -79,6 +79,8 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
   // The latest stored state for actions that save it (ignore, restore, settings) without stale closures.
   const storedRef = useRef(stored);
   storedRef.current = stored;
+  const resultRef = useRef(result);
+  resultRef.current = result;
 
   // One message bar at a time: a stale 「已恢复 19 个单元格」 under a new result only confuses.
   const show = useCallback((message: PaneMessage) => setMessages([message]), []);
@@ -103,7 +105,8 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     };
   }, [gateway, show, strings]);
 
-  const check = useCallback(async () => {
+  /** Check with the stored settings; the result, or null after showing why it failed. */
+  const runCheck = useCallback(async (): Promise<CheckResult | null> => {
     setBusy("check");
     setProgress(0);
     setMessages([]);
@@ -112,10 +115,16 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     const outcome = await settle(() => gateway.check(settings, (f) => setProgress(f), corrections));
     if (outcome.ok) {
       setResult(outcome.value);
+      resultRef.current = outcome.value;
       setRunId((n) => n + 1);
     } else show({ slot: "check", intent: "error", text: strings.unexpected(outcome.message) });
+    return outcome.ok ? outcome.value : null;
+  }, [gateway, show, strings]);
+
+  const check = useCallback(async () => {
+    await runCheck();
     setBusy(null);
-  }, [gateway, show, dismiss, strings]);
+  }, [runCheck]);
 
   const mark = useCallback(
     async (findings: readonly Finding[]) => {
@@ -210,15 +219,27 @@ export function useTaskPane(gateway: WorkbookGateway, strings: Strings): [TaskPa
     [persist],
   );
 
+  /**
+   * Save the settings; when the workbook was checked, check it again at once so the findings and counts
+   * on screen follow the settings (and the message says so).
+   */
   const saveSettings = useCallback(
     async (settings: Settings) => {
       setBusy("save");
       const ok = await persist({ ...storedRef.current, settings });
-      if (ok) show({ slot: "save", intent: "success", text: strings.saved });
+      if (ok && resultRef.current) {
+        const fresh = await runCheck();
+        if (fresh) {
+          const ignored = new Set(storedRef.current.ignored);
+          const active = fresh.findings.filter((f) => !ignored.has(findingKey(f)));
+          const counts = fresh.tables.length === 0 ? strings.noTables : strings.counts(countFindings(active));
+          show({ slot: "save", intent: "success", text: strings.savedRechecked(counts) });
+        }
+      } else if (ok) show({ slot: "save", intent: "success", text: strings.saved });
       setBusy(null);
       return ok;
     },
-    [persist, show, strings],
+    [persist, runCheck, show, strings],
   );
 
   const selectCell = useCallback(
