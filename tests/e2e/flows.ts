@@ -7,6 +7,7 @@
 import * as assert from "node:assert/strict";
 import type { Frame, Page } from "playwright-core";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { ruleName } from "../../src/core/report/rule-names";
 import { findingKey } from "../../src/host/gateway";
 import { MSG } from "../../src/excel/messages";
 import type { XRequestContext } from "../../src/excel/office-api";
@@ -20,6 +21,7 @@ import { gridClickFlow } from "./grid-click-flow";
 import { overwriteFlow } from "./overwrite-flow";
 import { readingFlow } from "./reading-flow";
 import { resultsSheetFlow } from "./results-sheet-flow";
+import { settingsFlow } from "./settings-flow";
 import { templateFlow } from "./template-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
 import { wpsFlow, wpsTemplateFlow } from "./wps-flow";
@@ -273,14 +275,14 @@ function fullFlow(wb: "wide" | "long", theme: "light" | "dark", width: number, w
       // 设置: switch off the busiest rule, save, check again.
       const rule = busiestRule(exp.result.findings);
       await frame.getByRole("button", { name: "设置", exact: true }).click();
-      const ruleSwitch = frame.getByRole("switch", { name: new RegExp(rule) });
+      const ruleSwitch = frame.getByRole("switch", { name: ruleName(rule), exact: true });
       await ruleSwitch.waitFor();
       await assertAccessible(frame, "settings");
       await assertNoSideways(frame, "settings");
       await ruleSwitch.click();
       await t.shot("settings");
       await paneAction(t.page, frame, () => frame.getByRole("button", { name: "保存设置" }).click());
-      assert.ok(await hasMessage(frame, "设置已保存"), "settings saved");
+      assert.ok(await hasMessage(frame, "设置已保存，已按新设置重新检查"), "settings saved, checked again");
       await frame.getByRole("button", { name: "返回检查结果" }).click();
       const afterSettings = await expectedCheck(w.files[wb], { ...DEFAULT_SETTINGS, disabledRules: [rule] }, [
         findingKey(ignored),
@@ -327,6 +329,10 @@ export function e2eTests(w: World): E2ETest[] {
     gridClickFlow("dark", 450, w),
     resultsSheetFlow("light", 320, w),
     resultsSheetFlow("dark", 450, w),
+    settingsFlow("light", 320, w),
+    settingsFlow("dark", 450, w),
+    settingsFlow("dark", 320, w),
+    settingsFlow("light", 450, w),
     wpsFlow(w),
     wpsTemplateFlow(w),
     {

@@ -76,7 +76,7 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  pair: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  pair: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
   pairField: { flexGrow: 1, flexBasis: "9em", minWidth: 0 },
   grid: {
     display: "grid",
@@ -88,7 +88,7 @@ const useStyles = makeStyles({
   grid3: { gridTemplateColumns: "repeat(3, minmax(0, 1fr))" },
   gridHead: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, textAlign: "center" },
   gridRowHead: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
-  cell: { minWidth: 0, width: "100%" },
+  cell: { minWidth: 0, width: "100%", "& input": { minWidth: 0, width: "100%" } },
   cellInput: { minWidth: 0, width: "100%", textAlign: "right" },
   cellErrors: {
     margin: 0,
@@ -194,6 +194,8 @@ export default function SettingsPanel(props: SettingsPanelProps) {
       rules.map((r) => r.id),
     );
     if (!checked.ok) {
+      // One message at a time: an earlier 「设置已保存」 would contradict the refusal.
+      props.onDismiss?.("save");
       setErrors(checked.errors);
       setOpen((o) => [...new Set([...o, ...checked.errors.sections])]);
       return;
@@ -339,6 +341,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
                         validationMessage={messageAt("indicatorCount.minQuantitative")}
                       >
                         <Input
+                          className={styles.cell}
                           inputMode="numeric"
                           value={form.minQuantitative}
                           onChange={(_e, d) => update({ minQuantitative: d.value })}
@@ -350,6 +353,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
                         validationMessage={messageAt("indicatorCount.maxQualitativePercent")}
                       >
                         <Input
+                          className={styles.cell}
                           inputMode="decimal"
                           value={form.maxQualitativePercent}
                           onChange={(_e, d) => update({ maxQualitativePercent: d.value })}
@@ -370,6 +374,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
                       validationMessage={messageAt("satisfaction.warnBelow")}
                     >
                       <Input
+                        className={styles.cell}
                         inputMode="decimal"
                         value={form.warnBelow}
                         onChange={(_e, d) => update({ warnBelow: d.value })}
@@ -381,6 +386,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
                       validationMessage={messageAt("satisfaction.errorBelow")}
                     >
                       <Input
+                        className={styles.cell}
                         inputMode="decimal"
                         value={form.errorBelow}
                         onChange={(_e, d) => update({ errorBelow: d.value })}
@@ -448,6 +454,7 @@ export default function SettingsPanel(props: SettingsPanelProps) {
                         validationMessage={messageAt(`standards.${key}`)}
                       >
                         <Input
+                          className={styles.cell}
                           inputMode="decimal"
                           value={form.standards[key] ?? ""}
                           onChange={(_e, d) => setStandard(key, d.value)}
