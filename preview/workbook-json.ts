@@ -119,6 +119,8 @@ export interface SheetSnapshot {
   cells: Record<string, CellSnapshot>;
   /** Column widths set through the API: "A" → points. */
   columnWidths: Record<string, number>;
+  /** Rows frozen at the top (0: none). */
+  frozenRows: number;
 }
 
 export interface WorkbookSnapshot {
@@ -158,6 +160,7 @@ export function snapshotOf(data: FakeWorkbookData): WorkbookSnapshot {
           .sort((a, b) => a[0] - b[0])
           .map(([c, w]) => [columnLetters(c), w]),
       ),
+      frozenRows: s.frozenRows ?? 0,
     };
   });
   return { sheets, settingKeys: [...data.settings.keys()].sort() };

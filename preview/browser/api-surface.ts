@@ -28,6 +28,7 @@ import type {
   XWorkbookProtection,
   XWorksheet,
   XWorksheetCollection,
+  XWorksheetFreezePanes,
   XWorksheetProtection,
 } from "../../src/excel/office-api";
 
@@ -85,9 +86,11 @@ export const API_SURFACE: Record<string, Record<string, Member>> = {
     getRange: method("Range"),
     getRanges: method("RangeAreas", "1.9"),
     tables: prop("TableCollection"),
+    freezePanes: prop("WorksheetFreezePanes", "1.7"),
     activate: method(),
     delete: method(),
   }),
+  WorksheetFreezePanes: of<XWorksheetFreezePanes>({ freezeRows: method(undefined, "1.7") }),
   TableCollection: of<XTableCollection>({ add: method("Table") }),
   Table: of<XTable>({ name: settable(), style: settable() }),
   WorksheetProtection: of<XWorksheetProtection>({ load: method(), protected: prop() }),

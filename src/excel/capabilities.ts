@@ -14,6 +14,8 @@ export interface ApiLevel extends Capabilities {
   read: boolean;
   /** ExcelApi 1.7: the workbook's name. */
   workbookName: boolean;
+  /** ExcelApi 1.7: frozen panes (the 「检查结果」 sheet keeps its header row in view). */
+  freezePanes: boolean;
   /** ExcelApi 1.13: merged areas of the used range. */
   mergedAreas: boolean;
 }
@@ -30,6 +32,7 @@ export function detectApiLevel(isSetSupported: IsSetSupported): ApiLevel {
   return {
     read: has("1.4"),
     workbookName: has("1.7"),
+    freezePanes: has("1.7"),
     marks,
     comments: marks && has("1.10"),
     mergedAreas: has("1.13"),

@@ -185,7 +185,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("read");
       if (why) return fail(why);
       if (!api().marks) return fail(MSG.resultsSheetTooOld);
-      const out = await excel(undoGroup(), (ctx) => writeResultsSheet(ctx, findings));
+      const out = await excel(undoGroup(), (ctx) => writeResultsSheet(ctx, findings, api()));
       if (!out.ok) return out;
       if (!out.value.ok) return fail(MSG.resultsSheetStructureProtected);
       return ok({ sheet: out.value.sheet, rows: out.value.rows });

@@ -68,11 +68,18 @@ export interface XWorksheet extends XLoadable {
   getRanges(address?: string): XRangeAreas;
   /** ExcelApi 1.1. */
   readonly tables: XTableCollection;
+  /** ExcelApi 1.7. */
+  readonly freezePanes: XWorksheetFreezePanes;
   activate(): void;
   /** "Visible" | "Hidden" | "VeryHidden"; settable from ExcelApi 1.2. */
   visibility: string;
   /** ExcelApi 1.1. Fails with InvalidOperation on a VeryHidden sheet: make it Hidden first (office-js #365). */
   delete(): void;
+}
+
+export interface XWorksheetFreezePanes {
+  /** ExcelApi 1.7: keep the top `count` rows in view while scrolling. */
+  freezeRows(count?: number): void;
 }
 
 export interface XTableCollection {

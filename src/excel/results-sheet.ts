@@ -5,6 +5,8 @@
  * buttons, added after the last sheet under a name not yet taken (检查结果, 检查结果 (2), …; an existing
  * sheet is never written to) and activated. One Excel.run, two round trips: the sheet names and the
  * workbook's protection, then everything written. Needs ExcelApi 1.9 (cell formats; links need 1.7).
+ * The header row is frozen (ExcelApi 1.7, asked of the API level like every other feature), as in the
+ * CLI's copy, so the column names stay in view over a long list.
  */
 import type { Finding } from "../core/finding";
 import {
@@ -18,6 +20,7 @@ import {
   resultRows,
 } from "../core/report/marks";
 import { toA1 } from "../core/grid";
+import type { ApiLevel } from "./capabilities";
 import type { XRequestContext, XSettableCellProperties } from "./office-api";
 
 /** The table's built-in style: light blue banded rows, as the CLI's copy. */
@@ -33,6 +36,7 @@ export type ResultsSheetOutcome =
 export async function writeResultsSheet(
   ctx: XRequestContext,
   findings: readonly Finding[],
+  api: Pick<ApiLevel, "freezePanes">,
 ): Promise<ResultsSheetOutcome> {
   const wb = ctx.workbook;
   wb.worksheets.load("items/name");
@@ -77,6 +81,7 @@ export async function writeResultsSheet(
   });
   const table = ws.tables.add(`A1:${last}`, true);
   table.style = RESULTS_TABLE_STYLE;
+  if (api.freezePanes) ws.freezePanes.freezeRows(1);
   ws.activate();
   await ctx.sync();
   return { ok: true, sheet: name, rows: rows.length };

@@ -78,6 +78,10 @@ describe("the marked copy's 「检查结果」 sheet", () => {
     const table = [...parts].find(([name]) => /^xl\/tables\/table\d+\.xml$/.test(name))?.[1] ?? "";
     expect(table).toContain(`ref="A1:F${want.length + 1}"`);
     expect(table).toContain("<autoFilter");
+    // The header row is frozen (the results sheet is the second sheet of the copy); the user's sheet is not.
+    const frozen = /<pane\b[^>]*ySplit="1"[^>]*state="frozen"/;
+    expect(parts.get("xl/worksheets/sheet2.xml")).toMatch(frozen);
+    expect(parts.get("xl/worksheets/sheet1.xml")).not.toMatch(frozen);
   });
 
   test("notes are sized to their text instead of Excel's default box", () => {

@@ -57,6 +57,7 @@ export function resultsSheetFlow(theme: "light" | "dark", width: number, w: Worl
         }),
       );
       assert.equal(sheet.cells[toA1(want.length, 0)], undefined, "nothing below the last finding");
+      assert.equal(sheet.frozenRows, 1, "the header row is frozen");
 
       // The grid beside the pane now shows the new sheet, its tab selected.
       const tab = t.page.locator('#grid [role="tab"][aria-selected="true"]');

@@ -15,6 +15,7 @@ import type {
   XTableCollection,
   XWorkbook,
   XWorksheet,
+  XWorksheetFreezePanes,
 } from "../../src/excel/office-api";
 
 type Assignable<To, From extends To> = [To, From];
@@ -30,6 +31,7 @@ export type Conformance = [
   Assignable<XComment, Excel.Comment>,
   Assignable<XTable, Excel.Table>,
   Assignable<XTableCollection, Excel.TableCollection>,
+  Assignable<XWorksheetFreezePanes, Excel.WorksheetFreezePanes>,
 ];
 
 /** Excel.run with options fits the injectable runner. */

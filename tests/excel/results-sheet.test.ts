@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/finding";
 import { RESULT_COLUMNS, RESULTS_SHEET } from "../../src/core/report/marks";
 import { MSG } from "../../src/excel/messages";
-import { columnPoints, RESULTS_TABLE_STYLE } from "../../src/excel/results-sheet";
+import { columnPoints, RESULTS_TABLE_STYLE, writeResultsSheet } from "../../src/excel/results-sheet";
 import { addResultsSheet } from "../../src/xlsx/results-sheet";
 import { cellAt, fakeSheet, fakeWorkbook, findSheet, workbookLooks, type FakeSheet } from "./fake-excel";
 import { finding, rig, value } from "./helpers";
@@ -109,6 +109,9 @@ describe("「检查结果」 sheet from the pane", () => {
     ]);
     expect([...sheet.columnWidths!]).toEqual(RESULT_COLUMNS.map((c, i) => [i, columnPoints(c.width)]));
     expect(cellAt(sheet, "E2")!.style).toMatchObject({ wrapText: true, verticalAlignment: "Top" });
+    // The header row stays in view over a long list (as in the CLI's copy); no other sheet is frozen.
+    expect(sheet.frozenRows).toBe(1);
+    expect(data.sheets.filter((s) => s.frozenRows !== undefined).map((s) => s.name)).toEqual([RESULTS_SHEET]);
 
     // Nothing else changed.
     const after = workbookLooks(data);
@@ -147,6 +150,15 @@ describe("「检查结果」 sheet from the pane", () => {
     const out = await gateway.addResultsSheet!(findings());
     expect(out).toEqual({ ok: false, message: MSG.resultsSheetStructureProtected });
     expect(data.sheets.map((s) => s.name)).toEqual([SHEET, OTHER]);
+  });
+
+  it("freezes the header row only where the API level has frozen panes", async () => {
+    for (const freezePanes of [true, false]) {
+      const data = book();
+      const { excel } = rig(data);
+      await excel.run(null, (ctx) => writeResultsSheet(ctx, findings(), { freezePanes }));
+      expect(findSheet(data, RESULTS_SHEET)!.frozenRows).toBe(freezePanes ? 1 : undefined);
+    }
   });
 
   it("says so on an Excel older than ExcelApi 1.9, touching nothing", async () => {

@@ -160,6 +160,8 @@ export interface FakeSheet {
   columnWidths?: Map<number, number>;
   /** Tables added through the API; absent: none. */
   tables?: FakeTable[];
+  /** Rows frozen at the top through freezePanes (ExcelApi 1.7); absent: none. */
+  frozenRows?: number;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

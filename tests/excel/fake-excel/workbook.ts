@@ -8,6 +8,7 @@ import type {
   XWorkbook,
   XWorksheet,
   XWorksheetCollection,
+  XWorksheetFreezePanes,
   XWorksheetProtection,
   XWorkbookProtection,
   XNoteCollection,
@@ -163,6 +164,7 @@ class FakeWorksheetApi extends Client implements XWorksheet {
   readonly protection: FakeProtection;
   readonly notes: XNoteCollection;
   readonly tables: XTableCollection;
+  readonly freezePanes: XWorksheetFreezePanes;
 
   constructor(
     ctx: Ctx,
@@ -174,6 +176,7 @@ class FakeWorksheetApi extends Client implements XWorksheet {
     this.protection = strict(new FakeProtection(ctx, () => this.sheet()));
     this.notes = strict(new FakeNotes(ctx, () => this.sheet()));
     this.tables = strict(new FakeTables(ctx, () => this.sheet()));
+    this.freezePanes = strict(new FakeFreezePanes(ctx, () => this.sheet()));
   }
 
   get visibility(): string {
@@ -293,6 +296,26 @@ class FakeWorksheetApi extends Client implements XWorksheet {
   activate(): void {
     this.ctx.enqueue(() => {
       this.ctx.data.activeSheet = this.sheet().name;
+    });
+  }
+}
+
+/** Worksheet.freezePanes (ExcelApi 1.7): records how many top rows are frozen, as the sheet view keeps it. */
+class FakeFreezePanes extends Client implements XWorksheetFreezePanes {
+  constructor(
+    ctx: Ctx,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+
+  freezeRows(count = 1): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      if (!Number.isInteger(count) || count < 0)
+        throw new FakeExcelError("InvalidArgument", `freezeRows: ${count} is not a row count.`);
+      if (count === 0) delete s.frozenRows;
+      else s.frozenRows = count;
     });
   }
 }
