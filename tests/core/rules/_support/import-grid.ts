@@ -4,23 +4,11 @@
  * [一级, 二级, 三级, 指标性质, 指标值, 计量单位]; the project sits on Excel row 2, row n of the list on
  * Excel row n + 1, the 指标值 in column H.
  */
-import { detectTables } from "../../../../src/core/detect";
-import { sheetFromValues, type CellValue } from "../../../../src/core/grid";
+import type { CellValue } from "../../../../src/core/grid";
 import type { Table } from "../../../../src/core/model";
+import { columnGrid } from "./column-grid";
 
 export type GridRow = [string, string, string, string, CellValue, string];
-
-const HEADER = [
-  "项目名称",
-  "金额（万元）",
-  "绩效目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标性质",
-  "指标值",
-  "计量单位",
-];
 
 /** A complete, clean set: nothing in it is an import problem. */
 export const CLEAN_ROWS: GridRow[] = [
@@ -34,14 +22,7 @@ export const CLEAN_ROWS: GridRow[] = [
 ];
 
 export function gridTable(rows: GridRow[], goal = "召开全委会议一次，保障会议顺利进行。"): Table {
-  const cells: CellValue[][] = [
-    HEADER,
-    ...rows.map((r, i) => (i === 0 ? ["会议经费", "10", goal, ...r] : ["", "", "", ...r])),
-  ];
-  const { tables } = detectTables(sheetFromValues("Sheet1", cells));
-  if (tables.length !== 1 || tables[0].layout !== "long")
-    throw new Error("the grid was not read as one long table");
-  return tables[0];
+  return columnGrid([], rows, { goal }).table;
 }
 
 /** The clean set with one more row (Excel row 9, 指标值 at H9). */
