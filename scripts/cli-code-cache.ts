@@ -32,7 +32,10 @@ async function warmUp(): Promise<void> {
   process.stdout.write(`code cache: ${written.map((f) => path.relative(root, f)).join(", ")}\n`);
 }
 
+// Without a cache the command line still works (it compiles at start-up), so a failed warm-up does not
+// fail `npm install`; the tests run the bundle itself.
 warmUp().catch((e: unknown) => {
-  process.stderr.write(`cli-code-cache: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 1;
+  process.stderr.write(
+    `cli-code-cache: no code cache written: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
 });
