@@ -59,3 +59,15 @@ export {
 } from "./layout";
 export { lacksCategories, missingCategories } from "./missing";
 export { suggestForProject, type ProjectSuggestion, type SuggestOptions } from "./suggest";
+export {
+  relabelFormula,
+  sheetProblemText,
+  templateIdFor,
+  templatesFromSheet,
+  templateSheetRows,
+  TEMPLATE_SHEET_HELP,
+  TEMPLATE_SHEET_NAME,
+  type SheetProblem,
+  type SheetTemplatesResult,
+  type TemplateSheetLayout,
+} from "./sheet";
