@@ -44,7 +44,10 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
     .usage("[选项]")
     .description("列出全部模板及其参数")
     .option("--format <格式>", "输出格式：text（默认）或 json")
-    .option("--templates <文件>", "本单位模板文件（JSON），加入或替换内置模板")
+    .option(
+      "--templates <文件>",
+      "本单位模板：模板文件（.json）或含模板工作表的工作簿（.xlsx），加入或替换内置模板",
+    )
     .helpOption("-h, --help", "显示帮助")
     .action(async (opts: TemplateListOptions) => setCode(await (await impl()).runTemplateList(opts, io)));
 
@@ -57,7 +60,7 @@ export function registerTemplateCommand(program: Command, io: CliIO, setCode: (c
         collect,
       )
       .option("--profile <版本>", "指标体系：2015（默认）或 2021")
-      .option("--templates <文件>", "本单位模板文件（JSON）")
+      .option("--templates <文件>", "本单位模板：模板文件（.json）或含模板工作表的工作簿（.xlsx）")
       .option("--config <文件>", "设置文件（JSON）：开支标准等")
       .helpOption("-h, --help", "显示帮助");
 

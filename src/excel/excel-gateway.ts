@@ -40,6 +40,8 @@ import type { ExcelRun, RunOptions, XRequestContext } from "./office-api";
 import { readWorkbookInPieces } from "./reading/read-in-pieces";
 import { readWorkbook } from "./reading/read-workbook";
 import { writeResultsSheet } from "./results-sheet";
+import { readNamedSheet, writeTemplateSheet } from "./template-sheet";
+import { TEMPLATE_SHEET_MSG } from "../host/template-sheet-msg";
 import { newSession, type Session } from "./session";
 import { settingText } from "./knowledge";
 import { queueStateRead, queueStateWrite } from "./storage/state-store";
@@ -189,6 +191,22 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       if (!out.ok) return out;
       if (!out.value.ok) return fail(MSG.resultsSheetStructureProtected);
       return ok({ sheet: out.value.sheet, rows: out.value.rows });
+    },
+
+    async readSheet(name) {
+      const why = unavailable("read");
+      if (why) return fail(why);
+      const out = await excel(null, (ctx) => readNamedSheet(ctx, api(), name));
+      return out.ok ? out : fail(TEMPLATE_SHEET_MSG.unreadable(name, out.message));
+    },
+
+    async addTemplateSheet(layout) {
+      const why = unavailable("read");
+      if (why) return fail(why);
+      const out = await excel(undoGroup(), (ctx) => writeTemplateSheet(ctx, layout));
+      if (!out.ok) return out;
+      if (!out.value.ok) return fail(TEMPLATE_SHEET_MSG.structureProtected);
+      return ok({ sheet: out.value.sheet, summary: TEMPLATE_SHEET_MSG.added(out.value.sheet) });
     },
 
     async select(sheet, cell): Promise<Outcome<void>> {

@@ -9,7 +9,8 @@ import type { CheckResult } from "../core/check";
 import type { Finding } from "../core/finding";
 import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
-import type { Template } from "../core/templates";
+import type { Sheet } from "../core/grid";
+import type { Template, TemplateSheetLayout } from "../core/templates";
 import type { InsertionPlan, InsertionTarget } from "./insert/types";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -144,6 +145,17 @@ export interface WorkbookGateway {
   /** Remove the unit's templates from the workbook (nothing to remove is fine). */
   removeUnitTemplates(): Promise<Outcome<void>>;
   /**
+   * A sheet of this workbook as read (cells as a check reads them): 本单位模板 written in a worksheet
+   * are imported from it. Hosts without it leave it out (the pane then offers JSON files only).
+   */
+  readSheet?(name: string): Promise<Outcome<Sheet>>;
+  /**
+   * 生成模板工作表: a new sheet holding `layout`'s cells as text, after the last sheet, under
+   * 本单位模板 or the first free 本单位模板 (2) …, shown to the user — never over an existing sheet. The
+   * web edition, which never changes the file, downloads it as a workbook instead.
+   */
+  addTemplateSheet?(layout: TemplateSheetLayout): Promise<Outcome<TemplateSheetSummary>>;
+  /**
    * Add a 「检查结果」 sheet listing `findings` (as the CLI's marked copy does) after the last sheet,
    * under a name no sheet has, and show it. Hosts without it leave it out (the pane then offers no
    * such action).
@@ -156,4 +168,11 @@ export interface ResultsSheetSummary {
   sheet: string;
   /** Findings listed. */
   rows: number;
+}
+
+export interface TemplateSheetSummary {
+  /** The new sheet's name (or, in the web edition, the downloaded file's). */
+  sheet: string;
+  /** One Chinese sentence: what was written where. */
+  summary: string;
 }

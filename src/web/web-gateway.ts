@@ -11,6 +11,7 @@ import type { Finding } from "../core/finding";
 import { parseA1, toA1, type Sheet } from "../core/grid";
 import type { Settings } from "../core/settings";
 import type { SheetLayout } from "../core/templates";
+import { TEMPLATE_SHEET_NAME } from "../core/templates/sheet-name";
 import type {
   Capabilities,
   ClearSummary,
@@ -189,6 +190,33 @@ export function createWebGateway(doc: WebDocument, session: WebSession, host: We
     async insertTemplate(plan) {
       try {
         return await deliver(plan);
+      } catch (e) {
+        return fail(internalError(e));
+      }
+    },
+
+    async readSheet(name) {
+      const sheet = sheetOf(name);
+      return sheet ? ok(sheet) : fail(`找不到工作表「${name}」。`);
+    },
+
+    async addTemplateSheet(layout) {
+      // The file is never changed: the sheet comes as a workbook of its own, to copy into the unit's file.
+      try {
+        const file = `${TEMPLATE_SHEET_NAME}.xlsx`;
+        const bytes = await host.layoutBytes({
+          sheetName: TEMPLATE_SHEET_NAME,
+          rows: layout.rows,
+          merges: [],
+          widths: layout.widths,
+          wrap: layout.widths.map((_, i) => i),
+          headerRow: 0,
+        });
+        host.download(file, bytes);
+        return ok({
+          sheet: file,
+          summary: `已下载「${file}」，其中写好了模板。请在 Excel 或 WPS 中按本单位的情况修改，保存后在这里打开，再点击「从当前工作表导入」。`,
+        });
       } catch (e) {
         return fail(internalError(e));
       }

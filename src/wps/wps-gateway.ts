@@ -22,6 +22,8 @@ import { checkUnitTemplatesText, readUnitTemplates, UNIT_TEMPLATES_KEY } from ".
 import type { Outcome } from "../host/gateway";
 import type { WApplication, WWorkbook } from "./et-api";
 import { WPS_MSG, wpsErrorMessage } from "./messages";
+import { TEMPLATE_SHEET_MSG } from "../host/template-sheet-msg";
+import { readNamedSheet, writeTemplateSheet } from "./wps-template-sheet";
 import { insertPlan } from "./wps-insert";
 import { clearMarks, hasMarks, writeMarks } from "./wps-marks";
 import { readSheet, readWorkbook } from "./wps-read";
@@ -116,6 +118,20 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
 
     async clearMarks() {
       return unwrap(writing((wb, store) => clearMarks(wb, store)));
+    },
+
+    async readSheet(name) {
+      const out = unwrap(withBook((wb) => readNamedSheet(wb, name)));
+      return out.ok ? out : fail(TEMPLATE_SHEET_MSG.unreadable(name, out.message));
+    },
+
+    async addTemplateSheet(layout) {
+      const out = unwrap(writing((wb) => writeTemplateSheet(wb, layout)));
+      if (!out.ok)
+        return fail(
+          out.message === "structureProtected" ? TEMPLATE_SHEET_MSG.structureProtected : out.message,
+        );
+      return ok({ sheet: out.value, summary: TEMPLATE_SHEET_MSG.added(out.value) });
     },
 
     async select(sheet, cell) {

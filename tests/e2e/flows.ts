@@ -23,6 +23,7 @@ import { readingFlow } from "./reading-flow";
 import { resultsSheetFlow } from "./results-sheet-flow";
 import { settingsFlow } from "./settings-flow";
 import { templateFlow } from "./template-flow";
+import { templateSheetFlow } from "./template-sheet-flow";
 import { unitTemplateFlow } from "./unit-template-flow";
 import { wpsFlow, wpsTemplateFlow } from "./wps-flow";
 import {
@@ -323,6 +324,8 @@ export function e2eTests(w: World): E2ETest[] {
     templateFlow("dark", 320, w),
     templateFlow("light", 450, w),
     unitTemplateFlow(w),
+    templateSheetFlow("light", 450, w),
+    templateSheetFlow("dark", 320, w),
     readingFlow(w),
     overwriteFlow(w),
     gridClickFlow("light", 320, w),

@@ -17,6 +17,12 @@ import {
 import { finding, value } from "../excel/helpers";
 import { wideTable } from "../excel/table-fixture";
 import { templatesDocExample } from "../docs/templates-doc-example";
+import {
+  BUILTIN_TEMPLATE_DEFS,
+  TEMPLATE_SHEET_NAME,
+  templateSheetRows,
+  templatesFromSheet,
+} from "../../src/core/templates";
 import { EACH_HOST, HOSTS } from "./hosts";
 
 const RED = { none: false, color: "#FFC7CE", pattern: "Solid", tint: 0, patternColor: "#000000" };
@@ -161,6 +167,29 @@ describe.each(EACH_HOST)("gateway contract on %s", (_name, host) => {
     expect(loaded.templates.map((t) => t.id)).toEqual(["publicity"]);
     value(await host.open(data).removeUnitTemplates());
     expect(value(await host.open(data).loadUnitTemplates())).toEqual({ text: null, templates: [] });
+  });
+
+  it("生成模板工作表 adds a sheet under a free name that reads back into the template; 从当前工作表导入 reads it", async () => {
+    const data = small();
+    data.sheets.push(fakeSheet({ name: TEMPLATE_SHEET_NAME, values: [["用户自己的"]] }));
+    const own = () => data.sheets.find((x) => x.name === TEMPLATE_SHEET_NAME)!;
+    const before = [...own().cells.entries()];
+    const g = host.open(data);
+    const def = BUILTIN_TEMPLATE_DEFS.find((d) => d.id === "meeting")!;
+    const added = value(await g.addTemplateSheet!(templateSheetRows([def])));
+    expect(added.sheet).toBe(`${TEMPLATE_SHEET_NAME} (2)`);
+    expect(added.summary).toContain(`「${TEMPLATE_SHEET_NAME} (2)」`);
+    // The user's own sheet of that name is untouched; the new one is shown.
+    expect(cellAt(own(), "A1")?.value).toBe("用户自己的");
+    expect([...own().cells.entries()]).toEqual(before);
+    expect(value(await g.activeCell()).sheet).toBe(added.sheet);
+    // The cells are text: 「=」 and the formulas of the parameters stay as written.
+    const made = data.sheets.find((x) => x.name === added.sheet)!;
+    expect([...made.cells.values()].some((c) => c.value === "=")).toBe(true);
+    const sheet = value(await host.open(data).readSheet!(added.sheet));
+    const read = templatesFromSheet(sheet);
+    expect(read.ok && read.templates.map((t) => t.name)).toEqual(["会议"]);
+    expect((await g.readSheet!("没有这个表")).ok).toBe(false);
   });
 
   it("names a table on a sheet the user hid, and does not check it", async () => {

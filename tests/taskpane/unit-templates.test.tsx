@@ -2,12 +2,15 @@
 import "./setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { sheetFromValues } from "../../src/core/grid";
 import {
+  BUILTIN_TEMPLATE_DEFS,
   builtinTemplates,
   createLibrary,
   loadTemplatesText,
   renderWideText,
   suggestForProject,
+  templateSheetRows,
 } from "../../src/core/templates";
 import { planInsertion } from "../../src/host/insert";
 import { templatesDocExample } from "../docs/templates-doc-example";
@@ -204,5 +207,80 @@ describe("本单位模板: saved in the workbook", () => {
     const list = within(screen.getByRole("list", { name: "本工作簿中的本单位模板（1 个）" }));
     expect(list.getByRole("listitem").textContent).toBe("<b>宣传</b>");
     expect(document.querySelector("b")).toBeNull();
+  });
+});
+
+describe("本单位模板 in a worksheet", () => {
+  const meeting = BUILTIN_TEMPLATE_DEFS.find((d) => d.id === "meeting")!;
+  /** The 会议 template as a sheet, renamed 本单位会议, with one cell changed. */
+  function sheetWith(change?: (rows: string[][]) => void) {
+    const rows = templateSheetRows([meeting]).rows.map((r) => [...r]);
+    rows[2][1] = "本单位会议";
+    change?.(rows);
+    return sheetFromValues("本单位模板", rows);
+  }
+
+  test("从当前工作表导入: a bad cell is shown against the cell and nothing is saved", async () => {
+    const unitRow = (rows: string[][]) => rows.findIndex((r) => r[2] === "参会率");
+    const gateway = fakeGateway({
+      activeCell: jest.fn(async () => ok({ sheet: "本单位模板", cell: "A1" })),
+      readSheet: jest.fn(async () =>
+        ok(
+          sheetWith((rows) => {
+            rows[unitRow(rows)][5] = "";
+          }),
+        ),
+      ),
+      addTemplateSheet: jest.fn(async () => ok({ sheet: "本单位模板", summary: "已添加" })),
+    });
+    const { user } = await openTemplates(gateway);
+    await user.click(screen.getByRole("button", { name: "从当前工作表导入" }));
+    const row = unitRow(templateSheetRows([meeting]).rows.map((r) => [...r]));
+    const list = within(
+      await screen.findByRole("list", {
+        name: "工作表「本单位模板」有以下问题，未导入（本工作簿中的模板没有改动）：",
+      }),
+    );
+    expect(list.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      `模板工作表「本单位模板」F${row + 1}：计量单位不能为空（定量指标需要计量单位，如 人、次、%、万元）。`,
+    ]);
+    expect(gateway.readSheet).toHaveBeenCalledWith("本单位模板");
+    expect(gateway.saveUnitTemplates).not.toHaveBeenCalled();
+  });
+
+  test("从当前工作表导入: a good sheet is saved as template data and offered in the dropdown", async () => {
+    const gateway = fakeGateway({
+      activeCell: jest.fn(async () => ok({ sheet: "本单位模板", cell: "A1" })),
+      readSheet: jest.fn(async () => ok(sheetWith())),
+    });
+    const { user } = await openTemplates(gateway);
+    await user.click(screen.getByRole("button", { name: "从当前工作表导入" }));
+    expect(
+      await screen.findByText(/^已从工作表「本单位模板」导入 1 个本单位模板，并保存在本工作簿中/),
+    ).toBeInTheDocument();
+    const saved = loadTemplatesText(gateway.unitText()!);
+    expect(saved.ok && saved.templates.map((t) => t.name)).toEqual(["本单位会议"]);
+    expect(gallery().getByRole("option", { name: /^本单位会议（本单位/ })).toBeInTheDocument();
+  });
+
+  test("生成模板工作表 writes the chosen type as a sheet", async () => {
+    const gateway = fakeGateway({
+      readSheet: jest.fn(),
+      addTemplateSheet: jest.fn(async () =>
+        ok({ sheet: "本单位模板 (2)", summary: "已添加工作表「本单位模板 (2)」，其中写好了模板。" }),
+      ),
+    });
+    const { user } = await openTemplates(gateway);
+    await user.selectOptions(picker(), "training");
+    await user.click(screen.getByRole("button", { name: "生成模板工作表" }));
+    expect(await screen.findByText("已添加工作表「本单位模板 (2)」，其中写好了模板。")).toBeInTheDocument();
+    const training = BUILTIN_TEMPLATE_DEFS.find((d) => d.id === "training")!;
+    expect(gateway.addTemplateSheet).toHaveBeenCalledWith(templateSheetRows([training]));
+  });
+
+  test("hosts that cannot read a sheet offer the JSON file only", async () => {
+    await openTemplates(fakeGateway());
+    expect(screen.queryByRole("button", { name: "从当前工作表导入" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "生成模板工作表" })).toBeNull();
   });
 });

@@ -30,8 +30,7 @@ import { compileExpr } from "./expr/evaluate";
 import { compileText } from "./expr/text";
 import type { CategoryKey, ConstraintDef, GoalPart, IndicatorDef, ParamDef, TemplateDef } from "./types";
 
-/** The name 生成模板工作表 gives the sheet (or 本单位模板 (2) … when taken). */
-export const TEMPLATE_SHEET_NAME = "本单位模板";
+export { TEMPLATE_SHEET_NAME } from "./sheet-name";
 
 /** A problem against one cell (A1 address of the sheet). */
 export interface SheetProblem {

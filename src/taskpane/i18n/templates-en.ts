@@ -71,6 +71,16 @@ export const templatesEn: TemplateStrings = {
     `Imported ${n} template(s) of your unit and saved them in this workbook: colleagues who open this file get them too.${replaced.length ? ` They replace the built-in templates ${replaced.join(", ")}.` : ""}`,
   unitRejected: (file) =>
     `The template file "${file}" has these problems and was not imported (the workbook's templates are unchanged):`,
+  unitSheetRejected: (sheet) => `The sheet "${sheet}" has these problems; nothing was imported:`,
+  unitSheetImported: (n, sheet, replaced) =>
+    `Imported ${n} template(s) from the sheet "${sheet}" and saved them in this workbook.${replaced.length ? ` They replace the built-in ${replaced.join(", ")}.` : ""}`,
+  unitFromSheet: "Import from the current sheet",
+  unitFromSheetBusy: "Importing…",
+  unitGenerate: "Create a template sheet",
+  unitGenerating: "Creating…",
+  unitSheetHint: (template) =>
+    `Write one indicator per row, switch to that sheet and import it. "Create a template sheet" adds a new sheet holding the "${template}" template to start from; existing sheets are never changed.`,
+  unitFileHeading: "Or import a template file (JSON, mostly for the command line):",
   unitUnreadable: (detail) => `The chosen file could not be read: ${detail}`,
   unitLoadFailed: (detail) =>
     `Your unit's templates in this workbook could not be read; only the built-in templates are offered: ${detail}`,

@@ -72,6 +72,14 @@ export interface TemplateStrings {
   unitHelpLink: string;
   unitImported: (n: number, replaced: readonly string[]) => string;
   unitRejected: (file: string) => string;
+  unitSheetRejected: (sheet: string) => string;
+  unitSheetImported: (n: number, sheet: string, replaced: readonly string[]) => string;
+  unitFromSheet: string;
+  unitFromSheetBusy: string;
+  unitGenerate: string;
+  unitGenerating: string;
+  unitSheetHint: (template: string) => string;
+  unitFileHeading: string;
   unitUnreadable: (detail: string) => string;
   unitLoadFailed: (detail: string) => string;
   unitRemove: string;
@@ -149,6 +157,16 @@ export const templatesZhCN: TemplateStrings = {
   unitImported: (n, replaced) =>
     `已导入 ${n} 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。${replaced.length ? `其中替换了同名的内置模板：${replaced.join("、")}。` : ""}`,
   unitRejected: (file) => `模板文件「${file}」有以下问题，未导入（本工作簿中的模板没有改动）：`,
+  unitSheetRejected: (sheet) => `工作表「${sheet}」有以下问题，未导入（本工作簿中的模板没有改动）：`,
+  unitSheetImported: (n, sheet, replaced) =>
+    `已从工作表「${sheet}」导入 ${n} 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。${replaced.length ? `其中替换了同名的内置模板：${replaced.join("、")}。` : ""}`,
+  unitFromSheet: "从当前工作表导入",
+  unitFromSheetBusy: "正在导入…",
+  unitGenerate: "生成模板工作表",
+  unitGenerating: "正在生成…",
+  unitSheetHint: (template) =>
+    `在工作表中一行写一条指标（一级、二级、三级指标、计算符号、指标值、计量单位），写好后切换到该工作表，点击「从当前工作表导入」。「生成模板工作表」会新建一个工作表，按所选类型「${template}」写好一份模板供修改，不会改动已有的工作表。`,
+  unitFileHeading: "也可以导入模板文件（JSON 格式，多用于命令行）：",
   unitUnreadable: (detail) => `无法读取所选文件：${detail}`,
   unitLoadFailed: (detail) => `无法读取本工作簿中的本单位模板，现只提供内置模板：${detail}`,
   unitRemove: "删除本单位模板",

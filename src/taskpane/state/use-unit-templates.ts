@@ -6,13 +6,19 @@
  * a message too.
  */
 import { useCallback, useEffect, useState } from "react";
-import { builtinTemplates, type Template } from "../../core/templates";
+import {
+  builtinTemplates,
+  sheetProblemText,
+  templatesFromSheet,
+  templateSheetRows,
+  type Template,
+} from "../../core/templates";
 import type { WorkbookGateway } from "../../host/gateway";
 import { checkUnitTemplatesText, MAX_UNIT_TEMPLATES_BYTES, tooLargeMessage } from "../../host/unit-templates";
 import type { Strings } from "../i18n";
 import { settle } from "./settle";
 
-export type UnitBusy = null | "load" | "import" | "remove";
+export type UnitBusy = null | "load" | "import" | "sheet" | "generate" | "remove";
 
 export interface UnitNotice {
   intent: "success" | "error";
@@ -25,14 +31,18 @@ export interface UnitTemplatesState {
   templates: readonly Template[];
   /** Why the saved templates could not be used; the built-ins still work. */
   warnings: readonly string[];
-  /** The picked file's problems (nothing was saved), with the file's name. */
-  rejected: { file: string; errors: readonly string[] } | null;
+  /** The picked file's or sheet's problems (nothing was saved), under a title that names it. */
+  rejected: { title: string; errors: readonly string[] } | null;
   busy: UnitBusy;
   notice: UnitNotice | null;
 }
 
 export interface UnitTemplatesActions {
   importFile(file: File): Promise<void>;
+  /** 从当前工作表导入: the active sheet's templates (null when the host cannot read a sheet). */
+  importSheet: (() => Promise<void>) | null;
+  /** 生成模板工作表: the template as a sheet to start from (null when the host cannot add one). */
+  generateSheet: ((template: Template) => Promise<void>) | null;
   remove(): Promise<void>;
   dismiss(): void;
 }
@@ -95,7 +105,7 @@ export function useUnitTemplates(
       setRejected(null);
       // Refused before reading: a huge file is not read into the pane at all.
       if (file.size > MAX_UNIT_TEMPLATES_BYTES) {
-        setRejected({ file: file.name, errors: [tooLargeMessage(shownAs, file.size)] });
+        setRejected({ title: s.unitRejected(file.name), errors: [tooLargeMessage(shownAs, file.size)] });
         return;
       }
       setBusy("import");
@@ -105,7 +115,7 @@ export function useUnitTemplates(
       } catch (err) {
         setBusy(null);
         setRejected({
-          file: file.name,
+          title: s.unitRejected(file.name),
           errors: [s.unitUnreadable(err instanceof Error ? err.message : String(err))],
         });
         return;
@@ -119,21 +129,87 @@ export function useUnitTemplates(
       }
       if (!checked.ok) {
         setBusy(null);
-        setRejected({ file: file.name, errors: checked.errors });
+        setRejected({ title: s.unitRejected(file.name), errors: checked.errors });
         return;
       }
-      const out = await settle(() => gateway.saveUnitTemplates(text));
+      await save(text, "import", (n, replaced) => s.unitImported(n, replaced));
+    },
+    [gateway, strings],
+  );
+
+  /** Save checked template text in the workbook; the message says what was imported. */
+  async function save(
+    text: string,
+    kind: UnitBusy,
+    said: (n: number, replaced: string[]) => string,
+  ): Promise<void> {
+    setBusy(kind);
+    const out = await settle(() => gateway.saveUnitTemplates(text));
+    setBusy(null);
+    if (!out.ok) {
+      setNotice({ intent: "error", text: strings.unexpected(out.message) });
+      return;
+    }
+    setTemplates(out.value.templates);
+    setWarnings([]);
+    setNotice({
+      intent: "success",
+      text: said(out.value.templates.length, replacedBuiltins(out.value.templates)),
+    });
+  }
+
+  const readSheet = gateway.readSheet?.bind(gateway);
+  const importSheet = useCallback(async () => {
+    if (!readSheet) return;
+    setNotice(null);
+    setRejected(null);
+    setBusy("sheet");
+    const active = await settle(() => gateway.activeCell());
+    const read = active.ok ? await settle(() => readSheet(active.value.sheet)) : active;
+    if (!read.ok) {
       setBusy(null);
-      if (!out.ok) {
-        setNotice({ intent: "error", text: strings.unexpected(out.message) });
-        return;
-      }
-      setTemplates(out.value.templates);
-      setWarnings([]);
-      setNotice({
-        intent: "success",
-        text: s.unitImported(out.value.templates.length, replacedBuiltins(out.value.templates)),
+      setNotice({ intent: "error", text: strings.unexpected(read.message) });
+      return;
+    }
+    const name = read.value.name;
+    let found: ReturnType<typeof templatesFromSheet>;
+    try {
+      found = templatesFromSheet(read.value);
+    } catch (err) {
+      found = {
+        ok: false,
+        problems: [
+          { cell: "A1", message: s.unitUnreadable(err instanceof Error ? err.message : String(err)) },
+        ],
+      };
+    }
+    if (!found.ok) {
+      setBusy(null);
+      setRejected({
+        title: s.unitSheetRejected(name),
+        errors: found.problems.map((p) => sheetProblemText(name, p)),
       });
+      return;
+    }
+    await save(JSON.stringify({ templates: found.templates }, null, 2), "sheet", (n, replaced) =>
+      s.unitSheetImported(n, name, replaced),
+    );
+  }, [gateway, strings]);
+
+  const addTemplateSheet = gateway.addTemplateSheet?.bind(gateway);
+  const generateSheet = useCallback(
+    async (template: Template) => {
+      if (!addTemplateSheet) return;
+      setNotice(null);
+      setRejected(null);
+      setBusy("generate");
+      const out = await settle(() => addTemplateSheet(templateSheetRows([template.def])));
+      setBusy(null);
+      setNotice(
+        out.ok
+          ? { intent: "success", text: out.value.summary }
+          : { intent: "error", text: strings.unexpected(out.message) },
+      );
     },
     [gateway, strings],
   );
@@ -160,6 +236,12 @@ export function useUnitTemplates(
 
   return [
     { loaded, templates, warnings, rejected, busy, notice },
-    { importFile, remove, dismiss },
+    {
+      importFile,
+      importSheet: readSheet ? importSheet : null,
+      generateSheet: addTemplateSheet ? generateSheet : null,
+      remove,
+      dismiss,
+    },
   ];
 }

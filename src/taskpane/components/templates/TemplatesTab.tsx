@@ -317,7 +317,7 @@ export default function TemplatesTab({ gateway, settings, preset }: TemplatesTab
         )}
       </div>
 
-      <UnitTemplates state={unit} actions={unitAct} disabled={busy !== null} />
+      <UnitTemplates state={unit} actions={unitAct} disabled={busy !== null} chosen={template} />
       <ConfirmOverwrite
         open={confirming}
         overwrites={plan?.overwrites ?? []}

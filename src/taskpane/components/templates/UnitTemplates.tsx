@@ -1,6 +1,8 @@
 /**
- * 本单位模板: the workbook's own templates (names), 导入模板文件… (a .json file picked on this computer),
- * the file's problems as a list when it is refused, and 删除本单位模板 after a confirmation. Template
+ * 本单位模板: the workbook's own templates (names); 从当前工作表导入 (templates written in a worksheet,
+ * one row per indicator) and 生成模板工作表 (the chosen type written as such a sheet to start from);
+ * 导入模板文件… (a .json file picked on this computer); the sheet's or file's problems as a list when
+ * it is refused — a sheet's against their cells — and 删除本单位模板 after a confirmation. Template
  * names and messages are shown as text (data), never as markup.
  */
 import {
@@ -15,7 +17,14 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { DeleteRegular, DismissRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
+import {
+  DeleteRegular,
+  DismissRegular,
+  DocumentArrowUpRegular,
+  TableAddRegular,
+  TableArrowUpRegular,
+} from "@fluentui/react-icons";
+import type { Template } from "../../../core/templates";
 import { useRef, useState, type ChangeEvent } from "react";
 import { useStrings } from "../../i18n";
 import type { UnitTemplatesActions, UnitTemplatesState } from "../../state/use-unit-templates";
@@ -38,9 +47,11 @@ export interface UnitTemplatesProps {
   actions: UnitTemplatesActions;
   /** Something else in the tab is under way. */
   disabled: boolean;
+  /** The type chosen in the form: what 生成模板工作表 writes. */
+  chosen: Template;
 }
 
-export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) {
+export function UnitTemplates({ state, actions, disabled, chosen }: UnitTemplatesProps) {
   const styles = useStyles();
   const strings = useStrings();
   const s = strings.templates;
@@ -88,8 +99,8 @@ export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) 
       {state.rejected && (
         <MessageBar intent="error" layout="multiline" politeness="assertive">
           <MessageBarBody className={styles.body}>
-            <MessageBarTitle>{s.unitRejected(state.rejected.file)}</MessageBarTitle>
-            <ul className={styles.list} aria-label={s.unitRejected(state.rejected.file)}>
+            <MessageBarTitle>{state.rejected.title}</MessageBarTitle>
+            <ul className={styles.list} aria-label={state.rejected.title}>
               {state.rejected.errors.map((e, i) => (
                 <li key={i}>{e}</li>
               ))}
@@ -125,6 +136,32 @@ export function UnitTemplates({ state, actions, disabled }: UnitTemplatesProps) 
             }
           />
         </MessageBar>
+      )}
+      {(actions.importSheet || actions.generateSheet) && (
+        <>
+          <div className={styles.buttons}>
+            {actions.importSheet && (
+              <Button
+                icon={<TableArrowUpRegular />}
+                disabled={!idle}
+                onClick={() => void actions.importSheet?.()}
+              >
+                {state.busy === "sheet" ? s.unitFromSheetBusy : s.unitFromSheet}
+              </Button>
+            )}
+            {actions.generateSheet && (
+              <Button
+                icon={<TableAddRegular />}
+                disabled={!idle}
+                onClick={() => void actions.generateSheet?.(chosen)}
+              >
+                {state.busy === "generate" ? s.unitGenerating : s.unitGenerate}
+              </Button>
+            )}
+          </div>
+          <Text className={styles.note}>{s.unitSheetHint(chosen.name)}</Text>
+          <Text className={styles.note}>{s.unitFileHeading}</Text>
+        </>
       )}
       <div className={styles.buttons}>
         <Button icon={<DocumentArrowUpRegular />} disabled={!idle} onClick={() => input.current?.click()}>
