@@ -38,7 +38,7 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   const cwd = io.cwd ?? process.cwd();
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json") {
-    io.stderr(`--format 只能是 text 或 json，不能是“${format}”。\n`);
+    io.stderr(`--format 只能是 text 或 json，不能是「${format}」。\n`);
     return EXIT.usage;
   }
 
@@ -46,14 +46,14 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
   const minSeverity = opts.minSeverity === undefined ? undefined : parseSeverityName(opts.minSeverity);
   if (minSeverity === null) {
     io.stderr(
-      `--min-severity 只能是 error（错误）、warning（警告）或 info（提示），不能是“${opts.minSeverity}”。\n`,
+      `--min-severity 只能是 error（错误）、warning（警告）或 info（提示），不能是「${opts.minSeverity}」。\n`,
     );
     return EXIT.usage;
   }
 
   const preset = opts.profile === undefined ? undefined : parseCheckPreset(opts.profile);
   if (preset === null) {
-    io.stderr(`--profile 只能是 import（导入前检查），不能是“${opts.profile}”。\n`);
+    io.stderr(`--profile 只能是 import（导入前检查），不能是「${opts.profile}」。\n`);
     return EXIT.usage;
   }
 

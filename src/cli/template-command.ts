@@ -32,7 +32,7 @@ import { writeLayout } from "./template-workbook";
 export async function runTemplateList(opts: TemplateListOptions, io: CliIO): Promise<number> {
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json")
-    return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
+    return fail(io, `--format 只能是 text 或 json，不能是「${format}」。`).code;
   const ctx = await loadContext(opts, io);
   if (!ctx.ok) return ctx.code;
   const { templates } = ctx.value.library;
@@ -104,7 +104,7 @@ export async function runTemplateShow(
   if (type === undefined) return fail(io, NO_TYPE).code;
   const format = opts.format ?? "text";
   if (format !== "text" && format !== "json")
-    return fail(io, `--format 只能是 text 或 json，不能是“${format}”。`).code;
+    return fail(io, `--format 只能是 text 或 json，不能是「${format}」。`).code;
   const prep = await prepare(type, opts, io, false);
   if (!prep.ok) return prep.code;
   const { template, settings, profile, amount, amountGiven, params } = prep.value;
@@ -144,10 +144,10 @@ export async function runTemplateNew(
   const cwd = io.cwd ?? process.cwd();
   const layout = opts.layout ?? "wide";
   if (layout !== "wide" && layout !== "long")
-    return fail(io, `--layout 只能是 wide（宽表）或 long（长表），不能是“${layout}”。`).code;
+    return fail(io, `--layout 只能是 wide（宽表）或 long（长表），不能是「${layout}」。`).code;
   if (opts.out === undefined)
     return fail(io, "请用 --out 给出要生成的 .xlsx 文件，例如 --out 会议费.xlsx").code;
-  if (!/\.xlsx$/i.test(opts.out)) return fail(io, `--out 应是 .xlsx 文件，收到“${opts.out}”。`).code;
+  if (!/\.xlsx$/i.test(opts.out)) return fail(io, `--out 应是 .xlsx 文件，收到「${opts.out}」。`).code;
   if (opts.name !== undefined && opts.name.trim() === "") return fail(io, "--name 不能为空。").code;
   const prep = await prepare(type, opts, io, true);
   if (!prep.ok) return prep.code;
@@ -182,7 +182,7 @@ export async function runTemplateNew(
   }
   const count = r.set.groups.reduce((n, g) => n + g.indicators.length, 0);
   io.stdout(
-    `已生成 ${opts.out}：项目“${name}”，${template.name}模板，${profile} 版指标体系，${LAYOUT_NAME[layout]}，${count} 条指标。\n`,
+    `已生成 ${opts.out}：项目「${name}」，${template.name}模板，${profile} 版指标体系，${LAYOUT_NAME[layout]}，${count} 条指标。\n`,
   );
   io.stdout(`参数：${paramSummary(template, params)}\n`);
   return EXIT.ok;

@@ -81,7 +81,7 @@ export function findTemplate(library: TemplateLibrary, name: string, io: CliIO):
   const all = library.templates.map((x) => `${x.name}（${x.id}）`).join("、");
   return fail(
     io,
-    `没有名为“${name}”的指标模板。可用的模板：${all}。运行 jixiao template list 查看各模板的参数。`,
+    `没有名为「${name}」的指标模板。可用的模板：${all}。运行 jixiao template list 查看各模板的参数。`,
   );
 }
 
@@ -97,7 +97,7 @@ export function parseAmount(text: string | undefined, io: CliIO, required: boole
     .replace(/[０-９．]/g, (c) => (c === "．" ? "." : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
     .replace(/万元$|万$/, "");
   if (!AMOUNT_TEXT.test(t) || new Decimal(t).lte(0)) {
-    return fail(io, `--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到“${text}”。`);
+    return fail(io, `--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到「${text}」。`);
   }
   return { ok: true, value: new Decimal(t) };
 }
@@ -105,7 +105,10 @@ export function parseAmount(text: string | undefined, io: CliIO, required: boole
 export function parseProfile(text: string | undefined, io: CliIO): Outcome<Profile> {
   if (text === undefined || text === "2015" || text === "2021")
     return { ok: true, value: (text ?? "2015") as Profile };
-  return fail(io, `--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是“${text}”。`);
+  return fail(
+    io,
+    `--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是「${text}」。`,
+  );
 }
 
 export function parseParamArgs(list: readonly string[], io: CliIO): Outcome<Record<string, string>> {
@@ -113,10 +116,10 @@ export function parseParamArgs(list: readonly string[], io: CliIO): Outcome<Reco
   for (const item of list) {
     const m = /^([^=＝]+)[=＝](.*)$/.exec(item);
     if (!m || m[1].trim() === "" || m[2].trim() === "") {
-      return fail(io, `--param 应写成“名称=值”，例如 --param 参会人数=60，收到“${item}”。`);
+      return fail(io, `--param 应写成「名称=值」，例如 --param 参会人数=60，收到「${item}」。`);
     }
     const key = m[1].trim();
-    if (Object.prototype.hasOwnProperty.call(out, key)) return fail(io, `--param 中的“${key}”给了两次。`);
+    if (Object.prototype.hasOwnProperty.call(out, key)) return fail(io, `--param 中的「${key}」给了两次。`);
     out[key] = m[2].trim();
   }
   return { ok: true, value: out };

@@ -203,9 +203,9 @@ export function GridView(p: GridViewProps) {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
-        aria-label={`工作表“${sheet.name}”的单元格（只读）`}
+        aria-label={`工作表「${sheet.name}」的单元格（只读）`}
       >
-        <table className={styles.table} aria-label={`工作表“${sheet.name}”`}>
+        <table className={styles.table} aria-label={`工作表「${sheet.name}」`}>
           <thead>
             <tr>
               <th className={styles.head} />

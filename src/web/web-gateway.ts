@@ -145,8 +145,8 @@ export function createWebGateway(doc: WebDocument, session: WebSession, host: We
 
     async select(sheet, cell) {
       const at = parseA1(cell);
-      if (!at) return fail(`无法识别单元格地址“${cell}”。`);
-      return host.select(sheet, at.row, at.col) ? ok(undefined) : fail(`找不到工作表“${sheet}”。`);
+      if (!at) return fail(`无法识别单元格地址「${cell}」。`);
+      return host.select(sheet, at.row, at.col) ? ok(undefined) : fail(`找不到工作表「${sheet}」。`);
     },
 
     async activeCell() {

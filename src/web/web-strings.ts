@@ -25,7 +25,7 @@ export const webStrings: Strings = {
     intoNewSheet: "下载为新申报表（.xlsx）",
     modeReplaceRowsHint: "该项目已有指标行，只复制缺失类别的指标行。",
     modeReplaceWideHint:
-      "选择“全部指标”时复制完整的指标文本，在 Excel 中粘贴会替换绩效指标单元格中的原有内容。",
+      "选择「全部指标」时复制完整的指标文本，在 Excel 中粘贴会替换绩效指标单元格中的原有内容。",
     previewHeading: "预览（将复制或下载的内容）",
     insert: "复制或下载",
     inserting: "正在准备…",

@@ -182,7 +182,8 @@ function insertSheet(wb: WWorkbook, store: WorkbookStore, plan: InsertionPlan): 
   const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase())
     ? newSheetName(names)
     : plan.sheet;
-  const summary = name === plan.sheet ? plan.summary : plan.summary.replace(`“${plan.sheet}”`, `“${name}”`);
+  const summary =
+    name === plan.sheet ? plan.summary : plan.summary.replace(`「${plan.sheet}」`, `「${name}」`);
   const cells: RecordedCell[] = [];
   layout.rows.forEach((row, r) =>
     row.forEach((v, c) => v !== null && cells.push({ r, c, before: null, after: v })),

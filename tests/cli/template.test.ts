@@ -208,7 +208,7 @@ describe("jixiao template new → jixiao check passes with no error and no warni
     const made = await run(["template", "new", type, "--amount", "12.5", "--layout", layout, "--out", file]);
     expect(made.stderr).toBe("");
     expect(made.code).toBe(0);
-    expect(made.stdout).toMatch(new RegExp(`^已生成 ${file}：项目“`));
+    expect(made.stdout).toMatch(new RegExp(`^已生成 ${file}：项目「`));
     const { code, json } = await checkJson(file);
     expect(json.files[0].tables).toHaveLength(1);
     expect(json.files[0].findings.filter((f) => f.severity !== "info")).toEqual([]);
@@ -251,7 +251,7 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     [
       "an unknown type",
       ["template", "show", "宣传"],
-      "没有名为“宣传”的指标模板。可用的模板：会议（meeting）、培训（training）",
+      "没有名为「宣传」的指标模板。可用的模板：会议（meeting）、培训（training）",
     ],
     ["no type", ["template", "show"], "请给出模板，例如 jixiao template show 会议。"],
     [
@@ -263,7 +263,7 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     [
       "a --param without =",
       ["template", "show", "会议", "--param", "参会人数60"],
-      "--param 应写成“名称=值”，例如 --param 参会人数=60，收到“参会人数60”。",
+      "--param 应写成「名称=值」，例如 --param 参会人数=60，收到「参会人数60」。",
     ],
     [
       "an unknown parameter",
@@ -283,14 +283,18 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     [
       "a bad amount",
       ["template", "show", "会议", "--amount", "十万"],
-      "--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到“十万”。",
+      "--amount 应为大于 0 的项目金额（万元），例如 --amount 10.85，收到「十万」。",
     ],
     [
       "a bad profile",
       ["template", "show", "会议", "--profile", "2018"],
-      "--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是“2018”。",
+      "--profile 只能是 2015（财预〔2015〕88号）或 2021（财预〔2021〕101号），不能是「2018」。",
     ],
-    ["a bad format", ["template", "list", "--format", "xml"], "--format 只能是 text 或 json，不能是“xml”。"],
+    [
+      "a bad format",
+      ["template", "list", "--format", "xml"],
+      "--format 只能是 text 或 json，不能是「xml」。",
+    ],
     [
       "new without --amount",
       ["template", "new", "会议", "--out", "a.xlsx"],
@@ -304,12 +308,12 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     [
       "new to a non-xlsx file",
       ["template", "new", "会议", "--amount", "5", "--out", "a.xls"],
-      "--out 应是 .xlsx 文件，收到“a.xls”。",
+      "--out 应是 .xlsx 文件，收到「a.xls」。",
     ],
     [
       "a bad layout",
       ["template", "new", "会议", "--amount", "5", "--layout", "form", "--out", "a.xlsx"],
-      "--layout 只能是 wide（宽表）或 long（长表），不能是“form”。",
+      "--layout 只能是 wide（宽表）或 long（长表），不能是「form」。",
     ],
   ])("%s", async (_what, args, message) => {
     const r = await run(args);

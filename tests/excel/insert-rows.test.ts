@@ -126,7 +126,7 @@ describe("long table: 补全缺失类别", () => {
     expect(planInsertion(target, set, { into: "project", mode: "replace", goal: "" })).toEqual({
       ok: false,
       message:
-        "该项目已有指标。如需补上缺少的类别，请选择“只补全缺失类别”；如需整体替换，请先删除原有指标行后再插入。",
+        "该项目已有指标。如需补上缺少的类别，请选择「只补全缺失类别」；如需整体替换，请先删除原有指标行后再插入。",
     });
   });
 });

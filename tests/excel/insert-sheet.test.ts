@@ -32,7 +32,7 @@ describe("a new declaration sheet", () => {
     const set = meetingSet("3.4");
     expect(planInsertion(target, set, { into: "project", mode: "replace", goal: "" })).toEqual({
       ok: false,
-      message: "请先在表格中选中要插入指标的项目所在的行（或选择“新建申报表”）。",
+      message: "请先在表格中选中要插入指标的项目所在的行（或选择「新建申报表」）。",
     });
     const plan = value(
       planInsertion(target, set, { into: "newSheet", mode: "replace", goal: "", newProject: project }),
@@ -95,7 +95,7 @@ describe("a new declaration sheet", () => {
     expect(plan.sheet).toBe("绩效目标表3");
     data.sheets.push(fakeSheet({ name: "绩效目标表3" }));
     const out = value(await gateway.insertTemplate(plan, { confirmedOverwrite: false }));
-    expect(out).toMatchObject({ sheet: "绩效目标表4", summary: expect.stringContaining("“绩效目标表4”") });
+    expect(out).toMatchObject({ sheet: "绩效目标表4", summary: expect.stringContaining("「绩效目标表4」") });
   });
 
   it("asks for a name and an amount", () => {
@@ -136,7 +136,7 @@ describe("a new declaration sheet", () => {
     const before = workbookSnapshot(data);
     expect(await gateway.insertTemplate(plan, { confirmedOverwrite: false })).toEqual({
       ok: false,
-      message: "工作簿结构受保护，无法新建工作表，未做改动。请先在“审阅”选项卡中撤销工作簿保护。",
+      message: "工作簿结构受保护，无法新建工作表，未做改动。请先在「审阅」选项卡中撤销工作簿保护。",
     });
     expect(workbookSnapshot(data)).toEqual(before);
   });
@@ -158,7 +158,7 @@ describe("a new declaration sheet", () => {
     expect(await gateway.undoInsertion()).toEqual({
       ok: false,
       message:
-        "新建的工作表“绩效目标表”中有插入之后填写的内容（如 K5），撤销会删除整张工作表，未做改动。请手动处理。",
+        "新建的工作表「绩效目标表」中有插入之后填写的内容（如 K5），撤销会删除整张工作表，未做改动。请手动处理。",
     });
     expect(findSheet(data, "绩效目标表")).toBeDefined();
     findSheet(data, "绩效目标表")!.cells.clear();

@@ -49,7 +49,7 @@ describe("undo", () => {
     expect(await gateway.undoInsertion()).toEqual({
       ok: false,
       message:
-        "以下单元格在插入之后已被修改，未做改动：E5（现为“一、产出指标 （用户改过）”）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。",
+        "以下单元格在插入之后已被修改，未做改动：E5（现为「一、产出指标 （用户改过）」）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。",
     });
     expect(workbookSnapshot(data)).toEqual(edited);
   });
@@ -62,7 +62,7 @@ describe("undo", () => {
     cellAt(data.sheets[0], "J12", true).value = "已与财政局核对";
     const edited = workbookSnapshot(data);
     const out = await gateway.undoInsertion();
-    expect(out).toEqual({ ok: false, message: expect.stringContaining("J12（现为“（插入后填写）”）") });
+    expect(out).toEqual({ ok: false, message: expect.stringContaining("J12（现为「（插入后填写）」）") });
     expect(workbookSnapshot(data)).toEqual(edited);
   });
 
@@ -99,7 +99,7 @@ describe("undo", () => {
     const now = workbookSnapshot(data);
     expect(await gateway.undoInsertion()).toEqual({
       ok: false,
-      message: "工作表“公开表”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。",
+      message: "工作表「公开表」受保护，未做改动。如需插入，请先在「审阅」选项卡中撤销工作表保护。",
     });
     expect(workbookSnapshot(data)).toEqual(now);
   });

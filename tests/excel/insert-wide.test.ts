@@ -207,7 +207,7 @@ describe("a cell with content is never replaced without confirmation", () => {
     expect(out).toEqual({
       ok: false,
       message: expect.stringMatching(
-        /^表格在读取之后有改动（E5 现为“一、产出指标（用户刚填写）”），未做改动/,
+        /^表格在读取之后有改动（E5 现为「一、产出指标（用户刚填写）」），未做改动/,
       ),
     });
     expect(workbookSnapshot(data)).toEqual(before);
@@ -236,7 +236,7 @@ describe("a protected sheet", () => {
     const before = workbookSnapshot(data);
     expect(await gateway.insertTemplate(plan, { confirmedOverwrite: true })).toEqual({
       ok: false,
-      message: "工作表“公开表”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。",
+      message: "工作表「公开表」受保护，未做改动。如需插入，请先在「审阅」选项卡中撤销工作表保护。",
     });
     expect(workbookSnapshot(data)).toEqual(before);
     selectCell(data, "公开表", "B5");
@@ -245,7 +245,7 @@ describe("a protected sheet", () => {
     const { set } = suggestedSet(target);
     expect(planInsertion(target, set, { into: "project", mode: "replace", goal: "" })).toEqual({
       ok: false,
-      message: "工作表“公开表”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。",
+      message: "工作表「公开表」受保护，未做改动。如需插入，请先在「审阅」选项卡中撤销工作表保护。",
     });
   });
 });
@@ -320,7 +320,7 @@ describe("a sheet renamed since it was read", () => {
     const before = workbookSnapshot(data);
     expect(await gateway.insertTemplate(plan, { confirmedOverwrite: false })).toEqual({
       ok: false,
-      message: "找不到工作表“公开表”（可能已改名或删除），未做改动。请重新读取所选行。",
+      message: "找不到工作表「公开表」（可能已改名或删除），未做改动。请重新读取所选行。",
     });
     expect(workbookSnapshot(data)).toEqual(before);
   });

@@ -211,7 +211,9 @@ describe("mark", () => {
     const { gateway } = rig(data);
     const out = value(await gateway.mark([finding("锁定", "A1", "error"), finding("开放", "B1", "warning")]));
     expect(out.marked).toBe(1);
-    expect(out.skipped).toEqual([{ sheet: "锁定", message: expect.stringContaining("工作表“锁定”受保护") }]);
+    expect(out.skipped).toEqual([
+      { sheet: "锁定", message: expect.stringContaining("工作表「锁定」受保护") },
+    ]);
     expect(lookOf(data, locked, "A1")).toEqual(
       before.get("锁定!A1") ?? { fill: { none: true }, font: "#000000", note: null, comment: null },
     );
@@ -286,7 +288,7 @@ describe("mark: stale knowledge", () => {
     const out = value(await gateway.mark([finding("甲", "A1", "warning")]));
     expect(out).toEqual({
       marked: 1,
-      skipped: [{ sheet: "乙", message: expect.stringContaining("找不到工作表“乙”") }],
+      skipped: [{ sheet: "乙", message: expect.stringContaining("找不到工作表「乙」") }],
     });
     expect(lookOf(data, data.sheets[0], "A1").fill).toEqual(YELLOW);
     // The failed first try, the fresh read, the cells, the writes.
@@ -301,7 +303,7 @@ describe("mark: stale knowledge", () => {
     );
     expect(out).toEqual({
       marked: 1,
-      skipped: [{ sheet: "已删除", message: expect.stringContaining("找不到工作表“已删除”") }],
+      skipped: [{ sheet: "已删除", message: expect.stringContaining("找不到工作表「已删除」") }],
     });
     expect(lookOf(data, data.sheets[0], "C2").fill).toEqual(YELLOW);
   });

@@ -76,7 +76,7 @@ describe("select", () => {
     const { gateway } = rig(book());
     expect(await gateway.select("表9", "A1")).toEqual({
       ok: false,
-      message: "无法定位到“表9”的 A1 单元格（工作表可能已改名或删除）。",
+      message: "无法定位到「表9」的 A1 单元格（工作表可能已改名或删除）。",
     });
   });
 });

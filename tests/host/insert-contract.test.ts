@@ -149,7 +149,7 @@ describe.each(EACH_HOST)("insertion contract on %s", (_name, host) => {
     expect(out).toEqual({
       ok: false,
       message: expect.stringContaining(
-        "以下单元格在插入之后已被修改，未做改动：E5（现为“一、产出指标 （用户改过）”）",
+        "以下单元格在插入之后已被修改，未做改动：E5（现为「一、产出指标 （用户改过）」）",
       ),
     });
     expect(workbookSnapshot(data)).toEqual(edited);
@@ -163,7 +163,7 @@ describe.each(EACH_HOST)("insertion contract on %s", (_name, host) => {
     cellAt(data.sheets[0], "J12", true).value = "已与财政局核对";
     const edited = workbookSnapshot(data);
     const out = await g.undoInsertion();
-    expect(out).toEqual({ ok: false, message: expect.stringContaining("J12（现为“（插入后填写）”）") });
+    expect(out).toEqual({ ok: false, message: expect.stringContaining("J12（现为「（插入后填写）」）") });
     expect(workbookSnapshot(data)).toEqual(edited);
   });
 

@@ -33,7 +33,7 @@ describe("task pane: 识别结果", () => {
     expect(partRow("amount").getByText("未找到")).toBeInTheDocument();
     expect(partRow("amount").getByText("无单元格")).toBeInTheDocument();
     expect(partRow("goal").getByRole("button", { name: "选中绩效目标所在单元格 B3" })).toBeInTheDocument();
-    expect(section.getByText(/D列 指标值/)).toBeInTheDocument();
+    expect(section.getByText(/D 列 指标值/)).toBeInTheDocument();
   });
 
   test("is collapsed when every part was read", async () => {
@@ -108,7 +108,7 @@ describe("task pane: 识别结果", () => {
     });
     await waitFor(() => expect(gateway.check).toHaveBeenCalledTimes(2));
     expect(await screen.findByText(/已将指标值列改为 E 列/)).toBeInTheDocument();
-    expect(readingSection().getByText(/E列 指标值.*（已更正）/)).toBeInTheDocument();
+    expect(readingSection().getByText(/E 列 指标值.*（已更正）/)).toBeInTheDocument();
     expect(
       readingSection().getByRole("button", { name: "撤销更正：指标值列改为当前选中的列" }),
     ).toBeInTheDocument();

@@ -76,7 +76,7 @@ test("a finding's cell is selected in the grid; an unknown sheet is a message", 
   expect(await gateway.select(doc.workbook!.sheets[0].name, "E15")).toEqual({ ok: true, value: undefined });
   expect(calls.selected).toEqual([[doc.workbook!.sheets[0].name, 14, 4]]);
   const missing = await gateway.select("没有这张表", "A1");
-  expect(missing).toEqual({ ok: false, message: "找不到工作表“没有这张表”。" });
+  expect(missing).toEqual({ ok: false, message: "找不到工作表「没有这张表」。" });
 });
 
 test("marks are drawn on the page and cleared again, counted per cell", async () => {

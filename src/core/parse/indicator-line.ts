@@ -246,7 +246,7 @@ function withUnitFixes(split: LineSplit, s: string): LineSplit {
     split.measure = {
       ...m,
       unit: `元/${m.unit}`,
-      malformed: `单位缺少金额单位（${m.value}/${m.unit}），按“${m.value}元/${m.unit}”理解`,
+      malformed: `单位缺少金额单位（${m.value}/${m.unit}），按「${m.value}元/${m.unit}」理解`,
     };
   }
   return split;

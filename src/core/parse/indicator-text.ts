@@ -502,7 +502,7 @@ export function parseIndicatorTextDetailed(
       } else if (isLastContent(lines, i) && !SENTENCE_END.test(line)) {
         issue(i, "文字在这里中断，这条指标没有写完（可能是复制或截取时断开了）");
       } else {
-        issue(i, "这一段读不出“指标名称 + 指标值”");
+        issue(i, "这一段读不出「指标名称 + 指标值」");
       }
       continue;
     }
@@ -553,8 +553,8 @@ export function parseIndicatorTextDetailed(
       issue(
         i,
         kind === "none"
-          ? "无法识别这一行：既不是指标类别，也不是“指标名称 + 指标值”"
-          : "这一行像是说明文字，不是“指标名称 + 指标值”的指标",
+          ? "无法识别这一行：既不是指标类别，也不是「指标名称 + 指标值」"
+          : "这一行像是说明文字，不是「指标名称 + 指标值」的指标",
       );
       continue;
     }

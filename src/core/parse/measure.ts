@@ -360,7 +360,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
     if (tail === "") return quantitative(op, value, null, conflictNote);
     if (tail.endsWith("左右")) {
       const unit = tail.slice(0, -2);
-      return quantitative(op, value, isUnitText(unit) ? unit : null, `“${s}”是约数，应写确定的目标值`);
+      return quantitative(op, value, isUnitText(unit) ? unit : null, `「${s}」是约数，应写确定的目标值`);
     }
     if (isUnitText(tail)) return quantitative(op, value, tail, conflictNote);
     if (tail[0] === "/" && isUnitText(tail.slice(1))) {
@@ -369,7 +369,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
         op,
         value,
         unit,
-        `“${s}”写法不规范：数值与单位之间多了“/”，按“${value}${unit}”理解`,
+        `「${s}」写法不规范：数值与单位之间多了「/」，按「${value}${unit}」理解`,
       );
     }
     const range = RANGE_TAIL.exec(tail);
@@ -391,7 +391,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
         op,
         dbl[2],
         unit,
-        `一个指标里写了两个数值（${s}），应分成“${value}${dbl[1]}”和“${dbl[2]}${dbl[3]}”两个指标`,
+        `一个指标里写了两个数值（${s}），应分成「${value}${dbl[1]}」和「${dbl[2]}${dbl[3]}」两个指标`,
       );
     }
     return null;
@@ -403,7 +403,7 @@ export function parseValuePart(text: string, operator: Operator | null = null): 
       op,
       unitFirst[2],
       unit,
-      `单位写在了数值前面（${s}），应写作“${unitFirst[2]}${unitFirst[3] ? unit : unitFirst[1]}”`,
+      `单位写在了数值前面（${s}），应写作「${unitFirst[2]}${unitFirst[3] ? unit : unitFirst[1]}」`,
     );
   }
   return null;
@@ -439,7 +439,7 @@ export function chineseNumeralMeasure(text: string, op: Operator | null): Measur
   if (!cn || !isKnownUnit(cn[2])) return null;
   const n = parseChineseNumeral(cn[1]);
   if (n === null) return null;
-  return quantitative(op, String(n), cn[2], `数值用汉字书写（${text}），应写阿拉伯数字“${n}${cn[2]}”`);
+  return quantitative(op, String(n), cn[2], `数值用汉字书写（${text}），应写阿拉伯数字「${n}${cn[2]}」`);
 }
 
 /** A 定性 value; an operator before text cannot be applied, so it is reported rather than kept. */
@@ -447,7 +447,7 @@ export function qualitativeMeasure(text: string, op: Operator | null): Measure {
   const m: Measure = { operator: null, qualitative: true, value: text, number: null, unit: null };
   if (DEADLINE_WORDS.test(text)) m.kind = "date";
   else if (isGradeList(text)) m.kind = "grades";
-  if (op) m.malformed = `定性指标值“${text}”前面不应有计算符号“${OPERATOR_SYMBOL[op]}”`;
+  if (op) m.malformed = `定性指标值「${text}」前面不应有计算符号「${OPERATOR_SYMBOL[op]}」`;
   return m;
 }
 
@@ -466,7 +466,7 @@ function bestReading(text: string, op: Operator | null): Measure {
       if (isProseAround(extra)) return proseMeasure(text);
       return {
         ...inner,
-        malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位`,
+        malformed: inner.malformed ?? `指标值中有多余的文字「${extra}」，应只写符号、数值和单位`,
       };
     }
   }
@@ -478,7 +478,7 @@ function bestReading(text: string, op: Operator | null): Measure {
       if (isProseAround(extra)) return proseMeasure(text);
       return {
         ...inner,
-        malformed: inner.malformed ?? `指标值中有多余的文字“${extra}”，应只写符号、数值和单位`,
+        malformed: inner.malformed ?? `指标值中有多余的文字「${extra}」，应只写符号、数值和单位`,
       };
     }
   }
@@ -489,7 +489,7 @@ function bestReading(text: string, op: Operator | null): Measure {
     value: text,
     number: null,
     unit: null,
-    malformed: `指标值“${text}”不是一个单纯的数值，无法读出目标值`,
+    malformed: `指标值「${text}」不是一个单纯的数值，无法读出目标值`,
   };
 }
 
@@ -622,7 +622,7 @@ export function parseMeasureCells(operatorCell: string, valueCell: string, unitC
   const valueText = oneLine(normalizeText(valueCell ?? "")).trim();
   const unitText = cleanUnit(oneLine(normalizeText(toSimplified(unitCell ?? ""))));
   const notes: string[] = [];
-  if (opCell === undefined) notes.push(`计算符号“${normalizeText(operatorCell).trim()}”无法识别`);
+  if (opCell === undefined) notes.push(`计算符号「${normalizeText(operatorCell).trim()}」无法识别`);
 
   if (opCell === "定性") {
     const m: Measure = {
@@ -642,17 +642,17 @@ export function parseMeasureCells(operatorCell: string, valueCell: string, unitC
   if (cellOp) {
     if (inner.operator && inner.operator !== cellOp) {
       notes.push(
-        `计算符号“${OPERATOR_SYMBOL[cellOp]}”与指标值中的“${OPERATOR_SYMBOL[inner.operator]}”不一致`,
+        `计算符号「${OPERATOR_SYMBOL[cellOp]}」与指标值中的「${OPERATOR_SYMBOL[inner.operator]}」不一致`,
       );
     }
     if (!inner.qualitative) m.operator = cellOp;
     else if (inner.value !== null && !inner.malformed) {
-      notes.push(`计算符号为“${OPERATOR_SYMBOL[cellOp]}”，但指标值“${inner.value}”不是数值`);
+      notes.push(`计算符号为「${OPERATOR_SYMBOL[cellOp]}」，但指标值「${inner.value}」不是数值`);
     }
   }
   if (unitText) {
     if (inner.unit && inner.unit !== unitText && !inner.qualitative) {
-      notes.push(`计量单位“${unitText}”与指标值中的单位“${inner.unit}”不一致`);
+      notes.push(`计量单位「${unitText}」与指标值中的单位「${inner.unit}」不一致`);
     }
     if (!inner.unit || inner.qualitative) m.unit = unitText;
   }

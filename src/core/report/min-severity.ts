@@ -49,5 +49,5 @@ export function unlistedLine(u: Unlisted, min: Severity): string {
   if (u.warnings > 0) parts.push(`${u.warnings} 条${SEVERITY_LABEL.warning}`);
   if (u.infos > 0) parts.push(`${u.infos} 条${SEVERITY_LABEL.info}`);
   if (parts.length === 0) return "";
-  return `另有 ${parts.join("、")}未列出（只列出“${SEVERITY_LABEL[min]}”及更严重的问题；去掉 --min-severity 可全部列出）。`;
+  return `另有 ${parts.join("、")}未列出（只列出「${SEVERITY_LABEL[min]}」及更严重的问题；去掉 --min-severity 可全部列出）。`;
 }

@@ -97,7 +97,7 @@ function fileSection(r: FileReport, p: Palette, min: Severity, explain: boolean)
   }
   if (r.findings.length === 0 && r.tables.length > 0) out.push("  未发现问题。");
   else if (listed.length === 0 && r.tables.length > 0)
-    out.push(`  没有“${SEVERITY_LABEL[min]}”及更严重的问题。`);
+    out.push(`  没有「${SEVERITY_LABEL[min]}」及更严重的问题。`);
   if (r.markedCopy !== undefined) out.push(`  已生成标记副本：${r.markedCopy}`);
   return out;
 }

@@ -206,7 +206,8 @@ async function insertSheet(
   const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase())
     ? newSheetName(names)
     : plan.sheet;
-  const summary = name === plan.sheet ? plan.summary : plan.summary.replace(`“${plan.sheet}”`, `“${name}”`);
+  const summary =
+    name === plan.sheet ? plan.summary : plan.summary.replace(`「${plan.sheet}」`, `「${name}」`);
 
   const cells: RecordedCell[] = [];
   layout.rows.forEach((row, r) =>

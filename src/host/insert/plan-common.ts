@@ -30,7 +30,7 @@ export function countIndicators(set: IndicatorSet): number {
 }
 
 export function projectLabel(p: Project): string {
-  return `第 ${p.cells.name.row + 1} 行项目“${p.name || p.rawName}”`;
+  return `第 ${p.cells.name.row + 1} 行项目「${p.name || p.rawName}」`;
 }
 
 /** The goal sentence into the project's 绩效目标 cell, when the table has one and it is empty. */

@@ -54,12 +54,12 @@ export function planRows(
 ): Outcome<InsertionPlan> {
   const cols = table.columns;
   if (cols.level3 === undefined && cols.value === undefined) {
-    return planFailure(`工作表“${sheet.name}”的表格没有“三级指标”或“指标值”列，无法插入指标行。`);
+    return planFailure(`工作表「${sheet.name}」的表格没有「三级指标」或「指标值」列，无法插入指标行。`);
   }
   const hasIndicators = project.indicators.length > 0 || project.headings.length > 0;
   if (options.mode === "replace" && hasIndicators) {
     return planFailure(
-      "该项目已有指标。如需补上缺少的类别，请选择“只补全缺失类别”；如需整体替换，请先删除原有指标行后再插入。",
+      "该项目已有指标。如需补上缺少的类别，请选择「只补全缺失类别」；如需整体替换，请先删除原有指标行后再插入。",
     );
   }
   const data = renderRows(set);
@@ -200,7 +200,7 @@ export function planRows(
   );
   const previewRows = values.map((v) => written.map(({ role }) => shown(v.get(role) ?? null)));
   const formatRow = block.last >= block.first ? block.last : at <= range.bottom ? at : table.headerRow;
-  const where = `工作表“${sheet.name}”${projectLabel(project)}`;
+  const where = `工作表「${sheet.name}」${projectLabel(project)}`;
   const lines = top === bottom ? `第 ${top + 1} 行` : `第 ${top + 1}–${bottom + 1} 行`;
   return {
     ok: true,

@@ -27,7 +27,7 @@ export function planNewSheet(
     value: {
       kind: "sheet",
       sheet: name,
-      summary: `新建工作表“${name}”，写入项目“${p.name.trim()}”的 ${n} 条指标`,
+      summary: `新建工作表「${name}」，写入项目「${p.name.trim()}」的 ${n} 条指标`,
       preview: {
         kind: "rows",
         header: [...LONG_HEADER],

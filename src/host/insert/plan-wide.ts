@@ -32,7 +32,8 @@ export function planWide(
   options: PlanOptions,
 ): Outcome<InsertionPlan> {
   const col = table.columns.indicators;
-  if (col === undefined) return planFailure(`工作表“${sheet.name}”的表格没有“绩效指标”列，无法写入指标。`);
+  if (col === undefined)
+    return planFailure(`工作表「${sheet.name}」的表格没有「绩效指标」列，无法写入指标。`);
   const row = project.cells.indicators.row;
   const cell = cellAt(sheet, row, col);
   const address = toA1(row, col);
@@ -59,7 +60,7 @@ export function planWide(
     expect.push(goal.expect);
   }
   const n = countIndicators(set);
-  const where = `工作表“${sheet.name}”${projectLabel(project)}的绩效指标单元格（${address}）`;
+  const where = `工作表「${sheet.name}」${projectLabel(project)}的绩效指标单元格（${address}）`;
   return {
     ok: true,
     value: {

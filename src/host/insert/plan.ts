@@ -18,11 +18,11 @@ export function planInsertion(
 ): Outcome<InsertionPlan> {
   if (options.into === "newSheet") return planNewSheet(target?.sheetNames ?? [], set, options);
   if (!target || !target.table || !target.project) {
-    return planFailure("请先在表格中选中要插入指标的项目所在的行（或选择“新建申报表”）。");
+    return planFailure("请先在表格中选中要插入指标的项目所在的行（或选择「新建申报表」）。");
   }
   if (target.protected)
     return planFailure(
-      `工作表“${target.sheet.name}”受保护，未做改动。如需插入，请先在“审阅”选项卡中撤销工作表保护。`,
+      `工作表「${target.sheet.name}」受保护，未做改动。如需插入，请先在「审阅」选项卡中撤销工作表保护。`,
     );
   if (set.groups.length === 0) {
     return planFailure(options.mode === "add" ? "该项目不缺少指标类别，无需补全。" : "没有要插入的指标。");

@@ -35,7 +35,7 @@ export const readingZhCN: ReadingStrings = {
   table: ({ sheet, range, kind }) => `工作表「${sheet}」${range} · ${kind}`,
   headerAt: (rows) => `表头在${rows}`,
   columns: "各列",
-  column: (letter) => `${letter}列`,
+  column: (letter) => `${letter} 列`,
   project: (name, n) => `项目「${name}」· ${n} 条指标`,
   unnamed: "（未识别出名称）",
   status: { found: "已识别", empty: "空白", absent: "未找到", uncertain: "不确定" },

@@ -94,7 +94,7 @@ describe("parseIndicatorLine", () => {
 
   it("explains a cost per item that lacks 元", () => {
     const r = parseIndicatorLine("印刷出版成本 ≤150/本");
-    expect(r?.measure.malformed).toContain("按“150元/本”理解");
+    expect(r?.measure.malformed).toContain("按「150元/本」理解");
   });
 
   it("reads a value-only line with an empty name", () => {

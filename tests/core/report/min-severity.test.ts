@@ -45,7 +45,7 @@ describe("isListed / countUnlisted", () => {
 
   test("the unlisted line names what was left out, and is empty when nothing was", () => {
     expect(unlistedLine({ warnings: 1, infos: 2 }, "error")).toBe(
-      "另有 1 条警告、2 条提示未列出（只列出“错误”及更严重的问题；去掉 --min-severity 可全部列出）。",
+      "另有 1 条警告、2 条提示未列出（只列出「错误」及更严重的问题；去掉 --min-severity 可全部列出）。",
     );
     expect(unlistedLine({ warnings: 0, infos: 0 }, "warning")).toBe("");
   });
@@ -64,7 +64,7 @@ describe("text report with minSeverity", () => {
   test("a file whose findings are all below the level says so instead of listing nothing", () => {
     const onlyInfos = report({ findings: [finding({ severity: "info", message: "提示一" })] });
     const text = formatText([onlyInfos], { minSeverity: "error" });
-    expect(text).toContain("没有“错误”及更严重的问题。");
+    expect(text).toContain("没有「错误」及更严重的问题。");
     expect(text).not.toContain("未发现问题");
     expect(text).not.toContain("提示一");
   });
