@@ -126,7 +126,7 @@ describe("模板 tab: live preview and insert", () => {
     });
     expect(
       await screen.findByText(
-        /^已插入：在工作表“公开表”第 2 行项目“政协委员培训工作经费”的绩效指标单元格（D2）写入/,
+        /^已插入：在工作表「公开表」第 2 行项目「政协委员培训工作经费」的绩效指标单元格（D2）写入/,
       ),
     ).toBeInTheDocument();
     // The selection is read again after writing.
