@@ -1,6 +1,9 @@
 /** The adapter's messages to the accountant, and Excel's errors turned into them. */
 
+import { changedCells, INSERT_MSG } from "../host/insert/messages";
+
 export const MSG = {
+  ...INSERT_MSG,
   tooOldToRead: "当前 Excel 版本过旧，无法读取工作簿（需要 Excel 2016 或更新版本）。",
   noMarks:
     "当前 Excel 版本不支持在表格中标记（需要 ExcelApi 1.9 及以上，如 Microsoft 365 或 Excel 2019 之后的版本）。检查结果请在任务窗格中查看。",
@@ -23,49 +26,20 @@ export const MSG = {
   selectFailed: (sheet: string, cell: string): string =>
     `无法定位到「${sheet}」的 ${cell} 单元格（工作表可能已改名或删除）。`,
   excelError: (detail: string): string => `Excel 返回错误：${detail}`,
-  insertProtected: (sheet: string): string =>
-    `工作表「${sheet}」受保护，未做改动。如需插入，请先在「审阅」选项卡中撤销工作表保护。`,
-  insertSheetMissing: (sheet: string): string =>
-    `找不到工作表「${sheet}」（可能已改名或删除），未做改动。请重新读取所选行。`,
-  insertStructureProtected:
-    "工作簿结构受保护，无法新建工作表，未做改动。请先在「审阅」选项卡中撤销工作簿保护。",
-  insertChanged: (cell: string, now: string): string =>
-    `表格在读取之后有改动（${cell} 现为「${clip(now)}」），未做改动。请重新选中项目，确认预览后再插入。`,
-  insertMergesChanged: "表格中的合并单元格在读取之后有改动，未做改动。请重新选中项目后再插入。",
-  insertNeedsConfirmation: (cells: readonly string[]): string =>
-    `插入会替换 ${cells.length} 个有内容的单元格（${cells.slice(0, 5).join("、")}${cells.length > 5 ? " 等" : ""}），需要先确认，未做改动。`,
-  insertUnlisted: (cell: string): string =>
-    `单元格 ${cell} 有内容，但不在待确认的替换清单中，未做改动。请重新预览后再插入。`,
   insertTooOld:
     "当前 Excel 版本不支持插入指标（需要 ExcelApi 1.9 及以上，如 Microsoft 365 或 Excel 2019 之后的版本）。",
-  undoNothing: "没有可撤销的插入。",
   undoUnreadable:
     "工作簿中保存的插入记录已损坏，无法撤销，已清除该记录。如需恢复，请使用 Excel 的撤销（Ctrl+Z）。",
   undoGone: "插入的内容已不在表格中（可能已用 Ctrl+Z 撤销），无需再撤销，已清除撤销记录。",
   undoConflict: (cells: readonly { cell: string; now: string }[]): string =>
-    `以下单元格在插入之后已被修改，未做改动：${cells
-      .slice(0, 5)
-      .map((c) => `${c.cell}（现为「${clip(c.now)}」）`)
-      .join(
-        "、",
-      )}${cells.length > 5 ? ` 等 ${cells.length} 处` : ""}。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。`,
+    `以下单元格在插入之后已被修改，未做改动：${changedCells(cells)}。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。`,
   undoMergesChanged: "插入的合并单元格之后已被改动，未做改动。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。",
-  undoSheetEdited: (sheet: string, cell: string): string =>
-    `新建的工作表「${sheet}」中有插入之后填写的内容（如 ${cell}），撤销会删除整张工作表，未做改动。请手动处理。`,
-  undoSheetMarked: (sheet: string): string =>
-    `新建的工作表「${sheet}」上有检查标记，请先点击「清除标记」，再撤销插入。`,
   notInExcel: "未连接到 Excel：请在 Excel 中打开本加载项。",
   resultsSheetTooOld:
     "当前 Excel 版本不支持添加「检查结果」工作表（需要 ExcelApi 1.9 及以上，如 Microsoft 365 或 Excel 2019 之后的版本）。检查结果请在任务窗格中查看。",
   resultsSheetStructureProtected:
     "工作簿结构受保护，无法添加「检查结果」工作表，未做改动。请先在「审阅」选项卡中撤销工作簿保护。",
 };
-
-/** Long cell text shortened for a message. */
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, " ").trim();
-  return one.length > 30 ? `${one.slice(0, 30)}…` : one;
-}
 
 const PAYLOAD_CODES = new Set([
   "RequestPayloadSizeLimitExceeded",

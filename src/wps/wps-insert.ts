@@ -14,11 +14,11 @@ import type { InsertSummary } from "../host/gateway";
 import {
   encodeInsertRecord,
   INSERT_KEY,
+  newSheetRecord,
   type InsertRecord,
   type RecordedCell,
 } from "../host/insert/insert-record";
 import { shiftMarks } from "../host/insert/marks-shift";
-import { newSheetName } from "../host/insert/sheet-name";
 import type { InsertionPlan, NewSheetLayout } from "../host/insert/types";
 import { encodeRecord, MARKS_KEY, newRev } from "../host/marks-record";
 import { hexToBgr } from "./colour";
@@ -179,25 +179,7 @@ function insertSheet(wb: WWorkbook, store: WorkbookStore, plan: InsertionPlan): 
   const layout = plan.newSheet!;
   const names: string[] = [];
   for (let i = 1; i <= wb.Worksheets.Count; i++) names.push(wb.Worksheets.Item(i).Name);
-  const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase())
-    ? newSheetName(names)
-    : plan.sheet;
-  const summary =
-    name === plan.sheet ? plan.summary : plan.summary.replace(`「${plan.sheet}」`, `「${name}」`);
-  const cells: RecordedCell[] = [];
-  layout.rows.forEach((row, r) =>
-    row.forEach((v, c) => v !== null && cells.push({ r, c, before: null, after: v })),
-  );
-  const record: InsertRecord = {
-    v: 1,
-    sheet: name,
-    created: true,
-    summary,
-    insertRows: null,
-    cells,
-    unmerged: [],
-    merged: plan.merge,
-  };
+  const { name, summary, record } = newSheetRecord(plan, names);
   store.set(INSERT_KEY, encodeInsertRecord(record));
   // After the last sheet; it becomes the active sheet (Worksheets.Add: see wps-store.ts).
   const ws = wb.Worksheets.Add(undefined, wb.Worksheets.Item(wb.Worksheets.Count));
@@ -205,7 +187,7 @@ function insertSheet(wb: WWorkbook, store: WorkbookStore, plan: InsertionPlan): 
   writeNewSheet(ws, layout, plan.merge);
   ws.Activate();
   ws.Range(rangeToA1(plan.select)).Select();
-  return { sheet: name, summary, cells: cells.length, insertedRows: 0 };
+  return { sheet: name, summary, cells: record.cells.length, insertedRows: 0 };
 }
 
 /** The header's light fill, as Excel's adapter gives it. */

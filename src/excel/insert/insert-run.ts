@@ -29,11 +29,11 @@ import {
 import {
   encodeInsertRecord,
   INSERT_KEY,
+  newSheetRecord,
   type InsertRecord,
   type RecordedCell,
 } from "../../host/insert/insert-record";
 import { queueMarksRead, queueMarksShift } from "./marks-io";
-import { newSheetName } from "../../host/insert/sheet-name";
 import { writeNewSheet } from "./new-sheet";
 import type { InsertionPlan } from "../../host/insert/types";
 
@@ -203,26 +203,7 @@ async function insertSheet(
   await ctx.sync();
   if (level.workbookName && wb.protection.protected) return fail(MSG.insertStructureProtected);
   const names = wb.worksheets.items.map((w) => w.name);
-  const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase())
-    ? newSheetName(names)
-    : plan.sheet;
-  const summary =
-    name === plan.sheet ? plan.summary : plan.summary.replace(`「${plan.sheet}」`, `「${name}」`);
-
-  const cells: RecordedCell[] = [];
-  layout.rows.forEach((row, r) =>
-    row.forEach((v, c) => v !== null && cells.push({ r, c, before: null, after: v })),
-  );
-  const record: InsertRecord = {
-    v: 1,
-    sheet: name,
-    created: true,
-    summary,
-    insertRows: null,
-    cells,
-    unmerged: [],
-    merged: plan.merge,
-  };
+  const { name, summary, record } = newSheetRecord(plan, names);
   const ws = wb.worksheets.add(name);
   writeNewSheet(ws, layout, plan.merge);
   const raw = encodeInsertRecord(record);
@@ -232,5 +213,5 @@ async function insertSheet(
   await ctx.sync();
   session.insertRecordRaw = raw;
   session.sheetNames?.add(name);
-  return { ok: true, value: { sheet: name, summary, cells: cells.length, insertedRows: 0 } };
+  return { ok: true, value: { sheet: name, summary, cells: record.cells.length, insertedRows: 0 } };
 }

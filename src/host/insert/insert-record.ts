@@ -5,6 +5,8 @@
  * never trusted blindly: anything malformed reads as "no record".
  */
 import type { CellRange, CellValue } from "../../core/grid";
+import { newSheetName } from "./sheet-name";
+import type { InsertionPlan } from "./types";
 
 export const INSERT_KEY = "jixiao.insert";
 
@@ -105,4 +107,34 @@ export function decodeInsertRecord(raw: unknown): InsertRecord | null {
   )
     return null;
   return x as InsertRecord;
+}
+
+/**
+ * A plan's new sheet among the workbook's sheets (`names`): the name it gets (another one when the
+ * planned name is taken, compared without case), the summary naming it, and the record of its cells.
+ */
+export function newSheetRecord(
+  plan: InsertionPlan,
+  names: readonly string[],
+): { name: string; summary: string; record: InsertRecord } {
+  const name = names.some((n) => n.toLowerCase() === plan.sheet.toLowerCase())
+    ? newSheetName(names)
+    : plan.sheet;
+  const summary =
+    name === plan.sheet ? plan.summary : plan.summary.replace(`「${plan.sheet}」`, `「${name}」`);
+  const cells: RecordedCell[] = [];
+  plan.newSheet!.rows.forEach((row, r) =>
+    row.forEach((v, c) => v !== null && cells.push({ r, c, before: null, after: v })),
+  );
+  const record: InsertRecord = {
+    v: 1,
+    sheet: name,
+    created: true,
+    summary,
+    insertRows: null,
+    cells,
+    unmerged: [],
+    merged: plan.merge,
+  };
+  return { name, summary, record };
 }
