@@ -36,13 +36,8 @@ export function textOf(cell: WRange): string {
   return v === null ? "" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }
 
-/** Same content: numbers by value, text as text, empty as empty. */
-export function sameValue(a: CellValue, b: CellValue): boolean {
-  const ea = a === null || a === "";
-  const eb = b === null || b === "";
-  if (ea || eb) return ea && eb;
-  return a === b;
-}
+/** Same content (shared with undo's decision, src/host/insert/insert-record.ts). */
+export { sameValue } from "../host/insert/insert-record";
 
 /**
  * Write a value. Assumption (WPS): Value2 = "" empties the cell, and a string with a leading apostrophe

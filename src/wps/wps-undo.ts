@@ -10,7 +10,12 @@
  */
 import { toA1, type CellValue } from "../core/grid";
 import type { LastInsertion, UndoSummary } from "../host/gateway";
-import { decodeInsertRecord, INSERT_KEY, type InsertRecord } from "../host/insert/insert-record";
+import {
+  compareRecorded,
+  decodeInsertRecord,
+  INSERT_KEY,
+  type InsertRecord,
+} from "../host/insert/insert-record";
 import { XL_SHIFT_UP, type WApplication, type WWorkbook, type WWorksheet } from "./et-api";
 import { WPS_MSG } from "./messages";
 import {
@@ -69,23 +74,9 @@ export function undoLast(app: WApplication, wb: WWorkbook, store: WorkbookStore)
   if (ws.ProtectContents) return { error: WPS_MSG.insertProtected(record.sheet) };
 
   // What still shows the insertion, and what was changed since.
-  const conflicts: { cell: string; now: string }[] = [];
-  let ours = 0;
-  const restore: { row: number; col: number; value: CellValue }[] = [];
-  const inserted = new Map<string, CellValue>();
-  for (const c of record.cells) {
-    if (c.ins || record.created) {
-      inserted.set(`${c.r},${c.c}`, c.after);
-      continue;
-    }
-    const now = valueOf(cellOf(ws, c.r, c.c));
-    if (sameValue(now, c.after)) {
-      if (!sameValue(c.before, c.after)) {
-        ours++;
-        restore.push({ row: c.r, col: c.c, value: c.before });
-      }
-    } else if (!sameValue(now, c.before)) conflicts.push({ cell: toA1(c.r, c.c), now: shown(now) });
-  }
+  const now = compareRecorded(record, (r, c) => valueOf(cellOf(ws, r, c)));
+  const { conflicts, restore, inserted } = now;
+  let ours = now.ours;
   // Inserted rows and a created sheet: every cell with content must be one the insertion wrote.
   const extra: string[] = [];
   const missing: { cell: string; now: string }[] = [];

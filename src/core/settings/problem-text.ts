@@ -21,15 +21,29 @@ const STANDARD_LABEL: Readonly<Record<string, string>> = {
   receptionMeal: "接待工作餐",
 };
 
-/** A value as the user wrote it: text in 「」, nothing as 空, anything else as JSON. */
+/** A value as the user wrote it: text in 「」, nothing as 空, anything else as short JSON. */
 export function showGiven(v: unknown): string {
-  if (typeof v === "string") return `「${v}」`;
+  if (typeof v === "string") return `「${v.length > 60 ? `${v.slice(0, 60)}…` : v}」`;
   if (v === undefined) return "空";
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
+  return brief(v, 3);
+}
+
+/**
+ * JSON of a value, at most `depth` levels and five entries per level (「[[[…]]]」): a settings file
+ * nested 100,000 deep or holding a huge list still gives a short line, in bounded time and stack.
+ */
+function brief(v: unknown, depth: number): string {
+  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? String(v);
+  if (depth === 0) return Array.isArray(v) ? "[…]" : "{…}";
+  if (Array.isArray(v)) {
+    const items = v.slice(0, 5).map((x: unknown) => brief(x, depth - 1));
+    return `[${items.join(",")}${v.length > 5 ? ",…" : ""}]`;
   }
+  const keys = Object.keys(v);
+  const items = keys
+    .slice(0, 5)
+    .map((k) => `${JSON.stringify(k)}:${brief((v as Record<string, unknown>)[k], depth - 1)}`);
+  return `{${items.join(",")}${keys.length > 5 ? ",…" : ""}}`;
 }
 
 /** 「一类、二类或三类」; Latin words and digits get spaces around 或 (「auto、2015 或 2021」). */

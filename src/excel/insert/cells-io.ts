@@ -54,13 +54,8 @@ export class LoadedBox {
   }
 }
 
-/** Same content: numbers by value, text as text, empty as empty. */
-export function sameValue(a: CellValue, b: CellValue): boolean {
-  const ea = a === null || a === "";
-  const eb = b === null || b === "";
-  if (ea || eb) return ea && eb;
-  return a === b;
-}
+/** Same content (shared with undo's decision, src/host/insert/insert-record.ts). */
+export { sameValue } from "../../host/insert/insert-record";
 
 /** Queue the writes, a run of neighbouring cells in a row at a time. */
 export function writeCells(

@@ -22,7 +22,12 @@ import { MSG } from "../messages";
 import type { XRange, XRangeAreas, XRequestContext, XWorksheet } from "../office-api";
 import type { Session } from "../session";
 import { boundingBox, LoadedBox, rowsAddress, sameValue, writeCells } from "./cells-io";
-import { decodeInsertRecord, INSERT_KEY, type InsertRecord } from "../../host/insert/insert-record";
+import {
+  compareRecorded,
+  decodeInsertRecord,
+  INSERT_KEY,
+  type InsertRecord,
+} from "../../host/insert/insert-record";
 import { markedSheets, queueMarksRead, queueMarksShift, type MarksRead } from "./marks-io";
 
 const fail = (message: string): Outcome<never> => ({ ok: false, message });
@@ -135,23 +140,9 @@ async function decideAndWrite(
   if (ws.protection.protected) return fail(MSG.insertProtected(record.sheet));
 
   // What still shows the insertion, and what was changed since.
-  const conflicts: { cell: string; now: string }[] = [];
-  let ours = 0;
-  const restore: { row: number; col: number; value: CellValue }[] = [];
-  const inserted = new Map<string, CellValue>();
-  for (const c of record.cells) {
-    if (c.ins || record.created) {
-      inserted.set(`${c.r},${c.c}`, c.after);
-      continue;
-    }
-    const now = r.kept!.value(c.r, c.c);
-    if (sameValue(now, c.after)) {
-      if (!sameValue(c.before, c.after)) {
-        ours++;
-        restore.push({ row: c.r, col: c.c, value: c.before });
-      }
-    } else if (!sameValue(now, c.before)) conflicts.push({ cell: toA1(c.r, c.c), now: shown(now) });
-  }
+  const now = compareRecorded(record, (row, col) => r.kept!.value(row, col));
+  const { conflicts, restore, inserted } = now;
+  let ours = now.ours;
   // Inserted rows and a created sheet: every cell with content must be one the insertion wrote.
   const extra: string[] = [];
   const missing: { cell: string; now: string }[] = [];

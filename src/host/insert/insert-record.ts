@@ -4,7 +4,7 @@
  * inserted, the merged areas split and made, or the sheet created. What is read back is checked and
  * never trusted blindly: anything malformed reads as "no record".
  */
-import type { CellRange, CellValue } from "../../core/grid";
+import { toA1, type CellRange, type CellValue } from "../../core/grid";
 import { newSheetName } from "./sheet-name";
 import type { InsertionPlan } from "./types";
 
@@ -137,4 +137,47 @@ export function newSheetRecord(
     merged: plan.merge,
   };
   return { name, summary, record };
+}
+
+/** Same content: numbers by value, text as text, empty as empty. */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  const ea = a === null || a === "";
+  const eb = b === null || b === "";
+  if (ea || eb) return ea && eb;
+  return a === b;
+}
+
+/** What the record's written cells show now, before undo decides. */
+export interface RecordedNow {
+  /** Cells that still show the insertion and had other content before: undo writes them back. */
+  restore: { row: number; col: number; value: CellValue }[];
+  /** How many cells still show the insertion. */
+  ours: number;
+  /** Cells changed since the insertion, to neither its value nor the one before. */
+  conflicts: { cell: string; now: string }[];
+  /** What the insertion wrote into inserted rows or a created sheet, by "r,c". */
+  inserted: Map<string, CellValue>;
+}
+
+/** The record's cells against what they hold now (`valueAt`, 0-based); a host reads, this decides. */
+export function compareRecorded(
+  record: InsertRecord,
+  valueAt: (r: number, c: number) => CellValue,
+): RecordedNow {
+  const out: RecordedNow = { restore: [], ours: 0, conflicts: [], inserted: new Map() };
+  for (const c of record.cells) {
+    if (c.ins || record.created) {
+      out.inserted.set(`${c.r},${c.c}`, c.after);
+      continue;
+    }
+    const now = valueAt(c.r, c.c);
+    if (sameValue(now, c.after)) {
+      if (!sameValue(c.before, c.after)) {
+        out.ours++;
+        out.restore.push({ row: c.r, col: c.c, value: c.before });
+      }
+    } else if (!sameValue(now, c.before))
+      out.conflicts.push({ cell: toA1(c.r, c.c), now: now === null ? "" : String(now) });
+  }
+  return out;
 }

@@ -312,4 +312,11 @@ describe("settings problems, one bad field at a time", () => {
     expect(showGiven(Number.NaN)).toBe("null");
     expect(showGiven({ a: 1 })).toBe('{"a":1}');
   });
+
+  it("shows a value nested 100,000 deep or a huge list in a short line", () => {
+    const deep = JSON.parse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`) as unknown;
+    expect(showGiven(deep)).toBe("[[[[…]]]]");
+    expect(showGiven(Array.from({ length: 100_000 }, (_, i) => i))).toBe("[0,1,2,3,4,…]");
+    expect(showGiven("字".repeat(1000))).toBe(`「${"字".repeat(60)}…」`);
+  });
 });
