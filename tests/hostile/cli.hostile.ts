@@ -372,7 +372,10 @@ const CASES: Case[] = [
       write(d, "s.json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
     },
     args: ["check", "a.xlsx", "--config", "s.json"],
-    code: [1, 2],
+    // the defaults are used, as for any bad settings file, and the one line says so
+    code: 1,
+    lines: 1,
+    says: /已全部使用默认设置/,
   },
   // the folder workers' limits
   {
