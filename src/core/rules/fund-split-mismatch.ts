@@ -3,7 +3,8 @@
  * as the 项目支出绩效目标申报表 lays it out (财预〔2015〕88号; the budget system adds them the same way),
  * each 小计 the sum of its group's lines, and the 中期资金总额 cannot be below the 年度 one (a year is
  * part of the period). The block is read in the shapes of rules/util/fund-block.ts: flat, numbered,
- * nested (a 财政拨款 line and its parts), grouped with 小计 lines; under the total in a form, or on the
+ * nested (a 财政拨款 line and its parts), grouped with 小计 lines; under the total in a form, across
+ * its row (「年度资金总额 | 150 | 其中：财政拨款 | 120」, 「其他资金 | 30」 on the next row), or on the
  * lines of the amount cell itself (「总额10606.7522万元\n财政拨款:6923.3552万元(其中:…)\n其他:3683.3970万元」).
  *
  * Exact decimals in 万元, 元 converted. Figures written in one unit must add up exactly; where a figure
@@ -14,10 +15,11 @@
  * (all lines, or only the top-level ones, or only the 小计 lines).
  */
 import type Decimal from "decimal.js";
-import { toA1 } from "../grid";
-import type { Project, SourceRef } from "../model";
+import { toA1, type Sheet } from "../grid";
+import type { Project, SourceRef, Table } from "../model";
 import {
   figures,
+  linesAcross,
   linesBelow,
   linesInCell,
   splitsOf,
@@ -85,6 +87,12 @@ function checkBlock(
   }
 }
 
+/** A form's block: across the total's row when pairs follow the total there, else under the total. */
+function blockOf(sheet: Sheet, table: Table, total: SourceRef): BlockLine[] | null {
+  const across = linesAcross(sheet, table, total);
+  return across !== null && across.length > 0 ? across : linesBelow(sheet, table, total);
+}
+
 export default defineRule<Messages>({
   meta: {
     id: "fund-split-mismatch",
@@ -114,14 +122,14 @@ export default defineRule<Messages>({
       const whole = totalFigure(amountCell, annual, table.amountUnit);
       if (inCell === null || inCell.length > 0) checkBlock(ctx, project, "年度", whole, at, inCell);
       else if (sheet && table.layout === "form") {
-        checkBlock(ctx, project, "年度", whole, at, linesBelow(sheet, table, at));
+        checkBlock(ctx, project, "年度", whole, at, blockOf(sheet, table, at));
       }
       if (!sheet || table.layout !== "form") continue;
       const mid = midtermTotal(sheet, table, at);
       if (!mid) continue;
       const midCell = gridCell(sheet, mid.cell.row, mid.cell.col).cell;
       const midWhole = totalFigure(midCell, mid.amount, table.amountUnit);
-      checkBlock(ctx, project, "中期", midWhole, mid.cell, linesBelow(sheet, table, mid.cell));
+      checkBlock(ctx, project, "中期", midWhole, mid.cell, blockOf(sheet, table, mid.cell));
       if (mid.amount.lessThan(annual)) {
         ctx.report({
           messageId: "midBelow",

@@ -8,7 +8,9 @@
  *   「其他资金 | 20」 — the parts are not added to the total again;
  * - grouped, with a column for the group: 「财政拨款 | 小计 | 80」 with the group's lines under it (the
  *   group cell merged down), 「其他资金 | 小计 | 20」 …: the total is the sum of the 小计 lines;
- * - grouped in one column: 「财政拨款小计 | 80」 then its lines, or lines closed by a bare 「小计」.
+ * - grouped in one column: 「财政拨款小计 | 80」 then its lines, or lines closed by a bare 「小计」;
+ * - across rows: label/value pairs after the total on its row (「年度资金总额 | 150 | 其中：财政拨款 | 120」),
+ *   going on in the rows below (「其他资金 | 30」).
  * Each amount keeps the unit and the decimal places it was written with: a figure in 万元 rounded to two
  * places from amounts in 元 is compared as what it is, a rounded figure (see within()).
  */
@@ -266,6 +268,84 @@ export function linesBelow(sheet: Sheet, table: Table, total: SourceRef): Lines 
     });
   }
   return out;
+}
+
+/** Rows a block across rows may take below its total. */
+const ACROSS_ROWS = 12;
+
+/**
+ * The label/value pairs of one row between two columns, in order: a fund-line label and the next cell
+ * to its right (merges resolved; empty when the next cell is another label). null when a cell is
+ * neither a fund line nor a pair's value, or a value is no sure amount; "none" when the row holds
+ * nothing there. Cells merged down from a row above are passed over.
+ */
+function pairsIn(
+  sheet: Sheet,
+  table: Table,
+  row: number,
+  from: number,
+  to: number,
+): BlockLine[] | null | "none" {
+  const cells: { text: string; cell: Cell; ref: SourceRef }[] = [];
+  for (let c = from; c <= to; c++) {
+    const g = gridCell(sheet, row, c);
+    if (g.ref.row !== row || g.ref.col !== c || g.text === "") continue;
+    cells.push(g);
+  }
+  if (cells.length === 0) return "none";
+  const out: BlockLine[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const line = fundLineOf(cells[i].text);
+    if (!line) return null;
+    const next = cells[i + 1];
+    if (next && fundLineOf(next.text) === null) {
+      const fig = figureOfCell(next.cell, table.amountUnit);
+      if (fig === null || fig === "empty") return null;
+      out.push({ ...line, figure: fig, cell: next.ref });
+      i++;
+    } else out.push({ ...line, figure: null, cell: null });
+  }
+  return out;
+}
+
+/**
+ * A block laid out across rows: label/value pairs on the total's own row after its value
+ * (「年度资金总额 | 150 | 其中：财政拨款 | 120」), going on in the rows below in any columns from the
+ * total's label rightwards (「其他资金 | 30」 under the pair or under the total). Reading stops at the
+ * first row without pairs. [] when the total's row has no pair after the total (another shape).
+ */
+export function linesAcross(sheet: Sheet, table: Table, total: SourceRef): Lines {
+  if (total.col === 0) return [];
+  const right = rowEnd(sheet, total.row);
+  const first = pairsIn(sheet, table, total.row, mergeEnd(sheet, total) + 1, right);
+  if (first === "none" || first === null) return [];
+  const labelLeft = gridCell(sheet, total.row, total.col - 1).ref.col;
+  const out = [...first];
+  for (let r = total.row + 1; r <= total.row + ACROSS_ROWS; r++) {
+    const pairs = pairsIn(sheet, table, r, labelLeft, Math.max(right, rowEnd(sheet, r)));
+    if (pairs === null || pairs === "none") break;
+    out.push(...pairs);
+  }
+  return out;
+}
+
+/** Columns a block across rows may span (a form is a dozen columns wide). */
+const MAX_COLS = 40;
+
+/** The last column of a row that holds a cell (the form's label area may end before its values). */
+function rowEnd(sheet: Sheet, row: number): number {
+  const cells = sheet.rows[row - sheet.originRow] ?? [];
+  return sheet.originCol + Math.min(cells.length, MAX_COLS) - 1;
+}
+
+/** The last column of the (merged) cell at `at`. */
+function mergeEnd(sheet: Sheet, at: SourceRef): number {
+  let c = at.col;
+  for (;;) {
+    const next = gridCell(sheet, at.row, c + 1).ref;
+    if (next.row !== at.row || next.col !== at.col) return c;
+    c++;
+  }
 }
 
 /**
