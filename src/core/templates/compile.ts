@@ -4,6 +4,7 @@
  * too, so the library and a unit's file obey the same rules. Never throws.
  */
 import type { Profile } from "../settings";
+import { TEMPLATE_OPERATOR_OF } from "../vocab/operators";
 import { CATEGORY_LABEL, categoryKeyOf, REQUIRED_CATEGORIES } from "./categories";
 import { AMOUNT_NAMES, compileParams, orderDefaults } from "./compile-params";
 import { compileExpr } from "./expr/evaluate";
@@ -20,7 +21,7 @@ import {
   show,
   stringList,
 } from "./schema-util";
-import type { Template, TemplateConstraint, TemplateDef, TemplateIndicator, TemplateOperator } from "./types";
+import type { Template, TemplateConstraint, TemplateDef, TemplateIndicator } from "./types";
 
 export type CompileTemplateResult = { ok: true; template: Template } | { ok: false; errors: string[] };
 
@@ -40,22 +41,6 @@ const INDICATOR_KEYS = new Set(["category", "name", "op", "value", "unit", "deci
 const CONSTRAINT_KEYS = new Set(["when", "check", "param", "message"]);
 const TEMPLATE_ID = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const PROFILES: readonly Profile[] = ["2015", "2021"];
-
-const OPERATOR_WORDS = new Map<string, TemplateOperator>([
-  ["≥", "≥"],
-  [">=", "≥"],
-  ["≧", "≥"],
-  [">", ">"],
-  ["＞", ">"],
-  ["=", "="],
-  ["＝", "="],
-  ["<", "<"],
-  ["＜", "<"],
-  ["≤", "≤"],
-  ["<=", "≤"],
-  ["≦", "≤"],
-  ["定性", "定性"],
-]);
 
 interface Names {
   resolve(name: string): string | null;
@@ -228,7 +213,7 @@ function compileIndicators(
         where,
         `“category”应为 数量、质量、时效、成本、社会成本、生态环境成本、经济效益、社会效益、生态效益、可持续影响 或 满意度，收到 ${show(raw.category)}`,
       );
-    const op = isString(raw.op) ? OPERATOR_WORDS.get(raw.op.trim()) : undefined;
+    const op = isString(raw.op) ? TEMPLATE_OPERATOR_OF.get(raw.op.trim()) : undefined;
     if (!op) errors.add(where, `“op”应为 ≥、>、=、<、≤ 或 定性，收到 ${show(raw.op)}`);
     const name = text(raw.name, where, "name", true);
     let value: Expr | string = "";

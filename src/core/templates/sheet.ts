@@ -23,6 +23,7 @@
  */
 import { toA1, type Sheet } from "../grid";
 import { LEVEL1_NAME } from "../vocab/categories";
+import { LEADING_OPERATOR_SYMBOL, TEMPLATE_OPERATOR_OF } from "../vocab/operators";
 import { CATEGORY_LABEL, categoryKeyOf, placementOf } from "./categories";
 import { compileTemplate } from "./compile";
 import { AMOUNT_NAMES } from "./compile-params";
@@ -85,25 +86,6 @@ const SECTION_OF = new Map<string, "params" | "indicators" | "constraints">([
   ["校验公式", "constraints"],
 ]);
 
-const OPERATORS = new Map<string, string>([
-  ["≥", "≥"],
-  [">=", "≥"],
-  ["≧", "≥"],
-  ["＞＝", "≥"],
-  [">", ">"],
-  ["＞", ">"],
-  ["=", "="],
-  ["＝", "="],
-  ["<", "<"],
-  ["＜", "<"],
-  ["≤", "≤"],
-  ["<=", "≤"],
-  ["≦", "≤"],
-  ["＜＝", "≤"],
-  ["定性", "定性"],
-]);
-/** An operator written at the start of 指标值 (≥95). */
-const LEADING_OPERATOR = /^(>=|<=|＞＝|＜＝|≥|≤|≧|≦|>|<|＞|＜|=|＝)\s*/;
 const NUMBER = /^[-+]?\d+(\.\d+)?$/;
 const YES = new Set(["是", "√", "✓", "Y", "y", "yes", "TRUE", "true"]);
 const NO = new Set(["否", "", "N", "n", "no", "FALSE", "false"]);
@@ -441,12 +423,12 @@ function blockToDef(b: Block, problems: SheetProblem[]): TemplateDef | null {
       );
     let valueText = c.value?.text ?? "";
     let opText = c.op?.text ?? "";
-    const lead = LEADING_OPERATOR.exec(valueText);
+    const lead = LEADING_OPERATOR_SYMBOL.exec(valueText);
     if (lead && !opText) {
       opText = lead[1];
       valueText = valueText.slice(lead[0].length);
     }
-    const op = OPERATORS.get(clean(opText));
+    const op = TEMPLATE_OPERATOR_OF.get(clean(opText));
     if (!op) {
       add(
         at("op", 3),
@@ -676,7 +658,7 @@ export function templateSheetRows(defs: readonly TemplateDef[]): TemplateSheetLa
         level1 === l1 && level2 === l2 ? "" : level1,
         level2 === l2 && level1 === l1 ? "" : level2,
         relabelText(ind.name, labelOf),
-        OPERATORS.get(ind.op) ?? ind.op,
+        TEMPLATE_OPERATOR_OF.get(ind.op) ?? ind.op,
         qualitative ? String(ind.value) : f(ind.value),
         ind.unit ? relabelText(ind.unit, labelOf) : "",
         ind.when ? relabelFormula(ind.when, labelOf) : "",
