@@ -9,15 +9,9 @@
  * *before* anything is written — if WPS fails half-way, undo still finds what was written and puts back
  * exactly that. Marks of a check move with inserted rows (their record names cells by address).
  */
-import { rangeToA1, toA1, type CellRange } from "../core/grid";
+import { rangeToA1, toA1, type CellRange, type CellValue } from "../core/grid";
 import type { InsertSummary } from "../host/gateway";
-import {
-  encodeInsertRecord,
-  INSERT_KEY,
-  newSheetRecord,
-  type InsertRecord,
-  type RecordedCell,
-} from "../host/insert/insert-record";
+import { encodeInsertRecord, INSERT_KEY, newSheetRecord, placedRecord } from "../host/insert/insert-record";
 import { shiftMarks } from "../host/insert/marks-shift";
 import type { InsertionPlan, NewSheetLayout } from "../host/insert/types";
 import { encodeRecord, MARKS_KEY, newRev } from "../host/marks-record";
@@ -111,35 +105,22 @@ export function insertPlan(
 
   // Every cell with content that would be replaced must be on the list the user confirmed.
   const listed = new Set(plan.overwrites.map((o) => o.cell));
-  const cells: RecordedCell[] = [];
+  const before = new Map<string, CellValue>();
   for (const w of plan.writes) {
-    if (w.row >= at) {
-      cells.push({ r: w.row, c: w.col, before: null, after: w.value, ins: true });
-      continue;
-    }
+    if (w.row >= at) continue;
     const cell = cellOf(ws, w.row, w.col);
-    const before = valueOf(cell);
+    const was = valueOf(cell);
     // A formula is never replaced (the plans refuse such cells): a cell that holds one now changed.
     if (formulaOf(cell) !== null) return { error: WPS_MSG.insertChanged(toA1(w.row, w.col), textOf(cell)) };
-    if (before !== null && !sameValue(before, w.value) && !listed.has(toA1(w.row, w.col)))
+    if (was !== null && !sameValue(was, w.value) && !listed.has(toA1(w.row, w.col)))
       return { error: WPS_MSG.insertUnlisted(toA1(w.row, w.col)) };
-    cells.push({ r: w.row, c: w.col, before, after: w.value });
+    before.set(toA1(w.row, w.col), was);
   }
   if (plan.overwrites.length > 0 && !confirmed)
     return { error: WPS_MSG.insertNeedsConfirmation(plan.overwrites.map((o) => o.cell)) };
 
   const wrapOn = plan.wrap.filter((w) => cellOf(ws, w.row, w.col).WrapText === false);
-  const record: InsertRecord = {
-    v: 1,
-    sheet: ws.Name,
-    created: false,
-    summary: plan.summary,
-    insertRows: plan.insertRows,
-    cells,
-    unmerged: plan.unmerge,
-    merged: plan.merge,
-    ...(wrapOn.length > 0 ? { wrapped: wrapOn.map((w) => ({ r: w.row, c: w.col })) } : {}),
-  };
+  const record = placedRecord(plan, ws.Name, (r, c) => before.get(toA1(r, c)) ?? null, wrapOn);
   // The record first (see above); it also makes sure the very hidden sheet can be written.
   store.set(INSERT_KEY, encodeInsertRecord(record));
 

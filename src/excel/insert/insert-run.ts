@@ -30,8 +30,7 @@ import {
   encodeInsertRecord,
   INSERT_KEY,
   newSheetRecord,
-  type InsertRecord,
-  type RecordedCell,
+  placedRecord,
 } from "../../host/insert/insert-record";
 import { queueMarksRead, queueMarksShift } from "./marks-io";
 import { writeNewSheet } from "./new-sheet";
@@ -120,23 +119,8 @@ export async function runInsert(
   if (plan.overwrites.length > 0 && !confirmed)
     return fail(MSG.insertNeedsConfirmation(plan.overwrites.map((o) => o.cell)));
 
-  const cells: RecordedCell[] = plan.writes.map((w) =>
-    w.row >= at
-      ? { r: w.row, c: w.col, before: null, after: w.value, ins: true }
-      : { r: w.row, c: w.col, before: now!.value(w.row, w.col), after: w.value },
-  );
-  const record: InsertRecord = {
-    v: 1,
-    sheet: plan.sheet,
-    created: false,
-    summary: plan.summary,
-    insertRows: plan.insertRows,
-    cells,
-    unmerged: plan.unmerge,
-    merged: plan.merge,
-  };
   const wrapOn = wraps.filter((w) => w.now.value[0]?.[0]?.format?.wrapText === false);
-  if (wrapOn.length > 0) record.wrapped = wrapOn.map((w) => ({ r: w.row, c: w.col }));
+  const record = placedRecord(plan, plan.sheet, (r, c) => now!.value(r, c), wrapOn);
 
   // 2 Writes.
   if (plan.insertRows) {

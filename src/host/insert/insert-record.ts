@@ -139,6 +139,37 @@ export function newSheetRecord(
   return { name, summary, record };
 }
 
+/**
+ * The record of a plan written into an existing sheet (`sheet`, as the host names it): every cell written
+ * with what it held before (`before`, 0-based, asked only above the inserted rows — a cell in an inserted
+ * row held nothing), the rows inserted, the merged areas split and made, and the cells whose wrapping the
+ * host turns on (`wrapOn`: those that did not wrap before).
+ */
+export function placedRecord(
+  plan: InsertionPlan,
+  sheet: string,
+  before: (row: number, col: number) => CellValue,
+  wrapOn: readonly { row: number; col: number }[],
+): InsertRecord {
+  const at = plan.insertRows?.at ?? Infinity;
+  const cells = plan.writes.map((w): RecordedCell =>
+    w.row >= at
+      ? { r: w.row, c: w.col, before: null, after: w.value, ins: true }
+      : { r: w.row, c: w.col, before: before(w.row, w.col), after: w.value },
+  );
+  return {
+    v: 1,
+    sheet,
+    created: false,
+    summary: plan.summary,
+    insertRows: plan.insertRows,
+    cells,
+    unmerged: plan.unmerge,
+    merged: plan.merge,
+    ...(wrapOn.length > 0 ? { wrapped: wrapOn.map((w) => ({ r: w.row, c: w.col })) } : {}),
+  };
+}
+
 /** Same content: numbers by value, text as text, empty as empty. */
 export function sameValue(a: CellValue, b: CellValue): boolean {
   const ea = a === null || a === "";
