@@ -4,7 +4,8 @@
  * each 小计 the sum of its group's lines, and the 中期资金总额 cannot be below the 年度 one (a year is
  * part of the period). The block is read in the shapes of rules/util/fund-block.ts: flat, numbered,
  * nested (a 财政拨款 line and its parts), grouped with 小计 lines; under the total in a form, across
- * its row (「年度资金总额 | 150 | 其中：财政拨款 | 120」, 「其他资金 | 30」 on the next row), or on the
+ * its row (「年度资金总额 | 150 | 其中：财政拨款 | 120」, 「其他资金 | 30」 on the next row), in the columns
+ * after the amount column of a 申报表 (资金总额 | 财政拨款 | 其他资金 on the project's row), or on the
  * lines of the amount cell itself (「总额10606.7522万元\n财政拨款:6923.3552万元(其中:…)\n其他:3683.3970万元」).
  *
  * Exact decimals in 万元, 元 converted. Figures written in one unit must add up exactly; where a figure
@@ -20,6 +21,7 @@ import type { Project, SourceRef, Table } from "../model";
 import {
   figures,
   linesAcross,
+  linesInColumns,
   linesBelow,
   linesInCell,
   splitsOf,
@@ -123,7 +125,7 @@ export default defineRule<Messages>({
       if (inCell === null || inCell.length > 0) checkBlock(ctx, project, "年度", whole, at, inCell);
       else if (sheet && table.layout === "form") {
         checkBlock(ctx, project, "年度", whole, at, blockOf(sheet, table, at));
-      }
+      } else if (sheet) checkBlock(ctx, project, "年度", whole, at, linesInColumns(sheet, table, at));
       if (!sheet || table.layout !== "form") continue;
       const mid = midtermTotal(sheet, table, at);
       if (!mid) continue;

@@ -9,6 +9,7 @@
  * - grouped, with a column for the group: 「财政拨款 | 小计 | 80」 with the group's lines under it (the
  *   group cell merged down), 「其他资金 | 小计 | 20」 …: the total is the sum of the 小计 lines;
  * - grouped in one column: 「财政拨款小计 | 80」 then its lines, or lines closed by a bare 「小计」;
+ * - in columns: 资金总额 | 财政拨款 | 其他资金 as header columns of a 申报表, the values on the project's row;
  * - across rows: label/value pairs after the total on its row (「年度资金总额 | 150 | 其中：财政拨款 | 120」),
  *   going on in the rows below (「其他资金 | 30」).
  * Each amount keeps the unit and the decimal places it was written with: a figure in 万元 rounded to two
@@ -18,6 +19,7 @@ import Decimal from "decimal.js";
 import type { Cell, Sheet } from "../../grid";
 import type { SourceRef, Table } from "../../model";
 import { parseAmount, parseAmountText } from "../../parse/amount";
+import { moneyUnitIn } from "../../detect/header-aliases";
 import { toHalfWidth } from "../../text/normalize";
 import { fundLineOf, type FundLine } from "../../vocab/fund-sources";
 import { gridCell } from "./grid-column";
@@ -346,6 +348,41 @@ function mergeEnd(sheet: Sheet, at: SourceRef): number {
     if (next.row !== at.row || next.col !== at.col) return c;
     c++;
   }
+}
+
+/**
+ * The fund columns of a table with one row (or one block) per project — 申报表 exports that give the
+ * project's 资金总额 | 财政拨款 | 其他资金 in columns of its first row or in cells merged down its block:
+ * the run of columns right after the amount column whose header (its lowest text in the header rows,
+ * under a group header such as 「年度资金（万元）」) is a fund line. The run stops at the first other
+ * header, so a 中期 set of columns beside the 年度 one is not taken. Each value is read on the amount's
+ * row (merges resolved), in the unit its header names or else the table's.
+ */
+export function linesInColumns(sheet: Sheet, table: Table, total: SourceRef): Lines {
+  const amountCol = table.columns.amount;
+  if (amountCol === undefined || total.col !== amountCol) return [];
+  const top = table.reading?.header.top ?? table.headerRow;
+  const bottom = table.reading?.header.bottom ?? table.headerRow;
+  const out: BlockLine[] = [];
+  for (let c = mergeEnd(sheet, { ...total, row: bottom }) + 1; c <= table.range.right; c++) {
+    const header = headerTextOf(sheet, top, bottom, c);
+    const line = header === "" ? null : fundLineOf(header);
+    if (!line) break;
+    const value = gridCell(sheet, total.row, c);
+    const fig = figureOfCell(value.cell, moneyUnitIn(header) ?? table.amountUnit);
+    if (fig === null) return null;
+    out.push({ ...line, figure: fig === "empty" ? null : fig, cell: value.ref });
+  }
+  return out;
+}
+
+/** The lowest text of a column in the header rows (a sub-header under a group header). */
+function headerTextOf(sheet: Sheet, top: number, bottom: number, col: number): string {
+  for (let r = bottom; r >= top; r--) {
+    const g = gridCell(sheet, r, col);
+    if (g.text !== "") return g.ref.col === col ? g.text : "";
+  }
+  return "";
 }
 
 /**
