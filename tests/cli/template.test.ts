@@ -268,7 +268,7 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     [
       "an unknown parameter",
       ["template", "show", "会议", "--param", "人数=60"],
-      "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。",
+      "模板「会议」没有参数「人数」。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。",
     ],
     [
       "a value out of range",
@@ -278,7 +278,7 @@ describe("jixiao template: mistakes get a Chinese message and exit 2, and nothin
     [
       "a choice not offered",
       ["template", "show", "会议", "--param", "会议类别=五类"],
-      "会议类别（class）应为“一类”、“二类”、“三类”、“四类”之一，收到“五类”。",
+      "会议类别（class）应为「一类」、「二类」、「三类」、「四类」之一，收到「五类」。",
     ],
     [
       "a bad amount",
@@ -420,9 +420,9 @@ describe("jixiao template --templates: a unit's own templates", () => {
     const r = await run(["template", "list", "--templates", file]);
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")).toEqual([
-      "模板文件 坏模板.json：第 1 个模板“宣传”：“id”应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 “宣传”",
-      "模板文件 坏模板.json：第 1 个模板“宣传”：2015 版指标体系下没有满意度指标（满意度指标），按此模板生成的指标不完整",
-      "模板文件 坏模板.json：第 1 个模板“宣传”：2021 版指标体系下没有满意度指标（满意度指标），按此模板生成的指标不完整",
+      "模板文件 坏模板.json：第 1 个模板「宣传」：「id」应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 「宣传」",
+      "模板文件 坏模板.json：第 1 个模板「宣传」：2015 版指标体系下没有满意度指标（满意度指标），按此模板生成的指标不完整",
+      "模板文件 坏模板.json：第 1 个模板「宣传」：2021 版指标体系下没有满意度指标（满意度指标），按此模板生成的指标不完整",
       "模板文件有误，未使用其中任何模板。请修改后再运行。",
       "",
     ]);

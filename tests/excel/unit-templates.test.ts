@@ -77,8 +77,8 @@ describe("loadUnitTemplates", () => {
     const out = value(await rig(data).gateway.loadUnitTemplates());
     expect(out.templates).toEqual([]);
     expect(out.warnings!.slice(1)).toEqual([
-      "本工作簿保存的本单位模板：第 1 个模板“政策宣传”：“id”应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 “9x”",
-      "本工作簿保存的本单位模板：第 1 个模板“政策宣传”：“indicators”应为指标列表，收到 []",
+      "本工作簿保存的本单位模板：第 1 个模板「政策宣传」：「id」应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 「9x」",
+      "本工作簿保存的本单位模板：第 1 个模板「政策宣传」：「indicators」应为指标列表，收到 []",
     ]);
   });
 
@@ -100,9 +100,9 @@ describe("saveUnitTemplates", () => {
     expect(out.ok).toBe(false);
     const lines = out.ok ? [] : out.message.split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(3);
-    expect(lines.every((l) => l.startsWith("模板文件：第 1 个模板“甲”："))).toBe(true);
+    expect(lines.every((l) => l.startsWith("模板文件：第 1 个模板「甲」："))).toBe(true);
     expect(lines).toContain(
-      '模板文件：第 1 个模板“甲”：缺少“keywords”（识别项目类型的关键词，如 ["会议", "全会"]）',
+      '模板文件：第 1 个模板「甲」：缺少「keywords」（识别项目类型的关键词，如 ["会议", "全会"]）',
     );
     expect(r.excel.stats.roundTrips).toBe(before);
     expect(data.settings.has(UNIT_TEMPLATES_KEY)).toBe(false);

@@ -52,7 +52,7 @@ describe("模板 tab: gallery and suggestion", () => {
         "所选项目：工作表「公开表」第 2 行「政协委员培训工作经费」，公开表（一行一个项目），金额 17 万元",
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText("建议类型：培训（项目名称含“培训”）")).toBeInTheDocument();
+    expect(screen.getByText("建议类型：培训（项目名称含「培训」）")).toBeInTheDocument();
     const picker = screen.getByRole("combobox", { name: "项目类型" });
     const options = within(picker).getAllByRole("option");
     expect(options).toHaveLength(library.templates.length);
@@ -75,7 +75,7 @@ describe("模板 tab: gallery and suggestion", () => {
         String(s.params[p.id] instanceof Decimal ? (s.params[p.id] as Decimal).toFixed() : s.params[p.id]),
       );
     }
-    expect(screen.getAllByText(/来自：绩效目标“/).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getAllByText(/来自：绩效目标「/).length).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -258,18 +258,18 @@ describe("模板 tab: 撤销插入", () => {
   test("shows the last insertion and undoes it", async () => {
     const gateway = fakeGateway({
       lastInsertion: jest.fn(async () =>
-        ok({ sheet: "公开表", summary: "在工作表“公开表”第 2 行写入 13 条指标" }),
+        ok({ sheet: "公开表", summary: "在工作表「公开表」第 2 行写入 13 条指标" }),
       ),
       undoInsertion: jest.fn(async () =>
-        ok({ summary: "已撤销：在工作表“公开表”第 2 行写入 13 条指标", restored: 1 }),
+        ok({ summary: "已撤销：在工作表「公开表」第 2 行写入 13 条指标", restored: 1 }),
       ),
     });
     const { user } = await openTemplates(gateway);
-    expect(await screen.findByText("上次插入：在工作表“公开表”第 2 行写入 13 条指标")).toBeInTheDocument();
+    expect(await screen.findByText("上次插入：在工作表「公开表」第 2 行写入 13 条指标")).toBeInTheDocument();
     gateway.lastInsertion.mockImplementation(async () => ok(null));
     await user.click(screen.getByRole("button", { name: "撤销插入" }));
     expect(gateway.undoInsertion).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText("已撤销：在工作表“公开表”第 2 行写入 13 条指标")).toBeInTheDocument();
+    expect(await screen.findByText("已撤销：在工作表「公开表」第 2 行写入 13 条指标")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "撤销插入" })).toBeDisabled());
   });
 
@@ -281,7 +281,7 @@ describe("模板 tab: 撤销插入", () => {
 
   test("a refusal is shown as the adapter words it", async () => {
     const refusal =
-      "以下单元格在插入之后已被修改，未做改动：D2（现为“改过”）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。";
+      "以下单元格在插入之后已被修改，未做改动：D2（现为「改过」）。请手动恢复，或使用 Excel 的撤销（Ctrl+Z）。";
     const gateway = fakeGateway({
       lastInsertion: jest.fn(async () => ok({ sheet: "公开表", summary: "写入 13 条指标" })),
       undoInsertion: jest.fn(async () => ({ ok: false as const, message: refusal })),

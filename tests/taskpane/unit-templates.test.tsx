@@ -60,7 +60,7 @@ describe("本单位模板: import", () => {
     expect(list.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["政策宣传"]);
 
     // The form starts again with the new library: the row's name now points to the unit's template.
-    expect(await screen.findByText("建议类型：政策宣传（项目名称含“宣讲”）")).toBeInTheDocument();
+    expect(await screen.findByText("建议类型：政策宣传（项目名称含「宣讲」）")).toBeInTheDocument();
     // The gallery: the built-ins and the unit's template, on top.
     const radios = gallery().getAllByRole("option");
     expect(radios).toHaveLength(builtinTemplates().length + 1);
@@ -158,7 +158,7 @@ describe("本单位模板: saved in the workbook", () => {
     const { user } = await openTemplates(gateway);
     expect(gallery().getByRole("option", { name: /^政策宣传（本单位/ })).toBeInTheDocument();
     expect(picker()).toHaveValue("publicity");
-    expect(screen.getByText("建议类型：政策宣传（项目名称含“宣讲”）")).toBeInTheDocument();
+    expect(screen.getByText("建议类型：政策宣传（项目名称含「宣讲」）")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
     let dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？" }));
@@ -194,7 +194,7 @@ describe("本单位模板: saved in the workbook", () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^本工作簿保存的本单位模板：第 1 个模板“政策宣传”：第 8 条指标“政策宣传长效机制”：“op”应为/,
+        /^本工作簿保存的本单位模板：第 1 个模板「政策宣传」：第 8 条指标「政策宣传长效机制」：「op」应为/,
       ),
     ).toBeInTheDocument();
     expect(gallery().getAllByRole("option")).toHaveLength(builtinTemplates().length);

@@ -52,26 +52,26 @@ export function compileTemplate(
   source: Template["source"],
   label = "模板",
 ): CompileTemplateResult {
-  if (!isObject(input)) return { ok: false, errors: [`${label}应为一组“字段: 值”，收到 ${show(input)}`] };
-  const named = isNonEmpty(input.name) ? `${label}“${input.name}”：` : `${label}：`;
+  if (!isObject(input)) return { ok: false, errors: [`${label}应为一组「字段: 值」，收到 ${show(input)}`] };
+  const named = isNonEmpty(input.name) ? `${label}「${input.name}」：` : `${label}：`;
   const errors = new Errors(named);
   errors.unknownKeys(input, TEMPLATE_KEYS, "");
 
   const id = input.id;
   if (!isString(id) || !TEMPLATE_ID.test(id))
-    errors.add("", `“id”应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 ${show(id)}`);
-  if (!isNonEmpty(input.name)) errors.add("", `缺少“name”（模板的中文名称，如 会议）`);
+    errors.add("", `「id」应为英文标识（字母开头，可含数字、-、_），如 meeting，收到 ${show(id)}`);
+  if (!isNonEmpty(input.name)) errors.add("", `缺少「name」（模板的中文名称，如 会议）`);
   const aliases = stringList(input.aliases, "", "aliases", errors);
   if (input.description !== undefined && !isString(input.description))
-    errors.add("", "“description”应为文字");
+    errors.add("", "「description」应为文字");
   const fallback = input.fallback === true;
   if (input.fallback !== undefined && typeof input.fallback !== "boolean")
-    errors.add("", "“fallback”应为 true 或 false");
+    errors.add("", "「fallback」应为 true 或 false");
   const keywords = stringList(input.keywords, "", "keywords", errors, fallback);
   if (input.keywords === undefined && !fallback)
-    errors.add("", '缺少“keywords”（识别项目类型的关键词，如 ["会议", "全会"]）');
+    errors.add("", '缺少「keywords」（识别项目类型的关键词，如 ["会议", "全会"]）');
   if (keywords.length > MAX_KEYWORDS)
-    errors.add("", `“keywords”太多（${keywords.length} 个，最多 ${MAX_KEYWORDS} 个）`);
+    errors.add("", `「keywords」太多（${keywords.length} 个，最多 ${MAX_KEYWORDS} 个）`);
   for (const k of keywords)
     if (k.length > MAX_KEYWORD_CHARS)
       errors.add("", `关键词 ${show(k)} 太长（最多 ${MAX_KEYWORD_CHARS} 个字）`);
@@ -86,35 +86,35 @@ export function compileTemplate(
   const formula = (src: unknown, where: string, field: string): Expr | null => {
     const text = typeof src === "number" && Number.isFinite(src) ? String(src) : src;
     if (!isNonEmpty(text)) {
-      errors.add(where, `“${field}”应为公式或数字，收到 ${show(src)}`);
+      errors.add(where, `「${field}」应为公式或数字，收到 ${show(src)}`);
       return null;
     }
     const r = compileExpr(text, names.resolve);
     if (r.ok) return r.expr;
     errors.add(
       where,
-      `“${field}”的公式 ${show(text.length > 60 ? `${text.slice(0, 60)}…` : text)} 有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
+      `「${field}」的公式 ${show(text.length > 60 ? `${text.slice(0, 60)}…` : text)} 有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
     );
     return null;
   };
   const text = (src: unknown, where: string, field: string, required: boolean): TextPart[] => {
     if (src === undefined && !required) return [];
     if (!isString(src) || (required && src.trim() === "")) {
-      errors.add(where, `“${field}”应为文字，收到 ${show(src)}`);
+      errors.add(where, `「${field}」应为文字，收到 ${show(src)}`);
       return [];
     }
     const r = compileText(src, names.resolve);
     if (r.ok) return r.parts;
     errors.add(
       where,
-      `“${field}”中的公式有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
+      `「${field}」中的公式有误：${r.error}${/不是本模板的参数/.test(r.error) ? `（可用：${paramList()}）` : ""}`,
     );
     return [];
   };
 
   const defaultDeps = new Map<string, string[]>();
   for (const p of params) {
-    const where = `参数“${p.raw.id ?? p.label}”`;
+    const where = `参数「${p.raw.id ?? p.label}」`;
     if (p.type === "choice") continue;
     const d = p.raw.default;
     if (d === undefined) continue;
@@ -170,7 +170,7 @@ function compileGoal(v: unknown, errors: Errors, formula: FormulaFn, text: TextF
   if (!Array.isArray(v) || v.length === 0) {
     errors.add(
       "",
-      `“goal”应为绩效目标句子（可含 {公式}），或 [{"text": ..., "when": ...}] 列表，收到 ${show(v)}`,
+      `「goal」应为绩效目标句子（可含 {公式}），或 [{"text": ..., "when": ...}] 列表，收到 ${show(v)}`,
     );
     return [];
   }
@@ -181,7 +181,7 @@ function compileGoal(v: unknown, errors: Errors, formula: FormulaFn, text: TextF
       return { text: [], when: null };
     }
     for (const k of Object.keys(part))
-      if (k !== "text" && k !== "when") errors.add(where, `未知的字段“${k}”`);
+      if (k !== "text" && k !== "when") errors.add(where, `未知的字段「${k}」`);
     return {
       text: text(part.text, where, "text", true),
       when: part.when === undefined ? null : formula(part.when, where, "when"),
@@ -196,14 +196,14 @@ function compileIndicators(
   text: TextFn,
 ): TemplateIndicator[] {
   if (!Array.isArray(v) || v.length === 0) {
-    errors.add("", `“indicators”应为指标列表，收到 ${show(v)}`);
+    errors.add("", `「indicators」应为指标列表，收到 ${show(v)}`);
     return [];
   }
   const out: TemplateIndicator[] = [];
   v.forEach((raw, i) => {
-    const where = `第 ${i + 1} 条指标${isObject(raw) && isString(raw.name) ? `“${raw.name}”` : ""}`;
+    const where = `第 ${i + 1} 条指标${isObject(raw) && isString(raw.name) ? `「${raw.name}」` : ""}`;
     if (!isObject(raw)) {
-      errors.add(where, `应为一组“字段: 值”，收到 ${show(raw)}`);
+      errors.add(where, `应为一组「字段: 值」，收到 ${show(raw)}`);
       return;
     }
     errors.unknownKeys(raw, INDICATOR_KEYS, where);
@@ -211,22 +211,22 @@ function compileIndicators(
     if (!category)
       errors.add(
         where,
-        `“category”应为 数量、质量、时效、成本、社会成本、生态环境成本、经济效益、社会效益、生态效益、可持续影响 或 满意度，收到 ${show(raw.category)}`,
+        `「category」应为 数量、质量、时效、成本、社会成本、生态环境成本、经济效益、社会效益、生态效益、可持续影响 或 满意度，收到 ${show(raw.category)}`,
       );
     const op = isString(raw.op) ? TEMPLATE_OPERATOR_OF.get(raw.op.trim()) : undefined;
-    if (!op) errors.add(where, `“op”应为 ≥、>、=、<、≤ 或 定性，收到 ${show(raw.op)}`);
+    if (!op) errors.add(where, `「op」应为 ≥、>、=、<、≤ 或 定性，收到 ${show(raw.op)}`);
     const name = text(raw.name, where, "name", true);
     let value: Expr | string = "";
     let unit: TextPart[] = [];
     if (op === "定性") {
       if (!isNonEmpty(raw.value))
-        errors.add(where, `定性指标的“value”应为文字（如 健全、规范），收到 ${show(raw.value)}`);
+        errors.add(where, `定性指标的「value」应为文字（如 健全、规范），收到 ${show(raw.value)}`);
       else value = raw.value.trim();
-      if (raw.unit !== undefined && raw.unit !== "") errors.add(where, "定性指标不应有计量单位（“unit”）");
+      if (raw.unit !== undefined && raw.unit !== "") errors.add(where, "定性指标不应有计量单位（「unit」）");
     } else if (op) {
       value = formula(raw.value, where, "value") ?? "";
       if (!isNonEmpty(raw.unit))
-        errors.add(where, `定量指标需要计量单位（“unit”，如 人、次、%、万元），收到 ${show(raw.unit)}`);
+        errors.add(where, `定量指标需要计量单位（「unit」，如 人、次、%、万元），收到 ${show(raw.unit)}`);
       else unit = text(raw.unit, where, "unit", true);
     }
     let decimals = 4;
@@ -237,7 +237,7 @@ function compileIndicators(
         raw.decimals < 0 ||
         raw.decimals > 6
       ) {
-        errors.add(where, `“decimals”应为 0～6 的整数，收到 ${show(raw.decimals)}`);
+        errors.add(where, `「decimals」应为 0～6 的整数，收到 ${show(raw.decimals)}`);
       } else decimals = raw.decimals;
     }
     let profiles: Profile[] = [...PROFILES];
@@ -249,7 +249,7 @@ function compileIndicators(
       ) {
         errors.add(
           where,
-          `“profiles”应为 ["2015"]、["2021"] 或 ["2015", "2021"]，收到 ${show(raw.profiles)}`,
+          `「profiles」应为 ["2015"]、["2021"] 或 ["2015", "2021"]，收到 ${show(raw.profiles)}`,
         );
       } else profiles = raw.profiles as Profile[];
     }
@@ -268,7 +268,7 @@ function compileConstraints(
 ): TemplateConstraint[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    errors.add("", `“constraints”应为约束列表，收到 ${show(v)}`);
+    errors.add("", `「constraints」应为约束列表，收到 ${show(v)}`);
     return [];
   }
   const out: TemplateConstraint[] = [];
@@ -283,7 +283,7 @@ function compileConstraints(
     const when = raw.when === undefined ? null : formula(raw.when, where, "when");
     const param = isString(raw.param) ? names.resolve(raw.param) : null;
     if (param === null || param === "amount")
-      errors.add(where, `“param”应为出问题时要修改的参数名，收到 ${show(raw.param)}`);
+      errors.add(where, `「param」应为出问题时要修改的参数名，收到 ${show(raw.param)}`);
     const message = text(raw.message, where, "message", true);
     if (check && param && param !== "amount") out.push({ when, check, param, message });
   });

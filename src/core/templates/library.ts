@@ -73,7 +73,7 @@ export function loadTemplates(input: unknown): LoadResult {
     for (const key of [r.template.id, r.template.name]) {
       const first = seen.get(key);
       if (first !== undefined)
-        errors.push(`第 ${i + 1} 个模板“${r.template.name}”：“${key}”与第 ${first + 1} 个模板重复。`);
+        errors.push(`第 ${i + 1} 个模板「${r.template.name}」：「${key}」与第 ${first + 1} 个模板重复。`);
       else seen.set(key, i);
     }
     templates.push(r.template);

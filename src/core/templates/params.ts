@@ -45,7 +45,7 @@ export function parseParamValue(
     if (hit) return { ok: true, value: hit };
     return {
       ok: false,
-      message: `${describe(p)}应为${p.choices.map((c) => `“${c}”`).join("、")}之一，收到“${String(raw)}”。`,
+      message: `${describe(p)}应为${p.choices.map((c) => `「${c}」`).join("、")}之一，收到「${String(raw)}」。`,
     };
   }
   if (raw instanceof Decimal) return { ok: true, value: raw };
@@ -66,7 +66,7 @@ export function parseParamValue(
   if (cn !== null && t !== "") return { ok: true, value: new Decimal(cn) };
   return {
     ok: false,
-    message: `${describe(p)}应为数字${p.unit ? `（单位：${p.unit}）` : ""}，收到“${raw}”。`,
+    message: `${describe(p)}应为数字${p.unit ? `（单位：${p.unit}）` : ""}，收到「${raw}」。`,
   };
 }
 
@@ -80,7 +80,7 @@ export function checkParamValue(p: TemplateParam, v: ParamValue | undefined): st
   if (p.type === "choice") {
     return typeof v === "string" && p.choices.includes(v)
       ? null
-      : `${describe(p)}应为${p.choices.map((c) => `“${c}”`).join("、")}之一。`;
+      : `${describe(p)}应为${p.choices.map((c) => `「${c}」`).join("、")}之一。`;
   }
   if (!(v instanceof Decimal) || !v.isFinite()) return `${describe(p)}应为数字。`;
   const unit = p.unit;
@@ -117,7 +117,7 @@ export function resolveParams(
     if (!p) {
       problems.push({
         param: null,
-        message: `模板“${template.name}”没有参数“${name}”。可用的参数：${template.params.map(describe).join("、") || "（无）"}。`,
+        message: `模板「${template.name}」没有参数「${name}」。可用的参数：${template.params.map(describe).join("、") || "（无）"}。`,
       });
       continue;
     }
@@ -177,7 +177,7 @@ export function validateParams(
   }
   for (const name of Object.keys(params)) {
     if (!template.params.some((p) => p.id === name))
-      problems.push({ param: null, message: `模板“${template.name}”没有参数“${name}”。` });
+      problems.push({ param: null, message: `模板「${template.name}」没有参数「${name}」。` });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -201,7 +201,7 @@ export function validateParams(
       continue;
     }
     const msg = fillText(c.message, env);
-    problems.push({ param: c.param, message: msg.ok ? msg.text : `参数“${c.param}”不满足模板的要求。` });
+    problems.push({ param: c.param, message: msg.ok ? msg.text : `参数「${c.param}」不满足模板的要求。` });
   }
   if (problems.length > 0) return { ok: false, problems };
   for (const profile of options.profile ? [options.profile] : PROFILES) {

@@ -20,7 +20,7 @@ export interface TypeSuggestion {
   /** The keyword that matched; null for the fallback. */
   keyword: string | null;
   where: "name" | "goal" | null;
-  /** Chinese, for the user: 项目名称含“会议”. */
+  /** Chinese, for the user: 项目名称含「会议」. */
   reason: string;
 }
 
@@ -78,13 +78,13 @@ export function recognizeType(project: ProjectText, library: TemplateLibrary): T
       template: h.template,
       keyword: h.keyword,
       where: "name" as const,
-      reason: `项目名称含“${h.keyword}”`,
+      reason: `项目名称含「${h.keyword}」`,
     })),
     ...inGoal.map((h) => ({
       template: h.template,
       keyword: h.keyword,
       where: "goal" as const,
-      reason: `绩效目标含“${h.keyword}”${h.score > 1 ? `（${h.score} 处）` : ""}`,
+      reason: `绩效目标含「${h.keyword}」${h.score > 1 ? `（${h.score} 处）` : ""}`,
     })),
   ];
   const fb = library.fallback;
@@ -94,7 +94,9 @@ export function recognizeType(project: ProjectText, library: TemplateLibrary): T
       keyword: null,
       where: null,
       reason:
-        out.length === 0 ? `项目名称和绩效目标中没有找到类型关键词，使用通用的“${fb.name}”模板` : `通用模板`,
+        out.length === 0
+          ? `项目名称和绩效目标中没有找到类型关键词，使用通用的「${fb.name}」模板`
+          : `通用模板`,
     });
   }
   return out;
@@ -105,7 +107,7 @@ export interface PrefillResult {
   amount: Decimal | null;
   /** Every parameter, from the text where stated, else its default (computed with the amount). */
   params: ParamValues;
-  /** Where each value came from, in Chinese: 绩效目标“每期20人” / 项目名称含“三类” / 默认值. */
+  /** Where each value came from, in Chinese: 绩效目标「每期20人」 / 项目名称含「三类」 / 默认值. */
   sources: Record<string, string>;
   /** Defaults that could not be computed (rare: the user fills them in). */
   problems: ParamProblem[];
@@ -186,7 +188,7 @@ export function prefillParams(
       const c = choiceFor(p, name, goal, numbers);
       if (c) {
         given[p.id] = c.value;
-        sources[p.id] = `${c.where}含“${c.match}”`;
+        sources[p.id] = `${c.where}含「${c.match}」`;
       }
       continue;
     }
@@ -194,7 +196,7 @@ export function prefillParams(
     if (hit) {
       used.add(hit.n);
       given[p.id] = new Decimal(hit.n.value);
-      sources[p.id] = `${hit.label}“${hit.n.per ? `每${hit.n.per}` : ""}${hit.n.text}”`;
+      sources[p.id] = `${hit.label}「${hit.n.per ? `每${hit.n.per}` : ""}${hit.n.text}」`;
     }
   }
   const amount = project.amount;

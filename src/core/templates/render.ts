@@ -46,7 +46,7 @@ export function renderSet(
   const problems: ParamProblem[] = [];
   const groups = new Map<string, RenderedGroup>();
   const fail = (ind: TemplateIndicator, what: string) =>
-    problems.push({ param: null, message: `指标“${nameHint(ind)}”${what}` });
+    problems.push({ param: null, message: `指标「${nameHint(ind)}」${what}` });
 
   for (const ind of template.indicators) {
     if (!ind.profiles.includes(profile)) continue;

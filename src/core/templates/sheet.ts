@@ -516,7 +516,7 @@ function blockToDef(b: Block, problems: SheetProblem[]): TemplateDef | null {
     for (const e of compiled.errors)
       add(
         b.nameCell,
-        e.replace(/“(p\d+)”/g, (m, id: string) => {
+        e.replace(/「(p\d+)」/g, (m, id: string) => {
           const label = params.find((p) => p.id === id)?.label;
           return label ? `「${label}」` : m;
         }),

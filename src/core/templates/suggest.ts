@@ -19,7 +19,7 @@ export interface ProjectSuggestion {
   template: Template;
   amount: Decimal | null;
   params: ParamValues;
-  /** Where each value came from (绩效目标“每期20人” / 默认值). */
+  /** Where each value came from (绩效目标「每期20人」 / 默认值). */
   sources: Record<string, string>;
   /** Empty when the set is ready to insert. */
   problems: ParamProblem[];

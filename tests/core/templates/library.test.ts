@@ -89,7 +89,7 @@ describe("a unit's own templates", () => {
     expect(t.source).toBe("unit");
     expect(recognizeType({ name: "政策宣讲经费" }, lib)[0]).toMatchObject({
       template: t,
-      reason: "项目名称含“宣讲”",
+      reason: "项目名称含「宣讲」",
     });
 
     const amount = new Decimal("3.6");
@@ -117,9 +117,9 @@ describe("a unit's own templates", () => {
     expect(r).toEqual({
       ok: false,
       errors: [
-        "第 2 个模板“宣传”：“indicators”应为指标列表，收到 []",
-        "第 3 个模板“宣传”：“publicity”与第 1 个模板重复。",
-        "第 3 个模板“宣传”：“宣传”与第 1 个模板重复。",
+        "第 2 个模板「宣传」：「indicators」应为指标列表，收到 []",
+        "第 3 个模板「宣传」：「publicity」与第 1 个模板重复。",
+        "第 3 个模板「宣传」：「宣传」与第 1 个模板重复。",
       ],
     });
   });

@@ -45,10 +45,10 @@ describe("resolveParams", () => {
   it.each([
     [
       { 人数: "60" },
-      "模板“会议”没有参数“人数”。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。",
+      "模板「会议」没有参数「人数」。可用的参数：会议次数（meetings）、参会人数（people）、会期天数（days）、会议类别（class）。",
     ],
-    [{ people: "很多" }, "参会人数（people）应为数字（单位：人），收到“很多”。"],
-    [{ class: "五类" }, "会议类别（class）应为“一类”、“二类”、“三类”、“四类”之一，收到“五类”。"],
+    [{ people: "很多" }, "参会人数（people）应为数字（单位：人），收到「很多」。"],
+    [{ class: "五类" }, "会议类别（class）应为「一类」、「二类」、「三类」、「四类」之一，收到「五类」。"],
     [{ people: "60", 参会人数: "70" }, "参会人数（people）给了两次。"],
   ])("rejects %j", (given, message) => {
     const r = resolveParams(tpl("meeting"), given as Record<string, string>, d(10));

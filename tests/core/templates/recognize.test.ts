@@ -14,14 +14,14 @@ const shown = (params: Record<string, unknown>) =>
 
 describe("recognizeType", () => {
   it.each([
-    ["县委全会会议费", "meeting", "项目名称含“会议”"],
-    ["人大代表大会经费", "meeting", "项目名称含“代表大会”"],
-    ["干部轮训经费", "training", "项目名称含“轮训”"],
-    ["会议室设备购置", "equipment", "项目名称含“购置”"],
-    ["信息系统运维费", "it-ops", "项目名称含“运维”"],
-    ["公益性岗位人员工资", "staffing", "项目名称含“公益性岗位”"],
-    ["年度财务审计费", "outsourcing", "项目名称含“审计”"],
-    ["县志编纂经费", "publishing", "项目名称含“编纂”"],
+    ["县委全会会议费", "meeting", "项目名称含「会议」"],
+    ["人大代表大会经费", "meeting", "项目名称含「代表大会」"],
+    ["干部轮训经费", "training", "项目名称含「轮训」"],
+    ["会议室设备购置", "equipment", "项目名称含「购置」"],
+    ["信息系统运维费", "it-ops", "项目名称含「运维」"],
+    ["公益性岗位人员工资", "staffing", "项目名称含「公益性岗位」"],
+    ["年度财务审计费", "outsourcing", "项目名称含「审计」"],
+    ["县志编纂经费", "publishing", "项目名称含「编纂」"],
   ])("%s → %s (%s)", (name, id, reason) => {
     const [best] = recognizeType({ name }, library);
     expect(best.template.id).toBe(id);
@@ -35,7 +35,7 @@ describe("recognizeType", () => {
       library,
     );
     expect(types[0].template.id).toBe("inspection");
-    expect(types[0].reason).toBe("绩效目标含“视察”（2 处）");
+    expect(types[0].reason).toBe("绩效目标含「视察」（2 处）");
   });
 
   it("puts a keyword in the name before one in the goal, and the fallback last", () => {
@@ -60,9 +60,9 @@ describe("prefillParams", () => {
     });
     expect(shown(r.params)).toMatchObject({ periods: "2", perPeriod: "20", days: "7", class: "三类" });
     expect(r.sources).toMatchObject({
-      periods: "绩效目标“两期”",
-      perPeriod: "绩效目标“每期20人”",
-      days: "绩效目标“7天”",
+      periods: "绩效目标「两期」",
+      perPeriod: "绩效目标「每期20人」",
+      days: "绩效目标「7天」",
       class: "默认值",
     });
     // The default 学时 is what the amount leaves after 2 × 20 × 7 × 550 元 = 15.4 万元: 1.6 万元 ÷ 500 元.
@@ -90,7 +90,7 @@ describe("prefillParams", () => {
     });
     expect(shown(r.params)).toMatchObject({ meetings: "1", class: "一类", days: "3" });
     // The keyword that matched (keywords, not patterns: the 届's number is not part of it).
-    expect(r.sources.class).toBe("项目名称含“届四次会议”");
+    expect(r.sources.class).toBe("项目名称含「届四次会议」");
   });
 
   it("takes a unit of measure stated with a number (购置3台) for a choice, not the word alone (平台)", () => {
@@ -100,7 +100,7 @@ describe("prefillParams", () => {
       amount: new Decimal("3"),
     });
     expect(withCount.params.unitName).toBe("套");
-    expect(withCount.sources.unitName).toBe("绩效目标含“3套”");
+    expect(withCount.sources.unitName).toBe("绩效目标含「3套」");
     const wordOnly = prefillParams(tpl("equipment"), {
       name: "平台设备购置",
       goal: "购置配套设备，保障平台运行。",

@@ -15,20 +15,20 @@ const seedProjects: Project[] = checkWorkbook({ name: "seed", sheets: [seedSheet
 
 /** The type a reviewer would pick for each seed project, and what the recognition should say. */
 const EXPECTED: [number, string, string][] = [
-  [1, "meeting", "项目名称含“会议”"],
-  [2, "inspection", "项目名称含“监督”"],
-  [3, "inspection", "绩效目标含“视察”"],
-  [4, "generic", "项目名称和绩效目标中没有找到类型关键词，使用通用的“专项业务经费”模板"],
-  [5, "training", "项目名称含“培训”"],
-  [6, "inspection", "项目名称含“视察”"],
-  [7, "meeting", "项目名称含“常委会”"],
-  [8, "reception", "项目名称含“接待”"],
-  [9, "publishing", "项目名称含“出版”"],
-  [10, "generic", "项目名称和绩效目标中没有找到类型关键词，使用通用的“专项业务经费”模板"],
-  [11, "it-ops", "项目名称含“专线”"],
-  [12, "retiree", "项目名称含“慰问”"],
-  [13, "outsourcing", "项目名称含“代理”"],
-  [14, "staffing", "项目名称含“聘用”"],
+  [1, "meeting", "项目名称含「会议」"],
+  [2, "inspection", "项目名称含「监督」"],
+  [3, "inspection", "绩效目标含「视察」"],
+  [4, "generic", "项目名称和绩效目标中没有找到类型关键词，使用通用的「专项业务经费」模板"],
+  [5, "training", "项目名称含「培训」"],
+  [6, "inspection", "项目名称含「视察」"],
+  [7, "meeting", "项目名称含「常委会」"],
+  [8, "reception", "项目名称含「接待」"],
+  [9, "publishing", "项目名称含「出版」"],
+  [10, "generic", "项目名称和绩效目标中没有找到类型关键词，使用通用的「专项业务经费」模板"],
+  [11, "it-ops", "项目名称含「专线」"],
+  [12, "retiree", "项目名称含「慰问」"],
+  [13, "outsourcing", "项目名称含「代理」"],
+  [14, "staffing", "项目名称含「聘用」"],
 ];
 
 describe("the seed's 14 projects", () => {

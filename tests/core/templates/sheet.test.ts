@@ -184,6 +184,16 @@ describe("problems are shown against their cells", () => {
     ]);
   });
 
+  test("a schema message names a parameter by its Chinese name, in 「」, never by its internal id", () => {
+    const rows = PUBLICITY.map((r) =>
+      r[0] === "宣传期数" ? ["宣传期数", "期", "宣传期数+1", 1, 52, "是"] : r,
+    );
+    const r = templatesFromSheet(sheetOf(rows));
+    expect(!r.ok && r.problems).toEqual([
+      { cell: "B3", message: "模板「政策宣传」：参数「宣传期数」：默认值公式不能用到它自己" },
+    ]);
+  });
+
   test("a sheet without 模板名称 says how to start", () => {
     const r = templatesFromSheet(
       sheetOf([

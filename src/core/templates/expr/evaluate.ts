@@ -1,6 +1,6 @@
 /**
  * Evaluating and checking template formulas. Values are exact decimals (decimal.js), text (a choice
- * parameter such as 会议类别 “三类”) or true/false (comparisons). Spending standards come from the
+ * parameter such as 会议类别 「三类」) or true/false (comparisons). Spending standards come from the
  * Settings table (settings/standards.ts), so a province's own quotas flow into every template.
  * Nothing throws out of here: a failed evaluation is a value with a Chinese message.
  */
@@ -102,12 +102,12 @@ export function compileExpr(source: string, resolve: (name: string) => string | 
     if (error) return;
     if (node.k === "var") {
       const id = resolve(node.name);
-      if (id === null) error = `“${node.name}”不是本模板的参数`;
+      if (id === null) error = `「${node.name}」不是本模板的参数`;
       else node.name = id;
     } else if (node.k === "call") {
       const fn = FUNCTION_ALIASES.get(node.fn);
       if (!fn) {
-        error = `没有名为“${node.fn}”的函数（可用：min、max、round、floor、ceil、if、std）`;
+        error = `没有名为「${node.fn}」的函数（可用：min、max、round、floor、ceil、if、std）`;
         return;
       }
       node.fn = fn;
@@ -122,13 +122,13 @@ export function compileExpr(source: string, resolve: (name: string) => string | 
         if (first.k !== "str")
           error = 'std 的第一个参数应为加引号的标准名称，如 std("会议综合定额", 会议类别)';
         else if (!STANDARD_NAMES.has(first.v))
-          error = `没有名为“${first.v}”的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => [...k].some((c) => c.charCodeAt(0) > 0x7f)).join("、")}）`;
+          error = `没有名为「${first.v}」的开支标准（可用：${[...STANDARD_NAMES.keys()].filter((k) => [...k].some((c) => c.charCodeAt(0) > 0x7f)).join("、")}）`;
         else {
           const kind = STANDARD_NAMES.get(first.v)!;
           const needsClass = STANDARD_CLASSES[kind] !== null;
           if (needsClass && node.args.length !== 2)
-            error = `开支标准“${first.v}”需要注明类别，如 std("${first.v}", 类别)`;
-          if (!needsClass && node.args.length !== 1) error = `开支标准“${first.v}”不分类别，只需一个参数`;
+            error = `开支标准「${first.v}」需要注明类别，如 std("${first.v}", 类别)`;
+          if (!needsClass && node.args.length !== 1) error = `开支标准「${first.v}」不分类别，只需一个参数`;
         }
       }
     }
@@ -142,13 +142,13 @@ class EvalProblem {
 
 function num(v: Value, what: string): Decimal {
   if (v instanceof Decimal) return v;
-  throw new EvalProblem(`${what}应为数值，却是${typeof v === "string" ? `文字“${v}”` : "比较结果"}`);
+  throw new EvalProblem(`${what}应为数值，却是${typeof v === "string" ? `文字「${v}」` : "比较结果"}`);
 }
 
 function bool(v: Value, what: string): boolean {
   if (typeof v === "boolean") return v;
   throw new EvalProblem(
-    `${what}应为比较（如 a ≤ b），却是${typeof v === "string" ? `文字“${v}”` : `数值 ${v.toFixed()}`}`,
+    `${what}应为比较（如 a ≤ b），却是${typeof v === "string" ? `文字「${v}」` : `数值 ${v.toFixed()}`}`,
   );
 }
 
@@ -165,7 +165,7 @@ function lookupStandard(kind: StdKind, cls: Value | undefined, s: SpendingStanda
   if (classes) {
     key = typeof cls === "string" ? cls : cls instanceof Decimal ? cls.toFixed() : "";
     if (!classes.includes(key))
-      throw new EvalProblem(`开支标准的类别“${key}”无效，应为${classes.join("、")}之一`);
+      throw new EvalProblem(`开支标准的类别「${key}」无效，应为${classes.join("、")}之一`);
   }
   switch (kind) {
     case "meeting":
@@ -199,7 +199,7 @@ function evalNode(e: Expr, env: EvalEnv): Value {
       return e.v;
     case "var": {
       const v = env.vars.get(e.name);
-      if (v === undefined) throw new EvalProblem(`参数“${e.name}”还没有取值`);
+      if (v === undefined) throw new EvalProblem(`参数「${e.name}」还没有取值`);
       return v;
     }
     case "neg":
@@ -233,10 +233,10 @@ function evalNode(e: Expr, env: EvalEnv): Value {
       return x.gte(y);
     }
     case "logic": {
-      const a = bool(evalNode(e.a, env), e.op === "and" ? "“且”的左边" : "“或”的左边");
+      const a = bool(evalNode(e.a, env), e.op === "and" ? "「且」的左边" : "「或」的左边");
       if (e.op === "and" && !a) return false;
       if (e.op === "or" && a) return true;
-      return bool(evalNode(e.b, env), e.op === "and" ? "“且”的右边" : "“或”的右边");
+      return bool(evalNode(e.b, env), e.op === "and" ? "「且」的右边" : "「或」的右边");
     }
     case "call":
       return call(e.fn, e.args, env);
@@ -268,7 +268,7 @@ function call(fn: string, argExprs: Expr[], env: EvalEnv): Value {
     case "ceil":
       return num(args[0], "ceil 的参数").toDecimalPlaces(digits(args, "ceil"), Decimal.ROUND_CEIL);
   }
-  throw new EvalProblem(`没有名为“${fn}”的函数`);
+  throw new EvalProblem(`没有名为「${fn}」的函数`);
 }
 
 /** Evaluate a compiled formula. */

@@ -130,7 +130,7 @@ function tokenize(src: string): Token[] {
       continue;
     }
     const op = OPERATORS.find(([text]) => s.startsWith(text, i));
-    if (!op) throw new SyntaxProblem(i, `不认识的符号“${c}”`);
+    if (!op) throw new SyntaxProblem(i, `不认识的符号「${c}」`);
     out.push({ t: "op", v: op[1], at: i });
     i += op[0].length;
   }
@@ -162,7 +162,7 @@ class Parser {
   parseAll(): Expr {
     const e = this.or();
     const t = this.peek();
-    if (t.t !== "end") throw new SyntaxProblem(t.at, `多余的内容“${t.v}”`);
+    if (t.t !== "end") throw new SyntaxProblem(t.at, `多余的内容「${t.v}」`);
     return e;
   }
 
@@ -258,10 +258,10 @@ class Parser {
         if (t.v === "(") {
           this.i++;
           const e = this.or();
-          this.expectOp(")", "缺少右括号“)”");
+          this.expectOp(")", "缺少右括号「)」");
           return e;
         }
-        throw new SyntaxProblem(t.at, `此处应为数字、参数名或左括号，却是“${t.v}”`);
+        throw new SyntaxProblem(t.at, `此处应为数字、参数名或左括号，却是「${t.v}」`);
       case "end":
         throw new SyntaxProblem(t.at, "公式不完整");
     }

@@ -20,7 +20,7 @@ export function compileText(text: string, resolve: (name: string) => string | nu
     }
     if (open > i) parts.push({ literal: text.slice(i, open) });
     const close = text.indexOf("}", open + 1);
-    if (close < 0) return { ok: false, error: `“{”没有对应的“}”（第 ${open + 1} 个字符）` };
+    if (close < 0) return { ok: false, error: `「{」没有对应的「}」（第 ${open + 1} 个字符）` };
     const source = text.slice(open + 1, close);
     const compiled = compileExpr(source, resolve);
     if (!compiled.ok) return { ok: false, error: `{${source}}：${compiled.error}` };

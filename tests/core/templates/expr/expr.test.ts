@@ -84,24 +84,24 @@ describe("template formulas", () => {
 
   it.each([
     ["people +", "编译错误：第 9 个字符处公式不完整"],
-    ["(people + 1", "编译错误：第 12 个字符处缺少右括号“)”"],
-    ["people $ 2", "编译错误：第 8 个字符处不认识的符号“$”"],
-    ["人数 * 2", "编译错误：“人数”不是本模板的参数"],
-    ["constructor", "编译错误：“constructor”不是本模板的参数"],
-    ["__proto__ + 1", "编译错误：“__proto__”不是本模板的参数"],
-    ["eval(1)", "编译错误：没有名为“eval”的函数（可用：min、max、round、floor、ceil、if、std）"],
+    ["(people + 1", "编译错误：第 12 个字符处缺少右括号「)」"],
+    ["people $ 2", "编译错误：第 8 个字符处不认识的符号「$」"],
+    ["人数 * 2", "编译错误：「人数」不是本模板的参数"],
+    ["constructor", "编译错误：「constructor」不是本模板的参数"],
+    ["__proto__ + 1", "编译错误：「__proto__」不是本模板的参数"],
+    ["eval(1)", "编译错误：没有名为「eval」的函数（可用：min、max、round、floor、ceil、if、std）"],
     ["round()", "编译错误：函数 round 需要 1～2 个参数"],
     ["1 < 2 < 3", "编译错误：第 7 个字符处一个比较中只能有一个比较符号（如 a ≤ b）"],
     [
       'std("住宿标准", class)',
-      "编译错误：没有名为“住宿标准”的开支标准（可用：会议综合定额、会议住宿、会议住宿费、会议伙食、会议伙食费、培训综合定额、讲课费、差旅伙食补助、接待工作餐）",
+      "编译错误：没有名为「住宿标准」的开支标准（可用：会议综合定额、会议住宿、会议住宿费、会议伙食、会议伙食费、培训综合定额、讲课费、差旅伙食补助、接待工作餐）",
     ],
-    ['std("会议综合定额")', '编译错误：开支标准“会议综合定额”需要注明类别，如 std("会议综合定额", 类别)'],
+    ['std("会议综合定额")', '编译错误：开支标准「会议综合定额」需要注明类别，如 std("会议综合定额", 类别)'],
     ["std(class)", '编译错误：std 的第一个参数应为加引号的标准名称，如 std("会议综合定额", 会议类别)'],
     ["1 / (people - 60)", "计算错误：除数为 0"],
-    ["class * 2", "计算错误：运算的左边应为数值，却是文字“三类”"],
+    ["class * 2", "计算错误：运算的左边应为数值，却是文字「三类」"],
     ["if(people, 1, 2)", "计算错误：if 的条件应为比较（如 a ≤ b），却是数值 60"],
-    ['std("会议综合定额", "五类")', "计算错误：开支标准的类别“五类”无效，应为一类、二类、三类、四类之一"],
+    ['std("会议综合定额", "五类")', "计算错误：开支标准的类别「五类」无效，应为一类、二类、三类、四类之一"],
     ["round(1.5, 11)", "计算错误：round 的小数位数应为 0～10 的整数"],
     ["", "编译错误：公式是空的"],
     ["'未闭合", "编译错误：第 1 个字符处引号没有配对"],
@@ -112,7 +112,7 @@ describe("template formulas", () => {
   it("never executes JavaScript: a formula is only ever data for the evaluator", () => {
     const src = 'process.exit(1) + require("fs")';
     expect(parseExpr(src).ok).toBe(false);
-    expect(run("globalThis")).toBe("编译错误：“globalThis”不是本模板的参数");
+    expect(run("globalThis")).toBe("编译错误：「globalThis」不是本模板的参数");
   });
 
   it("formats values without exponent or trailing zeros", () => {
@@ -135,11 +135,11 @@ describe("text with formulas", () => {
   it("reports an unclosed brace and a bad formula", () => {
     expect(compileText("每次{people人", resolve)).toEqual({
       ok: false,
-      error: "“{”没有对应的“}”（第 3 个字符）",
+      error: "「{」没有对应的「}」（第 3 个字符）",
     });
     expect(compileText("每次{人数}人", resolve)).toEqual({
       ok: false,
-      error: "{人数}：“人数”不是本模板的参数",
+      error: "{人数}：「人数」不是本模板的参数",
     });
   });
 });
