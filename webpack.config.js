@@ -18,6 +18,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { CSP_META } = require("./scripts/csp");
 const { docPage } = require("./scripts/doc-page");
+const { RESOLVE, typescriptModule } = require("./scripts/webpack-common");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the production build will be served from (must end with "/"). */
@@ -78,23 +79,8 @@ module.exports = (env = {}, argv = {}) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Type-checking runs separately (npm run typecheck); ES modules let webpack drop unused code.
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    resolve: RESOLVE,
+    module: typescriptModule({ sourceMap: dev }),
     plugins: [
       ...PAGES.map(
         (p) =>

@@ -21,6 +21,7 @@ const fs = require("fs");
 const path = require("path");
 const ts = require("typescript");
 const webpack = require("webpack");
+const { RESOLVE, typescriptModule } = require("./scripts/webpack-common");
 
 /** The oldest browsers the web edition supports (README): ES2020 syntax. */
 const SYNTAX_TARGET = { ecmaVersion: 2020, chromium: 80, firefoxEsr: 78 };
@@ -141,22 +142,8 @@ module.exports = (_env = {}, argv = {}) => {
       filename: "site/[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", target: "es2020", sourceMap: false },
-            },
-          },
-        },
-      ],
-    },
+    resolve: RESOLVE,
+    module: typescriptModule({ target: "es2020" }),
     plugins: [
       // One script: the pane's lazy parts (settings, templates) are inlined too.
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),

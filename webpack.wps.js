@@ -15,6 +15,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WPS_CSP_META } = require("./scripts/wps-csp");
+const { RESOLVE, typescriptModule } = require("./scripts/webpack-common");
 
 const WPS_PAGES = [
   // Blocking: the ribbon's callbacks must be defined before WPS calls OnAddinLoad.
@@ -42,19 +43,8 @@ module.exports = (_env = {}, argv = {}) => {
       publicPath: "",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
-          },
-        },
-      ],
-    },
+    resolve: RESOLVE,
+    module: typescriptModule({ sourceMap: dev }),
     plugins: [
       ...WPS_PAGES.map(
         (p) =>

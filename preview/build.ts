@@ -25,6 +25,7 @@ const PANE_INPUTS = [
   "src",
   "assets",
   "webpack.config.js",
+  "scripts/webpack-common.js",
   "manifest.xml",
   "package.json",
   "package-lock.json",

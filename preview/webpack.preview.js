@@ -7,6 +7,7 @@
  *   npx webpack --config preview/webpack.preview.js
  */
 const path = require("path");
+const { RESOLVE, typescriptModule } = require("../scripts/webpack-common");
 
 module.exports = {
   mode: "development",
@@ -23,19 +24,8 @@ module.exports = {
     filename: "[name].js",
     clean: true,
   },
-  resolve: { extensions: [".ts", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: false } },
-        },
-      },
-    ],
-  },
+  resolve: RESOLVE,
+  module: typescriptModule(),
   performance: { hints: false },
   stats: "errors-warnings",
 };
