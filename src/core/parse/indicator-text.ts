@@ -13,7 +13,9 @@
  *   the middle of an indicator) and becomes a ParseIssue, never an indicator with a missing value;
  * - traditional characters (「產出指標」「數量指標」) and pinyin glosses left by web pages
  *   (「產(chǎn)出」): headings and values are read on the simplified form (matchKey), indicator names
- *   keep the characters as written, glosses removed.
+ *   keep the characters as written, glosses removed;
+ * - labelled records, each a logical line (parse/labelled-record.ts):
+ *   「一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥20人」.
  */
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
 import { matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
@@ -22,7 +24,8 @@ import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
 import { registerCache } from "./caches";
 import { internName } from "./intern";
-import { isOperatorOnly, parseMeasure, stripTrailingDebris } from "./measure";
+import { labelledRecords, type RecordFields } from "./labelled-record";
+import { isOperatorOnly, parseMeasure, parseMeasureCells, stripTrailingDebris } from "./measure";
 import { type NumberingKind, pushInlineItems, readNumbering } from "./numbering";
 
 export { parseIndicatorLine } from "./indicator-line";
@@ -54,12 +57,32 @@ interface LogicalLines {
   lines: string[];
   /** The lines that are sentence pieces of a paragraph after an inline heading; null when none. */
   pieces: Set<number> | null;
+  /** The lines that are labelled records, with their fields; null when none. */
+  records: Map<number, RecordFields> | null;
 }
 
 function splitLogicalLines(text: string): LogicalLines {
   const norm = normalizeText(text ?? "");
-  const result: LogicalLines = { lines: [], pieces: null };
+  const result: LogicalLines = { lines: [], pieces: null, records: null };
   if (!norm) return result;
+  const labelled = labelledRecords(norm);
+  if (labelled === null) {
+    pushText(norm, result);
+    return result;
+  }
+  // Labelled records (「一级指标:产出指标；…；指标值:≥20人」): one logical line each.
+  if (labelled.before.trim() !== "") pushText(labelled.before.trim(), result);
+  result.records = new Map();
+  for (const record of labelled.records) {
+    result.records.set(result.lines.length, record.fields);
+    result.lines.push(record.text);
+  }
+  if (labelled.after.trim() !== "") pushText(labelled.after.trim(), result);
+  return result;
+}
+
+/** The text's lines as logical lines: inline list items and paragraphs split. */
+function pushText(norm: string, result: LogicalLines): void {
   const out = result.lines;
   const items: string[] = [];
   let start = 0;
@@ -72,7 +95,7 @@ function splitLogicalLines(text: string): LogicalLines {
       pushInlineItems(line, items);
       for (const item of items) pushParagraph(item, result);
     }
-    if (end < 0) return result;
+    if (end < 0) return;
     start = end + 1;
   }
 }
@@ -423,7 +446,7 @@ export function parseIndicatorTextDetailed(
   text: string,
   at: { sheet: string; row: number; col: number },
 ): ParsedTreeDetail {
-  const { lines, pieces } = splitLogicalLines(text);
+  const { lines, pieces, records } = splitLogicalLines(text);
   const uses: LineUse[] = new Array(lines.length);
   const headings: Heading[] = [];
   const indicators: Indicator[] = [];
@@ -456,6 +479,11 @@ export function parseIndicatorTextDetailed(
     if (!line) {
       uses[i] = "empty";
       open = null;
+      continue;
+    }
+    const record = records?.get(i);
+    if (record) {
+      readRecord(i, record);
       continue;
     }
     const { kind, body } = readNumbering(line);
@@ -567,6 +595,40 @@ export function parseIndicatorTextDetailed(
     };
   }
   return { headings, indicators, issues, lines, uses };
+
+  /**
+   * A labelled record: its 一级/二级 open new headings where they differ from the ones in force (a record
+   * that names its 一级 but no 二级 sits right under the 一级; one naming neither stays where it is),
+   * then the indicator, its value read like a grid row's cells.
+   */
+  function readRecord(i: number, record: RecordFields): void {
+    const heading = (level: 1 | 2, raw: string): Heading => {
+      const text = raw.replace(/\s+/g, "");
+      const h: Heading = {
+        level,
+        text,
+        key: level === 1 ? level1KeyOf(text) : level2KeyOf(text),
+        indicatorCount: 0,
+        source: src(i),
+      };
+      if (level === 2) h.level1Key = (current1?.key as Level1Key | undefined) ?? null;
+      headings.push(h);
+      return h;
+    };
+    if (record.level1 !== undefined) {
+      const text = record.level1.replace(/\s+/g, "");
+      if (current1?.text !== text) {
+        current1 = heading(1, text);
+        current2 = null;
+      }
+      if (record.level2 === undefined) current2 = null;
+    }
+    if (record.level2 !== undefined && current2?.text !== record.level2.replace(/\s+/g, ""))
+      current2 = heading(2, record.level2);
+    const measure = parseMeasureCells(record.operator ?? "", record.value ?? "", record.unit ?? "");
+    addIndicator(i, { name: record.level3!, measure, pendingOperator: false, by: "colon" });
+    open = null;
+  }
 
   function addIndicator(i: number, split: LineSplit): void {
     const measure = split.measure;

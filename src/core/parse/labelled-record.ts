@@ -1,0 +1,112 @@
+/**
+ * Indicators written as labelled records in one cell: every part of the indicator after the label of
+ * the grid column it would have had —
+ * 「一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥20人」, the fields separated by
+ * ；，。 or line breaks, in any order, a level left out, 计量单位/指标性质 as fields of their own. The
+ * labels are the grid's header words (detect/header-aliases.ts), so the vocabulary lives once. A new
+ * record starts where a field comes again or where the field the cell began with comes back; every
+ * record must name its indicator (三级指标/指标名称) and hold one more field.
+ */
+import { roleOfHeader } from "../detect/header-aliases";
+import type { ColumnRole } from "../model";
+
+export type RecordRole = "level1" | "level2" | "level3" | "operator" | "value" | "unit";
+
+export type RecordFields = Partial<Record<RecordRole, string>>;
+
+export interface LabelledRecord {
+  /** The record as written, on one line. */
+  text: string;
+  fields: RecordFields;
+}
+
+export interface LabelledCell {
+  /** Text before the first record (a heading such as 「一、产出指标」), read as ordinary lines. */
+  before: string;
+  records: LabelledRecord[];
+  /** Text after the last record's last field on a line of its own, read as ordinary lines. */
+  after: string;
+}
+
+const RECORD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "level1",
+  "level2",
+  "level3",
+  "operator",
+  "value",
+  "unit",
+]);
+
+/** A field label: a short word after the start or a separator, then a colon (normalizeText made it ':'). */
+const FIELD_LABEL = /(?<=^|[\n;；,，。\s])([\u4e00-\u9fff]{2,10})[ \t]*:/g;
+const EDGE_SEPARATORS = /^[\s;；,，。]+|[\s;；,，。]+$/g;
+
+interface Field {
+  role: RecordRole;
+  priority: number;
+  start: number;
+  valueStart: number;
+}
+
+/** The cell's records, or null when the cell is no labelled-record cell. `text` is normalized. */
+export function labelledRecords(text: string): LabelledCell | null {
+  if (!text.includes(":")) return null;
+  const fields: Field[] = [];
+  for (const m of text.matchAll(FIELD_LABEL)) {
+    const role = roleOfHeader(m[1]);
+    if (!role || !RECORD_ROLES.has(role.role)) continue;
+    const start = m.index;
+    fields.push({
+      role: role.role as RecordRole,
+      priority: role.priority,
+      start,
+      valueStart: start + m[0].length,
+    });
+  }
+  if (fields.length < 2) return null;
+  const groups: { fields: Field[]; values: string[] }[] = [];
+  let after = "";
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    const end = i + 1 < fields.length ? fields[i + 1].start : text.length;
+    let value = text.slice(f.valueStart, end);
+    const br = value.indexOf("\n");
+    if (br >= 0 && value.slice(br).replace(EDGE_SEPARATORS, "") !== "") {
+      // Text on a line of its own after a field: only after the cell's last field.
+      if (i + 1 < fields.length) return null;
+      after = value.slice(br + 1);
+      value = value.slice(0, br);
+    }
+    value = value.replace(EDGE_SEPARATORS, "");
+    const cur = groups[groups.length - 1];
+    const same = cur?.fields.findIndex((g) => g.role === f.role) ?? -1;
+    if (cur && same >= 0 && f.role === "value" && cur.fields[same].priority !== f.priority) {
+      // 年度指标值 and 中期指标值 in one record: the 年度 one is the target.
+      if (f.priority > cur.fields[same].priority) cur.values[same] = value;
+      continue;
+    }
+    // A new record where a field comes again or where the first record's first field comes back.
+    if (!cur || same >= 0 || f.role === fields[0].role) groups.push({ fields: [f], values: [value] });
+    else {
+      cur.fields.push(f);
+      cur.values.push(value);
+    }
+  }
+  const records: LabelledRecord[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const { fields: fs, values } = groups[g];
+    const out: RecordFields = {};
+    fs.forEach((f, i) => (out[f.role] = values[i]));
+    if (!out.level3 || fs.length < 2) return null;
+    const from = fs[0].start;
+    const to = g + 1 < groups.length ? groups[g + 1].fields[0].start : text.length - after.length;
+    records.push({
+      text: text
+        .slice(from, to)
+        .replace(/\s*\n\s*/g, " ")
+        .replace(EDGE_SEPARATORS, ""),
+      fields: out,
+    });
+  }
+  return { before: text.slice(0, fields[0].start), records, after };
+}
