@@ -6,13 +6,13 @@
  */
 import { parseA1 } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
-import { RULES } from "../core/rules";
+import { RULE_CATALOG } from "../core/rules/catalog";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { settingsProblemText } from "../core/settings/problem-text";
 import { validateSettings } from "../core/settings/validate";
 import type { StoredState } from "./gateway";
 
-const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+const RULE_IDS: readonly string[] = RULE_CATALOG.map((r) => r.id);
 
 export const CORRECTIONS_KEY = "jixiao.readingCorrections";
 

@@ -1,7 +1,9 @@
-/** The pane's root: Fluent theme and language around App. Rule metadata comes from the core registry. */
+/**
+ * The pane's root: Fluent theme and language around App. Rule metadata comes from the rule catalog, not
+ * the registry: the rules' code (and the rest of the engine) loads when the pane first checks.
+ */
 import { FluentProvider, type Theme } from "@fluentui/react-components";
-import { RULES } from "../core/rules";
-import type { RuleMeta } from "../core/rules/rule";
+import { RULE_CATALOG, type RuleInfo } from "../core/rules/catalog";
 import type { WorkbookGateway } from "../host/gateway";
 import { App } from "./components/App";
 import { StringsContext, zhCN, type Strings } from "./i18n";
@@ -9,16 +11,14 @@ import { StringsContext, zhCN, type Strings } from "./i18n";
 /** The theme's background covers the whole pane, not just the content. */
 const FILL = { minHeight: "100vh" };
 
-const REGISTRY: readonly RuleMeta<string>[] = RULES.map((r) => r.meta);
-
 export interface TaskPaneProps {
   gateway: WorkbookGateway;
   theme: Theme;
   strings?: Strings;
-  rules?: readonly RuleMeta<string>[];
+  rules?: readonly RuleInfo[];
 }
 
-export function TaskPane({ gateway, theme, strings = zhCN, rules = REGISTRY }: TaskPaneProps) {
+export function TaskPane({ gateway, theme, strings = zhCN, rules = RULE_CATALOG }: TaskPaneProps) {
   return (
     <FluentProvider theme={theme} lang={strings.lang} style={FILL}>
       <StringsContext.Provider value={strings}>

@@ -6,7 +6,8 @@ import type { CheckResult } from "../../src/core/check";
 import { runRules } from "../../src/core/engine/run-rules";
 import type { ReadingCorrection } from "../../src/core/model";
 import type { Finding } from "../../src/core/finding";
-import { defineRule, type Rule, type RuleMeta } from "../../src/core/rules/rule";
+import type { RuleInfo } from "../../src/core/rules/catalog";
+import { defineRule, type Rule } from "../../src/core/rules/rule";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import type {
   Capabilities,
@@ -74,7 +75,7 @@ const operatorMissing = defineRule({
 });
 
 export const TEST_RULES: readonly Rule[] = [operatorMissing, unitMismatch, valueMissing];
-export const TEST_RULE_META: readonly RuleMeta<string>[] = TEST_RULES.map((r) => r.meta);
+export const TEST_RULE_META: readonly RuleInfo[] = TEST_RULES.map((r) => r.meta);
 
 export const SCRIPT_TEXT = "<script>alert(1)</script>";
 

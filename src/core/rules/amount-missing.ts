@@ -8,9 +8,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "amount-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "每个项目都必须填写可读的金额（数字）。",
     messages: {
       missing: "「{{project}}」没有填写金额。请填写项目预算金额（数字，单位与表头一致）。",
       error:

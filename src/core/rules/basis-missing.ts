@@ -12,10 +12,6 @@ import { defineRule } from "./rule";
 export default defineRule<"missing" | "allMissing">({
   meta: {
     id: "basis-missing",
-    category: "completeness",
-    defaultSeverity: "info",
-    description:
-      "表中有指标值设定依据（取值依据）栏时，每个指标都应写明依据。（依据：财预〔2021〕101号 指标值应写明设定依据：计划标准、行业标准、历史标准等）",
     messages: {
       missing:
         "「{{name}}」没有填写指标值设定依据。财预〔2021〕101号要求写明指标值依据的计划标准、行业标准或历史标准等，审核时会问到。请补充依据。",

@@ -39,9 +39,6 @@ function hasUnreadText(project: Project, h: Heading): boolean {
 export default defineRule({
   meta: {
     id: "category-empty",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "一级、二级指标标题下必须有具体指标。",
     messages: {
       empty:
         "「{{project}}」的「{{heading}}」下面没有填写任何指标。请在其下补充具体指标（名称、符号、数值、单位），或删去这个空标题。",

@@ -16,9 +16,6 @@ const GOAL_NOISE = /[\s、，,。.：:；;（）()“”"'‘’《》·]/g;
 export default defineRule({
   meta: {
     id: "copy-paste-suspect",
-    category: "classification",
-    defaultSeverity: "warning",
-    description: "指标提到其他项目的内容，或整套指标与其他项目完全相同，疑似复制后未修改。",
     messages: {
       otherSubject:
         "「{{name}}」提到「{{subject}}」，这是项目「{{other}}」的内容，而本项目是「{{project}}」。疑似从其他项目复制，请改为本项目的指标。",

@@ -11,9 +11,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "cost-operator",
-    category: "values",
-    defaultSeverity: "warning",
-    description: "成本和开支标准只能设上限（≤ 或 <），不能用 ≥ 或 >。",
     messages: {
       lowerBound:
         "「{{name}}」写成「{{target}}」，等于只规定了下限、没有上限。成本和开支标准只能设上限，请改为「{{better}}」。",

@@ -16,9 +16,6 @@ import { decimalGt } from "./util/decimal-compare";
 export default defineRule({
   meta: {
     id: "cost-over-budget",
-    category: "arithmetic",
-    defaultSeverity: "error",
-    description: "成本指标算出的金额超过项目金额（总成本指标，或各项成本及单价×数量之和）。",
     messages: {
       totalOver:
         "总成本指标「{{name}}」为 {{value}}，超过项目金额 {{amount}}万元（多出 {{excess}}万元）。请核减成本指标或调整项目金额。",

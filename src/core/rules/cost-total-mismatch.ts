@@ -12,9 +12,6 @@ import { decimalLt } from "./util/decimal-compare";
 export default defineRule({
   meta: {
     id: "cost-total-mismatch",
-    category: "arithmetic",
-    defaultSeverity: "info",
-    description: "总成本指标低于项目金额。",
     messages: {
       totalBelow:
         "总成本指标「{{name}}」为 {{value}}，比项目金额 {{amount}}万元少 {{gap}}万元。请确认成本是否漏算，或按实际需要调整项目金额。",

@@ -74,9 +74,6 @@ function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
 export default defineRule({
   meta: {
     id: "direction-inverted",
-    category: "values",
-    defaultSeverity: "warning",
-    description: "计算符号方向用反了：越高越好的比率用了≤，控制率≤0%，成本增长率用了≥等。",
     messages: {
       positive:
         "「{{name}}」写成「{{target}}」，这类{{kind}}越高越好，用「≤」等于做得再差也算达标。请改为「{{better}}」。",

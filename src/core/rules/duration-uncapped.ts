@@ -11,9 +11,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "duration-uncapped",
-    category: "values",
-    defaultSeverity: "info",
-    description: "会期、培训天数有上限规定，不宜用「≥」。",
     messages: {
       meeting:
         "「{{name}}」写成「{{target}}」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天），会议费也按天数核定，请改为「{{capped}}」或「={{days}}天」。",

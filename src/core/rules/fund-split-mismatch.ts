@@ -98,10 +98,6 @@ function blockOf(sheet: Sheet, table: Table, total: SourceRef): BlockLine[] | nu
 export default defineRule<Messages>({
   meta: {
     id: "fund-split-mismatch",
-    category: "arithmetic",
-    defaultSeverity: "error",
-    description:
-      "资金总额应等于财政拨款、其他资金等各来源之和（有小计行时等于各小计之和，小计等于其下各项之和），中期资金总额不应小于年度资金总额。金额按万元精确计算；元与万元混写时按万元数所写的小数位（至多两位）允许四舍五入尾差。（依据：财预〔2015〕88号 项目支出绩效目标申报表「项目资金」栏；预算管理一体化系统导入校验）",
     messages: {
       split:
         "{{period}}资金总额 {{total}} 万元，不等于其中各项资金之和：{{parts}} = {{sum}} 万元{{rounding}}。申报表要求资金总额等于财政拨款与其他资金之和，审核时会退回。请核对总额或各项来源。",

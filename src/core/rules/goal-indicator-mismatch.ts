@@ -143,9 +143,6 @@ function shortClause(n: GoalNumber): string {
 export default defineRule<MessageId>({
   meta: {
     id: "goal-indicator-mismatch",
-    category: "arithmetic",
-    defaultSeverity: "warning",
-    description: "绩效目标中的数字（期数、人数、天数、次数）与指标矛盾，或按目标估算的成本超过项目金额。",
     messages: {
       impliedCost:
         "按绩效目标估算：{{headcount}} × {{perPerson}}元（{{parts}}）= {{sum}}万元，超过项目金额 {{amount}}万元。请核对目标中的期数、人数或人均成本指标。",

@@ -4,9 +4,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "goal-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "每个项目都必须填写年度绩效目标。",
     messages: {
       missing:
         "「{{project}}」没有填写绩效目标。请写明这笔资金本年度要完成什么任务、做到多少、达到什么效果。",

@@ -39,9 +39,6 @@ const ACTION =
 export default defineRule({
   meta: {
     id: "goal-too-short",
-    category: "completeness",
-    defaultSeverity: "warning",
-    description: "绩效目标只有几个字或没有说明要做什么时提醒补充。",
     messages: {
       tooShort:
         "「{{project}}」的绩效目标只有「{{goal}}」，看不出这笔钱要做什么、做到什么程度。请写明本年度的任务（做什么、做多少）和预期效果。",

@@ -23,10 +23,6 @@ function writtenValue(ind: Indicator): string {
 export default defineRule({
   meta: {
     id: "import-rejected-chars",
-    category: "import",
-    defaultSeverity: "error",
-    description:
-      "指标值含有「*」「_」或只有「-」，或指标名称只由这些符号组成：预算管理一体化系统导入时会拒绝。（依据：预算管理一体化系统导入校验）",
     messages: {
       valueChar:
         "「{{name}}」的指标值「{{value}}」含有「{{char}}」。预算管理一体化系统导入时会拒绝这一行（提示「不符合规范」）并停止导入。请改为实际的数值或文字，删去「{{char}}」。",

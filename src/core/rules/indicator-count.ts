@@ -15,10 +15,6 @@ function quantitative(ind: Indicator): boolean {
 export default defineRule<"fewQuantitative" | "tooQualitative">({
   meta: {
     id: "indicator-count",
-    category: "completeness",
-    defaultSeverity: "warning",
-    description:
-      "定量指标少于规定个数、或定性指标占比超过规定比例时提醒（默认不检查：在设置 indicatorCount 中填写本省的个数和比例后生效）。（依据：各省项目支出绩效目标审核规则）",
     messages: {
       fewQuantitative:
         "「{{project}}」只有 {{count}} 个定量指标，少于要求的 {{min}} 个。审核规则要求绩效指标以可衡量的定量指标为主，定量指标不足会被退回补充。请把能量化的目标写成「符号 + 数值 + 单位」的定量指标。",

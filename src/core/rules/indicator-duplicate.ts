@@ -63,9 +63,6 @@ function where(first: SourceRef, second: SourceRef): string {
 export default defineRule({
   meta: {
     id: "indicator-duplicate",
-    category: "classification",
-    defaultSeverity: "warning",
-    description: "同一项目中出现相同或几乎相同的指标。",
     messages: {
       same: "「{{name}}」重复出现：「{{heading}}」下已有同名指标（{{where}}）。请删除重复的一条，或改写为不同的指标。",
       sameCost:

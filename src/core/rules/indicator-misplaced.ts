@@ -174,9 +174,6 @@ function isPlainCount(ind: Indicator, compact: string): boolean {
 export default defineRule({
   meta: {
     id: "indicator-misplaced",
-    category: "classification",
-    defaultSeverity: "warning",
-    description: "指标名称表明它属于另一类指标（如及时率填在成本指标下）。",
     messages: {
       misplaced: "「{{name}}」是{{kind}}指标，却填在「{{heading}}」下。请移到「{{target}}」。",
     },

@@ -7,9 +7,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "indicators-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "每个项目都必须填写绩效指标。",
     messages: {
       missing:
         "「{{project}}」没有填写任何绩效指标。请至少填写产出指标（数量、质量、时效、成本）、效益指标和满意度指标。",

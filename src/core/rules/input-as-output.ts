@@ -33,10 +33,6 @@ function isOutputQuantity(ind: Indicator): boolean {
 export default defineRule({
   meta: {
     id: "input-as-output",
-    category: "classification",
-    defaultSeverity: "warning",
-    description:
-      "产出指标中的数量指标应写产出（完成多少工作、服务多少对象），不能写投入的资金、人员或设备。（依据：财预〔2015〕88号 产出指标是对预期产出的描述；各省审核要点「投入数量不能作为绩效目标」）",
     messages: {
       money:
         "「{{name}}」（{{target}}）计的是投入的资金，不是产出。审核要求「投入数量不能作为绩效目标」，会被退回修改。请把数量指标改为这笔钱做成了什么（如完成多少工程、服务多少人次）；资金额放到成本指标。",

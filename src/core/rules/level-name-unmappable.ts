@@ -57,10 +57,6 @@ function isKnown(h: Heading): boolean {
 export default defineRule({
   meta: {
     id: "level-name-unmappable",
-    category: "import",
-    defaultSeverity: "warning",
-    description:
-      "一级、二级指标的名称不是指标体系里的标准名称：预算管理一体化系统导入时认不出，会把其下的指标丢掉。（依据：预算管理一体化系统导入校验）",
     messages: {
       suggest:
         "「{{text}}」不是指标体系中的{{level}}指标名称。预算管理一体化系统导入时认不出这个名称，会把其下的指标悄悄丢掉。请改为标准名称「{{standard}}」。",

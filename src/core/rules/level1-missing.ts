@@ -16,9 +16,6 @@ const REQUIRED: Record<"2015" | "2021", Level1Key[]> = {
 export default defineRule({
   meta: {
     id: "level1-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "绩效指标必须包含规定的一级指标（产出、效益、满意度；2021版还有成本）。",
     messages: {
       output:
         "「{{project}}」缺少一级指标「产出指标」。请补充数量、质量、时效指标，写明要做多少、做到什么标准、何时完成。",

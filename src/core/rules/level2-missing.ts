@@ -28,10 +28,6 @@ function level1Heading(project: Project, key: Level1Key): { text: string; at: So
 export default defineRule({
   meta: {
     id: "level2-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description:
-      "一级指标下必须有规定的二级指标（产出：数量、质量、时效、成本；效益：经济、社会、生态效益至少一项）。",
     messages: {
       quantity:
         "「{{project}}」的「{{level1}}」下缺少「数量指标」。请补充，写明要完成多少，例如「召开会议次数 =4次」「培训人数 ≥40人」。",

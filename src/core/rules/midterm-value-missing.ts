@@ -16,10 +16,6 @@ import { defineRule } from "./rule";
 export default defineRule<"midMissing" | "annualMissing">({
   meta: {
     id: "midterm-value-missing",
-    category: "import",
-    defaultSeverity: "error",
-    description:
-      "同时填写中期和年度指标的表中，每一行的中期和年度指标值都必须填写。（依据：预算管理一体化系统导入校验）",
     messages: {
       midMissing:
         "「{{name}}」在{{have}}列有指标值，另一组指标（中期与年度两组之一）的{{missing}}列这一行却是空的。预算管理一体化系统导入时会拒绝中期或年度指标值为空的行。请补充{{missing}}列的指标值。",

@@ -9,9 +9,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "operator-missing",
-    category: "completeness",
-    defaultSeverity: "info",
-    description: "数值型指标没有写计算符号（≥、≤、=等）时提示，系统会按「=」理解。",
     messages: {
       suggest:
         "「{{name}}」只写了「{{target}}」，没有计算符号，将按「=」（正好等于）理解。如果意思是{{meaning}}，请写成「{{better}}」。",

@@ -15,9 +15,6 @@ const CHANGE_RATE = /增长|增幅|增速|增加率|提升率|提高率|上升�
 export default defineRule({
   meta: {
     id: "percent-out-of-range",
-    category: "values",
-    defaultSeverity: "error",
-    description: "百分比指标值必须在0%到100%之间（增长率等变化率除外）。",
     messages: {
       above:
         "「{{name}}」的指标值「{{target}}」超过了100%，这个比率不可能达到。请核对后改正（通常不超过100%）。",

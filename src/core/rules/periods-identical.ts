@@ -14,10 +14,6 @@ const MIN_GOAL_CHARS = 8;
 export default defineRule<"setsSame" | "goalsSame">({
   meta: {
     id: "periods-identical",
-    category: "classification",
-    defaultSeverity: "warning",
-    description:
-      "中期和年度的绩效指标（或中期目标和年度目标）完全相同、而中期和年度金额不同时提醒。（依据：财预〔2015〕88号 绩效目标与预算资金量相应匹配）",
     messages: {
       setsSame:
         "「{{project}}」的中期指标和年度指标逐行完全相同（{{count}} 条），可中期资金 {{mid}} 万元、年度资金 {{annual}} 万元并不相同。财预〔2015〕88号要求绩效目标与资金量相应匹配，审核时会退回。请按年度资金分解出本年度的指标值。",

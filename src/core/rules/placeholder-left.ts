@@ -49,10 +49,6 @@ function asWritten(ind: Indicator): string {
 export default defineRule({
   meta: {
     id: "placeholder-left",
-    category: "values",
-    defaultSeverity: "error",
-    description:
-      "模板中的占位符（**、XX、×××、□、（  ）、…）没有换成实际内容，这样的指标无法考核，预算管理一体化系统也不接受含「*」的指标值。",
     messages: {
       target:
         "「{{text}}」中的「{{token}}」是模板占位符，目标值还没有填写。这样的指标无法考核，审核时会被退回（预算管理一体化系统导入时也会拒绝含「*」的指标值）。请填写实际的目标值，例如把「≥**人」写成「≥120人」。",

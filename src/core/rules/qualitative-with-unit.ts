@@ -8,9 +8,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "qualitative-with-unit",
-    category: "values",
-    defaultSeverity: "warning",
-    description: "定性指标（文字指标值）不应填写计量单位。",
     messages: {
       withUnit:
         "「{{name}}」的指标值「{{value}}」是文字（定性指标），却填了计量单位「{{unit}}」。请删去单位；如果要考核数量，请把指标值改为数字。",

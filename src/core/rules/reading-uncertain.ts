@@ -10,9 +10,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "reading-uncertain",
-    category: "completeness",
-    defaultSeverity: "warning",
-    description: "表格的某一部分（项目名称、金额、绩效目标）没能确定地识别出来，相关检查暂不进行。",
     messages: {
       uncertain:
         "没能确定「{{project}}」的{{part}}：{{evidence}}请核对；如果识别错了，可以在任务窗格的「识别结果」中指定正确的单元格。",

@@ -7,6 +7,7 @@ import type { Severity } from "../finding";
 import type { Sheet } from "../grid";
 import type { Indicator, Project, SourceRef, Table } from "../model";
 import type { Profile, Settings } from "../settings";
+import { ruleInfo, type RuleId, type RuleInfo } from "./catalog";
 import type { Ask, Where } from "./util/questions";
 
 export type RuleCategory = "completeness" | "values" | "arithmetic" | "classification" | "import";
@@ -28,13 +29,7 @@ export const RULE_CATEGORIES: readonly RuleCategory[] = [
   "import",
 ];
 
-export interface RuleMeta<M extends string> {
-  /** The stable rule id (listed in released-ids.json; never renamed). */
-  id: string;
-  category: RuleCategory;
-  defaultSeverity: Severity;
-  /** One Chinese sentence: what the rule checks. */
-  description: string;
+export interface RuleMeta<M extends string> extends RuleInfo {
   /** Chinese message templates with {{placeholders}}. */
   messages: Record<M, string>;
 }
@@ -76,9 +71,23 @@ export interface Rule<M extends string = string> {
   check(ctx: RuleContext<M>): void;
 }
 
-/** Typed helper: a misspelt message id is a compile error. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
-  return rule;
+/** A registered rule as its module writes it: the rest of its metadata is the catalog's (catalog.ts). */
+export interface RegisteredRule<M extends string> {
+  meta: { id: RuleId; messages: Record<M, string> };
+  check(ctx: RuleContext<M>): void;
+}
+
+/**
+ * Typed helper: a misspelt message id is a compile error. A registered rule gives its id and messages and
+ * gets category, severity and description from the catalog; a rule outside the registry (a test's) gives
+ * all of its metadata.
+ */
+export function defineRule<M extends string>(rule: RegisteredRule<M>): Rule<M>;
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M>;
+export function defineRule<M extends string>(rule: RegisteredRule<M> | Rule<M>): Rule<M> {
+  if ("description" in rule.meta) return rule as Rule<M>;
+  const { id, messages } = rule.meta;
+  return { meta: { ...ruleInfo(id), messages }, check: rule.check };
 }
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;

@@ -18,9 +18,6 @@ const OP_TEXT: Record<string, string> = { ">=": "≥", ">": ">", "=": "" };
 export default defineRule({
   meta: {
     id: "satisfaction-low",
-    category: "arithmetic",
-    defaultSeverity: "warning",
-    description: "满意度目标值偏低（低于 90% 为警告，低于 80% 为错误，可在设置中调整）。",
     messages: {
       tooLow:
         "满意度目标「{{name}} {{target}}」低于 {{limit}}%，明显偏低。满意度目标一般为 90%～98%，请改为不低于 {{suggest}}%。",

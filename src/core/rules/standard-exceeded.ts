@@ -108,9 +108,6 @@ function quotaFor(ind: Indicator, cost: UnitCost, project: Project, s: SpendingS
 export default defineRule({
   meta: {
     id: "standard-exceeded",
-    category: "arithmetic",
-    defaultSeverity: "warning",
-    description: "人均每天费用超过会议、培训、差旅或接待的开支标准。",
     messages: {
       exceeded:
         "「{{name}}」为 {{value}}，超过{{quotaName}} {{quota}}（{{basis}}）。请按开支标准核减；如适用其他类别或本地标准，请在设置中调整标准表。",

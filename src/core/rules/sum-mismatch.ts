@@ -11,9 +11,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "sum-mismatch",
-    category: "arithmetic",
-    defaultSeverity: "error",
-    description: "合计或单位小计与其下各项金额之和不一致。",
     messages: {
       mismatch:
         "「{{label}}」金额为 {{total}}万元，但其下 {{count}} 项金额之和为 {{sum}}万元，相差 {{diff}}万元。请核对{{label}}金额或各项金额。",

@@ -8,9 +8,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "table-not-found",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "工作簿中没有识别出绩效目标表时报告，而不是当作「没有问题」。",
     messages: {
       notFound:
         "没有识别出绩效目标表，所以什么也没有检查。{{detail}}需要的是：带「一级指标」「三级指标」「指标值」等列的指标表头，" +

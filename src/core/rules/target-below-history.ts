@@ -26,10 +26,6 @@ function historyNumber(ind: Indicator, text: string, c: Parameters<typeof plainN
 export default defineRule<Messages>({
   meta: {
     id: "target-below-history",
-    category: "values",
-    defaultSeverity: "warning",
-    description:
-      "表中有上年实际完成值时，正向指标的目标值不应低于上年实际值，反向指标不应高于上年实际值。（依据：财预〔2020〕10号 绩效评价标准中的历史标准）",
     messages: {
       belowHistory:
         "「{{name}}」的目标「{{target}}」低于上年实际完成值 {{history}}。财预〔2020〕10号要求参照历史标准设定指标值，越高越好的指标定得比去年实际还低，审核时会被要求说明理由或退回。请提高目标值，或在取值依据中写明原因。",

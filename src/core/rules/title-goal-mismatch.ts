@@ -22,9 +22,6 @@ const WHAT: Record<Kind, string> = { terms: "届次", sessions: "会议次数", 
 export default defineRule({
   meta: {
     id: "title-goal-mismatch",
-    category: "classification",
-    defaultSeverity: "info",
-    description: "项目名称与绩效目标中的届次、会议次数或年度不一致。",
     messages: {
       mismatch:
         "项目名称「{{name}}」写的是{{nameValue}}，绩效目标写的是{{goalValue}}，两者不一致。请核对项目名称或绩效目标中的{{what}}。",

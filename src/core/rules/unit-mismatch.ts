@@ -15,9 +15,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "unit-mismatch",
-    category: "values",
-    defaultSeverity: "warning",
-    description: "计量单位与指标名称不符（次数用了%、人数用了次、比率不用%、金额不用元）。",
     messages: {
       countPercent: "「{{name}}」是{{kind}}，计量单位却是「{{unit}}」。请改为「{{expected}}」。",
       peopleTimes:

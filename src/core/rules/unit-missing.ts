@@ -9,9 +9,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "unit-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "数值型指标必须填写计量单位。",
     messages: {
       missingKnown: "「{{name}}」的指标值「{{target}}」没有计量单位。请补上单位，应为「{{unit}}」。",
       missing:

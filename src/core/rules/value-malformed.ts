@@ -14,9 +14,6 @@ import { notPlainSpeaks } from "./value-not-plain-number";
 export default defineRule({
   meta: {
     id: "value-malformed",
-    category: "values",
-    defaultSeverity: "warning",
-    description: "指标值或计量单位写法不规范、无法准确读取。",
     messages: {
       indicator:
         "「{{name}}」的指标值读不准（原文「{{raw}}」）：{{reason}}。请按「指标名称 符号 数值 单位」的格式改写。",

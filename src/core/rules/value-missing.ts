@@ -10,9 +10,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "value-missing",
-    category: "completeness",
-    defaultSeverity: "error",
-    description: "每个指标都必须填写指标值。",
     messages: {
       missing: "「{{name}}」没有填写指标值，无法考核。请填写目标值，例如{{example}}。",
     },

@@ -13,9 +13,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "value-not-measurable",
-    category: "values",
-    defaultSeverity: "warning",
-    description: "数量、质量、时效、成本指标和各类比率必须用数字表示，不能只写文字。",
     messages: {
       category:
         "「{{name}}」的指标值「{{value}}」是文字，无法考核。{{category}}要写成具体数字，例如{{example}}。",

@@ -67,10 +67,6 @@ export function notPlainSpeaks(table: Table, ind: Indicator, settings: Settings)
 export default defineRule({
   meta: {
     id: "value-not-plain-number",
-    category: "import",
-    defaultSeverity: "error",
-    description:
-      "计算符号、指标值、计量单位分栏填写的表中，定量指标的指标值一栏只能是不带符号和单位的非负数字，否则预算管理一体化系统导入时会拒绝。（依据：预算管理一体化系统导入校验）",
     messages: {
       notPlain:
         "「{{name}}」的指标值一栏写成「{{value}}」。预算管理一体化系统的指标值一栏只接受不带符号、单位和文字的数字，导入时会拒绝这一行。计算符号和计量单位请填在各自的栏里，指标值改为「{{plain}}」。",

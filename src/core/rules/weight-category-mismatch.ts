@@ -11,10 +11,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "weight-category-mismatch",
-    category: "import",
-    defaultSeverity: "error",
-    description:
-      "一级、二级指标标题写有权重时，其下各指标的权重之和应等于标题的权重；中期、年度两组指标都查。（依据：预算管理一体化系统导入校验）",
     messages: {
       mismatch:
         "「{{heading}}」{{set}}的权重是 {{weight}}，其下各指标的权重合计却是 {{sum}}。预算管理一体化系统会因上下级权重不一致而拒绝保存。请调整「{{heading}}」或其下指标的权重。",

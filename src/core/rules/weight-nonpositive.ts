@@ -11,10 +11,6 @@ import { defineRule } from "./rule";
 export default defineRule({
   meta: {
     id: "weight-nonpositive",
-    category: "import",
-    defaultSeverity: "error",
-    description:
-      "有权重（分值）栏的表中，每个三级指标的权重都必须大于 0；中期、年度两组指标都查。（依据：预算管理一体化系统导入校验）",
     messages: {
       nonpositive:
         "「{{name}}」{{set}}的权重是「{{weight}}」。权重必须大于 0，预算管理一体化系统保存或导入时会拒绝这一行；权重为 0 的指标也不参与评分。请填写大于 0 的权重，或删去这条指标。",

@@ -16,10 +16,6 @@ const NINETY = new Decimal(90);
 export default defineRule({
   meta: {
     id: "weight-total",
-    category: "import",
-    defaultSeverity: "error",
-    description:
-      "有权重（分值）栏的表中，一个项目三级指标的权重合计应为 100（预算执行率另计 10 分时为 90）；中期、年度两组指标各有权重栏时分别计算。（依据：预算管理一体化系统导入校验；财预〔2020〕10号 单位自评指标权重：预算执行率 10 分）",
     messages: {
       total:
         "「{{project}}」各三级指标{{set}}的权重合计为 {{sum}}，应为 {{expected}}。预算管理一体化系统保存或导入时会因权重合计不符而拒绝。请调整各指标的权重。",

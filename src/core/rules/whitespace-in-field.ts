@@ -26,10 +26,6 @@ function aroundSpace(text: string): string {
 export default defineRule({
   meta: {
     id: "whitespace-in-field",
-    category: "import",
-    defaultSeverity: "warning",
-    description:
-      "指标名称、指标值或绩效目标中有空格或「null」字样：不少省份的预算管理一体化系统导入时会拒绝（各省不同，可在设置中关闭）。（依据：预算管理一体化系统导入校验）",
     messages: {
       nameSpace:
         "指标名称「{{text}}」中间有空格。预算管理一体化系统导入时会拒绝含空格的指标名称（提示「不符合规范」）。请删去空格。",

@@ -6,7 +6,7 @@ import { Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from "@fluentu
 import { Suspense, lazy, useCallback, useMemo, useState } from "react";
 import type { Finding } from "../../core/finding";
 import { countFindings } from "../../core/finding";
-import type { RuleMeta } from "../../core/rules/rule";
+import type { RuleInfo } from "../../core/rules/catalog";
 import type { WorkbookGateway } from "../../host/gateway";
 import { useStrings } from "../i18n";
 import { NO_FILTER, buildFindingsView, type FindingFilter } from "../state/findings-view";
@@ -45,7 +45,7 @@ const useStyles = makeStyles({
 export interface AppProps {
   gateway: WorkbookGateway;
   /** Rule metadata for filters and settings (the registry's, see TaskPane). */
-  rules: readonly RuleMeta<string>[];
+  rules: readonly RuleInfo[];
 }
 
 export function App({ gateway, rules }: AppProps) {

@@ -11,7 +11,7 @@ import {
 import { ArrowUndoRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Finding } from "../../core/finding";
-import type { RuleMeta } from "../../core/rules/rule";
+import type { RuleInfo } from "../../core/rules/catalog";
 import { findingKey } from "../../host/gateway";
 import { useStrings } from "../i18n";
 
@@ -34,7 +34,7 @@ export interface IgnoredListProps {
   ignored: readonly string[];
   /** The last check's findings, to show an ignored finding's message when it is still there. */
   findings: readonly Finding[];
-  rules: readonly RuleMeta<string>[];
+  rules: readonly RuleInfo[];
   disabled: boolean;
   onRestore(keys: readonly string[]): void;
 }

@@ -31,7 +31,8 @@ import { ArrowLeftRegular, SaveRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Severity } from "../../core/finding";
 import { ruleName } from "../../core/report/rule-names";
-import { CATEGORY_LABEL, RULE_CATEGORIES, type RuleMeta } from "../../core/rules/rule";
+import type { RuleInfo } from "../../core/rules/catalog";
+import { CATEGORY_LABEL, RULE_CATEGORIES } from "../../core/rules/rule";
 import {
   applyCheckPreset,
   DEFAULT_SETTINGS,
@@ -131,7 +132,7 @@ const useStyles = makeStyles({
 
 export interface SettingsPanelProps {
   settings: Settings;
-  rules: readonly RuleMeta<string>[];
+  rules: readonly RuleInfo[];
   saving: boolean;
   onSave(settings: Settings): Promise<boolean>;
   onBack(): void;
@@ -143,7 +144,7 @@ export interface SettingsPanelProps {
 const SECTIONS: readonly SettingsSection[] = ["framework", "satisfaction", "standards", "rules"];
 
 /** Does the rule match the search text (its Chinese name, description or id)? */
-export function ruleMatches(rule: RuleMeta<string>, query: string): boolean {
+export function ruleMatches(rule: RuleInfo, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === "") return true;
   return [ruleName(rule.id), rule.description, rule.id].some((t) => t.toLowerCase().includes(q));

@@ -8,7 +8,7 @@ import { CheckmarkCircle16Filled, Warning16Filled } from "@fluentui/react-icons"
 import type { CheckResult } from "../../core/check";
 import type { Finding, Severity } from "../../core/finding";
 import { ruleName } from "../../core/report/rule-names";
-import type { RuleMeta } from "../../core/rules/rule";
+import type { RuleInfo } from "../../core/rules/catalog";
 import { useStrings } from "../i18n";
 import { SEVERITIES, ruleOptions, type FindingFilter } from "../state/findings-view";
 import { describeTable } from "../state/result-text";
@@ -53,7 +53,7 @@ export interface SummaryProps {
   /** The findings that count (ignored ones left out). */
   active: readonly Finding[];
   ignoredCount: number;
-  rules: readonly RuleMeta<string>[];
+  rules: readonly RuleInfo[];
   filter: FindingFilter;
   onFilterChange(filter: FindingFilter): void;
 }

@@ -5,7 +5,7 @@
  * Navigation (previous/next) follows this order, so it always moves to the row below or above.
  */
 import { type Finding, type Severity } from "../../core/finding";
-import type { RuleMeta } from "../../core/rules/rule";
+import type { RuleInfo } from "../../core/rules/catalog";
 import { ruleName } from "../../core/report/rule-names";
 import { findingKey } from "../../host/gateway";
 
@@ -134,7 +134,7 @@ export interface RuleOption {
 }
 
 /** The rules that have findings in the list, named in Chinese, in the registry's order. */
-export function ruleOptions(findings: readonly Finding[], rules: readonly RuleMeta<string>[]): RuleOption[] {
+export function ruleOptions(findings: readonly Finding[], rules: readonly RuleInfo[]): RuleOption[] {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
   const described = new Map(rules.map((r) => [r.id, r.description]));

@@ -7,7 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RULES, findRule } from "../../../src/core/rules";
-import { RULE_CATEGORIES } from "../../../src/core/rules/rule";
+import { RULE_CATALOG } from "../../../src/core/rules/catalog";
+import { RULE_CATEGORIES, defineRule } from "../../../src/core/rules/rule";
 
 const REPO = path.resolve(__dirname, "../../..");
 const RELEASED_FILE = path.join(REPO, "src/core/rules/released-ids.json");
@@ -78,6 +79,41 @@ describe("rule registry", () => {
 
     it("is found by id", () => {
       expect(findRule(id)).toBe(rule);
+    });
+  });
+
+  describe("the catalog (what the pane lists without loading the rules)", () => {
+    it("lists exactly the registered rules, in registry order", () => {
+      expect(RULE_CATALOG.map((r) => r.id)).toEqual(ids);
+    });
+
+    it("is where each registered rule's category, severity and description come from", () => {
+      for (const rule of RULES) {
+        const { messages, ...info } = rule.meta;
+        expect(Object.keys(messages).length).toBeGreaterThan(0);
+        expect(info).toEqual(RULE_CATALOG.find((r) => r.id === rule.meta.id));
+      }
+    });
+
+    it("fills in a registered rule's metadata, and keeps a test rule's own", () => {
+      const check = (): void => undefined;
+      const registered = defineRule({ meta: { id: "goal-missing", messages: { x: "某{{a}}" } }, check });
+      expect(registered.meta).toEqual({
+        id: "goal-missing",
+        category: "completeness",
+        defaultSeverity: "error",
+        description: "每个项目都必须填写年度绩效目标。",
+        messages: { x: "某{{a}}" },
+      });
+      expect(registered.check).toBe(check);
+      const own = {
+        id: "test-only",
+        category: "values" as const,
+        defaultSeverity: "info" as const,
+        description: "测试",
+        messages: { y: "测" },
+      };
+      expect(defineRule({ meta: own, check }).meta).toBe(own);
     });
   });
 
