@@ -6,9 +6,10 @@
  *  - a 控制率 capped at 0 or below ("预算成本控制率 ≤0%", seed project 14): 控制率 = 实际支出 ÷ 预算,
  *    so ≤0% means spending nothing;
  *  - ≥/> on a cost growth rate ("工作成本增长率 ≥5%" demands that costs rise).
- * Not flagged: negative rates (差错率 ≤1%), shares (管理费占比 ≤5%), cost ratios, and the seed's many
- * "…工作成本增长率 ≤0%" lines — a legitimate "no growth" cap. Counts in general are left alone: ≤ on a
- * meeting or reception count is often a deliberate austerity cap.
+ * Not flagged: negative rates (差错率 ≤1%), shares (管理费占比 ≤5%), cost ratios, a value in a unit of
+ * time under ≤ (「检测及时率 ≤7工作日」 is a time limit; unit-mismatch says the name and unit disagree),
+ * and the seed's many "…工作成本增长率 ≤0%" lines — a legitimate "no growth" cap. Counts in general are
+ * left alone: ≤ on a meeting or reception count is often a deliberate austerity cap.
  */
 import type { Indicator } from "../model";
 import { NameKind } from "../vocab/indicator-kind";
@@ -23,6 +24,7 @@ import {
   OP_LE,
   QUANT,
 } from "./util/indicator-flags";
+import { isDurationUnit } from "./util/count-units";
 import { rewriteAt } from "./util/rewrite";
 import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
@@ -60,6 +62,8 @@ function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
   const num = ind.number!;
   if ((num.isZero() || num.isNegative()) && CONTROL_RATE.test(n)) return { messageId: "controlZero" };
   if (op !== "<=" && op !== "<") return null;
+  // A span of time (「检测及时率 ≤7工作日」) is a time limit whatever the name: ≤ is its direction.
+  if (ind.unit !== null && isDurationUnit(ind.unit)) return null;
   if (facts.is(k, NameKind.satisfaction)) return { messageId: "positive", kind: "满意度" };
   if (n.includes("率") && !facts.is(k, NameKind.negativeRate) && !NOT_POSITIVE.test(n))
     return { messageId: "positive", kind: "比率" };

@@ -31,6 +31,15 @@ ruleTester(rule, {
       name: "a control rate ≤100%",
       table: withIndicator({ ...COST, name: "预算成本控制率", op: "<=", value: "100", unit: "%" }),
     },
+    ...[
+      ["检测及时率", "7", "工作日"],
+      ["投诉处理及时率", "48", "小时"],
+      ["资金拨付及时率", "3", "个月"],
+      ["报告报送及时率", "10", "天"],
+    ].map(([name, value, unit]) => ({
+      name: `a rate written as a span of time is a time limit: ${name} ≤${value}${unit}`,
+      table: withIndicator({ l2: "时效指标", name, op: "<=", value, unit }),
+    })),
     {
       name: "a meeting count capped (austerity)",
       table: withIndicator({ name: "召开会议次数", op: "<=", value: "4", unit: "次" }),

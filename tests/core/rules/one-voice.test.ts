@@ -112,9 +112,19 @@ const CASES: Case[] = [
     rules: ["operator-missing"],
     rewrite: "≥85",
   },
+  {
+    name: "a rate written in 工作日 with no operator: a time limit, its unit kept",
+    l2: "时效指标",
+    op: null,
+    value: "7",
+    unit: "工作日",
+    rules: ["operator-missing", "unit-mismatch"],
+    rewrite: "≤7工作日",
+  },
 ];
 
 const NAMES: Record<string, string> = {
+  "a rate written in 工作日 with no operator: a time limit, its unit kept": "检测及时率",
   "a count in % with no operator (seed: 会议异常事故发生次数 0%)": "会议异常事故发生次数",
   "a rate with neither operator nor unit (seed: 开展委员培训及时率 98)": "开展委员培训及时率",
   "people counted in 次, no operator": "接待人数",

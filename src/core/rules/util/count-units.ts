@@ -23,6 +23,18 @@ export function canonicalCountUnit(unit: string): string {
 export const COUNT_UNIT =
   /^(人次|批次|场次|期次|次|期|人|名|位|天|日|场|个|项|篇|本|册|批|条|年|月|个月|周|户|台|套|种|份|件|班|轮|小时|学时|课时|辆|间|所|家|处|部|张|餐)$/;
 
+/**
+ * Units of a span of time (工作日, 天, 小时, 个月 …): a value in one is a duration or a deadline, whatever
+ * the name says. 「检测及时率 ≤7工作日」 is a time limit, not a rate: ≤ is its right direction, and it
+ * is never rewritten as 7%.
+ */
+const DURATION_UNIT = /^(个?工作日|天|日|个?小时|工作小时|分钟|周|个?月)$/;
+
+/** Whether the unit measures a span of time. */
+export function isDurationUnit(unit: string): boolean {
+  return DURATION_UNIT.test(unit.replace(/\s+/g, ""));
+}
+
 /** A unit that counts things, once canonical ("名" → 人, "/次" → 次). */
 export function isCountUnit(unit: string): boolean {
   return COUNT_UNIT.test(canonicalCountUnit(unit));

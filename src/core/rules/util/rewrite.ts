@@ -5,11 +5,13 @@
  * operator-missing suggests 「=0次」 (the unit unit-mismatch asks for), not 「=0%」; on a bare 「98」 for
  * a 及时率 it suggests 「≥98%」 (the unit unit-missing asks for), not 「≥98」. `rewrite` is that fix: the
  * operator the quoting rule proposes, the number as written, and the unit corrected as the unit rules
- * would correct it. Operators never disagree: operator-missing speaks only when there is none, the others
+ * would correct it — except a span of time (工作日, 天, 小时, 月), which keeps its unit: 「检测及时率 ≤7工作日」
+ * is a time limit, and 「≥7%」 would change what it says. Operators never disagree: operator-missing speaks only when there is none, the others
  * only about one that is written.
  */
 import type { Indicator, Operator, Table } from "../../model";
-import { NameKind } from "../../vocab/indicator-kind";
+import { isRate, isTimeliness, NameKind } from "../../vocab/indicator-kind";
+import { isDurationUnit } from "./count-units";
 import { suggestOperator, suggestUnit } from "./indicator-hints";
 import {
   MALFORMED,
@@ -62,11 +64,16 @@ export function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: n
   return facts.is(k, NameKind.spending) ? { messageId: "money", expected: "元或万元" } : null;
 }
 
-/** 0 and 100% are ends of the scale: "≥100%" and "≤0" both mean "=", so suggest "=" for them. */
+/**
+ * 0 and 100% are ends of the scale: "≥100%" and "≤0" both mean "=", so suggest "=" for them. A rate or
+ * a timeliness written as a span of time (「检测及时率 7工作日」) is a time limit: ≤.
+ */
 export function operatorFor(ind: Indicator): Operator {
   const n = ind.number!;
   if (n.isZero()) return "=";
   if ((ind.unit === "%" || ind.unit === "％") && n.gte(100)) return "=";
+  if (ind.unit !== null && isDurationUnit(ind.unit) && (isRate(ind.name) || isTimeliness(ind.name)))
+    return "<=";
   return suggestOperator(ind.name);
 }
 
@@ -77,7 +84,8 @@ export function operatorFor(ind: Indicator): Operator {
 export function rewriteUnit(ind: Indicator, facts: TableFacts, k: number): string | null {
   const unit = ind.unit;
   if (unit === null) return unitInName(ind.name) !== null ? null : suggestUnit(ind.name);
-  if (!mayMismatch(facts.flags[k])) return unit;
+  // A span of time stays one: 7 工作日 is no 7% (unit-mismatch says the name and unit disagree).
+  if (!mayMismatch(facts.flags[k]) || isDurationUnit(unit)) return unit;
   const m = mismatchOf(ind, unit, facts, k);
   if (!m) return unit;
   return m.messageId === "money" ? (suggestUnit(ind.name) ?? unit) : m.expected;
