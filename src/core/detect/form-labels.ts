@@ -4,14 +4,8 @@
  * recognised by vocabulary (vocab/form-labels.ts) and ranked; each chosen label keeps the evidence that
  * chose it for the reading.
  */
-import {
-  formLabelOf,
-  FUND_SUBLINE,
-  INLINE_VALUE,
-  isBareYearLabel,
-  labelKey,
-  type FormLabel,
-} from "../vocab/form-labels";
+import { formLabelOf, INLINE_VALUE, isBareYearLabel, labelKey, type FormLabel } from "../vocab/form-labels";
+import { isFundSubline } from "../vocab/fund-sources";
 import { moneyUnitIn } from "./header-aliases";
 import type { SheetView } from "./sheet-view";
 
@@ -174,7 +168,7 @@ function valueOf(
     below.row < to &&
     t !== "" &&
     !formLabelOf(t) &&
-    !(part === "amount" && FUND_SUBLINE.test(labelKey(t)))
+    !(part === "amount" && isFundSubline(t))
   ) {
     // An amount below its label must look like one; a goal below must be prose.
     const fits = part === "amount" ? /\d/.test(t) : part === "goal" ? isProse(t) : true;

@@ -5,7 +5,8 @@
  * — so a label is recognised by what its key (matchKey, brackets removed) contains, and ranked: the
  * annual amount and goal win over the total and the 中期 ones. Matching is on keys only.
  */
-import { matchKey } from "../text/match-key";
+import { isFundSubline } from "./fund-sources";
+import { labelKey } from "./label-key";
 
 export type FormPart = "name" | "amount" | "goal" | "other";
 
@@ -17,12 +18,7 @@ export interface FormLabel {
   why: string;
 }
 
-const BRACKETS = /[(（[【〔][^)）\]】〕]*[)）\]】〕]/g;
-
-/** The label's key: matchKey without bracketed parts (units, 「(专项)」, 「(2023年—2025年)」). */
-export function labelKey(text: string): string {
-  return matchKey(text.replace(BRACKETS, ""));
-}
+export { labelKey };
 
 const NAME = /^(项目|专项|专项资金|资金|项目专项|二级项目)名称$/;
 
@@ -55,10 +51,6 @@ function goalRank(key: string): [number, string] | null {
 const OTHER =
   /^(项目编码|主管部门|实施单位|预算单位|单位名称|项目单位|申报单位|编制单位|项目负责人|负责人|联系人|联系电话|项目属性|项目类[型别]|项目来源|项目期|项目期限|项目周期|起止时间|项目概况|立项依据|其中|财政拨款|财政资金|其他资金|自筹资金|上年结转|资金性质|资金用途|业务主管部门|区域|项目分类|支出分类|政策依据|项目理由)/;
 
-/** Sub-lines of a fund block (其中：财政拨款, 其他资金, 上年结转): parts of the total, not the total. */
-export const FUND_SUBLINE =
-  /^(其中|财政拨款|财政资金|其他资金|自筹资金|上年结转|\d[.、][\u4e00-\u9fff]|中央|地方|市级|区级|县级)/;
-
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
 /** The label a cell's text is, or null when it is no form label. */
@@ -69,7 +61,7 @@ export function formLabelOf(text: string): FormLabel | null {
   const key = labelKey(inline ? text.slice(0, text.search(/[:：]/)) : text);
   if (key === "" || key.length > 16) return null;
   if (NAME.test(key)) return { part: "name", rank: 1, why: "项目名称" };
-  if (FUND_SUBLINE.test(key)) return { part: "other", rank: 0, why: "资金构成" };
+  if (isFundSubline(key)) return { part: "other", rank: 0, why: "资金构成" };
   for (const [re, rank, why] of AMOUNT_RANKS) if (re.test(key)) return { part: "amount", rank, why };
   const goal = goalRank(key);
   if (goal) return { part: "goal", rank: goal[0], why: goal[1] };

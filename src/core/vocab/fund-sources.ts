@@ -6,7 +6,7 @@
  * group's own lines). A line is recognised by its key (labelKey: brackets, spaces and colons removed)
  * after its numbering and 其中.
  */
-import { labelKey } from "./form-labels";
+import { labelKey } from "./label-key";
 
 /**
  * Sources that make up the total by themselves: public money as one line, and everything that is not
@@ -51,8 +51,8 @@ const PUBLIC_PART_WORDS: readonly string[] = [
   "上级",
   "地方",
 ];
-/** What may follow a source word: 「中央补助资金」「一般公共预算拨款」「本级财政」「财政专户管理资金」. */
-const SUFFIX = /^(?:资金|拨款|预算|补助|收入|财政|管理|安排|投入|申请|来源)*$/;
+/** What may follow a source word: 「中央补助资金」「一般公共预算拨款」「本级财政」「地方配套资金」. */
+const SUFFIX = /^(?:资金|拨款|预算|补助|收入|财政|管理|安排|投入|申请|来源|配套)*$/;
 /** What may precede it: 「当年财政拨款」「本年度上年结转」. */
 const PREFIX = /^(?:当年|本年度?|年度)/;
 /** Numbering before a line: 1. 1、 一、 (1) (一) ①. */
@@ -98,4 +98,19 @@ export function fundLineOf(text: string): FundLine | null {
   if (startsWithWord(key, PUBLIC_PART_WORDS)) return { kind: "publicPart", name: key, under };
   if (startsWithWord(key, OTHER_SOURCE_WORDS)) return { kind: "other", name: key, under };
   return null;
+}
+
+/** A numbered line (「1.中央资金」「2、项目资金」): a line of a block under a total, whatever its words. */
+const NUMBERED_LINE = /^\d[.、][\u4e00-\u9fff]/;
+
+/**
+ * A sub-line of a fund block — 其中 …, a numbered line, or a fund line of the words above (财政拨款,
+ * 其他资金, 上年结转, 中央补助 …, a named 小计): a part of the total, never the total itself. Form
+ * labels use it so a 其中 line is never taken for the amount's label or its value.
+ */
+export function isFundSubline(text: string): boolean {
+  const key = labelKey(text);
+  if (key.startsWith("其中") || NUMBERED_LINE.test(key)) return true;
+  const line = fundLineOf(text);
+  return line !== null && (line.kind !== "subtotal" || line.group !== undefined);
 }

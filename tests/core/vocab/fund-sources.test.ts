@@ -1,5 +1,6 @@
 /** The fund block's line words (vocab/fund-sources.ts): each way a line is written, and what is no line. */
-import { fundLineOf } from "../../../src/core/vocab/fund-sources";
+import { formLabelOf } from "../../../src/core/vocab/form-labels";
+import { fundLineOf, isFundSubline } from "../../../src/core/vocab/fund-sources";
 
 describe("fundLineOf", () => {
   it.each([
@@ -32,4 +33,33 @@ describe("fundLineOf", () => {
     "绩效指标",
     "财政投款",
   ])("%s is no fund line", (text) => expect(fundLineOf(text)).toBeNull());
+});
+
+/** The form's fund sub-lines come from the same words: a word added to the list is a sub-line at once. */
+describe("isFundSubline", () => {
+  it.each([
+    ["其中：财政拨款", true],
+    ["其中", true],
+    ["财政资金", true],
+    ["其他资金", true],
+    ["自筹资金", true],
+    ["上年结转", true],
+    ["中央补助资金", true],
+    ["地方配套资金", true],
+    ["市级资金", true],
+    ["单位自有资金", true],
+    ["一般公共预算拨款", true],
+    ["财政拨款小计", true],
+    ["1.项目资金", true],
+    ["小计", false],
+    ["年度资金总额", false],
+    ["项目名称", false],
+    ["年度目标", false],
+    ["资金情况", false],
+  ])("%s → %s", (text, sub) => expect(isFundSubline(text)).toBe(sub));
+
+  it.each(["单位自有资金", "地方配套资金", "一般公共预算拨款", "政府性基金"])(
+    "%s is a form's fund line, never its amount label",
+    (text) => expect(formLabelOf(text)).toEqual({ part: "other", rank: 0, why: "资金构成" }),
+  );
 });
