@@ -26,9 +26,10 @@ export const XL_EDGES = { left: 7, top: 8, bottom: 9, right: 10 } as const;
 export const XL_CONTINUOUS = 1;
 export const XL_LINE_NONE = -4142;
 export const XL_THIN = 2;
-/** XlHAlign / XlVAlign: center, and the defaults (General, Bottom). */
+/** XlHAlign / XlVAlign: center, and the defaults (General, Bottom); XlVAlign.xlVAlignTop. */
 export const XL_CENTER = -4108;
 export const XL_BOTTOM = -4107;
+export const XL_TOP = -4160;
 
 export interface WInterior {
   /** BGR: 0xBBGGRR, as in VBA (not Excel JS's "#RRGGBB"). */
@@ -109,8 +110,28 @@ export interface WRange {
   /** Address(false, false) gives "B5" / "A1:C3". */
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   Select(): unknown;
+  /**
+   * AutoFilter() without arguments switches the sheet's filter buttons on over this range (its first
+   * row the headings), or off when the sheet has them already — as VBA's Range.AutoFilter.
+   */
+  AutoFilter(): unknown;
   /** Cells.Item(row, col): 1-based, relative to this range. */
   Item(row: number, col?: number): WRange;
+}
+
+/** A sheet's links (Worksheet.Hyperlinks). */
+export interface WHyperlinks {
+  /**
+   * A link on `anchor` (a Range): `address` "" and `subAddress` "'表'!C3" for a place in this workbook;
+   * the cell then shows `textToDisplay` in the link style.
+   */
+  Add(
+    anchor: WRange,
+    address: string,
+    subAddress?: string,
+    screenTip?: string,
+    textToDisplay?: string,
+  ): unknown;
 }
 
 export interface WWorksheet {
@@ -120,6 +141,7 @@ export interface WWorksheet {
   readonly ProtectContents: boolean;
   readonly UsedRange: WRange;
   readonly Cells: WRange;
+  readonly Hyperlinks: WHyperlinks;
   Range(address: string): WRange;
   Activate(): unknown;
   Delete(): unknown;
@@ -139,11 +161,23 @@ export interface WWorkbook {
   readonly ProtectStructure: boolean;
 }
 
+/** The active window (Application.ActiveWindow): frozen panes, as in VBA, act on its active sheet. */
+export interface WWindow {
+  /** Rows above the split (0: none). */
+  SplitRow: number;
+  /** Columns left of the split (0: none). */
+  SplitColumn: number;
+  /** True freezes the panes at the split. */
+  FreezePanes: boolean;
+}
+
 export interface WApplication {
   /** null when no workbook is open. */
   readonly ActiveWorkbook: WWorkbook | null;
   readonly ActiveSheet: WWorksheet | null;
   readonly ActiveCell: WRange | null;
+  /** null when no workbook window is open. */
+  readonly ActiveWindow: WWindow | null;
   ScreenUpdating: boolean;
   /** False: no confirmation dialogs (Worksheet.Delete asks otherwise, as in VBA). */
   DisplayAlerts: boolean;

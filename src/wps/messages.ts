@@ -13,6 +13,8 @@ export const WPS_MSG = {
   recordUnreadable: "工作簿中保存的标记记录已损坏，无法据此恢复原来的格式。",
   structureProtected:
     "工作簿结构受保护，无法新建保存设置用的隐藏工作表，未做改动。请先在「审阅」选项卡中撤销工作簿保护。",
+  resultsSheetStructureProtected:
+    "工作簿结构受保护，无法添加「检查结果」工作表，未做改动。请先在「审阅」选项卡中撤销工作簿保护。",
   selectFailed: (sheet: string, cell: string): string =>
     `无法定位到「${sheet}」的 ${cell} 单元格（工作表可能已改名、隐藏或删除）。`,
   wpsError: (detail: string): string => `WPS 返回错误：${detail}`,

@@ -12,7 +12,7 @@ import { checkWorkbook, type CheckResult } from "../core/check";
 import type { Workbook } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
 import type { Settings } from "../core/settings";
-import type { Capabilities, StoredState, WorkbookGateway } from "../host/gateway";
+import type { Capabilities, ResultsSheetSummary, StoredState, WorkbookGateway } from "../host/gateway";
 import { targetOf } from "../host/insert/target";
 import { targetsOf } from "../host/mark-targets";
 import { fail, ok } from "../host/outcome";
@@ -27,6 +27,7 @@ import { readNamedSheet, writeTemplateSheet } from "./wps-template-sheet";
 import { insertPlan } from "./wps-insert";
 import { clearMarks, hasMarks, writeMarks } from "./wps-marks";
 import { readSheet, readWorkbook } from "./wps-read";
+import { writeResultsSheet } from "./wps-results-sheet";
 import { StoreRefused, workbookStore, type WorkbookStore } from "./wps-store";
 import { lastInsertion, undoLast } from "./wps-undo";
 
@@ -132,6 +133,17 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
           out.message === "structureProtected" ? TEMPLATE_SHEET_MSG.structureProtected : out.message,
         );
       return ok({ sheet: out.value, summary: TEMPLATE_SHEET_MSG.added(out.value) });
+    },
+
+    async addResultsSheet(findings) {
+      const out = unwrap<ResultsSheetSummary>(
+        writing((wb, _store, app) => writeResultsSheet(app, wb, findings)),
+      );
+      if (!out.ok)
+        return fail(
+          out.message === "structureProtected" ? WPS_MSG.resultsSheetStructureProtected : out.message,
+        );
+      return out;
     },
 
     async select(sheet, cell) {

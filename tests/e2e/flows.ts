@@ -332,6 +332,7 @@ export function e2eTests(w: World): E2ETest[] {
     gridClickFlow("dark", 450, w),
     resultsSheetFlow("light", 320, w),
     resultsSheetFlow("dark", 450, w),
+    resultsSheetFlow("light", 450, w, "wps"),
     settingsFlow("light", 320, w),
     settingsFlow("dark", 450, w),
     settingsFlow("dark", 320, w),

@@ -2,6 +2,7 @@
  * 添加「检查结果」工作表 in the browser: after 检查, the pane's 更多操作 menu adds a sheet after the last
  * one listing every finding (the Node check's, in the CLI's order and columns), each cell a link to
  * the finding's cell; the original sheets stay exactly as they were; the grid shows the new sheet.
+ * The same on WPS 表格 (host=wps: the same pane on the WPS adapter over the fake WPS).
  */
 import * as assert from "node:assert/strict";
 import { paneAction } from "../../preview/pane-driver";
@@ -12,14 +13,19 @@ import type { E2ETest } from "./harness";
 import { assertRestored } from "./marks";
 import { assertAccessible, assertNoSideways, CHECK, hasMessage, messages, press, snapshot } from "./pane";
 
-export function resultsSheetFlow(theme: "light" | "dark", width: number, w: World): E2ETest {
+export function resultsSheetFlow(
+  theme: "light" | "dark",
+  width: number,
+  w: World,
+  host: "excel" | "wps" = "excel",
+): E2ETest {
   return {
-    name: `results sheet ${theme} ${width}px: 更多操作 adds 「检查结果」 listing every finding`,
+    name: `results sheet ${host === "wps" ? "WPS 表格 " : ""}${theme} ${width}px: 更多操作 adds 「检查结果」 listing every finding`,
     page: { colorScheme: theme },
     async run(t) {
       const original = w.originals.wide;
       const exp = w.expected.wide;
-      const frame = await t.open({ wb: "wide", theme, width });
+      const frame = await t.open({ wb: "wide", theme, width, ...(host === "wps" ? { host } : {}) });
       await press(t.page, frame, CHECK);
       await frame.getByRole("button", { name: "更多操作" }).click();
       const item = frame.getByRole("menuitem", { name: "添加「检查结果」工作表" });

@@ -10,11 +10,13 @@ import type {
   WApplication,
   WComment,
   WFont,
+  WHyperlinks,
   WInterior,
   WRange,
   WSheets,
   WTaskPane,
   WWorkbook,
+  WWindow,
   WWorksheet,
 } from "../../src/wps/et-api";
 
@@ -32,6 +34,8 @@ export type Conformance = [
   Assignable<WFont, Et.Font>,
   Assignable<WComment, Et.Comment>,
   Assignable<WRange, Et.Range>,
+  Assignable<WHyperlinks, Et.Hyperlinks>,
+  Assignable<WWindow, Et.Window>,
   Assignable<WWorksheet, Et.Worksheet>,
   Assignable<WSheets, DeclaredSheets>,
   Assignable<WWorkbook, DeclaredWorkbook>,

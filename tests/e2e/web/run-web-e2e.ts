@@ -235,6 +235,13 @@ function tests(): WebTest[] {
           assert(written.ok, `${name}: CLI marked copy`);
           const cells = await sameCells(mine, cli, `${name}: marked copy`);
           assert(cells > 0, `${name}: no cells compared`);
+          // The copy ends with the 「检查结果」 sheet listing every finding (its header, then one row each).
+          const listed = await cellsOf(mine);
+          assert(listed.has("检查结果!A1"), `${name}: the marked copy has a 「检查结果」 sheet`);
+          assert(
+            listed.has(`检查结果!F${expected.findings.length + 1}`),
+            `${name}: 「检查结果」 lists ${expected.findings.length} findings`,
+          );
         }
       },
     },

@@ -162,6 +162,8 @@ export interface FakeSheet {
   tables?: FakeTable[];
   /** Rows frozen at the top through freezePanes (ExcelApi 1.7); absent: none. */
   frozenRows?: number;
+  /** The sheet's filter buttons (WPS: Range.AutoFilter) over this range; absent: none. */
+  autoFilter?: CellRange;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";

@@ -26,12 +26,18 @@
  * - Range("5:7").Insert(xlShiftDown) / Delete(xlShiftUp) insert and delete whole rows as the fake Excel
  *   does (cells, merged areas, notes move); Merge / UnMerge as the fake Excel's;
  * - Worksheet.Delete would ask the user first unless DisplayAlerts is false: the fake throws instead;
+ * - Hyperlinks.Add(cell, "", "'表'!C3", tip, text) links one cell to a place in the workbook (the fake
+ *   Excel's FakeCell.hyperlink) and writes `text` into it; Range.AutoFilter() switches the sheet's one
+ *   filter on over the range (FakeSheet.autoFilter), or off when it has one; ActiveWindow's SplitRow and
+ *   FreezePanes freeze rows of the active sheet (FakeSheet.frozenRows; a column split is not modelled);
  * - any member the adapter does not use is absent (TypeScript) or throws "not implemented".
  */
 import { toA1, type CellRange } from "../../../src/core/grid";
 import { bgrToHex, hexToBgr } from "../../../src/wps/colour";
 import type {
   WApplication,
+  WHyperlinks,
+  WWindow,
   WBorder,
   WBorders,
   WComment,
@@ -170,6 +176,46 @@ export class FakeWps implements WApplication {
     const name = this.data.activeSheet;
     return this.open && name !== null ? new FakeWorksheet(this, name) : null;
   }
+
+  get ActiveWindow(): WWindow | null {
+    this.calls++;
+    if (!this.open || this.data.activeSheet === null) return null;
+    const call = (): void => void this.calls++;
+    const split = this.split;
+    const sheet = (): FakeSheet => this.sheet(this.data.activeSheet!);
+    return {
+      get SplitRow(): number {
+        call();
+        return split.row;
+      },
+      set SplitRow(v: number) {
+        call();
+        split.row = v;
+      },
+      get SplitColumn(): number {
+        call();
+        return split.col;
+      },
+      set SplitColumn(v: number) {
+        call();
+        if (v !== 0) notImplemented("a column split");
+        split.col = v;
+      },
+      get FreezePanes(): boolean {
+        call();
+        return sheet().frozenRows !== undefined;
+      },
+      set FreezePanes(v: boolean) {
+        call();
+        const s = sheet();
+        if (v && split.row > 0) s.frozenRows = split.row;
+        else delete s.frozenRows;
+      },
+    };
+  }
+
+  /** The active window's split, before FreezePanes fixes it. */
+  private readonly split = { row: 0, col: 0 };
 
   get ActiveCell(): WRange | null {
     this.calls++;
@@ -321,6 +367,26 @@ class FakeWorksheet implements WWorksheet {
     return new FakeRange(this.wps, this.name, parseArea(address), "cells");
   }
 
+  get Hyperlinks(): WHyperlinks {
+    this.wps.calls++;
+    const wps = this.wps;
+    const name = this.name;
+    return {
+      Add(anchor, address, subAddress, screenTip, textToDisplay): unknown {
+        wps.calls++;
+        if (!(anchor instanceof FakeRange) || anchor.sheetName !== name)
+          notImplemented("a link anchored outside this sheet");
+        if (address !== "" || subAddress === undefined) notImplemented("a link to another file");
+        (anchor as FakeRange).link({
+          documentReference: subAddress!,
+          ...(screenTip !== undefined ? { screenTip } : {}),
+        });
+        if (textToDisplay !== undefined) anchor.Value2 = textToDisplay;
+        return true;
+      },
+    };
+  }
+
   Activate(): unknown {
     this.wps.calls++;
     const s = this.sheet();
@@ -352,10 +418,25 @@ type Kind = "cells" | "rows" | "columns";
 class FakeRange implements WRange {
   constructor(
     private readonly wps: FakeWps,
-    private readonly sheetName: string,
+    readonly sheetName: string,
     private readonly area: CellRange,
     private readonly kind: Kind,
   ) {}
+
+  /** Hyperlinks.Add on this cell (see FakeWorksheet.Hyperlinks). */
+  link(to: NonNullable<FakeCell["hyperlink"]>): void {
+    this.oneCell("a link");
+    this.writable();
+    this.cell(true)!.hyperlink = to;
+  }
+
+  AutoFilter(): unknown {
+    this.wps.calls++;
+    const s = this.writable();
+    if (s.autoFilter) delete s.autoFilter;
+    else s.autoFilter = { ...this.area };
+    return true;
+  }
 
   private sheet(): FakeSheet {
     return this.wps.sheet(this.sheetName);
