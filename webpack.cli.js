@@ -10,13 +10,17 @@
  */
 const path = require("path");
 /**
- * commander loads node:child_process at start-up only to run external sub-command executables, which
- * jixiao does not have; node takes several milliseconds to load it, so commander gets a stand-in that
- * loads it on first use.
+ * Modules the bundle loads on first use rather than at start-up, through a stand-in:
+ *  - node:child_process, which commander loads only to run external sub-command executables (jixiao has
+ *    none) and node takes several milliseconds to load;
+ *  - fflate, which builds its tables when loaded and is used only where Node's zlib cannot decide
+ *    (src/cli/zip.ts); required from node_modules like exceljs.
  */
-function lazyChildProcess({ context, request }, callback) {
+const lazy = (name) => `var new Proxy({}, { get: (_, key) => require(${JSON.stringify(name)})[key] })`;
+function lazyModules({ context, request }, callback) {
   if (request === "node:child_process" && /[\\/]node_modules[\\/]commander[\\/]/.test(context ?? ""))
-    return callback(null, 'var new Proxy({}, { get: (_, key) => require("child_process")[key] })');
+    return callback(null, lazy("child_process"));
+  if (request === "fflate") return callback(null, lazy("fflate"));
   return callback();
 }
 
@@ -35,7 +39,7 @@ module.exports = {
     library: { type: "commonjs2" },
     clean: true,
   },
-  externals: [{ exceljs: "commonjs exceljs" }, lazyChildProcess],
+  externals: [{ exceljs: "commonjs exceljs" }, lazyModules],
   // __dirname stays the bundle's folder: the worker script and the package root are found from it.
   node: { __dirname: false, __filename: false },
   // Not minified: start-up compiles from the code cache, and stack traces stay readable.

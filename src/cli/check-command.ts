@@ -14,14 +14,13 @@ import { unreadableFile } from "../core/report/summary";
 import { parseSeverityName } from "../core/report/min-severity";
 import { textReport } from "../core/report/text";
 import { applyCheckPreset, DEFAULT_SETTINGS, parseCheckPreset, type Settings } from "../core/settings";
-import type { CheckOutcome, CheckTask } from "./check-file";
+import type { CheckOutcome, CheckTask, FileLimits } from "./check-file";
 import { internalErrorMessage } from "./internal-error";
 import { expandInputs, type InputItem } from "./inputs";
 import { EXIT, wantsColor, type CliIO } from "./io";
 import { isMarkedCopy } from "./marked-copy";
 import { readerFromEnv, type Reader } from "./read-xlsx";
 import { defaultWorkerScript, displayPath, markedName, numberedName } from "./paths";
-import { streamPool } from "./pool";
 
 export interface CheckOptions {
   format?: string;
@@ -115,7 +114,9 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
     }
   };
   flushErrors();
-  await runTasks(tasks, io, (outcome) => {
+  // One file named on the command line may be checked in this thread; a folder's files never are.
+  const oneFile = tasks.length === 1 && !items.some((item) => item.kind === "file" && item.relative);
+  await runTasks(tasks, oneFile, io, (outcome) => {
     i++; // this file's item
     if (outcome.report.error !== undefined) {
       io.stderr(`${outcome.report.file}：${outcome.report.error}\n`);
@@ -201,14 +202,31 @@ function envNumber(io: CliIO, name: string, fallback: number): number {
 /**
  * Every file is checked in a worker thread when the compiled worker is available (from build/, as the
  * command runs), so that each has a memory and a time limit and one file cannot take the run down;
- * in-process otherwise (the tests' TypeScript sources).
+ * a single small workbook named on the command line is checked in this thread under the same limits
+ * (checkInThisThread), which saves starting a worker; in-process otherwise (the tests' sources).
  */
-async function runTasks(tasks: CheckTask[], io: CliIO, emit: (outcome: CheckOutcome) => void): Promise<void> {
+async function runTasks(
+  tasks: CheckTask[],
+  oneFile: boolean,
+  io: CliIO,
+  emit: (outcome: CheckOutcome) => void,
+): Promise<void> {
   const script = io.workerScript === undefined ? defaultWorkerScript() : io.workerScript;
   if (tasks.length >= 1 && script) {
+    const limits: FileLimits = {
+      memoryMb: envNumber(io, "JIXIAO_WORKER_MEMORY_MB", WORKER_MEMORY_MB),
+      timeoutS: envNumber(io, "JIXIAO_FILE_TIMEOUT", FILE_TIMEOUT_S),
+    };
+    if (oneFile) {
+      const { checkInThisThread } = await import("./check-file");
+      const outcome = await checkInThisThread(tasks[0], limits);
+      if (outcome) {
+        emit(outcome);
+        return;
+      }
+    }
+    const [{ streamPool }, { limitMessage }] = await Promise.all([import("./pool"), import("./check-file")]);
     const size = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-    const memoryMb = envNumber(io, "JIXIAO_WORKER_MEMORY_MB", WORKER_MEMORY_MB);
-    const timeoutS = envNumber(io, "JIXIAO_FILE_TIMEOUT", FILE_TIMEOUT_S);
     return streamPool<CheckTask, CheckOutcome>(
       script,
       tasks,
@@ -216,15 +234,11 @@ async function runTasks(tasks: CheckTask[], io: CliIO, emit: (outcome: CheckOutc
       (task, message, why) => ({
         report: unreadableFile(
           task.display,
-          why === "timeout"
-            ? `检查超过 ${timeoutS} 秒仍未完成，已停止（文件可能过大或结构异常）。`
-            : why === "memory"
-              ? `检查这个文件需要的内存超过 ${memoryMb} MB 的上限，已停止（文件可能过大或结构异常）。`
-              : internalErrorMessage(new Error(message)),
+          why === "crash" ? internalErrorMessage(new Error(message)) : limitMessage(why, limits),
         ),
       }),
       emit,
-      { memoryMb, timeoutMs: timeoutS * 1000 },
+      { memoryMb: limits.memoryMb, timeoutMs: limits.timeoutS * 1000 },
     );
   }
   const { checkFile } = await import("./check-file");

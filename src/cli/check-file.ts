@@ -4,12 +4,15 @@
  * The file is read once: the marked copy is made from the very bytes that were checked.
  */
 import * as path from "path";
+import * as vm from "vm";
 import { checkWorkbook } from "../core/check";
 import { summarizeCheck, unreadableFile, type FileReport } from "../core/report/summary";
 import type { Settings } from "../core/settings";
+import type { Workbook } from "../core/grid";
 import {
   gridFromWorkbook,
   loadWorkbook,
+  readFast,
   readFileBytes,
   readXlsxBuffer,
   type Reader,
@@ -52,13 +55,8 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     read = gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
   } else read = await readXlsxBuffer(bytes.buf, name, task.reader ?? "fast");
   if (!read.ok) return { report: unreadableFile(task.display, read.message) };
-  let report: FileReport;
-  try {
-    report = summarizeCheck(task.display, checkWorkbook(read.workbook, task.settings));
-  } catch (e) {
-    // A bug in the engine, not in the user's file: say so, without a stack trace.
-    return { report: unreadableFile(task.display, internalErrorMessage(e)) };
-  }
+  const report = checkGrid(task, read.workbook);
+  if (report.error !== undefined) return { report };
   if (task.markedPath && loaded?.ok) {
     // Loaded only when a copy is written: a check alone never loads the writer.
     const { markCopy, saveMarkedWorkbook } = await import("./write-marked");
@@ -73,6 +71,86 @@ export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
     report.markedCopy = path.join(path.dirname(shown), path.basename(saved.path));
   }
   return { report };
+}
+
+/** The report of a grid; an engine error (a bug, not the user's file) as an unreadable file's report. */
+function checkGrid(task: CheckTask, workbook: Workbook): FileReport {
+  try {
+    return summarizeCheck(task.display, checkWorkbook(workbook, task.settings));
+  } catch (e) {
+    // A bug in the engine, not in the user's file: say so, without a stack trace.
+    return unreadableFile(task.display, internalErrorMessage(e));
+  }
+}
+
+/** The limits a worker thread puts on each file (check-command.ts). */
+export interface FileLimits {
+  memoryMb: number;
+  timeoutS: number;
+}
+
+/**
+ * A workbook's package may unpack to at most 1/1024 of the worker's heap limit (1 MB of XML for the
+ * default 1 GB) to be checked in this thread: the check takes some tens of times the XML's size, so such
+ * a file stays far below the limit a worker would put on it.
+ */
+const IN_THREAD_HEAP_SHARE = 1024;
+
+/**
+ * One workbook checked in this thread rather than in a worker thread (which takes tens of milliseconds
+ * to start), under the same limits: the time limit through V8's watchdog (vm's `timeout`), the memory
+ * limit by checking here only a package that unpacks to a small share of it. undefined when the file
+ * has to go to a worker after all: a marked copy, a package larger than that share, or one the fast
+ * reader leaves to exceljs (whose reading is asynchronous, out of the watchdog's reach).
+ */
+export async function checkInThisThread(
+  task: CheckTask,
+  limits: FileLimits,
+): Promise<CheckOutcome | undefined> {
+  if (task.markedPath || (task.reader ?? "fast") !== "fast") return undefined;
+  const started = Date.now();
+  const bytes = await readFileBytes(task.path);
+  if (!bytes.ok) return { report: unreadableFile(task.display, bytes.message) };
+  const name = path.basename(task.display);
+  const unpackedAtMost = limits.memoryMb * ((1024 * 1024) / IN_THREAD_HEAP_SHARE);
+  const outcome = withinTime(
+    limits.timeoutS * 1000 - (Date.now() - started),
+    (): CheckOutcome | undefined => {
+      const read = readFast(bytes.buf, name, unpackedAtMost);
+      if (!read) return undefined;
+      if (!read.ok) return { report: unreadableFile(task.display, read.message) };
+      return { report: checkGrid(task, read.workbook) };
+    },
+  );
+  if (outcome === TIMED_OUT) return { report: unreadableFile(task.display, limitMessage("timeout", limits)) };
+  return outcome;
+}
+
+export const TIMED_OUT = Symbol("timed out");
+const TIMED = "__jixiaoTimed";
+let scriptGlobal: Record<string, unknown> | undefined;
+
+/** `f()`, stopped by V8 after `ms` (synchronous code cannot be stopped otherwise). */
+export function withinTime<T>(ms: number, f: () => T): T | typeof TIMED_OUT {
+  if (ms <= 0) return TIMED_OUT;
+  // The global object of the context vm runs scripts in (the same as globalThis, except under jest).
+  const g = (scriptGlobal ??= new vm.Script("globalThis").runInThisContext() as Record<string, unknown>);
+  g[TIMED] = f;
+  try {
+    return new vm.Script(`${TIMED}()`).runInThisContext({ timeout: Math.ceil(ms) }) as T;
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return TIMED_OUT;
+    throw e;
+  } finally {
+    delete g[TIMED];
+  }
+}
+
+/** What a file that hit a worker's limit is reported with. */
+export function limitMessage(why: "timeout" | "memory", limits: FileLimits): string {
+  return why === "timeout"
+    ? `检查超过 ${limits.timeoutS} 秒仍未完成，已停止（文件可能过大或结构异常）。`
+    : `检查这个文件需要的内存超过 ${limits.memoryMb} MB 的上限，已停止（文件可能过大或结构异常）。`;
 }
 
 import { internalErrorMessage } from "./internal-error";

@@ -8,7 +8,6 @@
  * target folder, which is then hard-linked under its final name — link fails when the name exists, so
  * nothing is overwritten even when two runs race, and a reader never sees a half-written workbook.
  */
-import { randomBytes } from "crypto";
 import { constants, promises as fs } from "fs";
 import * as path from "path";
 import { readFileBytes } from "./read-xlsx";
@@ -95,7 +94,9 @@ export async function writeNewFile(
 ): Promise<"written" | "exists"> {
   const dir = path.dirname(dest);
   await fs.mkdir(dir, { recursive: true });
-  // Not .xlsx, so no folder scan ever picks it up.
+  // Not .xlsx, so no folder scan ever picks it up. crypto is loaded here, not at start-up (it is slow
+  // to load and a check without marked copies never needs it).
+  const { randomBytes } = await import("crypto");
   const tmp = path.join(dir, `.~jixiao-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   await fs.writeFile(tmp, data, { flag: "wx" });
   try {

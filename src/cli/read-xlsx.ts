@@ -147,16 +147,33 @@ export async function readXlsxBuffer(
   reader: Reader = readerFromEnv(),
 ): Promise<ReadResult> {
   if (reader === "fast") {
-    const kind = sniffFile(buf, name);
-    if (kind.kind === "refused") return fail(kind.failure, kind.message);
-    const checked = preflight(buf, kind.entries);
-    if (!checked.ok) return fail(checked.failure, checked.message);
-    const sheets = fastSheets(checked.parts);
-    if (sheets) return gridFromSheets(sheets, name);
+    const read = readFast(buf, name);
+    if (read) return read;
   }
   const loaded = await loadWorkbook(buf, name);
   if (!loaded.ok) return loaded;
   return gridFromWorkbook(loaded.wb, loaded.sheetNames.length, name);
+}
+
+/**
+ * The fast reader's part of readXlsxBuffer, synchronous: a refusal, the grid, or null when exceljs has
+ * to read the workbook. `unpackedAtMost`: null as well, before anything is inflated, when the package
+ * says it holds more bytes than that (what a package says is only a hint: preflight's limits hold
+ * whatever it says).
+ */
+export function readFast(buf: Buffer, name: string, unpackedAtMost = Infinity): ReadResult | null {
+  const kind = sniffFile(buf, name);
+  if (kind.kind === "refused") return fail(kind.failure, kind.message);
+  let declared = 0;
+  for (const e of kind.entries) declared += e.size;
+  if (declared > unpackedAtMost) return null;
+  const checked = preflight(buf, kind.entries);
+  if (!checked.ok) return fail(checked.failure, checked.message);
+  let unpacked = 0;
+  for (const part of checked.parts.values()) unpacked += part.length;
+  if (unpacked > unpackedAtMost) return null;
+  const sheets = fastSheets(checked.parts);
+  return sheets ? gridFromSheets(sheets, name) : null;
 }
 
 /** The grid model of a loaded workbook (`expectedSheets`: the worksheets its workbook part lists). */

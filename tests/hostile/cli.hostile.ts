@@ -392,6 +392,14 @@ const CASES: Case[] = [
     after: (d) => expect(fs.readdirSync(path.join(d, "材料")).sort()).toEqual(["a.xlsx", "slow.xlsx"]),
   },
   {
+    name: "per-file time limit on one workbook named on the command line (checked in the main thread)",
+    setup: async (d) => wide(d, "a.xlsx"),
+    args: ["check", "a.xlsx"],
+    env: { JIXIAO_FILE_TIMEOUT: "0.000001" },
+    code: 2,
+    says: /a\.xlsx：检查超过 0\.000001 秒仍未完成/,
+  },
+  {
     name: "per-worker memory limit: the large file is reported, the others finish",
     setup: async (d) => {
       write(d, path.join("材料", "a.xlsx"), makeXlsx(one(1)));
