@@ -172,6 +172,7 @@ export interface XRangeFill {
 
 export interface XRangeFont {
   color: string;
+  bold: boolean;
 }
 
 export interface XCellPropertiesLoadOptions {

@@ -2,7 +2,7 @@
  * 本单位模板 in a worksheet, on Excel: read a named sheet as a check reads it, and 生成模板工作表 — a new
  * sheet after the last one under a free name (本单位模板, 本单位模板 (2) …; an existing sheet is never
  * written to), its cells formatted as text first so that 「=」「≥95」 and formulas of the parameters stay
- * as typed, then shown. One Excel.run each; the read two round trips at most, the write two.
+ * as typed, then shown, its headings (模板名称 and each section's header row) bold. One Excel.run each; the read two round trips at most, the write two.
  */
 import { freeSheetName } from "../core/report/marks";
 import { toA1, type Sheet } from "../core/grid";
@@ -42,6 +42,7 @@ export async function writeTemplateSheet(
   const all = ws.getRange(`A1:${toA1(grid.length - 1, width - 1)}`);
   all.numberFormat = grid.map((r) => r.map(() => "@"));
   all.values = grid;
+  for (const r of layout.headingRows) ws.getRange(`A${r + 1}:${toA1(r, width - 1)}`).format.font.bold = true;
   layout.widths.forEach((w, i) => {
     ws.getRange(`${toA1(0, i)}:${toA1(grid.length - 1, i)}`).format.columnWidth = columnPoints(w);
   });

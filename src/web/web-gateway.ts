@@ -211,6 +211,7 @@ export function createWebGateway(doc: WebDocument, session: WebSession, host: We
           widths: layout.widths,
           wrap: layout.widths.map((_, i) => i),
           headerRow: 0,
+          boldRows: layout.headingRows,
         });
         host.download(file, bytes);
         return ok({

@@ -1,7 +1,7 @@
 /**
  * 本单位模板 in a worksheet, on WPS 表格: a named sheet read as a check reads it (wps-read.ts), and
  * 生成模板工作表 — a new sheet after the last under a free name (本单位模板, 本单位模板 (2) …), its cells
- * formatted as text before the values go in (「=」「≥95」 stay as typed), then shown.
+ * formatted as text before the values go in (「=」「≥95」 stay as typed), its headings bold, then shown.
  */
 import { toA1, type Sheet } from "../core/grid";
 import { freeSheetName } from "../core/report/marks";
@@ -31,6 +31,7 @@ export function writeTemplateSheet(wb: WWorkbook, layout: TemplateSheetLayout): 
   const all = ws.Range(`A1:${toA1(grid.length - 1, width - 1)}`);
   all.NumberFormat = "@";
   all.Value2 = grid;
+  for (const r of layout.headingRows) ws.Range(`A${r + 1}:${toA1(r, width - 1)}`).Font.Bold = true;
   layout.widths.forEach((w, c) => {
     ws.Range(`${toA1(0, c)}:${toA1(grid.length - 1, c)}`).ColumnWidth = w;
   });

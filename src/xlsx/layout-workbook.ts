@@ -16,13 +16,18 @@ export function layoutWorkbook(excel: ExcelJSModule, layout: SheetLayout): Excel
   const ws = wb.addWorksheet(layout.sheetName);
   layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const wrap = new Set(layout.wrap);
+  const boldRows = new Set(layout.boldRows ?? []);
   layout.rows.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     values.forEach((v, c) => {
       const cell = row.getCell(c + 1);
       cell.value = v;
       cell.font =
-        r <= layout.headerRow ? { ...FONT, bold: true, size: r < layout.headerRow ? 14 : 10 } : FONT;
+        r <= layout.headerRow
+          ? { ...FONT, bold: true, size: r < layout.headerRow ? 14 : 10 }
+          : boldRows.has(r)
+            ? { ...FONT, bold: true }
+            : FONT;
       cell.alignment =
         wrap.has(c) && r > layout.headerRow
           ? { wrapText: true, vertical: "top" }

@@ -3,6 +3,7 @@
  * whichever adapter answers — the same check, the same marks and their exact removal, the user's edits
  * kept, protected sheets left alone, the state and a unit's templates kept in the workbook.
  */
+import { toA1 } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { ReadingCorrection } from "../../src/core/model";
 import {
@@ -186,6 +187,17 @@ describe.each(EACH_HOST)("gateway contract on %s", (_name, host) => {
     // The cells are text: 「=」 and the formulas of the parameters stay as written.
     const made = data.sheets.find((x) => x.name === added.sheet)!;
     expect([...made.cells.values()].some((c) => c.value === "=")).toBe(true);
+    // The headings (模板名称 and each section's header row) are bold, and nothing else.
+    const layout = templateSheetRows([def]);
+    const boldRows = layout.rows.flatMap((r, i) =>
+      r.some((_, c) => cellAt(made, toA1(i, c))?.style?.bold === true) ? [i] : [],
+    );
+    expect(boldRows).toEqual(layout.headingRows);
+    expect(layout.headingRows.length).toBeGreaterThanOrEqual(3);
+    for (const i of layout.headingRows)
+      layout.rows[i].forEach((text, c) => {
+        if (text) expect(cellAt(made, toA1(i, c))?.style?.bold).toBe(true);
+      });
     const sheet = value(await host.open(data).readSheet!(added.sheet));
     const read = templatesFromSheet(sheet);
     expect(read.ok && read.templates.map((t) => t.name)).toEqual(["会议"]);

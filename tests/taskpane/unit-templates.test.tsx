@@ -278,9 +278,19 @@ describe("本单位模板 in a worksheet", () => {
     expect(gateway.addTemplateSheet).toHaveBeenCalledWith(templateSheetRows([training]));
   });
 
+  test("the import hint speaks of the worksheet first, and of JSON as the other way", async () => {
+    await openTemplates(fakeGateway({ readSheet: jest.fn(), addTemplateSheet: jest.fn() }));
+    const hint = screen.getByText(/^本单位模板最方便的写法是在工作表中写/).textContent!;
+    expect(hint.indexOf("从当前工作表导入")).toBeGreaterThan(0);
+    expect(hint.indexOf("从当前工作表导入")).toBeLessThan(hint.indexOf(".json"));
+  });
+
   test("hosts that cannot read a sheet offer the JSON file only", async () => {
     await openTemplates(fakeGateway());
     expect(screen.queryByRole("button", { name: "从当前工作表导入" })).toBeNull();
     expect(screen.queryByRole("button", { name: "生成模板工作表" })).toBeNull();
+    // Without the worksheet way the hint does not offer it.
+    expect(screen.getByText(/^本单位模板文件为 JSON 格式/)).toBeInTheDocument();
+    expect(screen.queryByText(/最方便的写法是在工作表中写/)).toBeNull();
   });
 });

@@ -4,13 +4,22 @@
  * a recording fake host.
  */
 import path from "path";
+import { loadExcelJS } from "../../src/cli/exceljs";
 import { readXlsx } from "../../src/cli/read-xlsx";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/finding";
+import { sheetFromValues } from "../../src/core/grid";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import {
+  BUILTIN_TEMPLATE_DEFS,
+  TEMPLATE_SHEET_NAME,
+  templateSheetRows,
+  templatesFromSheet,
+} from "../../src/core/templates";
 import type { InsertionPlan } from "../../src/host/insert/types";
 import type { WebDocument } from "../../src/web/documents";
 import { createWebGateway, type WebHost, type WebSession } from "../../src/web/web-gateway";
+import { layoutWorkbook } from "../../src/xlsx/layout-workbook";
 
 const EXAMPLE = path.join(__dirname, "../../examples/menyuan-cppcc-2024-wide.xlsx");
 
@@ -200,4 +209,33 @@ test("a unit's templates are checked and kept for the session", async () => {
   expect(bad.ok).toBe(false);
   expect(s.unitTemplates).toBeNull();
   expect(await gateway.loadUnitTemplates()).toEqual({ ok: true, value: { text: null, templates: [] } });
+});
+
+test("生成模板工作表 downloads the sheet as a workbook: cells as written, headings bold, nothing else", async () => {
+  const doc = await exampleDoc();
+  const excel = await loadExcelJS();
+  const { host, calls } = fakeHost({
+    layoutBytes: async (layout) => new Uint8Array(await layoutWorkbook(excel, layout).xlsx.writeBuffer()),
+  });
+  const gateway = createWebGateway(doc, session(), host);
+  const layout = templateSheetRows([BUILTIN_TEMPLATE_DEFS.find((d) => d.id === "meeting")!]);
+  const out = await gateway.addTemplateSheet!(layout);
+  expect(out.ok && out.value.sheet).toBe(`${TEMPLATE_SHEET_NAME}.xlsx`);
+  const [name, bytes] = calls.downloads[0];
+  expect(name).toBe(`${TEMPLATE_SHEET_NAME}.xlsx`);
+  const wb = new excel.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(TEMPLATE_SHEET_NAME)!;
+  const boldRows: number[] = [];
+  layout.rows.forEach((row, r) => {
+    row.forEach((text, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      expect(cell.value ?? "").toBe(text);
+    });
+    if (r > 0 && row.some((text, c) => text !== "" && ws.getCell(r + 1, c + 1).font?.bold)) boldRows.push(r);
+  });
+  expect(boldRows).toEqual(layout.headingRows);
+  // The sheet reads back into the template.
+  const back = templatesFromSheet(sheetFromValues(TEMPLATE_SHEET_NAME, layout.rows));
+  expect(back.ok && back.templates.map((t) => t.name)).toEqual(["会议"]);
 });

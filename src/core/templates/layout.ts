@@ -28,6 +28,8 @@ export interface SheetLayout {
   wrap: number[];
   /** 0-based row of the header. */
   headerRow: number;
+  /** 0-based rows below the header also in bold (a template sheet's headings); absent: none. */
+  boldRows?: readonly number[];
 }
 
 export const TABLE_TITLE = "项目支出绩效目标表";

@@ -5,6 +5,7 @@
  *   模板名称   | 政策宣传
  *   说明       | 编印宣传资料、开展政策宣讲。                (optional)
  *   识别关键词 | 宣传、宣讲
+ *   别名       | 宣传费、宣讲经费                            (optional: other names for the template)
  *   绩效目标   | 全年编印宣传资料{宣传期数}期……           | 条件 (optional; several rows are joined)
  *   参数名称 | 单位 | 默认值 | 最小值 | 最大值 | 只取整数 | 可选值 | 从目标中读取 | 说明      (optional section)
  *   宣传期数 | 期   | 12     | 1      | 52     | 是       |        | 期           |
@@ -18,6 +19,11 @@
  * parameters by their Chinese names (braces optional); 计算符号 may also lead the value (≥95). Every
  * problem names its cell (C5：计量单位不能为空), and the result is the same TemplateDef data a JSON
  * file holds, so the templates are validated, stored and used exactly as imported JSON.
+ *
+ * What a sheet cannot say (TEMPLATE_SHEET_LIMITS, written into the sheet's own instructions): the
+ * prefill rules of choice parameters (a word in the name or goal choosing a value) and the narrower
+ * number rules (only 「每…」 numbers, only in a sentence with a given word) — 从目标中读取 takes the
+ * quantifiers only. Such templates are written as JSON; a built-in written out as a sheet loses them.
  *
  * templateSheetRows writes templates the other way, as a sheet to start from (生成模板工作表).
  */
@@ -45,6 +51,7 @@ export type SheetTemplatesResult =
 const LABEL_NAME = "模板名称";
 const LABEL_DESCRIPTION = "说明";
 const LABEL_KEYWORDS = "识别关键词";
+const LABEL_ALIASES = "别名";
 const LABEL_GOAL = "绩效目标";
 
 const PARAM_HEADERS = {
@@ -158,6 +165,7 @@ interface Block {
   description: string;
   keywords: string[] | null;
   keywordsCell: string;
+  aliases: string[];
   goal: { text: string; when: string; cell: string; whenCell: string }[];
   params: { row: number; cells: Record<string, { text: string; cell: string }> }[];
   indicators: { row: number; cells: Record<string, { text: string; cell: string }> }[];
@@ -199,6 +207,7 @@ export function templatesFromSheet(sheet: Sheet): SheetTemplatesResult {
         description: "",
         keywords: null,
         keywordsCell: toA1(row, first + 1),
+        aliases: [],
         goal: [],
         params: [],
         indicators: [],
@@ -217,6 +226,11 @@ export function templatesFromSheet(sheet: Sheet): SheetTemplatesResult {
     if (label === LABEL_KEYWORDS) {
       block.keywords = listOf(value());
       block.keywordsCell = toA1(row, first + 1);
+      section = null;
+      continue;
+    }
+    if (label === LABEL_ALIASES) {
+      block.aliases = listOf(value());
       section = null;
       continue;
     }
@@ -508,6 +522,7 @@ function blockToDef(b: Block, problems: SheetProblem[]): TemplateDef | null {
     indicators,
   };
   if (b.description) def.description = b.description;
+  if (b.aliases.length) def.aliases = b.aliases;
   if (constraints.length) def.constraints = constraints;
   // What the cells could not show (a required category missing, a default out of its range): the
   // schema's own message, against the template's name.
@@ -598,11 +613,17 @@ const INDICATOR_ROW = [
 const CONSTRAINT_ROW = ["校验公式", "不成立时的提示", "对应参数", "条件"];
 const WIDTHS = [14, 14, 30, 10, 18, 12, 16, 14, 24];
 
+/** What a worksheet template cannot express (in the sheet's instructions, the docs and the README). */
+export const TEMPLATE_SHEET_LIMITS =
+  "工作表中写不了的：按项目名称或绩效目标中的词自动选定「可选值」，以及只读取「每……」的数字或只读取含某个词的" +
+  "句子中的数字（「从目标中读取」只按量词读取）；需要时请用模板文件（JSON）。";
+
 /** The instructions above the first template (not read back). */
 export const TEMPLATE_SHEET_HELP =
   "本单位模板：每个模板从「模板名称」一行开始；一行一条指标，一级、二级指标与上一行相同时可不填。" +
   "指标值、默认值可写数字或用参数名称组成的公式（如 {参会人数}），「金额」是项目金额（万元）。" +
-  "改好后在任务窗格「模板」中点击「从当前工作表导入」。";
+  "改好后在任务窗格「模板」中点击「从当前工作表导入」。" +
+  TEMPLATE_SHEET_LIMITS;
 
 /** Templates as a sheet to start from: the same layout templatesFromSheet reads. */
 export function templateSheetRows(defs: readonly TemplateDef[]): TemplateSheetLayout {
@@ -625,6 +646,7 @@ export function templateSheetRows(defs: readonly TemplateDef[]): TemplateSheetLa
     if (def.description) put([LABEL_DESCRIPTION, def.description]);
     // The fallback template has no keywords (it is used when none match): its name stands in.
     put([LABEL_KEYWORDS, (def.keywords.length ? def.keywords : [def.name]).join("、")]);
+    if (def.aliases?.length) put([LABEL_ALIASES, def.aliases.join("、")]);
     const goal = typeof def.goal === "string" ? [{ text: def.goal }] : def.goal;
     for (const g of goal)
       put([LABEL_GOAL, relabelText(g.text, labelOf), g.when ? relabelFormula(g.when, labelOf) : ""]);

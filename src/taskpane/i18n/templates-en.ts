@@ -64,8 +64,8 @@ export const templatesEn: TemplateStrings = {
   unitImport: "Import template file…",
   unitImporting: "Importing…",
   unitFileInput: "Choose your unit's template file (.json)",
-  unitHint:
-    "A unit's template file is JSON (.json). Imported templates are saved in this workbook and replace the unit templates it had; one with the name of a built-in template replaces it. The file is read on this computer only and never uploaded.",
+  unitHint: (sheets) =>
+    `${sheets ? "The easiest way to write your unit's templates is a worksheet: one indicator per row, starting from the sheet 'Create a template sheet' writes, then 'Import from the current sheet'. A template file (.json) is the other way, mostly for IT staff and the command line. " : "A unit's template file is JSON (.json). "}Imported templates are saved in this workbook and replace the unit templates it had; one with the name of a built-in template replaces it. The file is read on this computer only and never uploaded.`,
   unitHelpLink: "How to write a template file, with a complete example",
   unitImported: (n, replaced) =>
     `Imported ${n} template(s) of your unit and saved them in this workbook: colleagues who open this file get them too.${replaced.length ? ` They replace the built-in templates ${replaced.join(", ")}.` : ""}`,

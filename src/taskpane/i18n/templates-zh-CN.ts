@@ -67,7 +67,8 @@ export interface TemplateStrings {
   unitImport: string;
   unitImporting: string;
   unitFileInput: string;
-  unitHint: string;
+  /** Under the file buttons; `sheets`: the host can import a worksheet (then said first). */
+  unitHint: (sheets: boolean) => string;
   /** The link to templates-help.html (docs/templates.md as a page of the add-in). */
   unitHelpLink: string;
   unitImported: (n: number, replaced: readonly string[]) => string;
@@ -151,8 +152,8 @@ export const templatesZhCN: TemplateStrings = {
   unitImport: "导入模板文件…",
   unitImporting: "正在导入…",
   unitFileInput: "选择本单位模板文件（.json）",
-  unitHint:
-    "本单位模板文件为 JSON 格式（.json）。导入后保存在本工作簿中，会替换原有的本单位模板；与内置模板同名的，替换该内置模板。文件只在本机读取，不会上传。",
+  unitHint: (sheets) =>
+    `${sheets ? "本单位模板最方便的写法是在工作表中写：一行一条指标，照着「生成模板工作表」写好的样子修改，再点击「从当前工作表导入」。模板文件（.json）是另一种写法，多由信息化人员或命令行使用。" : "本单位模板文件为 JSON 格式（.json）。"}导入后保存在本工作簿中，会替换原有的本单位模板；与内置模板同名的，替换该内置模板。文件只在本机读取，不会上传。`,
   unitHelpLink: "模板文件的写法和完整示例",
   unitImported: (n, replaced) =>
     `已导入 ${n} 个本单位模板，并保存在本工作簿中：同事打开此文件时也能使用。${replaced.length ? `其中替换了同名的内置模板：${replaced.join("、")}。` : ""}`,

@@ -194,6 +194,22 @@ describe("problems are shown against their cells", () => {
     ]);
   });
 
+  test("别名 (other names for the template) round-trip; a template without them writes no such row", () => {
+    const meeting = BUILTIN_TEMPLATE_DEFS.find((d) => d.id === "meeting")!;
+    expect(meeting.aliases?.length).toBeGreaterThan(0);
+    const layout = templateSheetRows([meeting]);
+    expect(layout.rows).toContainEqual(["别名", meeting.aliases!.join("、")]);
+    const back = templatesFromSheet(sheetOf(layout.rows));
+    expect(back.ok && back.templates[0].aliases).toEqual(meeting.aliases);
+
+    const rows = [...PUBLICITY.slice(0, 3), ["别名", "宣讲经费，宣传费"], ...PUBLICITY.slice(3)];
+    const own = templatesFromSheet(sheetOf(rows));
+    expect(own.ok && own.templates[0].aliases).toEqual(["宣讲经费", "宣传费"]);
+    const plain = templatesFromSheet(sheetOf(PUBLICITY));
+    expect(plain.ok && plain.templates[0].aliases).toBeUndefined();
+    expect(templateSheetRows(plain.ok ? plain.templates : []).rows.some((r) => r[0] === "别名")).toBe(false);
+  });
+
   test("a sheet without 模板名称 says how to start", () => {
     const r = templatesFromSheet(
       sheetOf([

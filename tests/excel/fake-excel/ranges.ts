@@ -630,6 +630,15 @@ class FakeRangeFont implements XRangeFont {
       editCells(this.ctx, sheet, areas, (cell) => setFontColor(cell, c));
     });
   }
+  get bold(): boolean {
+    throw notLoaded("bold");
+  }
+  set bold(v: boolean) {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      editCells(this.ctx, sheet, areas, (cell) => applyStyle(cell, { font: { bold: v } }));
+    });
+  }
 }
 
 /** The used range as Excel computes it (values only, or values and formats); A1 for a blank sheet. */

@@ -180,7 +180,7 @@ export function UnitTemplates({ state, actions, disabled, chosen }: UnitTemplate
         onChange={picked}
       />
       <Text className={styles.note}>
-        {s.unitHint}{" "}
+        {s.unitHint(Boolean(actions.importSheet))}{" "}
         {/* A page of the add-in itself (dist/templates-help.html, made from docs/templates.md): no network beyond the add-in's own host. */}
         <Link href={UNIT_HELP_PAGE} target="_blank" rel="noopener">
           {s.unitHelpLink}
