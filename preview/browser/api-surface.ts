@@ -131,7 +131,7 @@ export const API_SURFACE: Record<string, Record<string, Member>> = {
     patternColor: settable("1.9"),
     clear: method(),
   }),
-  RangeFont: of<XRangeFont>({ color: settable() }),
+  RangeFont: of<XRangeFont>({ color: settable(), bold: settable() }),
   ClientResult: of<XClientResult<unknown>>({ value: prop() }),
   NoteCollection: of<XNoteCollection>({
     load: method(),
