@@ -21,6 +21,7 @@ import { EXIT, wantsColor, type CliIO } from "./io";
 import { isMarkedCopy } from "./marked-copy";
 import { readerFromEnv, type Reader } from "./read-xlsx";
 import { defaultWorkerScript, displayPath, markedName, numberedName } from "./paths";
+import { FILE_TIMEOUT_S } from "../xlsx/time-limit";
 
 export interface CheckOptions {
   format?: string;
@@ -191,8 +192,8 @@ async function exists(file: string): Promise<boolean> {
 
 /** Heap limit of each worker thread, MB (JIXIAO_WORKER_MEMORY_MB overrides). */
 export const WORKER_MEMORY_MB = 1024;
-/** Time limit per file, seconds (JIXIAO_FILE_TIMEOUT overrides). */
-export const FILE_TIMEOUT_S = 120;
+/** Time limit per file, seconds (JIXIAO_FILE_TIMEOUT overrides); the web edition's too. */
+export { FILE_TIMEOUT_S };
 
 function envNumber(io: CliIO, name: string, fallback: number): number {
   const v = Number((io.env ?? process.env)[name]);

@@ -9,6 +9,7 @@ import { checkWorkbook } from "../core/check";
 import { summarizeCheck, unreadableFile, type FileReport } from "../core/report/summary";
 import type { Settings } from "../core/settings";
 import type { Workbook } from "../core/grid";
+import { timeLimitMessage } from "../xlsx/time-limit";
 import {
   gridFromWorkbook,
   loadWorkbook,
@@ -149,7 +150,7 @@ export function withinTime<T>(ms: number, f: () => T): T | typeof TIMED_OUT {
 /** What a file that hit a worker's limit is reported with. */
 export function limitMessage(why: "timeout" | "memory", limits: FileLimits): string {
   return why === "timeout"
-    ? `检查超过 ${limits.timeoutS} 秒仍未完成，已停止（文件可能过大或结构异常）。`
+    ? timeLimitMessage(limits.timeoutS)
     : `检查这个文件需要的内存超过 ${limits.memoryMb} MB 的上限，已停止（文件可能过大或结构异常）。`;
 }
 
