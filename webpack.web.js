@@ -7,7 +7,10 @@
  *
  * Both pages carry a Content-Security-Policy that allows no network at all (default-src 'none', no
  * connect-src): the single file allows exactly its own inline script by its sha256 hash, the site
- * page its own origin's script. Styles are inline (Fluent UI writes its CSS at run time).
+ * page its own origin's script. Styles are inline (Fluent UI writes its CSS at run time). The page
+ * starts its own script again as a worker that reads the files (src/web/reader.ts): the single file
+ * from the script's text as a blob: URL (worker-src blob:, which only a script the page runs can
+ * make), the site page from the script's URL (worker-src 'self'). Never 'unsafe-eval'.
  *
  * Syntax: the bundle, node_modules included, is brought down to SYNTAX_TARGET (ES2020: Chromium 80,
  * Firefox ESR 78) by TypeScript's transpiler before minifying; tests/web/syntax.test.ts parses the
@@ -28,11 +31,12 @@ const SYNTAX_TARGET = { ecmaVersion: 2020, chromium: 80, firefoxEsr: 78 };
 const OUT = path.resolve(__dirname, "dist", "web");
 const TEMPLATE = path.resolve(__dirname, "src", "web", "jixiao.html");
 
-/** The policy for a page whose only script is `scriptSource`. */
-function contentSecurityPolicy(scriptSource) {
+/** The policy for a page whose only script is `scriptSource`, started as a worker from `workerSource`. */
+function contentSecurityPolicy(scriptSource, workerSource) {
   return [
     "default-src 'none'",
     `script-src ${scriptSource}`,
+    `worker-src ${workerSource}`,
     "style-src 'unsafe-inline'",
     "img-src data: blob:",
     "font-src data:",
@@ -115,9 +119,10 @@ class WebPagesPlugin {
           const notices = assets[`${file}.LICENSE.txt`];
           const licence = notices ? `\n<!--\n${notices.source().toString().replace(/--/g, "- -")}\n-->` : "";
           const single =
-            page(contentSecurityPolicy(`'sha256-${sha256(js)}'`), `<script>${js}</script>`) + licence;
+            page(contentSecurityPolicy(`'sha256-${sha256(js)}'`, "blob:"), `<script>${js}</script>`) +
+            licence;
           const site = page(
-            contentSecurityPolicy("'self'"),
+            contentSecurityPolicy("'self'", "'self'"),
             `<script src="${path.posix.basename(file)}"></script>`,
           );
           // minimized: webpack's minimizers would otherwise rewrite the pages, and the script's hash with them.

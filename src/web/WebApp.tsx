@@ -22,16 +22,17 @@ import {
   FolderOpenRegular,
   FolderZipRegular,
 } from "@fluentui/react-icons";
-import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import type { CheckResult } from "../core/check";
 import { countFindings, type Finding } from "../core/finding";
 import { marksFromFindings } from "../core/report/marks";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { TaskPane } from "../taskpane/TaskPane";
-import { isOtherSpreadsheet, isXlsxFile, openFile, type WebDocument } from "./documents";
+import { isOtherSpreadsheet, isXlsxFile, type WebDocument } from "./documents";
 import { copyText, downloadBytes, markedFileName } from "./downloads";
 import { layoutBytes, markedCopiesZip, markedCopyBytes, summaryWorkbookBytes } from "./exports";
 import { GridView } from "./GridView";
+import { createReader } from "./reader";
 import { createWebGateway, type WebSession } from "./web-gateway";
 import { webStrings } from "./web-strings";
 
@@ -124,6 +125,20 @@ interface Picked {
   file: File;
 }
 
+/**
+ * Seconds since `since` (null: not counting), updated every second: the progress line shows it while a
+ * file is read, and it moves only because the reading does not hold up the page.
+ */
+function useElapsedSeconds(since: number | null): number {
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    if (since === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+}
+
 /** The grid's selected cell, for the gateway (the 模板 tab reads the project there); one page, one grid. */
 const cursor: { at: Selection | null } = { at: null };
 
@@ -139,6 +154,10 @@ export function WebApp() {
   const [docs, setDocs] = useState<WebDocument[]>([]);
   const [currentId, setCurrentId] = useState<number | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
+  const [openingSince, setOpeningSince] = useState<number | null>(null);
+  const elapsed = useElapsedSeconds(openingSince);
+  // Files are read and checked off the page's thread (reader.ts); one reader for the page.
+  const [reader] = useState(createReader);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ intent: "error" | "success" | "warning"; text: string } | null>(
     null,
@@ -187,16 +206,15 @@ export function WebApp() {
       for (let i = 0; i < wanted.length; i++) {
         const p = wanted[i];
         setOpening(`正在读取并检查 ${p.name}（${i + 1} / ${wanted.length}）…`);
-        // Let the page paint the progress between files.
-        await new Promise((r) => setTimeout(r, 0));
-        const { settings } = session.state;
-        opened.push(await openFile(p.name, p.file, settings));
+        setOpeningSince(Date.now());
+        opened.push(await reader.open(p.name, p.file, session.state.settings));
       }
       setOpening(null);
+      setOpeningSince(null);
       setDocs((all) => [...all, ...opened]);
       show(opened[0]);
     },
-    [show, session],
+    [show, session, reader],
   );
 
   const gateway = useMemo(() => {
@@ -257,11 +275,16 @@ export function WebApp() {
           <Button
             appearance="primary"
             icon={<DocumentTableRegular />}
+            disabled={opening !== null}
             onClick={() => fileInput.current?.click()}
           >
             打开文件
           </Button>
-          <Button icon={<FolderOpenRegular />} onClick={() => folderInput.current?.click()}>
+          <Button
+            icon={<FolderOpenRegular />}
+            disabled={opening !== null}
+            onClick={() => folderInput.current?.click()}
+          >
             打开文件夹
           </Button>
           <Button
@@ -334,7 +357,13 @@ export function WebApp() {
             }}
           />
         </header>
-        {opening && <Spinner size="small" label={opening} />}
+        {opening && (
+          <Spinner
+            size="small"
+            label={elapsed > 0 ? `${opening} 已用 ${elapsed} 秒` : opening}
+            data-testid="opening"
+          />
+        )}
         {notice && (
           <MessageBar intent={notice.intent}>
             <MessageBarBody>{notice.text}</MessageBarBody>

@@ -27,6 +27,14 @@ export interface WebDocument {
 
 let nextId = 1;
 
+/** A document with its session-unique id; what was read (or the error) as given, nothing else. */
+export function newDocument(
+  name: string,
+  read: Partial<Pick<WebDocument, "bytes" | "workbook" | "result" | "error">> = {},
+): WebDocument {
+  return { id: nextId++, name, bytes: new Uint8Array(0), workbook: null, result: null, ...read };
+}
+
 /** Is this a file the edition reads (.xlsx or .xlsm, not Excel's ~$ lock files)? */
 export function isXlsxFile(name: string): boolean {
   const base = name.slice(name.lastIndexOf("/") + 1);
@@ -53,7 +61,7 @@ export async function openDocument(
   bytes: Uint8Array,
   settings: Settings,
 ): Promise<WebDocument> {
-  const doc: WebDocument = { id: nextId++, name, bytes, workbook: null, result: null };
+  const doc = newDocument(name, { bytes });
   try {
     const base = name.slice(name.lastIndexOf("/") + 1);
     const read = await workbookFromXlsx(await loadBrowserExcelJS(), bytes, base);
@@ -73,8 +81,7 @@ export async function openDocument(
 /** Read and check a File chosen or dropped by the user; one beyond the size limit is not read. */
 export async function openFile(name: string, file: Blob, settings: Settings): Promise<WebDocument> {
   const tooLarge = fileSizeMessage(file.size);
-  if (tooLarge)
-    return { id: nextId++, name, bytes: new Uint8Array(0), workbook: null, result: null, error: tooLarge };
+  if (tooLarge) return newDocument(name, { error: tooLarge });
   return openDocument(name, await fileBytes(file), settings);
 }
 

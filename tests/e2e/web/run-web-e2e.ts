@@ -24,7 +24,7 @@ import { countFindings } from "../../../src/core/finding";
 import { toA1 } from "../../../src/core/grid";
 import { RULES } from "../../../src/core/rules";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
-import { HOSTILE_FILES } from "../../hostile/inputs";
+import { gridRows, HOSTILE_FILES, makeXlsx, sheet } from "../../hostile/inputs";
 import { countsText } from "../expected";
 import { EXAMPLES } from "../fixtures";
 
@@ -147,6 +147,9 @@ async function checkBuiltPage(): Promise<void> {
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
   assert(csp.includes("default-src 'none'"), `CSP: ${csp}`);
   assert(!/connect-src/.test(csp), `CSP allows no connections: ${csp}`);
+  // The reading worker is the page's own script from a blob: URL; nothing may be evaluated from text.
+  assert(csp.includes("worker-src blob:"), `CSP allows the blob: worker: ${csp}`);
+  assert(!csp.includes("unsafe-eval"), `CSP without eval: ${csp}`);
   const hash = createHash("sha256").update(js, "utf8").digest("base64");
   assert(csp.includes(`script-src 'sha256-${hash}'`), "CSP pins the inline script by its hash");
 }
@@ -335,6 +338,38 @@ function tests(): WebTest[] {
         assertEqual(result.tables.length, 1, "tables in the new workbook");
         assertEqual(result.tables[0].projects[0].name, "全县业务培训", "project name");
         await pane.getByText(/^已下载新申报表「全县业务培训\.xlsx」/).waitFor();
+      },
+    },
+    {
+      name: "大文件：读取和检查在后台进行，进度行每秒更新，读完后显示表格",
+      async run(page, tmp) {
+        await openPage(page);
+        // 400,000 numbers: within the limits, and seconds of reading.
+        const file = path.join(tmp, "大表.xlsx");
+        await writeFile(file, makeXlsx(sheet(gridRows(50_000, 8))));
+        await openFiles(page, [file]);
+        const progress = page.getByTestId("opening");
+        await progress.waitFor({ timeout: 30_000 });
+        assert(
+          await page.getByRole("button", { name: "打开文件", exact: true }).isDisabled(),
+          "打开文件 waits while a file is read",
+        );
+        // The page's own timer moves the line: it could not while the page itself was reading.
+        await progress.filter({ hasText: "已用 1 秒" }).waitFor({ timeout: 60_000 });
+        await progress.filter({ hasText: "已用 2 秒" }).waitFor({ timeout: 60_000 });
+        const main = page.getByRole("main", { name: "大表.xlsx" });
+        await main.waitFor({ timeout: HOSTILE_GUARD_MS * 4 });
+        await main.getByRole("region", { name: /的单元格/ }).waitFor();
+        assertEqual(
+          (await main.locator('td[data-address="H1"]').textContent())?.trim(),
+          "1",
+          "H1 in the grid",
+        );
+        assertEqual(await progress.count(), 0, "progress line gone");
+        assert(
+          await page.getByRole("button", { name: "打开文件", exact: true }).isEnabled(),
+          "打开文件 again",
+        );
       },
     },
     {
