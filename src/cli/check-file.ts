@@ -138,7 +138,9 @@ export function withinTime<T>(ms: number, f: () => T): T | typeof TIMED_OUT {
   const g = (scriptGlobal ??= new vm.Script("globalThis").runInThisContext() as Record<string, unknown>);
   g[TIMED] = f;
   try {
-    return new vm.Script(`${TIMED}()`).runInThisContext({ timeout: Math.ceil(ms) }) as T;
+    // vm takes at most 2^32 - 1 ms; a longer limit is no limit at all (JIXIAO_FILE_TIMEOUT=1e12).
+    const timeout = Math.min(Math.ceil(ms), 2 ** 32 - 1);
+    return new vm.Script(`${TIMED}()`).runInThisContext({ timeout }) as T;
   } catch (e) {
     if ((e as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return TIMED_OUT;
     throw e;

@@ -88,6 +88,7 @@ describe("withinTime", () => {
       }),
     ).toBe(TIMED_OUT);
     expect(withinTime(5000, () => 42)).toBe(42);
+    expect(withinTime(1e15, () => 42)).toBe(42);
     expect(() =>
       withinTime(5000, () => {
         throw new RangeError("boom");
