@@ -146,7 +146,8 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   if (built.projects.length === 0 && built.totals.length === 0) {
     return `${headerAt}的表头下没有项目行。`;
   }
-  for (const p of built.projects) p.reading ??= columnReading(view, header.columns, p);
+  const headers = new HeadersAbove(view);
+  for (const p of built.projects) p.reading ??= columnReading(headers, header.columns, p);
   if (statedUnit === null) flagBareAmounts(built.projects);
   const reading = emptyTableReading(LAYOUT_WORDS[header.kind], header.top, header.bottom);
   reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
@@ -167,8 +168,8 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
 }
 
 /** Name, amount and goal of a project read from the columns of a wide or long table. */
-function columnReading(view: SheetView, columns: ColumnMap, p: Project): ProjectReading {
-  const header = (c: number | undefined) => (c === undefined ? "" : headerTextOf(view, c, p.cells.name.row));
+function columnReading(headers: HeadersAbove, columns: ColumnMap, p: Project): ProjectReading {
+  const header = (c: number | undefined) => (c === undefined ? "" : headers.textAbove(c, p.cells.name.row));
   const amountPart =
     columns.amount === undefined
       ? { status: "absent" as const, cell: null, text: "", evidence: "表头中没有金额列。" }
@@ -187,13 +188,42 @@ function columnReading(view: SheetView, columns: ColumnMap, p: Project): Project
   };
 }
 
-/** The nearest header text above a data row in column c (merges resolved). */
-function headerTextOf(view: SheetView, col: number, fromRow: number): string {
-  for (let r = fromRow - 1; r >= Math.max(view.rowStart, fromRow - 60); r--) {
-    const t = view.shownText(r, col);
-    if (t !== "" && roleOfHeader(t)) return t;
+/** How far above a data row its column's header text is looked for. */
+const HEADER_ROWS_ABOVE = 60;
+
+/**
+ * The nearest header text above a data row in a column (merges resolved), at most HEADER_ROWS_ABOVE rows
+ * up. Every project of a table asks for its columns: each row of a column is read once, and the last
+ * header row at or above each row is remembered, so the answer is a lookup instead of a walk up the column.
+ */
+class HeadersAbove {
+  /** Per column: for each row from view.rowStart, the last row at or above it with a header text (-1: none). */
+  private readonly last = new Map<number, number[]>();
+  private readonly texts = new Map<number, Map<number, string>>();
+
+  constructor(private readonly view: SheetView) {}
+
+  textAbove(col: number, fromRow: number): string {
+    const view = this.view;
+    const to = fromRow - 1 - view.rowStart; // the row just above, as an index from rowStart
+    if (to < 0) return "";
+    let last = this.last.get(col);
+    let texts = this.texts.get(col);
+    if (last === undefined || texts === undefined) {
+      this.last.set(col, (last = []));
+      this.texts.set(col, (texts = new Map()));
+    }
+    for (let i = last.length; i <= to; i++) {
+      const r = view.rowStart + i;
+      const t = view.shownText(r, col);
+      if (t !== "" && roleOfHeader(t)) {
+        texts.set(r, t);
+        last.push(r);
+      } else last.push(i > 0 ? last[i - 1] : -1);
+    }
+    const found = last[to];
+    return found >= 0 && found >= fromRow - HEADER_ROWS_ABOVE ? texts.get(found)! : "";
   }
-  return "";
 }
 
 /**

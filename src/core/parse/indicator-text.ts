@@ -18,7 +18,7 @@
  *   「一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥20人」.
  */
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
-import { matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
+import { isPlainText, matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
 import { CJK_CLASS, normalizeText } from "../text/normalize";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
@@ -59,12 +59,15 @@ interface LogicalLines {
   pieces: Set<number> | null;
   /** The lines that are labelled records, with their fields; null when none. */
   records: Map<number, RecordFields> | null;
+  /** No pinyin gloss and no traditional character anywhere in the cell (match-key isPlainText). */
+  plain: boolean;
 }
 
 function splitLogicalLines(text: string): LogicalLines {
   const norm = normalizeText(text ?? "");
-  const result: LogicalLines = { lines: [], pieces: null, records: null };
+  const result: LogicalLines = { lines: [], pieces: null, records: null, plain: true };
   if (!norm) return result;
+  result.plain = isPlainText(norm);
   const labelled = labelledRecords(norm);
   if (labelled === null) {
     pushText(norm, result);
@@ -270,9 +273,14 @@ registerCache({
 });
 const HEADING_CACHE_LIMIT = 2000;
 
-function readHeading(body: string, kind: NumberingKind, current1: Heading | null): HeadingRead | null {
+function readHeading(
+  body: string,
+  kind: NumberingKind,
+  current1: Heading | null,
+  plain = false,
+): HeadingRead | null {
   if (body.length > 40) return null;
-  const simple = toSimplified(body);
+  const simple = plain ? body : toSimplified(body);
   const last = lastMeaningfulCode(simple);
   if (last !== BIAO && last !== CLOSE_PAREN && body.length > 8) return null; // not "…指标", "…(注)" nor a bare stem
   if (!HEADING_HINT.test(simple)) return null;
@@ -384,11 +392,17 @@ function splitBody(body: string): LineSplit | null {
  * splitBody for text as written: pinyin glosses removed, then split on the simplified form (so 「萬元」
  * 「達到」「以內」 read like their simplified words); the name keeps the characters as written.
  */
-function splitWritten(body: string): LineSplit | null {
-  return inWrittenForm(body, splitBody);
+function splitWritten(body: string, plain = false): LineSplit | null {
+  return inWrittenForm(body, splitBody, plain);
 }
 
-function inWrittenForm(body: string, split: (simple: string) => LineSplit | null): LineSplit | null {
+/** `plain`: the body is known to be plain text (isPlainText): it is split as it is. */
+function inWrittenForm(
+  body: string,
+  split: (simple: string) => LineSplit | null,
+  plain = false,
+): LineSplit | null {
+  if (plain) return split(body);
   const written = removePinyinGlosses(body);
   const simple = toSimplified(written);
   const read = split(simple);
@@ -446,7 +460,9 @@ export function parseIndicatorTextDetailed(
   text: string,
   at: { sheet: string; row: number; col: number },
 ): ParsedTreeDetail {
-  const { lines, pieces, records } = splitLogicalLines(text);
+  const { lines, pieces, records, plain } = splitLogicalLines(text);
+  // A cell without glosses or traditional characters (most cells) is read without those passes per line.
+  const unglossed = plain ? (body: string) => body : removePinyinGlosses;
   const uses: LineUse[] = new Array(lines.length);
   const headings: Heading[] = [];
   const indicators: Indicator[] = [];
@@ -464,7 +480,7 @@ export function parseIndicatorTextDetailed(
   };
 
   const reparse = (o: Open, body: string, i: number) => {
-    const split = inWrittenForm(body, splitNameMeasure)!;
+    const split = inWrittenForm(body, splitNameMeasure, plain)!;
     const ind = o.indicator;
     ind.name = split.name;
     setMeasure(ind, split.measure);
@@ -488,7 +504,7 @@ export function parseIndicatorTextDetailed(
     }
     const { kind, body } = readNumbering(line);
 
-    const h = body && !pieces?.has(i) ? readHeading(removePinyinGlosses(body), kind, current1) : null;
+    const h = body && !pieces?.has(i) ? readHeading(unglossed(body), kind, current1, plain) : null;
     if (h) {
       const heading: Heading = {
         level: h.level,
@@ -515,7 +531,7 @@ export function parseIndicatorTextDetailed(
       continue;
     }
 
-    const split = splitWritten(body);
+    const split = splitWritten(body, plain);
 
     if (pieces?.has(i)) {
       // a sentence piece of a paragraph: an indicator with its value, or a ParseIssue
@@ -590,7 +606,7 @@ export function parseIndicatorTextDetailed(
     addIndicator(i, split);
     open = {
       indicator: indicators[indicators.length - 1],
-      body: removePinyinGlosses(body),
+      body: unglossed(body),
       numbered: kind !== "none",
     };
   }

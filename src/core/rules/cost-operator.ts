@@ -5,7 +5,8 @@
  * a value in units other than money (资金到位率 %, 补贴人数 名) is not a cost either.
  */
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
-import { rewrite } from "./util/rewrite";
+import { rewriteAt } from "./util/rewrite";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
     ctx.indicators(
       // ≥ or > on a readable number, with no unit or a unit in 元
       { are: ["atLeast", "number"], not: ["malformed"], anyOf: ["noUnit", "yuan"] },
-      (ind, project, ask) => {
+      (ind, project, ask, k) => {
         // A spending name, or an amount in 元 typed under a 成本 heading (「防疫室84平米 ≥1050元」).
         const underCost = ind.level2Key === "cost" || (ind.level2Key === null && ind.level1Key === "cost");
         if (!ask("spendingStandard") && !(underCost && ind.unit !== null)) return;
@@ -29,7 +30,7 @@ export default defineRule({
           data: {
             name: displayName(ind),
             target: formatTarget(ind),
-            better: rewrite(ctx.table, ind, OP_FLIPPED[ind.operator!]),
+            better: rewriteAt(ind, tableFacts(ctx.table), k, OP_FLIPPED[ind.operator!]),
           },
           project,
           indicator: ind,

@@ -5,7 +5,8 @@
  * (required study hours: "培训时长 ≥40学时") are minimums by design and are not flagged.
  */
 import { OP_FLIPPED, displayName, formatTarget } from "./util/indicator-text";
-import { rewrite } from "./util/rewrite";
+import { rewriteAt } from "./util/rewrite";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -22,11 +23,11 @@ export default defineRule({
     ctx.indicators(
       // ≥ or > on a readable number, with no unit or a unit in days (天, 日, 工作日), for a capped length
       { are: ["atLeast", "number", "cappedDuration"], not: ["malformed"], anyOf: ["noUnit", "days"] },
-      (ind, project) => {
+      (ind, project, _ask, k) => {
         const data = {
           name: displayName(ind),
           target: formatTarget(ind),
-          capped: rewrite(ctx.table, ind, OP_FLIPPED[ind.operator!]),
+          capped: rewriteAt(ind, tableFacts(ctx.table), k, OP_FLIPPED[ind.operator!]),
           days: ind.value ?? "",
         };
         ctx.report({

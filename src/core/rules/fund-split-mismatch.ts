@@ -114,14 +114,21 @@ export default defineRule<Messages>({
       if (annual === null || project.reading?.amount.status === "uncertain") continue;
       const at = project.cells.amount;
       const inCell = linesInCell(project.amountText, table.amountUnit);
-      const amountCell = sheet
-        ? gridCell(sheet, at.row, at.col).cell
-        : { value: project.amountText, text: project.amountText };
-      const whole = totalFigure(amountCell, annual, table.amountUnit);
-      if (inCell === null || inCell.length > 0) checkBlock(ctx, project, "年度", whole, at, inCell);
-      else if (sheet && table.layout === "form") {
-        checkBlock(ctx, project, "年度", whole, at, blockOf(sheet, table, at));
-      } else if (sheet) checkBlock(ctx, project, "年度", whole, at, linesInColumns(sheet, table, at));
+      const lines =
+        inCell === null || inCell.length > 0
+          ? inCell
+          : sheet && table.layout === "form"
+            ? blockOf(sheet, table, at)
+            : sheet
+              ? linesInColumns(sheet, table, at)
+              : null;
+      if (lines) {
+        // The total's figure only when there are lines to add up (most projects of a 公开表 have none).
+        const amountCell = sheet
+          ? gridCell(sheet, at.row, at.col).cell
+          : { value: project.amountText, text: project.amountText };
+        checkBlock(ctx, project, "年度", totalFigure(amountCell, annual, table.amountUnit), at, lines);
+      }
       if (!sheet || table.layout !== "form") continue;
       const mid = midtermTotal(sheet, table, at);
       if (!mid) continue;

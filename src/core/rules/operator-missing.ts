@@ -3,7 +3,8 @@
  * is rarely what was meant for a rate or a cost. Seed: "政协委员参会率 95%".
  */
 import { displayName, formatTarget } from "./util/indicator-text";
-import { operatorFor, rewrite } from "./util/rewrite";
+import { operatorFor, rewriteAt } from "./util/rewrite";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -19,12 +20,12 @@ export default defineRule({
   check(ctx) {
     ctx.indicators(
       { are: ["noOperator", "number"], not: ["malformed"] }, // a readable number without an operator
-      (ind, project) => {
+      (ind, project, _ask, k) => {
         const op = operatorFor(ind);
         const data = {
           name: displayName(ind),
           target: formatTarget(ind),
-          better: rewrite(ctx.table, ind, op),
+          better: rewriteAt(ind, tableFacts(ctx.table), k, op),
         };
         if (op === "=") ctx.report({ messageId: "equal", data, project, indicator: ind });
         else

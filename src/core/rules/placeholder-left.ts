@@ -6,7 +6,7 @@
  */
 import type { Indicator } from "../model";
 import type { Settings } from "../settings";
-import { findPlaceholder, type Placeholder } from "../text/placeholder";
+import { findPlaceholder, mayHoldPlaceholder, type Placeholder } from "../text/placeholder";
 import { clip } from "./util/indicator-text";
 import { defineRule } from "./rule";
 
@@ -15,15 +15,53 @@ export function placeholderLeftOn(settings: Settings): boolean {
   return !settings.disabledRules.includes("placeholder-left");
 }
 
-/** The placeholder of an indicator, and whether it stands where the target should be. */
-export function indicatorPlaceholder(ind: Indicator): { found: Placeholder; inTarget: boolean } | null {
-  const inValue = findPlaceholder(`${ind.value ?? ""}${ind.unit ?? ""}`);
+/**
+ * findPlaceholder for texts that repeat (names, values, units), remembered for one check: each distinct
+ * text is searched once. `mayHold` is the quick test alone (placeholder.ts mayHoldPlaceholder).
+ */
+export class PlaceholderMemo {
+  private readonly found = new Map<string, Placeholder | null>();
+  private readonly candidates = new Map<string, boolean>();
+
+  find(text: string): Placeholder | null {
+    let hit = this.found.get(text);
+    if (hit === undefined) this.found.set(text, (hit = findPlaceholder(text)));
+    return hit;
+  }
+
+  mayHold(text: string): boolean {
+    let may = this.candidates.get(text);
+    if (may === undefined) this.candidates.set(text, (may = mayHoldPlaceholder(text)));
+    return may;
+  }
+}
+
+/** findPlaceholder of value + unit, without joining them when neither can hold one (nor "..." across). */
+function placeholderInTarget(
+  value: string,
+  unit: string,
+  memo: PlaceholderMemo | undefined,
+): Placeholder | null {
+  if (memo && !memo.mayHold(value) && !memo.mayHold(unit) && !(value.endsWith(".") && unit.startsWith(".")))
+    return null;
+  return findPlaceholder(`${value}${unit}`);
+}
+
+/**
+ * The placeholder of an indicator, and whether it stands where the target should be. `memo` (one check's)
+ * remembers what repeated texts hold.
+ */
+export function indicatorPlaceholder(
+  ind: Indicator,
+  memo?: PlaceholderMemo,
+): { found: Placeholder; inTarget: boolean } | null {
+  const inValue = placeholderInTarget(ind.value ?? "", ind.unit ?? "", memo);
   if (inValue) return { found: inValue, inTarget: true };
   if (ind.written) {
     const inCell = findPlaceholder(ind.written.value) ?? findPlaceholder(ind.written.operator);
     if (inCell) return { found: inCell, inTarget: true };
   }
-  const inName = findPlaceholder(ind.name);
+  const inName = memo ? memo.find(ind.name) : findPlaceholder(ind.name);
   // With no value read, the parser kept the whole line ("服务人数≥**人") as the name.
   // …unless a number follows the placeholder: then it is a hint beside a written target
   // (「改造(≥**平方米)大于等于10157.6平方米」).
@@ -58,14 +96,15 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const memo = new PlaceholderMemo();
     for (const project of ctx.table.projects) {
       for (const h of project.headings) {
-        const found = findPlaceholder(h.text);
+        const found = memo.find(h.text);
         if (found && found.token.length >= h.text.trim().length)
           ctx.report({ messageId: "heading", data: { text: clip(h.text) }, project, at: h.source });
       }
       for (const ind of project.indicators) {
-        const hit = indicatorPlaceholder(ind);
+        const hit = indicatorPlaceholder(ind, memo);
         if (!hit) continue;
         const text = hit.inTarget ? asWritten(ind) : clip(ind.name);
         ctx.report({

@@ -60,9 +60,10 @@ export interface RuleContext<M extends string> {
   /**
    * Visit the table's indicators for which the domain questions of `where` hold (util/questions.ts:
    * satisfaction, rate, spendingStandard, number, text, money, measured…), in table order, with an
-   * `ask` for further questions about the one visited (valid during the visit).
+   * `ask` for further questions about the one visited (valid during the visit) and its index in the
+   * table's facts (for rewriteAt).
    */
-  indicators(where: Where, visit: (ind: Indicator, project: Project, ask: Ask) => void): void;
+  indicators(where: Where, visit: (ind: Indicator, project: Project, ask: Ask, k: number) => void): void;
   report(r: Report<M>): void;
 }
 

@@ -70,6 +70,16 @@ export function removePinyinGlosses(text: string): string {
   return TONE_MARK.test(text) ? text.replace(TONED_GLOSS, "") : text;
 }
 
+/**
+ * True when neither removePinyinGlosses nor toSimplified changes the text — no tone mark, no character
+ * of TRADITIONAL — and so changes no part of it either: one scan of a cell spares the per-line passes.
+ */
+export function isPlainText(text: string): boolean {
+  if (TONE_MARK.test(text)) return false;
+  for (let i = 0; i < text.length; i++) if (T2S[text.charCodeAt(i)] !== 0) return false;
+  return true;
+}
+
 /** The key of a label or heading text: half-width, simplified, no glosses, no spaces or marks. */
 export function matchKey(text: string): string {
   const half = toHalfWidth(text);

@@ -40,9 +40,14 @@ const CANDIDATE = /[*＊xXＸｘ×□☐○_＿（(【[某…]|\.\.\./;
 /** A text that is only an ellipsis (the template's 「…」 row). */
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,}|—?…+—?)\s*$/;
 
+/** False when the text cannot hold a placeholder (findPlaceholder's quick test): none of its characters. */
+export function mayHoldPlaceholder(text: string): boolean {
+  return text !== "" && CANDIDATE.test(text);
+}
+
 /** The first placeholder in the text, or null. */
 export function findPlaceholder(text: string): Placeholder | null {
-  if (text === "" || !CANDIDATE.test(text)) return null;
+  if (!mayHoldPlaceholder(text)) return null;
   if (ELLIPSIS_ONLY.test(text)) return { token: text.trim(), index: text.indexOf(text.trim()) };
   let best: Placeholder | null = null;
   for (const re of PATTERNS) {

@@ -385,11 +385,14 @@ function headerTextOf(sheet: Sheet, top: number, bottom: number, col: number): s
   return "";
 }
 
+const LINE_BREAK = /[\r\n]/;
+
 /**
  * The lines of an amount cell after its total (「总额106.5万元\n财政拨款:80万元(其中:…)\n其他:26.5万元」):
  * bracketed remarks dropped; null when a line is not a fund line.
  */
 export function linesInCell(text: string, unit: "万元" | "元"): Lines {
+  if (!LINE_BREAK.test(text)) return []; // one line: the total alone (most amount cells)
   const lines = toHalfWidth(text)
     .replace(/（/g, "(")
     .replace(/）/g, ")")

@@ -113,13 +113,14 @@ function flagFilter(where: Where): { all: number; none: number; some: number } {
 
 /**
  * Visit, in table order, every indicator of the table for which the questions of `where` are answered
- * as asked, with its project and an `ask` for further questions. Flags filter first (whole projects
+ * as asked, with its project, an `ask` for further questions and its index k in the table facts (for
+ * rewriteAt). Flags filter first (whole projects
  * without a needed flag are skipped); the vocabulary is consulted only for what the flags cannot say.
  */
 export function visitIndicators(
   table: Table,
   where: Where,
-  visit: (ind: Indicator, project: Project, ask: Ask) => void,
+  visit: (ind: Indicator, project: Project, ask: Ask, k: number) => void,
 ): void {
   const facts = tableFacts(table);
   const { flags, start, indicators, projects, projectFlags } = facts;
@@ -137,7 +138,7 @@ export function visitIndicators(
       const f = flags[k];
       if ((f & all) !== all || (f & none) !== 0 || (some !== 0 && (f & some) === 0)) continue;
       if (!are.every(ask) || not.some(ask) || (anyOf.length > 0 && !anyOf.some(ask))) continue;
-      visit(indicators[k], projects[p], ask);
+      visit(indicators[k], projects[p], ask, k);
     }
   }
 }

@@ -3,13 +3,13 @@
  * unit-mismatch, cost-operator, direction-inverted, duration-uncapped — and each that writes out a fix
  * ("请写成「≥98%」") must write one that satisfies the others too: on 「会议异常事故发生次数 0%」
  * operator-missing suggests 「=0次」 (the unit unit-mismatch asks for), not 「=0%」; on a bare 「98」 for
- * a 及时率 it suggests 「≥98%」 (the unit unit-missing asks for), not 「≥98」. `rewrite` is that fix: the
+ * a 及时率 it suggests 「≥98%」 (the unit unit-missing asks for), not 「≥98」. `rewriteAt` is that fix: the
  * operator the quoting rule proposes, the number as written, and the unit corrected as the unit rules
  * would correct it — except a span of time (工作日, 天, 小时, 月), which keeps its unit: 「检测及时率 ≤7工作日」
  * is a time limit, and 「≥7%」 would change what it says. Operators never disagree: operator-missing speaks only when there is none, the others
  * only about one that is written.
  */
-import type { Indicator, Operator, Table } from "../../model";
+import type { Indicator, Operator } from "../../model";
 import { isRate, isTimeliness, NameKind } from "../../vocab/indicator-kind";
 import { isDurationUnit } from "./count-units";
 import { suggestOperator, suggestUnit } from "./indicator-hints";
@@ -24,7 +24,7 @@ import {
   UNIT_YUAN,
 } from "./indicator-flags";
 import { formatTarget, unitInName } from "./indicator-text";
-import { tableFacts, type TableFacts } from "./table-facts";
+import type { TableFacts } from "./table-facts";
 
 const RATIO = /[:：比]/;
 /** A spending name ends with the money noun ("农牧民误工补贴"), not "补贴发放进度". */
@@ -94,16 +94,4 @@ export function rewriteUnit(ind: Indicator, facts: TableFacts, k: number): strin
 /** The target rewritten with `op` and the unit the unit rules ask for ("=0次"); `k` is its index in `facts`. */
 export function rewriteAt(ind: Indicator, facts: TableFacts, k: number, op: Operator | null): string {
   return formatTarget(ind, op, rewriteUnit(ind, facts, k));
-}
-
-/** Each table's indicators by object, for rules that visit indicators without their index. */
-const indexes = new WeakMap<TableFacts, Map<Indicator, number>>();
-
-/** rewriteAt for an indicator of `table`. */
-export function rewrite(table: Table, ind: Indicator, op: Operator | null): string {
-  const facts = tableFacts(table);
-  let index = indexes.get(facts);
-  if (!index) indexes.set(facts, (index = new Map(facts.indicators.map((x, k) => [x, k]))));
-  const k = index.get(ind);
-  return k === undefined ? formatTarget(ind, op) : rewriteAt(ind, facts, k, op);
 }
