@@ -1,5 +1,6 @@
 import type { Operator } from "../../../../src/core/model";
-import { operatorFor, rewrite } from "../../../../src/core/rules/util/rewrite";
+import { operatorFor, rewriteAt } from "../../../../src/core/rules/util/rewrite";
+import { tableFacts } from "../../../../src/core/rules/util/table-facts";
 import { withIndicator } from "../_support/one-indicator";
 
 /**
@@ -28,7 +29,8 @@ describe("rewrite keeps the unit of a span of time", () => {
   test.each(CASES)("$name $value$unit → $rewrite", (c) => {
     const table = withIndicator({ l2: "时效指标", name: c.name, op: c.op, value: c.value, unit: c.unit });
     const ind = table.projects[0].indicators.find((i) => i.name === c.name)!;
-    expect(rewrite(table, ind, c.to)).toBe(c.rewrite);
+    const facts = tableFacts(table);
+    expect(rewriteAt(ind, facts, facts.indicators.indexOf(ind), c.to)).toBe(c.rewrite);
   });
 
   test.each([
