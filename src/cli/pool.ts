@@ -41,6 +41,9 @@ export interface PoolLimits {
 }
 
 /** Collect every outcome, in task order. */
+/** The longest delay setTimeout honours (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export async function runPool<T, R>(
   script: string,
   tasks: readonly T[],
@@ -105,7 +108,9 @@ export function streamPool<T, R>(
         current = next++;
         const request: PoolRequest<T> = { index: current, task: tasks[current] };
         worker.postMessage(request);
-        if (limits.timeoutMs) timer = setTimeout(() => fail("", "timeout"), limits.timeoutMs);
+        // setTimeout takes at most 2^31 - 1 ms and fires at once above it; a longer limit is no limit.
+        if (limits.timeoutMs && limits.timeoutMs <= MAX_TIMER_MS)
+          timer = setTimeout(() => fail("", "timeout"), limits.timeoutMs);
       };
       const fail = (message: string, why: PoolFailure): void => {
         clearTimeout(timer);

@@ -34,6 +34,18 @@ describe("runPool", () => {
     expect(new Set(out.map((o) => o.thread)).size).toBe(2);
   });
 
+  it("a time limit beyond what setTimeout can hold is no limit, not an instant timeout", async () => {
+    const tasks: Task[] = [{ value: 3, delay: 5 }];
+    const out = await runPool<Task, Outcome>(
+      echo,
+      tasks,
+      1,
+      (_, m, why) => ({ value: -1, crashed: `${why}:${m}` }),
+      { timeoutMs: 1e12 },
+    );
+    expect(out.map((o) => o.value)).toEqual([6]);
+  });
+
   it("reports a task whose worker dies and carries on with a fresh worker", async () => {
     const tasks: Task[] = [
       { value: 1, delay: 1 },
