@@ -12,11 +12,9 @@
  * smaller round trips (read-in-pieces.ts, applyMarksInPieces in apply-marks.ts); only that fallback's
  * round trips grow with the table.
  */
-import { checkWorkbook, type CheckResult } from "../core/check";
-import { toA1, type Workbook } from "../core/grid";
-import type { ReadingCorrection } from "../core/model";
-import type { Settings } from "../core/settings";
-import { applyMarks, applyMarksInPieces, markAfterCheck } from "./marks/apply-marks";
+import type { CheckResult } from "../core/check";
+import { toA1 } from "../core/grid";
+import { lazyPart, loadEngine, PART_UNAVAILABLE, type CheckWorkbook } from "../host/engine";
 import { detectApiLevel, hostIsSetSupported, type ApiLevel, type IsSetSupported } from "./capabilities";
 import type {
   Capabilities,
@@ -30,9 +28,6 @@ import type {
   WorkbookGateway,
 } from "../host/gateway";
 import { decodeInsertRecord, INSERT_KEY } from "../host/insert/insert-record";
-import { runInsert } from "./insert/insert-run";
-import { readActive, readActiveInPieces } from "./insert/read-active";
-import { runUndo } from "./insert/undo-run";
 import { targetsOf } from "../host/mark-targets";
 import { MARKS_KEY } from "../host/marks-record";
 import { excelErrorMessage, fail, isPayloadError, MSG, ok } from "./messages";
@@ -51,12 +46,21 @@ export interface ExcelGatewayOptions {
   run?: ExcelRun;
   /** Office.context.requirements.isSetSupported; defaults to the host's. */
   isSetSupported?: IsSetSupported;
-  /** The core check; defaults to checkWorkbook. */
-  check?: (workbook: Workbook, settings: Settings, corrections?: readonly ReadingCorrection[]) => CheckResult;
+  /** The core check; defaults to checkWorkbook, loaded when first needed (src/host/engine.ts). */
+  check?: CheckWorkbook;
 }
 
 /** A unit's templates need the template library to validate them: loaded when first asked for, not with the pane. */
 const unitTemplates = () => import("./storage/unit-templates");
+
+/**
+ * Inserting templates reads the table as a check does (the engine's detection): loaded when the 模板 tab
+ * first asks, not with the pane.
+ */
+/** Marking and clearing: loaded when first asked for (after a check, as a rule). */
+const marking = lazyPart(() => import(/* webpackChunkName: "marks" */ "./marks/apply-marks"));
+
+const insertion = lazyPart(() => import(/* webpackChunkName: "insert" */ "./insert/actions"));
 
 /** `whole()`; when Excel on the web refuses it for its size, `inPieces()`: fresh runs, smaller round trips. */
 async function wholeOrInPieces<T>(whole: () => Promise<T>, inPieces: () => Promise<T>): Promise<T> {
@@ -69,7 +73,8 @@ async function wholeOrInPieces<T>(whole: () => Promise<T>, inPieces: () => Promi
 }
 
 export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookGateway {
-  const check = options.check ?? checkWorkbook;
+  const given = options.check;
+  const engine = given ? () => Promise.resolve(given) : loadEngine;
   const session: Session = newSession();
   let level: ApiLevel | null = null;
   const api = (): ApiLevel => (level ??= detectApiLevel(options.isSetSupported ?? hostIsSetSupported()));
@@ -112,6 +117,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("read");
       if (why) return fail(why);
       progress(0);
+      // The engine loads (when the pane has not warmed it yet) while the workbook is read.
+      const checker = engine().catch(() => null);
       const readProgress = (f: number): void => progress(f * 0.6);
       let inPieces = false;
       const read = await attempt((run) =>
@@ -133,6 +140,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       // cells' originals read first, as no hidden sheet can be added; read in pieces, the notes and
       // comments were not read).
       session.afterCheck = known.structureProtected || inPieces ? null : known;
+      const check = await checker;
+      if (!check) return fail(PART_UNAVAILABLE);
       progress(0.65);
       let result: CheckResult;
       try {
@@ -141,12 +150,17 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         return fail(`检查时出现内部错误：${err instanceof Error ? err.message : String(err)}`);
       }
       progress(1);
+      // Marking is what usually comes next.
+      void marking().catch(() => undefined);
       return ok(result);
     },
 
     async mark(findings): Promise<Outcome<MarkSummary>> {
       const why = unavailable("marks");
       if (why) return fail(why);
+      const code = await marking().catch(() => null);
+      if (!code) return fail(PART_UNAVAILABLE);
+      const { applyMarks, applyMarksInPieces, markAfterCheck } = code;
       const targets = targetsOf(findings);
       const known = session.afterCheck;
       const out = await attempt((run) =>
@@ -170,6 +184,9 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     async clearMarks(): Promise<Outcome<ClearSummary>> {
       const why = unavailable("marks");
       if (why) return fail(why);
+      const code = await marking().catch(() => null);
+      if (!code) return fail(PART_UNAVAILABLE);
+      const { applyMarks, applyMarksInPieces } = code;
       session.afterCheck = null;
       const out = await attempt((run) =>
         wholeOrInPieces(
@@ -258,6 +275,9 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     async selectedProject(settings) {
       const why = unavailable("insert");
       if (why) return fail(why);
+      const code = await insertion().catch(() => null);
+      if (!code) return fail(PART_UNAVAILABLE);
+      const { readActive, readActiveInPieces } = code;
       return attempt((run) =>
         wholeOrInPieces(
           () => run(null, (ctx) => readActive(ctx, api(), settings ?? null)),
@@ -269,14 +289,20 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
     async insertTemplate(plan, { confirmedOverwrite }) {
       const why = unavailable("insert");
       if (why) return fail(why);
-      const out = await excel(undoGroup(), (ctx) => runInsert(ctx, api(), session, plan, confirmedOverwrite));
+      const code = await insertion().catch(() => null);
+      if (!code) return fail(PART_UNAVAILABLE);
+      const out = await excel(undoGroup(), (ctx) =>
+        code.runInsert(ctx, api(), session, plan, confirmedOverwrite),
+      );
       return out.ok ? out.value : insertFailed(out.message);
     },
 
     async undoInsertion() {
       const why = unavailable("insert");
       if (why) return fail(why);
-      const out = await excel(undoGroup(), (ctx) => runUndo(ctx, api(), session));
+      const code = await insertion().catch(() => null);
+      if (!code) return fail(PART_UNAVAILABLE);
+      const out = await excel(undoGroup(), (ctx) => code.runUndo(ctx, api(), session));
       if (!out.ok) session.insertRecordRaw = undefined;
       return out.ok ? out.value : out;
     },

@@ -3,6 +3,8 @@
  * WPS gateway. Host detection at start: without WPS's object model the page says so instead.
  */
 import { createRoot } from "react-dom/client";
+import { whenIdle } from "../host/engine";
+import { preloadPaneParts } from "../taskpane/components/App";
 import { pickStrings } from "../taskpane/i18n";
 import { pickTheme } from "../taskpane/theme";
 import { NoHost, TaskPane } from "../taskpane/TaskPane";
@@ -25,4 +27,6 @@ if (container) {
       <NoHost theme={theme} strings={strings} message={NOT_IN_WPS} />
     ),
   );
+  // The results view is a chunk of its own (components/App.tsx): loaded before 检查 needs it.
+  if (app) whenIdle(preloadPaneParts);
 }

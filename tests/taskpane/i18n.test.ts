@@ -1,4 +1,4 @@
-import { en, pickStrings, zhCN } from "../../src/taskpane/i18n";
+import { en, loadStrings, pickStrings, zhCN } from "../../src/taskpane/i18n";
 import { clearMessage, markMessage } from "../../src/taskpane/state/result-text";
 
 describe("pane language", () => {
@@ -8,6 +8,13 @@ describe("pane language", () => {
     expect(pickStrings("fr-FR")).toBe(zhCN);
     expect(pickStrings("en-US")).toBe(en);
     expect(pickStrings("EN-gb")).toBe(en);
+  });
+
+  test("the pane loads the same choice (English as a chunk of its own)", async () => {
+    await expect(loadStrings("zh-CN")).resolves.toBe(zhCN);
+    await expect(loadStrings(undefined)).resolves.toBe(zhCN);
+    await expect(loadStrings("fr-FR")).resolves.toBe(zhCN);
+    await expect(loadStrings("en-US")).resolves.toBe(en);
   });
 
   test("both languages have the same keys", () => {

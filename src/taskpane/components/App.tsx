@@ -7,21 +7,30 @@ import { Suspense, lazy, useCallback, useMemo, useState } from "react";
 import type { Finding } from "../../core/finding";
 import { countFindings } from "../../core/finding";
 import type { RuleInfo } from "../../core/rules/catalog";
+import { lazyPart } from "../../host/engine";
 import type { WorkbookGateway } from "../../host/gateway";
 import { useStrings } from "../i18n";
 import { NO_FILTER, buildFindingsView, type FindingFilter } from "../state/findings-view";
 import { readingView } from "../state/reading-view";
 import { useTaskPane } from "../state/use-task-pane";
-import { FindingsList } from "./FindingsList";
-import { IgnoredList } from "./IgnoredList";
 import { MessageList } from "./MessageList";
-import { ReadingPanel } from "./ReadingPanel";
-import { Summary } from "./Summary";
-import { Toolbar } from "./Toolbar";
+import { loadMoreActions, Toolbar } from "./Toolbar";
 import { useVisuallyHidden } from "./visually-hidden";
 
 const SettingsPanel = lazy(() => import("./SettingsPanel"));
 const TemplatesTab = lazy(() => import("./templates/TemplatesTab"));
+
+const loadResults = lazyPart(() => import(/* webpackChunkName: "results" */ "./results-part"));
+const Summary = lazy(() => loadResults().then((m) => ({ default: m.Summary })));
+const FindingsList = lazy(() => loadResults().then((m) => ({ default: m.FindingsList })));
+const ReadingPanel = lazy(() => loadResults().then((m) => ({ default: m.ReadingPanel })));
+const IgnoredList = lazy(() => loadResults().then((m) => ({ default: m.IgnoredList })));
+
+/** Load the parts the first screen leaves out (index.tsx calls it when the browser is idle). */
+export function preloadPaneParts(): void {
+  void loadResults().catch(() => undefined);
+  void loadMoreActions().catch(() => undefined);
+}
 
 type View = "checks" | "templates";
 
@@ -112,7 +121,10 @@ export function App({ gateway, rules }: AppProps) {
         marksSupported={capabilities.marks}
         markCount={listed.length}
         settingsOpen={settingsOpen}
-        onCheck={() => void act.check()}
+        onCheck={() => {
+          void loadResults().catch(() => undefined);
+          void act.check();
+        }}
         onMark={() => void act.mark(listed)}
         onClear={() => void act.clearMarks()}
         onToggleSettings={() => setSettingsOpen((o) => !o)}
@@ -170,7 +182,7 @@ export function App({ gateway, rules }: AppProps) {
               {!result || !findings ? (
                 <Text>{state.busy === "load" ? s.loading : s.intro}</Text>
               ) : (
-                <>
+                <Suspense fallback={<Spinner size="small" label={s.loading} />}>
                   {/* The reader's 识别结果 (what it understood of each table) belongs beside the summary. */}
                   <Summary
                     result={result}
@@ -203,15 +215,19 @@ export function App({ gateway, rules }: AppProps) {
                       onUndo={(c) => void act.undoCorrection(c)}
                     />
                   )}
-                </>
+                </Suspense>
               )}
-              <IgnoredList
-                ignored={stored.ignored}
-                findings={result?.findings ?? []}
-                rules={rules}
-                disabled={state.busy !== null}
-                onRestore={act.restore}
-              />
+              {stored.ignored.length > 0 && (
+                <Suspense fallback={null}>
+                  <IgnoredList
+                    ignored={stored.ignored}
+                    findings={result?.findings ?? []}
+                    rules={rules}
+                    disabled={state.busy !== null}
+                    onRestore={act.restore}
+                  />
+                </Suspense>
+              )}
             </>
           )}
         </>

@@ -6,11 +6,6 @@
 import {
   Button,
   Field,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   ProgressBar,
   Text,
   ToggleButton,
@@ -23,11 +18,16 @@ import {
   MoreHorizontalRegular,
   PlayRegular,
   SettingsRegular,
-  TableAddRegular,
 } from "@fluentui/react-icons";
+import { Suspense, lazy } from "react";
+import { lazyPart } from "../../host/engine";
 import { useStrings } from "../i18n";
 import type { Busy } from "../state/use-task-pane";
 import { useVisuallyHidden } from "./visually-hidden";
+
+/** The ⋯ menu: Fluent's menu and its positioning are a chunk of their own, loaded with the first render. */
+export const loadMoreActions = lazyPart(() => import(/* webpackChunkName: "more-actions" */ "./MoreActions"));
+const MoreActions = lazy(loadMoreActions);
 
 const useStyles = makeStyles({
   header: {
@@ -93,28 +93,22 @@ export function Toolbar(p: ToolbarProps) {
           </Button>
         </div>
         {p.onResultsSheet && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
+          <Suspense
+            fallback={
               <Button
                 appearance="subtle"
                 icon={<MoreHorizontalRegular />}
                 aria-label={s.moreActions}
-                title={s.moreActions}
+                disabled
               />
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem
-                  icon={<TableAddRegular />}
-                  disabled={!idle || !p.canResultsSheet || !p.marksSupported}
-                  onClick={p.onResultsSheet}
-                  title={p.marksSupported ? s.resultsSheetHint : s.marksUnsupported}
-                >
-                  {s.resultsSheet}
-                </MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+            }
+          >
+            <MoreActions
+              disabled={!idle || !p.canResultsSheet || !p.marksSupported}
+              marksSupported={p.marksSupported}
+              onResultsSheet={p.onResultsSheet}
+            />
+          </Suspense>
         )}
         <ToggleButton
           appearance="subtle"

@@ -6,6 +6,7 @@ export type { Strings };
 export { en } from "./en";
 export { zhCN };
 export { pickStrings } from "./pick";
+export { loadStrings } from "./load";
 
 export const StringsContext = createContext<Strings>(zhCN);
 
