@@ -13,8 +13,8 @@
  * make), the site page from the script's URL (worker-src 'self'). Never 'unsafe-eval'.
  *
  * Syntax: the bundle, node_modules included, is brought down to SYNTAX_TARGET (ES2020: Chromium 80,
- * Firefox ESR 78) by TypeScript's transpiler before minifying; tests/web/syntax.test.ts parses the
- * built page with acorn at that level.
+ * Firefox ESR 78) by TypeScript's transpiler before minifying; the build and the web browser test
+ * (tests/e2e/web/run-web-e2e.ts) parse the built page with acorn at that level.
  *
  *   npx webpack --config webpack.web.js --mode production      (npm run build runs it after the add-in)
  */
