@@ -14,6 +14,6 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/tests/mocks/asset.js",
   },
   // jsdom + Fluent UI renders are slow on a busy 2-core machine; this is a hang guard, not a speed test.
-  testTimeout: 60000,
+  testTimeout: 120000,
   setupFilesAfterEnv: ["<rootDir>/tests/setup.ts"],
 };
