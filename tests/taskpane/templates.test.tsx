@@ -34,6 +34,27 @@ async function clickInsert(user: Awaited<ReturnType<typeof renderPane>>["user"])
   await user.click(screen.getByRole("button", { name: "插入" }));
 }
 
+/**
+ * The overwrite confirmation after a click on 插入. CI once found none after the click while no local run
+ * could reproduce it; if it is missing, the error says what the page did instead, for the next look.
+ */
+async function findConfirmation(gateway: ReturnType<typeof fakeGateway>, opts: { hidden?: boolean } = {}) {
+  try {
+    return await screen.findByRole("alertdialog", { name: "确认替换单元格内容", ...opts });
+  } catch (e) {
+    const dialogs = [...document.querySelectorAll("[role=alertdialog], [role=dialog]")].map(
+      (d) =>
+        `${d.getAttribute("role")} aria-hidden=${d.closest("[aria-hidden]")?.getAttribute("aria-hidden")}`,
+    );
+    const insert = screen.queryByRole("button", { name: "插入" });
+    throw new Error(
+      `没有出现确认对话框。insertTemplate 调用 ${gateway.insertTemplate.mock.calls.length} 次；` +
+        `页面上的对话框：${dialogs.join("，") || "无"}；插入按钮：${insert ? (insert.hasAttribute("disabled") ? "停用" : "可用") : "无"}\n` +
+        String(e).slice(0, 300),
+    );
+  }
+}
+
 function suggestion(target: ReturnType<typeof trainingTarget>) {
   const s = suggestForProject(target.project!, library, {
     profile: target.profile,
@@ -209,7 +230,7 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     // The mode change re-plans the insertion; clicking 插入 before that lands would insert in the old mode.
     await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
     await clickInsert(user);
-    const dialog = within(await screen.findByRole("alertdialog", { name: "确认替换单元格内容" }));
+    const dialog = within(await findConfirmation(gateway));
     expect(
       dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。"),
     ).toBeInTheDocument();
@@ -243,9 +264,7 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     await clickInsert(user);
     // Tabster's modal layer in jsdom can leave this dialog aria-hidden on a busy machine (see the test
     // above, which checks that it is exposed); here it is found either way.
-    const dialog = within(
-      await screen.findByRole("alertdialog", { name: "确认替换单元格内容", hidden: true }),
-    );
+    const dialog = within(await findConfirmation(gateway, { hidden: true }));
     const row = within(dialog.getByRole("rowheader", { name: "D2", hidden: true }).closest("tr")!);
     expect(row.getAllByRole("cell", { hidden: true }).map((c) => c.textContent)).toEqual([
       SEED_PUBLISHING,
