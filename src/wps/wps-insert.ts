@@ -11,7 +11,13 @@
  */
 import { rangeToA1, toA1, type CellRange, type CellValue } from "../core/grid";
 import type { InsertSummary } from "../host/gateway";
-import { encodeInsertRecord, INSERT_KEY, newSheetRecord, placedRecord } from "../host/insert/insert-record";
+import {
+  encodeInsertRecord,
+  INSERT_KEY,
+  newSheetRecord,
+  placedRecord,
+  swallowedCells,
+} from "../host/insert/insert-record";
 import { shiftMarks } from "../host/insert/marks-shift";
 import type { InsertionPlan, NewSheetLayout } from "../host/insert/types";
 import { encodeRecord, MARKS_KEY, newRev } from "../host/marks-record";
@@ -116,6 +122,10 @@ export function insertPlan(
       return { error: WPS_MSG.insertUnlisted(toA1(w.row, w.col)) };
     before.set(toA1(w.row, w.col), was);
   }
+  // A merged area the plan makes keeps only its first cell: the others must still be empty (or listed).
+  for (const { row, col } of swallowedCells(plan))
+    if (valueOf(cellOf(ws, row, col)) !== null && !listed.has(toA1(row, col)))
+      return { error: WPS_MSG.insertUnlisted(toA1(row, col)) };
   if (plan.overwrites.length > 0 && !confirmed)
     return { error: WPS_MSG.insertNeedsConfirmation(plan.overwrites.map((o) => o.cell)) };
 

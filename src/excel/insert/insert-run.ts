@@ -31,6 +31,7 @@ import {
   INSERT_KEY,
   newSheetRecord,
   placedRecord,
+  swallowedCells,
 } from "../../host/insert/insert-record";
 import { queueMarksRead, queueMarksShift } from "./marks-io";
 import { writeNewSheet } from "./new-sheet";
@@ -116,6 +117,10 @@ export async function runInsert(
     if (before !== null && !sameValue(before, w.value) && !listed.has(toA1(w.row, w.col)))
       return fail(MSG.insertUnlisted(toA1(w.row, w.col)));
   }
+  // A merged area the plan makes keeps only its first cell: the others must still be empty (or listed).
+  for (const { row, col } of swallowedCells(plan))
+    if (now && now.inside(row, col) && now.value(row, col) !== null && !listed.has(toA1(row, col)))
+      return fail(MSG.insertUnlisted(toA1(row, col)));
   if (plan.overwrites.length > 0 && !confirmed)
     return fail(MSG.insertNeedsConfirmation(plan.overwrites.map((o) => o.cell)));
 

@@ -212,3 +212,17 @@ export function compareRecorded(
   }
   return out;
 }
+
+/**
+ * The cells above any inserted row that a merged area of the plan covers but its first cell: merging keeps
+ * only the first cell's content, so whatever the others hold when the plan runs would be lost.
+ */
+export function swallowedCells(plan: InsertionPlan): { row: number; col: number }[] {
+  const at = plan.insertRows?.at ?? Infinity;
+  const out: { row: number; col: number }[] = [];
+  for (const m of plan.merge)
+    for (let row = m.top; row <= Math.min(m.bottom, at - 1); row++)
+      for (let col = m.left; col <= m.right; col++)
+        if (row !== m.top || col !== m.left) out.push({ row, col });
+  return out;
+}
