@@ -230,14 +230,17 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     // The mode change re-plans the insertion; clicking 插入 before that lands would insert in the old mode.
     await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
     await clickInsert(user);
-    const dialog = within(await findConfirmation(gateway));
+    // Tabster in jsdom can mark the open dialog itself aria-hidden (seen in CI): found regardless.
+    const dialog = within(await findConfirmation(gateway, { hidden: true }));
     expect(
       dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。"),
     ).toBeInTheDocument();
-    const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
-    expect(row.getAllByRole("cell")[0].textContent).toBe("一、产出指标\n1. 旧指标 ≥1次");
-    expect(row.getAllByRole("cell")[1].textContent).toBe(renderWideText(suggestion(target).set!));
-    await user.click(dialog.getByRole("button", { name: "取消" }));
+    const row = within(dialog.getByRole("rowheader", { name: "D2", hidden: true }).closest("tr")!);
+    expect(row.getAllByRole("cell", { hidden: true })[0].textContent).toBe("一、产出指标\n1. 旧指标 ≥1次");
+    expect(row.getAllByRole("cell", { hidden: true })[1].textContent).toBe(
+      renderWideText(suggestion(target).set!),
+    );
+    await user.click(dialog.getByRole("button", { name: "取消", hidden: true }));
     expect(gateway.insertTemplate).not.toHaveBeenCalled();
     // The closing dialog stays in the DOM while it fades; the next one must not be mistaken for it.
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
