@@ -5,7 +5,7 @@
 import { parentPort } from "worker_threads";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
 import { unreadableFile } from "../core/report/summary";
-import type { PoolReply, PoolRequest } from "./pool";
+import { POOL_READY, type PoolReply, type PoolRequest } from "./pool";
 
 if (parentPort) {
   const port = parentPort;
@@ -19,6 +19,8 @@ if (parentPort) {
         port.postMessage(reply);
       });
   });
+  // Loaded: the pool counts the first file's time from here, not from the thread's start.
+  port.postMessage(POOL_READY);
 }
 
 export { checkFile };

@@ -6,7 +6,9 @@
  *
  * Bounds: each worker runs under a heap limit (`memoryMb`: V8 stops the worker, not the process, when
  * it is reached) and each task under a time limit (`timeoutMs`: the worker is terminated). Either is
- * reported for that task alone while the other tasks finish. Memory: streamPool keeps only the results
+ * reported for that task alone while the other tasks finish. A worker script may post POOL_READY once
+ * it has loaded: its first task's time then counts from that moment, so a slow start (a busy machine,
+ * a fresh worker after recycling) is not charged to a file; the start itself gets the same limit. Memory: streamPool keeps only the results
  * that finished before an earlier one, and hands out no task more than `ahead` places past the first
  * unfinished one, so what it holds does not grow with the number of tasks.
  */
@@ -20,6 +22,13 @@ export interface PoolRequest<T> {
 export interface PoolReply<R> {
   index: number;
   outcome: R;
+}
+
+/** Posted once by a worker script when it has loaded and listens for tasks. */
+export const POOL_READY = { ready: true } as const;
+
+function isReady(message: unknown): boolean {
+  return (message as { ready?: unknown } | null)?.ready === true;
 }
 
 /** Why a task has no outcome of its own. */
@@ -40,10 +49,10 @@ export interface PoolLimits {
   recycleAfter?: number;
 }
 
-/** Collect every outcome, in task order. */
 /** The longest delay setTimeout honours (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** Collect every outcome, in task order. */
 export async function runPool<T, R>(
   script: string,
   tasks: readonly T[],
@@ -108,6 +117,10 @@ export function streamPool<T, R>(
         current = next++;
         const request: PoolRequest<T> = { index: current, task: tasks[current] };
         worker.postMessage(request);
+        startTimer();
+      };
+      const startTimer = (): void => {
+        clearTimeout(timer);
         // setTimeout takes at most 2^31 - 1 ms and fires at once above it; a longer limit is no limit.
         if (limits.timeoutMs && limits.timeoutMs <= MAX_TIMER_MS)
           timer = setTimeout(() => fail("", "timeout"), limits.timeoutMs);
@@ -121,7 +134,13 @@ export function streamPool<T, R>(
         if (next < tasks.length) start();
         finish(index, crashed(tasks[index], message, why));
       };
-      worker.on("message", (reply: PoolReply<R>) => {
+      worker.on("message", (reply: PoolReply<R> | typeof POOL_READY) => {
+        if (isReady(reply)) {
+          // The task posted before the worker had loaded gets its full time from now.
+          if (current >= 0) startTimer();
+          return;
+        }
+        if (!("index" in reply)) return;
         clearTimeout(timer);
         if (current !== reply.index) return;
         current = -1;

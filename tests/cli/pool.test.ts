@@ -46,6 +46,40 @@ describe("runPool", () => {
     expect(out.map((o) => o.value)).toEqual([6]);
   });
 
+  describe("a worker that takes 1.5 s to load, then says so, under a 2.5 s limit", () => {
+    let slowStart: string;
+    beforeAll(() => {
+      slowStart = path.join(dir, "slow-start-worker.js");
+      fs.writeFileSync(
+        slowStart,
+        `const { parentPort } = require("worker_threads");
+         const until = Date.now() + 1500;
+         while (Date.now() < until);
+         parentPort.on("message", ({ index, task }) =>
+           setTimeout(() => parentPort.postMessage({ index, outcome: { value: task.value * 2 } }), task.delay));
+         parentPort.postMessage({ ready: true });`,
+      );
+    });
+    const run = (delay: number): Promise<Outcome[]> =>
+      runPool<Task, Outcome>(
+        slowStart,
+        [{ value: 4, delay }],
+        1,
+        (_, m, why) => ({ value: -1, crashed: why }),
+        {
+          timeoutMs: 2500,
+        },
+      );
+
+    it("a 1.5 s task finishes: its time counts from the worker's word, not the thread's start", async () => {
+      expect(await run(1500)).toEqual([{ value: 8 }]);
+    });
+
+    it("a 5 s task is still stopped at the limit", async () => {
+      expect(await run(5000)).toEqual([{ value: -1, crashed: "timeout" }]);
+    });
+  });
+
   it("reports a task whose worker dies and carries on with a fresh worker", async () => {
     const tasks: Task[] = [
       { value: 1, delay: 1 },
