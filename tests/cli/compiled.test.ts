@@ -144,6 +144,7 @@ cc.loadCached(${JSON.stringify(path.join(cli, "worker.js"))});
 require("worker_threads").parentPort.postMessage(cc.cacheUse());\`;
 const w = new Worker(inWorker, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
 w.on("message", (use) => {
+  if (!Array.isArray(use)) return; // the worker's own word that it has loaded (POOL_READY)
   process.stdout.write(JSON.stringify([...cc.cacheUse(), ...use]));
   void w.terminate();
 });`;
