@@ -69,13 +69,13 @@ export function buildForm(
   labels: FormLabels,
   title: FormTitle | null,
   columns: ColumnMap,
-  rows: { from: number; to: number },
+  blocks: readonly { from: number; to: number }[],
   amountUnit: "万元" | "元",
   skipped: SkippedRow[],
 ): Project {
   const anchor = labels.name
     ? view.ref(labels.name.label.row, labels.name.label.col)
-    : (title?.ref ?? view.ref(rows.from, columns.level3 ?? columns.value ?? view.colStart));
+    : (title?.ref ?? view.ref(blocks[0].from, columns.level3 ?? columns.value ?? view.colStart));
   const name = resolveValue(view, labels.name, anchor);
   const amount = resolveValue(view, labels.amount, name.ref);
   const goal = resolveValue(view, labels.goal, name.ref);
@@ -110,13 +110,15 @@ export function buildForm(
 
   const reader = new IndicatorGridReader(view, columns);
   const tree = reader.begin();
-  for (let r = rows.from; r <= rows.to; r++) {
-    if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
-    const skip = reader.readRow(r);
-    if (skip) skipped.push(skip);
+  for (const rows of blocks) {
+    for (let r = rows.from; r <= rows.to; r++) {
+      if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
+      const skip = reader.readRow(r);
+      if (skip) skipped.push(skip);
+    }
   }
   const firstGridRow = view.ref(
-    rows.from,
+    blocks[0].from,
     columns.level3 ?? columns.value ?? columns.level2 ?? columns.level1 ?? anchor.col,
   );
   // An uncertain amount is not checked: no rule may build an error on a guess.

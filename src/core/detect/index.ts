@@ -19,6 +19,7 @@ import { breakdownTotals } from "./breakdown-totals";
 import { buildForm, type FormTitle } from "./build-form";
 import { buildLong } from "./build-long";
 import { buildWide } from "./build-wide";
+import { blocksToRead, joinContinuedBlocks } from "./continued-blocks";
 import { clearParseCaches } from "../parse";
 import { readFormLabels } from "./form-labels";
 import { roleOfHeader, unitLineIn } from "./header-aliases";
@@ -51,7 +52,7 @@ function detectIn(view: SheetView, corrections: readonly ReadingCorrection[]): D
     };
   }
   const tables: Table[] = [];
-  for (const span of findSpans(view)) {
+  for (const span of joinContinuedBlocks(view, findSpans(view))) {
     const header = corrections.length > 0 ? correctHeader(view, span.header, corrections) : span.header;
     const built = buildTable(view, { ...span, header });
     if (typeof built === "string") {
@@ -107,7 +108,13 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     }
     const statedUnit = header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top);
     const amountUnit = statedUnit ?? "万元";
-    const project = buildForm(view, labels, title, header.columns, rows, amountUnit, skipped);
+    let blocks: { from: number; to: number }[] = [rows];
+    if (span.blocks) {
+      const chosen = blocksToRead(span.blocks);
+      blocks = chosen.read;
+      notes.push(chosen.note);
+    }
+    const project = buildForm(view, labels, title, header.columns, blocks, amountUnit, skipped);
     if (statedUnit === null) flagBareAmounts([project]);
     const totals = breakdownTotals(view, regionTop, header.top, project, amountUnit);
     const headerless = Object.keys(header.columns).length === 0;

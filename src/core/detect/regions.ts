@@ -7,6 +7,7 @@ import { findHeader, headerRowTester, HEADER_SCAN_ROWS, type HeaderMatch } from 
 import { formLabelOf } from "../vocab/form-labels";
 import { readFormLabels } from "./form-labels";
 import type { SheetView } from "./sheet-view";
+import type { IndicatorBlock } from "./continued-blocks";
 
 export interface TableSpan {
   header: HeaderMatch;
@@ -14,6 +15,8 @@ export interface TableSpan {
   regionTop: number;
   /** Last row holding data (inclusive); equals header.bottom when there is none. */
   dataEnd: number;
+  /** A form's indicator blocks when its grid continues under a repeated header (continued-blocks.ts). */
+  blocks?: IndicatorBlock[];
 }
 
 /** Rows that a table's end may give back to the next table's preamble (title, unit line). */
