@@ -54,6 +54,30 @@ function isKnown(h: Heading): boolean {
   return h.level === 1 ? LEVEL1_KNOWN.has(stem) : LEVEL2_KNOWN.has(stem);
 }
 
+/**
+ * What one check learns about heading texts, each worked out once: every project repeats the same few
+ * (产出指标, 数量指标…), and reading one takes a normalisation and four regexes.
+ */
+class HeadingMemo {
+  private readonly known = [new Map<string, boolean>(), new Map<string, boolean>()];
+  private readonly ndrc = new Map<string, boolean>();
+
+  isKnown(h: Heading): boolean {
+    const memo = this.known[h.level === 1 ? 0 : 1];
+    let yes = memo.get(h.text);
+    if (yes === undefined) memo.set(h.text, (yes = isKnown(h)));
+    return yes;
+  }
+
+  /** A 一级 of the NDRC framework (实施效果指标, 过程管理指标). */
+  isNdrc(h: Heading): boolean {
+    if (h.level !== 1) return false;
+    let yes = this.ndrc.get(h.text);
+    if (yes === undefined) this.ndrc.set(h.text, (yes = ndrcContainerOf(h.text) !== null));
+    return yes;
+  }
+}
+
 export default defineRule({
   meta: {
     id: "level-name-unmappable",
@@ -65,13 +89,14 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const memo = new HeadingMemo();
     for (const project of ctx.table.projects) {
       // 中央预算内投资 tables follow the NDRC framework (实施效果指标 over 产出/效益/满意度, 过程管理指标)
       // and go to the NDRC's system, not the 一体化 system: their names are right for it.
-      if (project.headings.some((h) => h.level === 1 && ndrcContainerOf(h.text) !== null)) continue;
+      if (project.headings.some((h) => memo.isNdrc(h))) continue;
       const seen = new Set<string>();
       for (const h of project.headings) {
-        if (h.text === "" || isKnown(h)) continue;
+        if (h.text === "" || memo.isKnown(h)) continue;
         // a template row (「…」) is placeholder-left's
         if (placeholderLeftOn(ctx.settings) && findPlaceholder(h.text)) continue;
         const key = `${h.level}|${h.text}`;
