@@ -8,6 +8,8 @@
 import type { Indicator } from "../model";
 import { indicatorPlaceholder, placeholderLeftOn } from "./placeholder-left";
 import { clip, displayName } from "./util/indicator-text";
+import { tableFacts } from "./util/table-facts";
+import { T_DASH, T_SPACE, T_STAR } from "./util/text-chars";
 import { defineRule } from "./rule";
 
 const REJECTED = /[*＊_＿]/;
@@ -34,8 +36,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
+    const { projects, start, indicators, textChars } = tableFacts(ctx.table);
+    for (let p = 0; p < projects.length; p++) {
+      const project = projects[p];
+      for (let k = start[p]; k < start[p + 1]; k++) {
+        // Each regex needs a *, a dash or a space: an indicator with none of them is not read.
+        if ((textChars[k] & (T_STAR | T_DASH | T_SPACE)) === 0) continue;
+        const ind = indicators[k];
         // No value read from a wide line: the parser kept the whole line, target included, as the name.
         const wholeLine = ind.value === null && !ind.written;
         const value = wholeLine ? "" : writtenValue(ind);

@@ -8,6 +8,8 @@ import type { Indicator } from "../model";
 import type { Settings } from "../settings";
 import { findPlaceholder, mayHoldPlaceholder, type Placeholder } from "../text/placeholder";
 import { clip } from "./util/indicator-text";
+import { tableFacts } from "./util/table-facts";
+import { T_PLACEHOLDER } from "./util/text-chars";
 import { defineRule } from "./rule";
 
 /** Other rules leave placeholders to this one, unless it is switched off (--profile import). */
@@ -97,13 +99,18 @@ export default defineRule({
   },
   check(ctx) {
     const memo = new PlaceholderMemo();
-    for (const project of ctx.table.projects) {
+    const { projects, start, indicators, textChars } = tableFacts(ctx.table);
+    for (let p = 0; p < projects.length; p++) {
+      const project = projects[p];
       for (const h of project.headings) {
         const found = memo.find(h.text);
         if (found && found.token.length >= h.text.trim().length)
           ctx.report({ messageId: "heading", data: { text: clip(h.text) }, project, at: h.source });
       }
-      for (const ind of project.indicators) {
+      for (let k = start[p]; k < start[p + 1]; k++) {
+        // A placeholder needs one of its characters in the indicator's texts.
+        if ((textChars[k] & T_PLACEHOLDER) === 0) continue;
+        const ind = indicators[k];
         const hit = indicatorPlaceholder(ind, memo);
         if (!hit) continue;
         const text = hit.inTarget ? asWritten(ind) : clip(ind.name);

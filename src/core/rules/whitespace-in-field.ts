@@ -7,6 +7,8 @@
  */
 import { indicatorPlaceholder, placeholderLeftOn } from "./placeholder-left";
 import { clip, displayName } from "./util/indicator-text";
+import { tableFacts } from "./util/table-facts";
+import { T_LETTER_L, T_SPACE } from "./util/text-chars";
 import { defineRule } from "./rule";
 
 /** A space between two characters of one line (normal, ideographic or non-breaking; tabs). */
@@ -38,7 +40,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
+    const { projects, start, indicators, textChars } = tableFacts(ctx.table);
+    for (let p = 0; p < projects.length; p++) {
+      const project = projects[p];
       const goal = project.goal;
       if (NULL_WORD.test(goal)) {
         ctx.report({
@@ -55,7 +59,10 @@ export default defineRule({
           at: project.cells.goal,
         });
       }
-      for (const ind of project.indicators) {
+      for (let k = start[p]; k < start[p + 1]; k++) {
+        // INNER_SPACE needs a space, NULL_WORD an l: an indicator with neither is not read.
+        if ((textChars[k] & (T_SPACE | T_LETTER_L)) === 0) continue;
+        const ind = indicators[k];
         // With no value read from a wide line the name holds the whole line: its spaces separate the target.
         const name = ind.value === null && !ind.written ? "" : ind.name;
         const value = ind.written?.value ?? ind.value ?? "";

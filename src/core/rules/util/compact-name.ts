@@ -15,7 +15,8 @@ const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ]/g;
 
 /** The characters NAME_NOISE removes one by one: its punctuation, and what `\s` matches. */
 const PUNCTUATION = "、，,。.：:；;（）()“”\"'‘’<>《》·-—_/\\[]【】";
-const WHITESPACE =
+/** Every character a regex's `\s` matches. */
+export const WHITESPACE =
   "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
 /** Every character NAME_NOISE removes on its own (book titles are removed whole, marks included). */

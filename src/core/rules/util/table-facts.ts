@@ -19,6 +19,7 @@ import { removePinyinGlosses, toSimplified } from "../../text/match-key";
 import { keyOfCompacted, removeNameNoise } from "./compact-name";
 import { canonicalCountUnit, unitFamily } from "./count-units";
 import { MEASURED_LEVEL2 } from "./indicator-hints";
+import { measureCharsOf, textCharsOf } from "./text-chars";
 import {
   fieldFlags,
   KEY_UNUSUAL,
@@ -75,6 +76,8 @@ interface NameFacts {
   keyHash: number;
   compact: string;
   plain: string;
+  /** The classes of the characters of the name as written (text-chars.ts). */
+  chars: number;
   /** The NameKind questions answered for this name so far (rate and satisfaction by the pass)… */
   asked: number;
   /** …and the kinds it is among them. */
@@ -125,7 +128,7 @@ function nameFacts(name: string): NameFacts {
   if ((h & H_GROWTH) !== 0) f |= NAME_GROWTH;
   if ((h & H_CONTROL) !== 0 && name.includes("控制率")) f |= NAME_CONTROL_RATE;
   const keyHash = key === name ? hash : hashOf(key);
-  return { flags: f, hints: h, keyHash, compact: c, plain: n, asked: PASS_KINDS, answer };
+  return { flags: f, hints: h, keyHash, compact: c, plain: n, chars: 0, asked: PASS_KINDS, answer };
 }
 
 export class TableFacts {
@@ -157,6 +160,8 @@ export class TableFacts {
   /** Canonical count unit → its number in `countUnit`, and back. */
   readonly countUnitIds = new Map<string, number>();
   readonly countUnitNames: string[] = [""];
+  /** The classes of the characters of every indicator's texts, name and measure (text-chars.ts). */
+  readonly textChars: Uint8Array;
   /** Each indicator's name as a number of `names` (the facts of each distinct name). */
   private readonly nameOf: Uint32Array;
   private readonly names: NameFacts[] = [];
@@ -177,6 +182,7 @@ export class TableFacts {
     const families = (this.unitFamily = new Uint16Array(total));
     const countUnits = (this.countUnit = new Uint16Array(total));
     const nameOf = (this.nameOf = new Uint32Array(total));
+    const textChars = (this.textChars = new Uint8Array(total));
     const names = this.names;
     const indicators: Indicator[] = new Array<Indicator>(total);
     const compact: string[] = new Array<string>(total);
@@ -209,10 +215,13 @@ export class TableFacts {
         if (id === undefined) {
           id = names.length;
           // Traditional characters and pinyin glosses (「滿意度」「產(chǎn)出」) are read as the words they are.
-          names.push(nameFacts(removePinyinGlosses(toSimplified(name))));
+          const nf = nameFacts(removePinyinGlosses(toSimplified(name)));
+          nf.chars = textCharsOf(name);
+          names.push(nf);
           byName.set(name, id);
         }
         const nf = names[id];
+        textChars[k] = nf.chars | measureCharsOf(ind);
         nameOf[k] = id;
         f |= nf.flags;
         hints[k] = nf.hints;
