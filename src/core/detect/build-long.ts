@@ -7,7 +7,7 @@ import { EMPTY_CELL } from "../grid";
 import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount } from "../parse";
 import { IndicatorGridReader, type IndicatorTree } from "./indicator-grid";
-import { codeIn, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
+import { codeIn, FOOTER_WHY, footerText, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
 import { cellText, ownText, type SheetView } from "./sheet-view";
 import { TotalsBuilder } from "./totals";
 
@@ -50,6 +50,17 @@ export function buildLong(
   for (let r = rows.from; r <= rows.to; r++) {
     if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
     const name = own(r, nameCol);
+    // A note or signature line (注：…, 填表人：…) in the name column, no amount beside it, is no project.
+    const footer =
+      name === "" || isGrandTotalLabel(name) || amountOf(r).amount !== null ? null : footerText(view, r);
+    if (footer !== null) {
+      skipped.push({
+        row: r,
+        text: footer.length > 40 ? `${footer.slice(0, 40)}…` : footer,
+        why: FOOTER_WHY,
+      });
+      continue;
+    }
     const code = codeIn(own(r, columns.code));
     const startsBlock =
       name !== "" &&

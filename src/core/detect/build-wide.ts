@@ -3,10 +3,10 @@
  * Rows with a code and no goal/indicators are unit subtotals; a 合计/总计 row is the grand total.
  */
 import { EMPTY_CELL } from "../grid";
-import type { Project, TotalRow } from "../model";
+import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount, parseIndicatorText } from "../parse";
 import { cellText, type SheetView } from "./sheet-view";
-import { isGrandTotalLabel, isJunkRow, codeIn, type ColumnMap } from "./row-kinds";
+import { isGrandTotalLabel, isJunkRow, codeIn, FOOTER_WHY, footerText, type ColumnMap } from "./row-kinds";
 import { TotalsBuilder } from "./totals";
 
 export function buildWide(
@@ -14,6 +14,7 @@ export function buildWide(
   columns: ColumnMap,
   rows: { from: number; to: number },
   amountUnit: "万元" | "元",
+  skipped: SkippedRow[] = [],
 ): { projects: Project[]; totals: TotalRow[] } {
   const nameCol = columns.name!;
   const projects: Project[] = [];
@@ -41,6 +42,16 @@ export function buildWide(
         amount,
         amountText,
         source: amountRef,
+      });
+      continue;
+    }
+    // A note or signature line under the table (注：…, 填表人：…), no amount in it, is no project.
+    const footer = amount === null ? footerText(view, r) : null;
+    if (footer !== null) {
+      skipped.push({
+        row: r,
+        text: footer.length > 40 ? `${footer.slice(0, 40)}…` : footer,
+        why: FOOTER_WHY,
       });
       continue;
     }

@@ -3,7 +3,7 @@
  * 一级/二级/三级 below it, 项目名称 merged down over both); merges are resolved before matching.
  */
 import type { ColumnRole } from "../model";
-import { mayBeHeaderLabel, roleOfHeader, yearPriority, type HeaderRole } from "./header-aliases";
+import { headerKey, mayBeHeaderLabel, roleOfHeader, yearPriority, type HeaderRole } from "./header-aliases";
 import type { SheetView } from "./sheet-view";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { columnLetters } from "../grid";
@@ -157,12 +157,15 @@ function onlyLabels(view: SheetView, row: number): boolean {
     const t = view.text(row, c);
     if (t === "" || roleOfHeader(t)) continue;
     if (t.length <= 12 && GROUP_LABEL.test(t)) continue;
+    if (t.length <= 8 && ROW_NUMBER_LABEL.test(headerKey(t))) continue;
     return false;
   }
   return true;
 }
 
 const GROUP_LABEL = /年度|中期|指标|目标|预期|实际/;
+/** A column of row numbers has no role but is a header label all the same (序号 merged down two rows). */
+const ROW_NUMBER_LABEL = /^(序号|行次|栏次|项次|编号|no)$/i;
 
 /**
  * Rows right under a header that continue it: 优 | 良 | 中 | 差 under 评价标准, county names under 区域目标值.

@@ -148,7 +148,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   const amountUnit = statedUnit ?? "万元";
   const built =
     header.kind === "wide"
-      ? buildWide(view, header.columns, rows, amountUnit)
+      ? buildWide(view, header.columns, rows, amountUnit, skipped)
       : buildLong(view, header.columns, rows, amountUnit, skipped);
   if (built.projects.length === 0 && built.totals.length === 0) {
     return `${headerAt}的表头下没有项目行。`;

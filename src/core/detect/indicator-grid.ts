@@ -8,7 +8,7 @@ import { sharedMeasureOfCells, stripLeadingNumber, withNameUnit } from "../parse
 import { readNumbering } from "../parse/numbering";
 import { normalizeText } from "../text/normalize";
 import { LEVEL1_NAME, level1KeyOf, level2KeyFromName, level2KeyOf } from "../vocab/categories";
-import type { ColumnMap } from "./row-kinds";
+import { footerText, FOOTER_WHY, type ColumnMap } from "./row-kinds";
 import { ownText, type SheetView } from "./sheet-view";
 
 export interface IndicatorTree {
@@ -17,21 +17,6 @@ export interface IndicatorTree {
 }
 
 const TRAILING_COLON = /[:：]\s*$/;
-/**
- * Rows under a grid that are not indicators: signatures and stamps (「…(盖章) 年 月 日」, 填表人, 联系电话),
- * notes (注：, 说明：, 备注：) and score totals (总分, 合计). Matched on the row's first text, spaces removed.
- */
-const FOOTER = [
-  /^(填表人|填报人|审核人|单位负责人|财务负责人|项目负责人|负责人|联系人|联系电话|制表人?|填表日期|填报日期|审核意见)/,
-  /^(注|说明|备注)\d?[:：、.]/,
-  /^(总分|合计|总计|小计)$/,
-  /[(（]?盖章[)）]?/,
-  /年月日$/,
-];
-const isFooter = (text: string) => {
-  const t = text.replace(/[\s\u3000]+/g, "");
-  return FOOTER.some((re) => re.test(t));
-};
 const CATEGORY_WORD = /指标/;
 /** A heading names a category: it ends in 指标, perhaps with an annotation (「产出指标（50分）」). */
 const HEADING_END = /指标\s*(?:[(（][^()（）]*[)）])?\s*$/;
@@ -73,12 +58,12 @@ export class IndicatorGridReader {
   /** Read one grid row into the current tree; a footer row is not read and comes back with the reason. */
   readRow(row: number): SkippedRow | null {
     const { view, columns } = this;
-    const first = firstText(view, row);
-    if (first !== "" && isFooter(first)) {
+    const first = footerText(view, row);
+    if (first !== null) {
       return {
         row,
         text: first.length > 40 ? `${first.slice(0, 40)}…` : first,
-        why: "签字、盖章、说明或合计行，不是指标",
+        why: FOOTER_WHY,
       };
     }
     const own = (c: number | undefined) => ownText(view, row, c);
@@ -217,13 +202,3 @@ function headingLevelOf(text: string): 0 | 1 | 2 {
   return l2 !== null ? 2 : 0;
 }
 const LEVEL1_NAMES: ReadonlySet<string> = new Set(Object.values(LEVEL1_NAME));
-
-/** The row's first non-empty text of its own (merge continuations skipped). */
-function firstText(view: SheetView, row: number): string {
-  const cells = view.rowCells(row);
-  for (let i = 0; i < cells.length; i++) {
-    const t = ownText(view, row, view.colStart + i);
-    if (t !== "") return t;
-  }
-  return "";
-}

@@ -1,6 +1,6 @@
 /** Small tests on a table row's cells shared by the layouts: codes, 合计 labels, OCR debris rows. */
 import type { ColumnRole } from "../model";
-import type { SheetView } from "./sheet-view";
+import { ownText, type SheetView } from "./sheet-view";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -32,4 +32,34 @@ export function isJunkRow(view: SheetView, row: number): boolean {
     if (MEANINGFUL.test(cell.text || String(cell.value ?? ""))) return false;
   }
   return true;
+}
+
+/**
+ * Rows under a table that are not data: signatures and stamps (「…(盖章) 年 月 日」, 填表人, 联系电话),
+ * notes (注：, 说明：, 备注：) and score totals (总分, 合计). Matched on the row's first text, spaces removed.
+ */
+const FOOTER = [
+  /^(填表人|填报人|审核人|单位负责人|财务负责人|项目负责人|负责人|联系人|联系电话|制表人?|填表日期|填报日期|审核意见)/,
+  /^(注|说明|备注)\d?[:：、.]/,
+  /^(总分|合计|总计|小计)$/,
+  /[(（]?盖章[)）]?/,
+  /年月日$/,
+];
+
+/** Why a footer row is not read, for the reading's skipped rows. */
+export const FOOTER_WHY = "签字、盖章、说明或合计行，不是指标";
+
+export function isFooter(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, "");
+  return FOOTER.some((re) => re.test(t));
+}
+
+/** The row's first text of its own (merge continuations skipped) when it makes the row a footer, else null. */
+export function footerText(view: SheetView, row: number): string | null {
+  const cells = view.rowCells(row);
+  for (let i = 0; i < cells.length; i++) {
+    const t = ownText(view, row, view.colStart + i);
+    if (t !== "") return isFooter(t) ? t : null;
+  }
+  return null;
 }

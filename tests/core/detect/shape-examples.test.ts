@@ -1,0 +1,77 @@
+/**
+ * One example per kind of shape the metamorphic tests (shape-invariance) found misread: each is a small
+ * table of that shape and what must be read of it.
+ */
+import { detectTables } from "../../../src/core/detect";
+import { sheetFromValues, type CellValue } from "../../../src/core/grid";
+import { merge } from "./grid-helpers";
+
+const TREE = "一、产出指标\n（一）数量指标：\n1. 宣讲场次 ≥12场";
+
+describe("note and signature lines under a table are not projects", () => {
+  test("wide: 注： and 填表人 lines under the last project", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["政策宣讲活动经费", 12.5, "开展宣讲", TREE],
+      [],
+      ["注：本表由项目单位填报。"],
+      ["填表人：张三", "", "联系电话：0000-1234567"],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects.map((p) => p.name)).toEqual(["政策宣讲活动经费"]);
+    expect(t.reading?.skipped.map((s) => s.row)).toEqual([3, 4]);
+  });
+
+  test("long: the lines sit in the name column under the last indicator row", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "项目金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["政策宣讲活动经费", 12.5, "开展宣讲", "产出指标", "数量指标", "宣讲场次", "≥12场"],
+      ["", "", "", "", "质量指标", "活动完成率", "≥95%"],
+      ["说明：金额单位为万元。"],
+      ["单位负责人：李四", "", "填表人：张三"],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects.map((p) => [p.name, p.indicators.length])).toEqual([["政策宣讲活动经费", 2]]);
+    expect(t.reading?.skipped.map((s) => s.row)).toEqual([3, 4]);
+  });
+
+  test("a project whose name starts like a footer word is still a project when it has an amount", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["负责人培训经费", 3, "培训负责人", TREE],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects.map((p) => p.name)).toEqual(["负责人培训经费"]);
+  });
+});
+
+describe("a 序号 column merged down a two-row header", () => {
+  test("form grid: 绩效指标 over 一级/二级/三级, 序号 and 指标值 merged down", () => {
+    const rows: CellValue[][] = [
+      ["", "项目名称", "政策宣讲活动经费"],
+      ["", "资金总额（万元）", 12.5],
+      ["序号", "绩效指标", "", "", "指标值"],
+      ["", "一级指标", "二级指标", "三级指标", ""],
+      [1, "产出指标", "数量指标", "宣讲场次", "≥12场"],
+      [2, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const merges = ["A3:A4", "B3:D3", "E3:E4"].map(merge);
+    const d = detectTables(sheetFromValues("S", rows, merges));
+    expect(d.problems).toEqual([]);
+    const [t] = d.tables;
+    expect(t.columns).toMatchObject({ level1: 1, level2: 2, level3: 3, value: 4 });
+    expect(t.projects[0].indicators.map((i) => i.name)).toEqual(["宣讲场次", "群众满意度"]);
+  });
+
+  test("long: 序号 beside 项目名称, both merged down", () => {
+    const rows: CellValue[][] = [
+      ["序号", "项目名称", "项目金额", "绩效指标", "", "", ""],
+      ["", "", "", "一级指标", "二级指标", "三级指标", "指标值"],
+      [1, "政策宣讲活动经费", 12.5, "产出指标", "数量指标", "宣讲场次", "≥12场"],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:C2", "D1:G1"].map(merge);
+    const [t] = detectTables(sheetFromValues("S", rows, merges)).tables;
+    expect(t.layout).toBe("long");
+    expect(t.projects[0].indicators.map((i) => i.name)).toEqual(["宣讲场次"]);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Metamorphic tests of the reader: the same small table in each layout, changed the ways real publishers
+ * change a table (title and note rows, blank rows and columns, a two-row header, columns in another order,
+ * 元 instead of 万元, spaced labels, a 序号 column, merged or repeated 一级/二级 cells, a 合计 row, another
+ * sheet before it), must read the same: the same projects, amounts, goals and indicator trees.
+ */
+import fc from "fast-check";
+import { checkWorkbook } from "../../../src/core/check";
+import { detectTables } from "../../../src/core/detect";
+import { sheetFromValues } from "../../../src/core/grid";
+import { build, PROJECTS, readingOf, type Grid, type Layout, type Variant } from "./shape-variants";
+
+const LAYOUTS: Layout[] = ["wide", "long", "form"];
+
+function read(g: Grid) {
+  const d = detectTables(sheetFromValues("表", g.rows, g.merges));
+  return readingOf(d.tables);
+}
+
+function expected(layout: Layout) {
+  const projects = layout === "form" ? PROJECTS.slice(0, 1) : PROJECTS;
+  return read(build(layout, {}, projects));
+}
+
+const VARIANTS: [string, Variant, Layout[]?][] = [
+  ["title, unit and note rows around the table", { framed: true }],
+  ["a blank column inside the table", { blankColumnAt: 1 }],
+  ["a blank column before the last column", { blankColumnAt: 3 }],
+  ["a blank row between projects / before the grid", { blankRow: true }],
+  ["the header over two rows with merged cells", { splitHeader: true }],
+  ["columns in another order", { reordered: true }],
+  ["amounts in 元", { yuan: true }],
+  ["spaces and half-width brackets in labels", { spacedLabels: true }],
+  ["a 序号 column", { serial: true }],
+  ["一级/二级 repeated on every row", { continuation: "repeated" }, ["long", "form"]],
+  ["一级/二级 only on the first row of their block", { continuation: "blank" }, ["long", "form"]],
+  ["a trailing 合计 row", { totalRow: true }, ["wide", "long"]],
+  ["a 合计 row above the projects", { totalFirst: true }, ["wide", "long"]],
+  ["amounts typed as text", { amountAsText: true }],
+  ["amounts in 元 typed as text", { amountAsText: true, yuan: true }],
+  ["numbered project names", { numberedNames: true }, ["wide", "long"]],
+  ["labels ending in a colon", { colonLabels: true }],
+  ["the unit only in a 单位 line above", { unitLineOnly: true }],
+  ["元 only in a 单位 line above", { unitLineOnly: true, yuan: true }],
+  ["主管部门 beside the project name", { pairedLabels: true }, ["form"]],
+];
+
+describe("the plain tables read as described", () => {
+  test.each(LAYOUTS)("%s", (layout) => {
+    const got = expected(layout);
+    const want = (layout === "form" ? PROJECTS.slice(0, 1) : PROJECTS).map((p) => ({
+      name: p.name,
+      amount: Number(p.amount).toFixed(4),
+      goal: p.goal,
+      names: p.indicators.map((i) => i.name),
+    }));
+    expect(
+      got.map((p) => ({
+        name: p.name,
+        amount: p.amount,
+        goal: p.goal,
+        names: p.indicators.map((i) => i.split("|")[2]),
+      })),
+    ).toEqual(want);
+    expect(got[0].indicators[0]).toBe("output|quantity|宣讲场次|>=|12|场");
+    expect(got[0].indicators[5]).toBe("satisfaction|satisfaction|群众满意度|>=|90|%");
+  });
+});
+
+describe.each(LAYOUTS)("%s layout reads the same after one change", (layout) => {
+  const cases = VARIANTS.filter(([, , only]) => !only || only.includes(layout));
+  test.each(cases)("%s", (_name, variant) => {
+    const projects = layout === "form" ? PROJECTS.slice(0, 1) : PROJECTS;
+    expect(read(build(layout, variant, projects))).toEqual(expected(layout));
+  });
+
+  test("another sheet before it", () => {
+    const projects = layout === "form" ? PROJECTS.slice(0, 1) : PROJECTS;
+    const g = build(layout, { framed: true }, projects);
+    const notes = sheetFromValues("填报说明", [
+      ["填报说明"],
+      ["1. 金额以万元为单位。"],
+      ["2. 指标值请填写数字。"],
+    ]);
+    const result = checkWorkbook({
+      name: "w.xlsx",
+      sheets: [notes, sheetFromValues("表", g.rows, g.merges)],
+    });
+    expect(readingOf(result.tables)).toEqual(expected(layout));
+  });
+});
+
+describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (layout) => {
+  test("property", () => {
+    const projects = layout === "form" ? PROJECTS.slice(0, 1) : PROJECTS;
+    const want = expected(layout);
+    const variant = fc.record(
+      {
+        framed: fc.boolean(),
+        blankColumnAt: fc.option(fc.constantFrom(1, 2, 3), { nil: undefined }),
+        blankRow: fc.boolean(),
+        splitHeader: fc.boolean(),
+        reordered: fc.boolean(),
+        yuan: fc.boolean(),
+        spacedLabels: fc.boolean(),
+        serial: fc.boolean(),
+        continuation: fc.constantFrom("merged" as const, "repeated" as const, "blank" as const),
+        totalRow: fc.boolean(),
+        totalFirst: fc.boolean(),
+        amountAsText: fc.boolean(),
+        numberedNames: fc.boolean(),
+        colonLabels: fc.boolean(),
+        unitLineOnly: fc.boolean(),
+        pairedLabels: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(variant, (v) => {
+        const form = layout === "form";
+        const effective = {
+          ...v,
+          totalRow: !form && v.totalRow,
+          totalFirst: !form && v.totalFirst,
+          numberedNames: !form && v.numberedNames,
+          pairedLabels: form && v.pairedLabels,
+        };
+        expect(read(build(layout, effective, projects))).toEqual(want);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,469 @@
+/**
+ * Small performance-target tables built from one description in each layout the reader supports (wide,
+ * long, form), and the changes a real publisher makes to such a table that must not change what is read:
+ * title and note rows, blank rows and columns, a two-row header, columns in another order, 元 instead of
+ * 万元, spaces and full-width marks in labels, a 序号 column, merged or repeated 一级/二级 cells, a 合计 row.
+ * The metamorphic tests render a table with and without each change and compare the readings.
+ */
+import Decimal from "decimal.js";
+import type { CellRange, CellValue } from "../../../src/core/grid";
+import type { Table } from "../../../src/core/model";
+
+export interface SpecIndicator {
+  l1: string;
+  l2: string;
+  name: string;
+  value: string;
+}
+
+export interface SpecProject {
+  name: string;
+  /** 万元, as a decimal string. */
+  amount: string;
+  goal: string;
+  indicators: SpecIndicator[];
+}
+
+export type Layout = "wide" | "long" | "form";
+
+/** How 一级/二级 (and, in the long layout, the project's cells) continue down their block. */
+export type Continuation = "merged" | "repeated" | "blank";
+
+export interface Variant {
+  /** Title, 单位 and 填报单位 lines above; a note and a signature line below. */
+  framed?: boolean;
+  /** An empty column inserted inside the table (before this 0-based column of the plain rendering). */
+  blankColumnAt?: number;
+  /** An empty row between the projects (wide, long) or between the labels and the grid (form). */
+  blankRow?: boolean;
+  /** The header over two rows: a group label merged across the indicator columns, the rest merged down. */
+  splitHeader?: boolean;
+  /** Columns in another order (long: goal and amount after the indicators; wide: amount last). */
+  reordered?: boolean;
+  /** Amounts in 元 with 「（元）」 in the header or label. */
+  yuan?: boolean;
+  /** Spaces, full-width spaces and colons and half-width brackets inside the labels. */
+  spacedLabels?: boolean;
+  /** A leading 序号 column. */
+  serial?: boolean;
+  continuation?: Continuation;
+  /** A 合计 row after the last project (wide, long). */
+  totalRow?: boolean;
+  /** The 合计 row above the first project instead (wide, long). */
+  totalFirst?: boolean;
+  /** Amounts typed as text with two decimals ("12.50"). */
+  amountAsText?: boolean;
+  /** Project names numbered as in a list ("1. 政策宣讲活动经费"). */
+  numberedNames?: boolean;
+  /** Labels end in a colon (「项目名称：」). */
+  colonLabels?: boolean;
+  /** The money unit only in a 「单位：…」 line above the table, not in the header. */
+  unitLineOnly?: boolean;
+  /** Form: 主管部门 and its value beside the project name in the same row. */
+  pairedLabels?: boolean;
+}
+
+export interface Grid {
+  rows: CellValue[][];
+  merges: CellRange[];
+  /** The first row under the header of the indicator grid (or of the wide table). */
+  body: number;
+}
+
+export const PROJECTS: SpecProject[] = [
+  {
+    name: "政策宣讲活动经费",
+    amount: "12.5",
+    goal: "全年开展政策宣讲12场，群众满意度达到90%以上",
+    indicators: [
+      { l1: "产出指标", l2: "数量指标", name: "宣讲场次", value: "≥12场" },
+      { l1: "产出指标", l2: "数量指标", name: "发放宣传资料", value: "≥3000份" },
+      { l1: "产出指标", l2: "质量指标", name: "活动完成率", value: "≥95%" },
+      { l1: "产出指标", l2: "时效指标", name: "按时完成率", value: "100%" },
+      { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", value: "≥85%" },
+      { l1: "满意度指标", l2: "服务对象满意度指标", name: "群众满意度", value: "≥90%" },
+    ],
+  },
+  {
+    name: "办公设备购置",
+    amount: "6.8",
+    goal: "购置办公电脑10台，保障日常办公",
+    indicators: [
+      { l1: "产出指标", l2: "数量指标", name: "购置电脑数量", value: "10台" },
+      { l1: "产出指标", l2: "成本指标", name: "单台电脑价格", value: "≤6000元" },
+      { l1: "效益指标", l2: "可持续影响指标", name: "设备使用年限", value: "≥6年" },
+      { l1: "满意度指标", l2: "服务对象满意度指标", name: "使用人员满意度", value: "≥95%" },
+    ],
+  },
+];
+
+const CN_NUM = "一二三四五六七八九十";
+
+/** The whole tree in one cell, as wide disclosure tables write it. */
+export function indicatorText(indicators: readonly SpecIndicator[]): string {
+  const lines: string[] = [];
+  let l1 = "";
+  let l2 = "";
+  let n1 = 0;
+  let n2 = 0;
+  let n3 = 0;
+  for (const i of indicators) {
+    if (i.l1 !== l1) {
+      l1 = i.l1;
+      l2 = "";
+      n2 = 0;
+      lines.push(`${CN_NUM[n1++]}、${l1}`);
+    }
+    if (i.l2 !== l2) {
+      l2 = i.l2;
+      n3 = 0;
+      lines.push(`（${CN_NUM[n2++]}）${l2}：`);
+    }
+    lines.push(`${++n3}. ${i.name} ${i.value}`);
+  }
+  return lines.join("\n");
+}
+
+const m = (top: number, left: number, bottom: number, right: number): CellRange => ({
+  top,
+  left,
+  bottom,
+  right,
+});
+
+/** Spaces and marks a publisher puts inside labels; the label's words stay the same. */
+function label(text: string, v: Variant): string {
+  let t = text;
+  if (v.spacedLabels) {
+    t = t.length <= 4 ? Array.from(t).join(t.length === 4 ? " " : "\u3000") : t.replace(/^(.{2})/, "$1 ");
+    t = t.replace(/（/g, "(").replace(/）/g, ")");
+  }
+  return v.colonLabels ? `${t}：` : t;
+}
+
+function amountCell(p: SpecProject, v: Variant): CellValue {
+  const n = v.yuan ? new Decimal(p.amount).times(10000) : new Decimal(p.amount);
+  return v.amountAsText ? n.toFixed(2) : n.toNumber();
+}
+
+function amountHeader(v: Variant, word: string): string {
+  if (v.unitLineOnly) return label(word, v);
+  return label(`${word}${v.yuan ? "（元）" : "（万元）"}`, v);
+}
+
+function projectName(p: SpecProject, k: number, v: Variant): string {
+  return v.numberedNames ? `${k + 1}. ${p.name}` : p.name;
+}
+
+/**
+ * Fill the cells below the first row of a block per the continuation: merged (a merge over the block),
+ * repeated (the text on every row) or blank (only the first row).
+ */
+function continueDown(
+  g: Grid,
+  col: number,
+  from: number,
+  to: number,
+  text: CellValue,
+  c: Continuation,
+): void {
+  g.rows[from][col] = text;
+  if (to <= from) return;
+  if (c === "merged") g.merges.push(m(from, col, to, col));
+  for (let r = from + 1; r <= to; r++) g.rows[r][col] = c === "repeated" ? text : "";
+}
+
+function blockEnds<T>(items: readonly T[], key: (t: T) => string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i === items.length || key(items[i]) !== key(items[start])) {
+      out.push([start, i - 1]);
+      start = i;
+    }
+  }
+  return out;
+}
+
+/** Write the 一级/二级/三级/指标值 cells of a project's rows from `top`, columns given. */
+function writeTree(
+  g: Grid,
+  top: number,
+  inds: readonly SpecIndicator[],
+  cols: { l1: number; l2: number; l3: number; value: number },
+  c: Continuation,
+): void {
+  inds.forEach((i, k) => {
+    g.rows[top + k][cols.l3] = i.name;
+    g.rows[top + k][cols.value] = i.value;
+  });
+  for (const [a, b] of blockEnds(inds, (i) => i.l1))
+    continueDown(g, cols.l1, top + a, top + b, inds[a].l1, c);
+  for (const [a, b] of blockEnds(inds, (i) => `${i.l1}/${i.l2}`))
+    continueDown(g, cols.l2, top + a, top + b, inds[a].l2, c);
+}
+
+const emptyRows = (n: number, width: number): CellValue[][] =>
+  Array.from({ length: n }, () => Array<CellValue>(width).fill(""));
+
+/** The header rows of a grid: one row, or two with `group` merged over `groupCols` and the rest merged down. */
+function writeHeader(
+  g: Grid,
+  top: number,
+  labels: readonly string[],
+  split: boolean,
+  group?: { text: string; from: number; to: number },
+): number {
+  if (!split || !group) {
+    labels.forEach((t, c) => (g.rows[top][c] = t));
+    return top + 1;
+  }
+  labels.forEach((t, c) => {
+    if (c >= group.from && c <= group.to) g.rows[top + 1][c] = t;
+    else {
+      g.rows[top][c] = t;
+      g.merges.push(m(top, c, top + 1, c));
+    }
+  });
+  g.rows[top][group.from] = group.text;
+  g.merges.push(m(top, group.from, top, group.to));
+  return top + 2;
+}
+
+function render(layout: Layout, projects: readonly SpecProject[], v: Variant): Grid {
+  switch (layout) {
+    case "wide":
+      return renderWide(projects, v);
+    case "long":
+      return renderLong(projects, v);
+    case "form":
+      return renderForm(projects[0], v);
+  }
+}
+
+function renderWide(projects: readonly SpecProject[], v: Variant): Grid {
+  const order = v.reordered
+    ? ["name", "goal", "indicators", "amount"]
+    : ["name", "amount", "goal", "indicators"];
+  const head: Record<string, string> = {
+    name: label("项目名称", v),
+    amount: amountHeader(v, "金额"),
+    goal: label("绩效目标", v),
+    indicators: label("绩效指标", v),
+  };
+  const width = order.length;
+  const headRows = v.splitHeader ? 2 : 1;
+  const g: Grid = {
+    rows: emptyRows(headRows + projects.length + (v.blankRow ? 1 : 0), width),
+    merges: [],
+    body: headRows,
+  };
+  if (v.splitHeader) {
+    // 项目信息 over name and amount, the rest merged down.
+    order.forEach((k, c) => {
+      if (k === "name" || k === "amount") g.rows[1][c] = head[k];
+      else {
+        g.rows[0][c] = head[k];
+        g.merges.push(m(0, c, 1, c));
+      }
+    });
+    const cols = order.map((k, c) => (k === "name" || k === "amount" ? c : -1)).filter((c) => c >= 0);
+    if (cols[1] === cols[0] + 1) {
+      g.rows[0][cols[0]] = "项目信息";
+      g.merges.push(m(0, cols[0], 0, cols[1]));
+    } else {
+      for (const c of cols) g.merges.push(m(0, c, 0, c));
+      for (const c of cols) {
+        g.rows[0][c] = g.rows[1][c];
+        g.rows[1][c] = "";
+        g.merges.push(m(0, c, 1, c));
+      }
+    }
+    g.merges = g.merges.filter((r) => r.bottom > r.top || r.right > r.left);
+  } else order.forEach((k, c) => (g.rows[0][c] = head[k]));
+  let r = headRows;
+  projects.forEach((p, k) => {
+    if (k > 0 && v.blankRow) r++;
+    const cells: Record<string, CellValue> = {
+      name: projectName(p, k, v),
+      amount: amountCell(p, v),
+      goal: p.goal,
+      indicators: indicatorText(p.indicators),
+    };
+    order.forEach((key, c) => (g.rows[r][c] = cells[key]));
+    r++;
+  });
+  if (v.totalRow || v.totalFirst) appendTotal(g, order.indexOf("name"), order.indexOf("amount"), projects, v);
+  return g;
+}
+
+function appendTotal(
+  g: Grid,
+  nameCol: number,
+  amountCol: number,
+  projects: readonly SpecProject[],
+  v: Variant,
+) {
+  const row = Array<CellValue>(g.rows[0].length).fill("");
+  row[nameCol] = "合计";
+  const sum = projects.reduce((s, p) => s.plus(p.amount), new Decimal(0));
+  row[amountCol] = v.yuan ? sum.times(10000).toNumber() : sum.toNumber();
+  if (!v.totalFirst) g.rows.push(row);
+  else {
+    const moved = insertRows(g, g.body, [row]);
+    g.rows = moved.rows;
+    g.merges = moved.merges;
+  }
+}
+
+function renderLong(projects: readonly SpecProject[], v: Variant): Grid {
+  const c = v.continuation ?? "merged";
+  const order = v.reordered
+    ? ["name", "l1", "l2", "l3", "value", "goal", "amount"]
+    : ["name", "amount", "goal", "l1", "l2", "l3", "value"];
+  const head: Record<string, string> = {
+    name: label("项目名称", v),
+    amount: amountHeader(v, "项目金额"),
+    goal: label("年度绩效目标", v),
+    l1: label("一级指标", v),
+    l2: label("二级指标", v),
+    l3: label("三级指标", v),
+    value: label("指标值", v),
+  };
+  const col = Object.fromEntries(order.map((k, i) => [k, i])) as Record<string, number>;
+  const headRows = v.splitHeader ? 2 : 1;
+  const bodyRows =
+    projects.reduce((n, p) => n + p.indicators.length, 0) + (v.blankRow ? projects.length - 1 : 0);
+  const g: Grid = { rows: emptyRows(headRows + bodyRows, order.length), merges: [], body: headRows };
+  writeHeader(
+    g,
+    0,
+    order.map((k) => head[k]),
+    !!v.splitHeader,
+    { text: label("绩效指标", v), from: col.l1, to: col.value },
+  );
+  let r = headRows;
+  projects.forEach((p, k) => {
+    if (k > 0 && v.blankRow) r++;
+    const last = r + p.indicators.length - 1;
+    continueDown(g, col.name, r, last, projectName(p, k, v), c);
+    continueDown(g, col.amount, r, last, amountCell(p, v), c);
+    continueDown(g, col.goal, r, last, p.goal, c);
+    writeTree(g, r, p.indicators, { l1: col.l1, l2: col.l2, l3: col.l3, value: col.value }, c);
+    r = last + 1;
+  });
+  if (v.totalRow || v.totalFirst) appendTotal(g, col.name, col.amount, projects, v);
+  return g;
+}
+
+function renderForm(p: SpecProject, v: Variant): Grid {
+  const c = v.continuation ?? "merged";
+  const width = 4;
+  const labels: [string, CellValue][] = [
+    [label("项目名称", v), p.name],
+    [amountHeader(v, "资金总额"), amountCell(p, v)],
+    [label("年度绩效目标", v), p.goal],
+  ];
+  if (v.reordered) labels.reverse();
+  const headRows = v.splitHeader ? 2 : 1;
+  const g: Grid = {
+    rows: emptyRows(labels.length + (v.blankRow ? 1 : 0) + headRows + p.indicators.length, width),
+    merges: [],
+    body: labels.length + (v.blankRow ? 1 : 0) + headRows,
+  };
+  labels.forEach(([l, value], r) => {
+    g.rows[r][0] = l;
+    g.rows[r][1] = value;
+    if (v.pairedLabels && value === p.name) {
+      g.rows[r][2] = label("主管部门", v);
+      g.rows[r][3] = "某县宣传部";
+    } else g.merges.push(m(r, 1, r, width - 1));
+  });
+  const top = labels.length + (v.blankRow ? 1 : 0);
+  const heads = ["一级指标", "二级指标", "三级指标", "指标值"].map((t) => label(t, v));
+  const body = writeHeader(g, top, heads, !!v.splitHeader, { text: label("绩效指标", v), from: 0, to: 2 });
+  writeTree(g, body, p.indicators, { l1: 0, l2: 1, l3: 2, value: 3 }, c);
+  return g;
+}
+
+/** Insert empty rows before `at`, moving merges below. */
+export function insertRows(g: Grid, at: number, rows: CellValue[][]): Grid {
+  const n = rows.length;
+  return {
+    rows: [...g.rows.slice(0, at), ...rows, ...g.rows.slice(at)],
+    body: g.body >= at ? g.body + n : g.body,
+    merges: g.merges.map((r) =>
+      r.top >= at
+        ? { ...r, top: r.top + n, bottom: r.bottom + n }
+        : r.bottom >= at
+          ? { ...r, bottom: r.bottom + n }
+          : r,
+    ),
+  };
+}
+
+/** Insert one column before `at` (cells from `fill`, by row, else empty); merges across it widen. */
+export function insertColumn(g: Grid, at: number, fill: (row: number) => CellValue = () => ""): Grid {
+  return {
+    body: g.body,
+    rows: g.rows.map((row, r) => {
+      const padded = row.length < at ? [...row, ...Array<CellValue>(at - row.length).fill("")] : row;
+      return [...padded.slice(0, at), fill(r), ...padded.slice(at)];
+    }),
+    merges: g.merges.map((r) =>
+      r.left >= at
+        ? { ...r, left: r.left + 1, right: r.right + 1 }
+        : r.right >= at
+          ? { ...r, right: r.right + 1 }
+          : r,
+    ),
+  };
+}
+
+/** A table in one layout with the given changes applied. */
+export function build(layout: Layout, v: Variant, projects: readonly SpecProject[] = PROJECTS): Grid {
+  let g = render(layout, projects, v);
+  if (v.serial) {
+    const first = g.body;
+    const headTop = first - (v.splitHeader ? 2 : 1);
+    let n = 0;
+    const numbered = (r: number) => r >= first && !g.rows[r].includes("合计") && !isBlankRow(g.rows[r]);
+    g = insertColumn(g, 0, (r) => (r === headTop ? "序号" : numbered(r) ? ++n : ""));
+    if (v.splitHeader) g.merges.push(m(headTop, 0, headTop + 1, 0));
+  }
+  if (v.blankColumnAt !== undefined) g = insertColumn(g, v.blankColumnAt + (v.serial ? 1 : 0));
+  if (v.unitLineOnly && !v.framed) {
+    const width = Math.max(...g.rows.map((r) => r.length));
+    g = insertRows(g, 0, [[...Array<CellValue>(width - 1).fill(""), v.yuan ? "单位：元" : "单位：万元"]]);
+  }
+  if (v.framed) {
+    const width = Math.max(...g.rows.map((r) => r.length));
+    g = insertRows(g, 0, [
+      ["2024年度项目支出绩效目标表"],
+      [`填报单位：某县宣传部`, ...Array<CellValue>(width - 2).fill(""), v.yuan ? "单位：元" : "单位：万元"],
+    ]);
+    g.merges.push(m(0, 0, 0, width - 1));
+    g.rows.push([]);
+    g.rows.push(["注：本表由项目单位填报，绩效目标经主管部门审核。"]);
+    g.rows.push(["填表人：张三", "", "联系电话：0000-1234567"]);
+  }
+  return g;
+}
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  return row.every((c) => c === "" || c === null);
+}
+
+/** What the reader understood of each project, in a form that must not change with the table's shape. */
+export function readingOf(tables: readonly Table[]) {
+  return tables.flatMap((t) =>
+    t.projects.map((p) => ({
+      name: p.name,
+      amount: p.amount === null ? null : p.amount.toFixed(4),
+      goal: p.goal,
+      indicators: p.indicators.map((i) =>
+        [i.level1Key, i.level2Key, i.name, i.operator ?? "", i.value ?? "", i.unit ?? ""].join("|"),
+      ),
+    })),
+  );
+}
