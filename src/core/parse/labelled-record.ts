@@ -9,6 +9,7 @@
  */
 import { roleOfHeader } from "../detect/header-aliases";
 import type { ColumnRole } from "../model";
+import { isJsSpace } from "../text/space";
 
 export type RecordRole = "level1" | "level2" | "level3" | "operator" | "value" | "unit";
 
@@ -37,8 +38,34 @@ const RECORD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "unit",
 ]);
 
-/** A field label: a short word after the start or a separator, then a colon (normalizeText made it ':'). */
-const FIELD_LABEL = /(?<=^|[\n;；,，。\s])([\u4e00-\u9fff]{2,10})[ \t]*:/g;
+/**
+ * Field labels: a short word after the start or a separator, then a colon (normalizeText made it ':') —
+ * what /(?<=^|[\n;；,，。\s])([\u4e00-\u9fff]{2,10})[ \t]*:/g matches, found from each colon backwards:
+ * most cells hold a few colons (「(一)数量指标:」), and a regex with a lookbehind tries every character.
+ */
+function fieldLabels(text: string): { word: string; start: number; valueStart: number }[] {
+  const out: { word: string; start: number; valueStart: number }[] = [];
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    let end = colon;
+    while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+    let start = end;
+    while (start > 0 && isIdeograph(text.charCodeAt(start - 1))) start--;
+    const length = end - start;
+    if (length < 2 || length > 10) continue; // a longer run has no separator inside it to start after
+    if (start > 0 && !isLabelSeparator(text.charCodeAt(start - 1))) continue;
+    out.push({ word: text.slice(start, end), start, valueStart: colon + 1 });
+  }
+  return out;
+}
+
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** \n ; ； , ， 。 or any \s. */
+function isLabelSeparator(c: number): boolean {
+  return c === 0x3b || c === 0xff1b || c === 0x2c || c === 0xff0c || c === 0x3002 || isJsSpace(c);
+}
 const EDGE_SEPARATORS = /^[\s;；,，。]+|[\s;；,，。]+$/g;
 
 interface Field {
@@ -52,15 +79,14 @@ interface Field {
 export function labelledRecords(text: string): LabelledCell | null {
   if (!text.includes(":")) return null;
   const fields: Field[] = [];
-  for (const m of text.matchAll(FIELD_LABEL)) {
-    const role = roleOfHeader(m[1]);
+  for (const label of fieldLabels(text)) {
+    const role = roleOfHeader(label.word);
     if (!role || !RECORD_ROLES.has(role.role)) continue;
-    const start = m.index;
     fields.push({
       role: role.role as RecordRole,
       priority: role.priority,
-      start,
-      valueStart: start + m[0].length,
+      start: label.start,
+      valueStart: label.valueStart,
     });
   }
   if (fields.length < 2) return null;
