@@ -20,6 +20,7 @@
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
 import { isPlainText, matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
 import { CJK_CLASS, normalizeText } from "../text/normalize";
+import { isJsSpace } from "../text/space";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
 import { registerCache } from "./caches";
@@ -117,15 +118,12 @@ function isInlineHeading(head: string): boolean {
  */
 function pushParagraph(item: string, into: LogicalLines): void {
   const colon = item.indexOf(":");
-  if (colon <= 0 || colon > 40 || !isInlineHeading(item.slice(0, colon))) {
+  // a heading line 「(一)数量指标:」 ends at its colon: nothing follows, no heading test needed
+  if (colon <= 0 || colon > 40 || onlySpacesFrom(item, colon + 1) || !isInlineHeading(item.slice(0, colon))) {
     into.lines.push(item);
     return;
   }
   const rest = item.slice(colon + 1).trim();
-  if (!rest) {
-    into.lines.push(item);
-    return;
-  }
   into.lines.push(item.slice(0, colon + 1).trim());
   const next = rest.indexOf(":");
   if (next > 0 && isInlineHeading(rest.slice(0, next))) {
@@ -138,6 +136,12 @@ function pushParagraph(item: string, into: LogicalLines): void {
     into.pieces.add(into.lines.length);
     into.lines.push(piece);
   }
+}
+
+/** Whether text[from…] is empty or all \s (what trim() removes). */
+function onlySpacesFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Sentence separators a paragraph of indicators is split at. */
