@@ -70,13 +70,17 @@ export function removePinyinGlosses(text: string): string {
   return TONE_MARK.test(text) ? text.replace(TONED_GLOSS, "") : text;
 }
 
+/** 1 for a code unit isPlainText refuses: a character of TRADITIONAL or a vowel of TONE_MARK. */
+const NOT_PLAIN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (T2S[c] !== 0) NOT_PLAIN[c] = 1;
+for (const vowel of "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ") NOT_PLAIN[vowel.charCodeAt(0)] = 1;
+
 /**
  * True when neither removePinyinGlosses nor toSimplified changes the text — no tone mark, no character
  * of TRADITIONAL — and so changes no part of it either: one scan of a cell spares the per-line passes.
  */
 export function isPlainText(text: string): boolean {
-  if (TONE_MARK.test(text)) return false;
-  for (let i = 0; i < text.length; i++) if (T2S[text.charCodeAt(i)] !== 0) return false;
+  for (let i = 0; i < text.length; i++) if (NOT_PLAIN[text.charCodeAt(i)] !== 0) return false;
   return true;
 }
 
