@@ -89,5 +89,31 @@ ruleTester(rule, {
       table: withIndicator({ name: "参会人数", op: ">=", value: "95", unit: "%" }),
       findings: [{ messageId: "countPercent", data: { kind: "人数", unit: "%", expected: "人" } }],
     },
+    {
+      name: "a rate written as a time limit (≤7工作日): told how to write the limit",
+      table: withIndicator({ l2: "时效指标", name: "检测及时率", op: "<=", value: "7", unit: "工作日" }),
+      findings: [
+        {
+          messageId: "rateTimeLimit",
+          data: { target: "≤7工作日", limitName: "检测时限", limit: "≤7工作日" },
+        },
+      ],
+    },
+    {
+      name: "a time limit written with ≥ sets no limit: the message says so and writes ≤",
+      table: withIndicator({ l2: "时效指标", name: "检测及时率", op: ">=", value: "7", unit: "工作日" }),
+      findings: [
+        {
+          messageId: "rateTimeFloor",
+          data: { target: "≥7工作日", limitName: "检测时限", limit: "≤7工作日", op: "≥" },
+          messageIncludes: "只规定了下限",
+        },
+      ],
+    },
+    {
+      name: "a rate in 小时 not named …及时率: the limit's name is left to the user",
+      table: withIndicator({ l2: "时效指标", name: "故障修复率", op: ">", value: "2", unit: "小时" }),
+      findings: [{ messageId: "rateTimeFloor", data: { limitName: "…时限", limit: "≤2小时", op: ">" } }],
+    },
   ],
 });
