@@ -64,5 +64,20 @@ ruleTester(rule, {
       table: withIndicator({ l2: "数量指标", name: "" }),
       findings: [{ messageId: "missing", data: { name: "数量指标" } }],
     },
+    {
+      name: "a row marked 定性 with no value is offered a conclusion, not a percentage",
+      table: withIndicator({ l1: "效益指标", l2: "社会效益指标", name: "促进社会和谐", qualitative: true }),
+      findings: [{ messageId: "missing", data: { example: "「显著」「有效」这样的结论" } }],
+    },
+    {
+      name: "a 效益 item whose name asks for no number is offered a number or a conclusion",
+      table: withIndicator({ l1: "效益指标", l2: "经济效益指标", name: "增加就业机会,提高农民收入。" }),
+      findings: [{ messageId: "missing", data: { example: "具体数值或「显著」「有效」这样的结论" } }],
+    },
+    {
+      name: "a 效益 rate is still offered a percentage",
+      table: withIndicator({ l1: "效益指标", l2: "生态效益指标", name: "森林覆盖率" }),
+      findings: [{ messageId: "missing", data: { example: "「≥95%」这样的百分比" } }],
+    },
   ],
 });
