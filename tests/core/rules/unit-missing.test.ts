@@ -59,5 +59,10 @@ ruleTester(rule, {
       table: withIndicator({ name: "举行政协全委会议", value: "1" }),
       findings: [{ messageId: "missing", data: { target: "=1" } }],
     },
+    {
+      name: "a count named only …数量 is not told 次: the thing counted decides (县 → 个)",
+      table: withIndicator({ name: "宗教管理经费补助县(市、区)数量", value: "2" }),
+      findings: [{ messageId: "missingCount", data: { target: "=2" } }],
+    },
   ],
 });

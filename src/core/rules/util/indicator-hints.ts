@@ -37,7 +37,8 @@ export function suggestUnit(name: string): string | null {
   if (isCappedDuration(name) || /天数/.test(name)) return "天";
   for (const [re, unit] of COUNT_UNIT) if (re.test(name)) return unit;
   if (isSpending(name)) return /单价|标准|定额|人均|每/.test(name) ? "元" : "万元";
-  if (isCount(name)) return "次";
+  // A bare 数量 counts things of any kind (台, 块, 户, 个): the name does not say which.
+  if (isCount(name) && !/数量/.test(name)) return "次";
   return null;
 }
 
