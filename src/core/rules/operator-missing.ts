@@ -1,11 +1,31 @@
 /**
  * operator-missing (info) — a number written without ≥ > = < ≤. The budget system reads it as "=", which
  * is rarely what was meant for a rate or a cost. Seed: "政协委员参会率 95%".
+ * The operator it proposes fits the direction: ≥ for a satisfaction (also one written 「滿意度」), ≤ for
+ * an amount in 元 under 成本 (「围墙300米 300元/米」). A percentage above 100 (「合格率 292%」) is
+ * percent-out-of-range's error: no operator is proposed for a value that has to change first.
  */
+import Decimal from "decimal.js";
+import type { Indicator, Operator } from "../model";
+import { percentImpossible } from "./percent-out-of-range";
 import { displayName, formatTarget } from "./util/indicator-text";
+import type { Ask } from "./util/questions";
 import { operatorFor, rewriteAt } from "./util/rewrite";
 import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
+
+const HUNDRED = new Decimal(100);
+
+/** The operator the name suggests, corrected by what the table facts know beyond the name. */
+function operatorOf(ind: Indicator, ask: Ask): Operator {
+  const op = operatorFor(ind);
+  if (op !== "=" || ind.number!.isZero()) return op;
+  if (ask("satisfaction")) return ind.number!.lt(HUNDRED) ? ">=" : op;
+  const k1 = ind.level1Key;
+  const k2 = ind.level2Key;
+  const underCost = k1 === "cost" || k2 === "cost" || k2 === "economicCost";
+  return underCost && ask("yuan") ? "<=" : op;
+}
 
 export default defineRule({
   meta: {
@@ -20,8 +40,9 @@ export default defineRule({
   check(ctx) {
     ctx.indicators(
       { are: ["noOperator", "number"], not: ["malformed"] }, // a readable number without an operator
-      (ind, project, _ask, k) => {
-        const op = operatorFor(ind);
+      (ind, project, ask, k) => {
+        if (ask("percentOutside") && percentImpossible(ind)) return;
+        const op = operatorOf(ind, ask);
         const data = {
           name: displayName(ind),
           target: formatTarget(ind),

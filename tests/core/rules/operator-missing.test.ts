@@ -24,8 +24,47 @@ ruleTester(rule, {
         malformed: "次/350元 写法不规范",
       }),
     },
+    {
+      name: "a percentage above 100 is percent-out-of-range's error: no operator proposed for it",
+      table: withIndicator({
+        l2: "质量指标",
+        name: "经常性大型设备更新验收合格率",
+        op: null,
+        value: "292",
+        unit: "%",
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "a growth rate above 100% is possible: its operator is still asked for",
+      table: withIndicator({
+        l1: "效益指标",
+        l2: "经济效益指标",
+        name: "产值增长率",
+        op: null,
+        value: "150",
+        unit: "%",
+      }),
+      findings: [{ messageId: "equal", data: { target: "150%" } }],
+    },
+    {
+      name: "a satisfaction in traditional characters is a satisfaction: ≥",
+      table: withIndicator({
+        l1: "满意度指标",
+        l2: "服务对象满意度指标",
+        name: "救助對象對救助工作滿意度",
+        op: null,
+        value: "85",
+        unit: "%",
+      }),
+      findings: [{ messageId: "suggest", data: { meaning: "不低于", better: "≥85%" } }],
+    },
+    {
+      name: "an amount in 元 under 成本 whose name says no cost word is a cap: ≤",
+      table: withIndicator({ l2: "成本指标", name: "围墙300米", op: null, value: "300", unit: "元/米" }),
+      findings: [{ messageId: "suggest", data: { meaning: "不超过", better: "≤300元/米" } }],
+    },
     {
       name: "seed project 1: 政协委员参会率 95%",
       table: withIndicator({ l2: "质量指标", name: "政协委员参会率", op: null, value: "95", unit: "%" }),
