@@ -5,6 +5,7 @@
  */
 import type { Heading, Indicator, Level1Key, Level2Key, SkippedRow } from "../model";
 import { sharedMeasureOfCells, stripLeadingNumber, withNameUnit } from "../parse";
+import { labelledRecords, type RecordFields } from "../parse/labelled-record";
 import { readNumbering } from "../parse/numbering";
 import { normalizeText } from "../text/normalize";
 import { LEVEL1_NAME, level1KeyOf, level2KeyFromName, level2KeyOf } from "../vocab/categories";
@@ -37,6 +38,24 @@ function joinNonEmpty(a: string, b: string, c: string, d: string): string {
   return s;
 }
 
+/** The texts of one indicator row, by column role. */
+interface RowCells {
+  l1: string;
+  l2: string;
+  l3: string;
+  op: string;
+  value: string;
+  unit: string;
+}
+
+/** The labelled records of a 三级 cell (each naming its indicator), or null when it holds none. */
+function recordsIn(text: string): RecordFields[] | null {
+  if (!text.includes(":") && !text.includes("：")) return null;
+  const cell = labelledRecords(normalizeText(text));
+  if (cell === null || cell.before.trim() !== "" || cell.after.trim() !== "") return null;
+  return cell.records.map((r) => r.fields);
+}
+
 export class IndicatorGridReader {
   private level1: { raw: string; heading: Heading } | null = null;
   private level2: { raw: string; heading: Heading } | null = null;
@@ -67,28 +86,57 @@ export class IndicatorGridReader {
       };
     }
     const own = (c: number | undefined) => ownText(view, row, c);
-    const l1 = own(columns.level1);
-    const l2 = own(columns.level2);
-    const l3 = own(columns.level3);
-    const op = own(columns.operator);
-    const value = own(columns.value);
-    const unit = own(columns.unit);
+    const cells: RowCells = {
+      l1: own(columns.level1),
+      l2: own(columns.level2),
+      l3: own(columns.level3),
+      op: own(columns.operator),
+      value: own(columns.value),
+      unit: own(columns.unit),
+    };
+    const records = cells.op === "" && cells.value === "" ? recordsIn(cells.l3) : null;
+    if (records === null) {
+      this.readCells(row, cells, false);
+      return null;
+    }
+    // 「一级指标：…；二级指标：…；三级指标：…；指标值：…」 in the 三级 cell: each record is a row of its own,
+    // its fields in place of the cells it names (the row's 一级/二级 cells stand for the fields left out).
+    for (const f of records) {
+      this.readCells(
+        row,
+        {
+          l1: f.level1 ?? cells.l1,
+          l2: f.level2 ?? cells.l2,
+          l3: f.level3 ?? "",
+          op: f.operator ?? "",
+          value: f.value ?? "",
+          unit: f.unit ?? cells.unit,
+        },
+        true,
+      );
+    }
+    return null;
+  }
+
+  /** One indicator row's texts into the tree; `fromRecord`: a labelled record, not the row's own cells. */
+  private readCells(row: number, cells: RowCells, fromRecord: boolean): void {
+    const { view, columns } = this;
+    const { l1, l2, l3, op, value, unit } = cells;
     if (columns.level2 === undefined && l1 === "" && l3 !== "" && value === "" && op === "" && unit === "") {
       const level = headingLevelOf(l3);
       if (level !== 0) {
         this.headingRow(row, level, l3);
-        return null;
+        return;
       }
     }
     const hasIndicator = l3 !== "" || value !== "" || op !== "";
     // Footer lines (填报人：…, 备注) are not categories: read a lone 一级 cell only when it names one.
     if (!hasIndicator && l2 === "" && (l1 === "" || (!CATEGORY_WORD.test(l1) && level1KeyOf(l1) === null)))
-      return null;
+      return;
+    // The records of one cell share its row: only a new text starts a new heading there.
+    const mergeTop = (col: number | undefined) => !fromRecord && this.isMergeTop(row, col);
 
-    if (
-      l1 !== "" &&
-      (this.level1 === null || l1 !== this.level1.raw || this.isMergeTop(row, columns.level1))
-    ) {
+    if (l1 !== "" && (this.level1 === null || l1 !== this.level1.raw || mergeTop(columns.level1))) {
       const text = cleanLabel(l1);
       const heading: Heading = {
         level: 1,
@@ -101,10 +149,7 @@ export class IndicatorGridReader {
       this.level1 = { raw: l1, heading };
       this.level2 = null;
     }
-    if (
-      l2 !== "" &&
-      (this.level2 === null || l2 !== this.level2.raw || this.isMergeTop(row, columns.level2))
-    ) {
+    if (l2 !== "" && (this.level2 === null || l2 !== this.level2.raw || mergeTop(columns.level2))) {
       const text = cleanLabel(l2);
       const heading: Heading = {
         level: 2,
@@ -117,7 +162,7 @@ export class IndicatorGridReader {
       this.tree.headings.push(heading);
       this.level2 = { raw: l2, heading };
     }
-    if (!hasIndicator) return null;
+    if (!hasIndicator) return;
 
     const h1 = this.level1?.heading;
     const h2 = this.level2?.heading;
@@ -148,7 +193,7 @@ export class IndicatorGridReader {
         indicator.level2FromName = true;
       }
     }
-    if (columns.value !== undefined) {
+    if (columns.value !== undefined && !fromRecord) {
       const valueIsNumber = typeof view.cell(row, columns.value).value === "number";
       const valueCell = view.ref(row, columns.value);
       indicator.written = { operator: op, value, unit, valueCell, valueIsNumber };
@@ -157,7 +202,6 @@ export class IndicatorGridReader {
     // Same meaning as the wide layout's parser: a 一级 heading counts everything beneath it.
     if (h2) h2.indicatorCount++;
     if (h1) h1.indicatorCount++;
-    return null;
   }
 
   /**

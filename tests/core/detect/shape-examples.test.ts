@@ -75,3 +75,75 @@ describe("a 序号 column merged down a two-row header", () => {
     expect(t.projects[0].indicators.map((i) => i.name)).toEqual(["宣讲场次"]);
   });
 });
+
+describe("labelled records in the 三级 cell of a grid", () => {
+  const HEAD = ["项目名称", "项目金额", "一级指标", "二级指标", "三级指标", "指标值"];
+
+  test("every field in the record, the category cells empty; one record per cell", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      [
+        "培训经费",
+        5,
+        "",
+        "",
+        "一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥20人",
+        "",
+      ],
+      [
+        "",
+        "",
+        "",
+        "",
+        "一级指标：满意度指标；二级指标：服务对象满意度指标；三级指标：学员满意度；指标值：≥90%",
+        "",
+      ],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    const p = t.projects[0];
+    expect(p.indicators.map((i) => [i.level1Key, i.level2Key, i.name, i.operator, i.value, i.unit])).toEqual([
+      ["output", "quantity", "培训人数", ">=", "20", "人"],
+      ["satisfaction", "satisfaction", "学员满意度", ">=", "90", "%"],
+    ]);
+    expect(p.indicators[0].source).toMatchObject({ row: 1, col: 4 });
+    expect(p.headings.map((h) => [h.text, h.indicatorCount])).toEqual([
+      ["产出指标", 1],
+      ["数量指标", 1],
+      ["满意度指标", 1],
+      ["服务对象满意度指标", 1],
+    ]);
+  });
+
+  test("the categories in their cells, two records in one 三级 cell", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      [
+        "培训经费",
+        5,
+        "产出指标",
+        "数量指标",
+        "三级指标：培训人数，指标值：≥20人\n三级指标：培训期数，指标值：2期",
+        "",
+      ],
+    ];
+    const merges = ["A2:A2"].map(merge);
+    const [t] = detectTables(sheetFromValues("S", rows, merges)).tables;
+    const p = t.projects[0];
+    expect(p.indicators.map((i) => [i.level1Key, i.level2Key, i.name, i.value, i.unit])).toEqual([
+      ["output", "quantity", "培训人数", "20", "人"],
+      ["output", "quantity", "培训期数", "2", "期"],
+    ]);
+    expect(p.headings.map((h) => [h.text, h.indicatorCount])).toEqual([
+      ["产出指标", 2],
+      ["数量指标", 2],
+    ]);
+  });
+
+  test("a 三级 name with a colon in it stays one indicator", () => {
+    const rows: CellValue[][] = [HEAD, ["培训经费", 5, "产出指标", "数量指标", "培训内容：安全生产", "≥2次"]];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects[0].indicators.map((i) => [i.name.replace("：", ":"), i.value])).toEqual([
+      ["培训内容:安全生产", "2"],
+    ]);
+  });
+});
