@@ -17,6 +17,8 @@ export interface IndicatorSpec {
   unit?: string | null;
   qualitative?: boolean;
   malformed?: string;
+  /** The row's 三级 cell is empty: `name` is the heading it stands under. */
+  nameFromHeading?: boolean;
   line?: number;
 }
 
@@ -40,6 +42,7 @@ export function makeIndicator(spec: IndicatorSpec, row = 1, line = spec.line ?? 
     source: { sheet: SHEET, row, col: 4, line },
   };
   if (spec.malformed) ind.malformed = spec.malformed;
+  if (spec.nameFromHeading) ind.nameFromHeading = true;
   return ind;
 }
 

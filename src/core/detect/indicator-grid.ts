@@ -184,6 +184,7 @@ export class IndicatorGridReader {
       source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
     };
     if (measure.malformed) indicator.malformed = measure.malformed;
+    if (l3 === "" && columns.level3 !== undefined) indicator.nameFromHeading = true;
     if (columns.level2 === undefined && columns.level3 !== undefined && l3 !== "" && h2 === undefined) {
       // No 二级 column at all (grade-band and older forms): the 二级 a reviewer would file the
       // indicator under, from its name and unit; none when the name does not say.

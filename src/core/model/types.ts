@@ -60,6 +60,11 @@ export interface Indicator {
    * unit (「及时发放率」 → 时效); level2 stays empty, as written.
    */
   level2FromName?: true;
+  /**
+   * Set when the grid has a 三级 column and this row's cell there is empty: name is the 二级 (or 一级)
+   * heading the row stands under, not a name of its own.
+   */
+  nameFromHeading?: true;
   /** 三级指标 name, cleaned of numbering: "举行政协全委会议". */
   name: string;
   /** null: no operator written (a bare value reads as "=", see operator-missing) or a 定性 value. */

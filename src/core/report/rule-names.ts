@@ -6,6 +6,7 @@
  */
 export const RULE_NAMES: Readonly<Record<string, string>> = {
   "whitespace-in-field": "含空格或null字样",
+  "yes-no-as-rate": "是否题填了百分比",
   "value-not-plain-number": "指标值栏不是纯数字",
   "placeholder-left": "模板占位符没有替换",
   "level-name-unmappable": "指标类别名称不标准",
@@ -33,6 +34,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "goal-too-short": "绩效目标过于简单",
   "indicator-duplicate": "指标重复",
   "indicator-misplaced": "指标放错类别",
+  "indicator-name-missing": "缺三级指标名称",
   "indicators-missing": "缺少绩效指标",
   "level1-missing": "缺少一级指标",
   "level2-missing": "缺少二级指标",

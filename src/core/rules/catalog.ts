@@ -108,6 +108,11 @@ const BY_ID = {
     defaultSeverity: "warning",
     description: "指标名称表明它属于另一类指标（如及时率填在成本指标下）。",
   },
+  "indicator-name-missing": {
+    category: "completeness",
+    defaultSeverity: "error",
+    description: "填了指标值的行必须有三级指标名称（指标内容），不能只写在二级指标下。",
+  },
   "indicators-missing": {
     category: "completeness",
     defaultSeverity: "error",
@@ -259,6 +264,11 @@ const BY_ID = {
     defaultSeverity: "warning",
     description:
       "指标名称、指标值或绩效目标中有空格或「null」字样：不少省份的预算管理一体化系统导入时会拒绝（各省不同，可在设置中关闭）。（依据：预算管理一体化系统导入校验）",
+  },
+  "yes-no-as-rate": {
+    category: "values",
+    defaultSeverity: "warning",
+    description: "名称是「是否…」的指标只能回答是或否，指标值不应是百分比；要考核比率，名称应写成「…率」。",
   },
 } satisfies Record<string, Omit<RuleInfo, "id">>;
 

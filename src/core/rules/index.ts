@@ -20,6 +20,7 @@ import importRejectedChars from "./import-rejected-chars";
 import indicatorCount from "./indicator-count";
 import indicatorDuplicate from "./indicator-duplicate";
 import indicatorMisplaced from "./indicator-misplaced";
+import indicatorNameMissing from "./indicator-name-missing";
 import indicatorsMissing from "./indicators-missing";
 import inputAsOutput from "./input-as-output";
 import levelNameUnmappable from "./level-name-unmappable";
@@ -48,6 +49,7 @@ import weightCategoryMismatch from "./weight-category-mismatch";
 import weightNonpositive from "./weight-nonpositive";
 import weightTotal from "./weight-total";
 import whitespaceInField from "./whitespace-in-field";
+import yesNoAsRate from "./yes-no-as-rate";
 import type { Rule } from "./rule";
 
 export const RULES: readonly Rule[] = [
@@ -68,6 +70,7 @@ export const RULES: readonly Rule[] = [
   indicatorCount,
   indicatorDuplicate,
   indicatorMisplaced,
+  indicatorNameMissing,
   indicatorsMissing,
   inputAsOutput,
   levelNameUnmappable,
@@ -96,6 +99,7 @@ export const RULES: readonly Rule[] = [
   weightNonpositive,
   weightTotal,
   whitespaceInField,
+  yesNoAsRate,
 ];
 
 export function findRule(id: string): Rule | undefined {

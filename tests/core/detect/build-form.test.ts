@@ -174,3 +174,21 @@ describe("single-project form", () => {
     ]);
   });
 });
+
+describe("a grid row with a value but an empty 三级 cell", () => {
+  test("is named by its heading and marked so; a row with a name is not", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "镇域内基础设施建设"],
+      ["年度资金总额", 100],
+      ["年度目标", "完成集镇立面改造"],
+      ["一级指标", "二级指标", "指标内容", "指标值"],
+      ["产出指标", "数量指标", "", 88],
+      ["", "质量指标", "验收合格率", "≥95%"],
+    ];
+    const [t] = detectTables(sheetFromValues("表", rows, [merge("A5:A6")])).tables;
+    expect(t.projects[0].indicators.map((i) => [i.name, i.nameFromHeading ?? false])).toEqual([
+      ["数量指标", true],
+      ["验收合格率", false],
+    ]);
+  });
+});
