@@ -14,7 +14,7 @@ export default defineRule({
     id: "duration-uncapped",
     messages: {
       meeting:
-        "「{{name}}」写成「{{target}}」，等于没有上限。会期有规定上限（二、三、四类会议不超过2天），会议费也按天数核定，请改为「{{capped}}」或「={{days}}天」。",
+        "「{{name}}」写成「{{target}}」，等于没有上限。会期有规定上限（一类会议按批准的会期，二、三、四类会议不超过2天），会议费也按天数核定，请改为「{{capped}}」或「={{days}}天」。",
       training:
         "「{{name}}」写成「{{target}}」，等于没有上限。培训天数按批准的培训计划确定、培训费按天核定，请改为「{{capped}}」或「={{days}}天」。",
     },

@@ -35,6 +35,8 @@ ruleTester(rule, {
           indicator: "会议时间",
           severity: "info",
           data: { name: "会议时间", target: "≥3天", capped: "≤3天", days: "3" },
+          // the proposed 3 days must not contradict the 2-day cap the message cites: 全会 are 一类
+          messageIncludes: "一类会议按批准的会期",
         },
       ],
     },
