@@ -1,9 +1,10 @@
 /**
  * The task pane in WPS 表格 (CreateTaskPane opens taskpane.html): the same React pane as in Excel, on the
- * WPS gateway. Host detection at start: without WPS's object model the page says so instead.
+ * WPS gateway. Host detection at start: without WPS's object model the page says so instead. As in Excel,
+ * the first script holds only what the first screen shows.
  */
 import { createRoot } from "react-dom/client";
-import { whenIdle } from "../host/engine";
+import { loadEngine, whenIdle } from "../host/engine";
 import { preloadPaneParts } from "../taskpane/components/App";
 import { pickStrings } from "../taskpane/i18n";
 import { pickTheme } from "../taskpane/theme";
@@ -27,6 +28,11 @@ if (container) {
       <NoHost theme={theme} strings={strings} message={NOT_IN_WPS} />
     ),
   );
-  // The results view is a chunk of its own (components/App.tsx): loaded before 检查 needs it.
-  if (app) whenIdle(preloadPaneParts);
+  // The check engine and the results view are chunks of their own (host/engine.ts, components/App.tsx):
+  // loaded once the pane is on screen, before 检查 needs them.
+  if (app)
+    whenIdle(() => {
+      void loadEngine().catch(() => undefined);
+      preloadPaneParts();
+    });
 }

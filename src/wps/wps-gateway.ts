@@ -8,10 +8,7 @@
  * (wps-marks.ts). Template insertion writes the shared plans (wps-insert.ts) and its undo is our own
  * (wps-undo.ts): WPS keeps no undo step for an add-in's writes.
  */
-import { checkWorkbook, type CheckResult } from "../core/check";
-import type { Workbook } from "../core/grid";
-import type { ReadingCorrection } from "../core/model";
-import type { Settings } from "../core/settings";
+import { loadEngine, PART_UNAVAILABLE, type CheckWorkbook } from "../host/engine";
 import type { Capabilities, ResultsSheetSummary, StoredState, WorkbookGateway } from "../host/gateway";
 import { targetOf } from "../host/insert/target";
 import { targetsOf } from "../host/mark-targets";
@@ -34,7 +31,8 @@ import { lastInsertion, undoLast } from "./wps-undo";
 export interface WpsGatewayOptions {
   /** The ET Application (the global `wps` / `Application` in a JS加载项); defaults to the host's. */
   app?: WApplication;
-  check?: (workbook: Workbook, settings: Settings, corrections?: readonly ReadingCorrection[]) => CheckResult;
+  /** The core check; defaults to checkWorkbook, loaded when first needed (src/host/engine.ts). */
+  check?: CheckWorkbook;
 }
 
 /**
@@ -48,7 +46,8 @@ export function hostWps(): WApplication | null {
 }
 
 export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGateway {
-  const check = options.check ?? checkWorkbook;
+  const given = options.check;
+  const engine = given ? () => Promise.resolve(given) : loadEngine;
   const appOf = (): WApplication | null => options.app ?? hostWps();
 
   /** Run against the active workbook; anything WPS throws becomes a message. */
@@ -100,8 +99,12 @@ export function createWpsGateway(options: WpsGatewayOptions = {}): WorkbookGatew
     async check(settings, onProgress, corrections = []) {
       const progress = (f: number): void => onProgress?.(Math.max(0, Math.min(1, f)));
       progress(0);
+      // The engine loads (when the pane has not warmed it yet) while the workbook is read.
+      const checker = engine().catch(() => null);
       const read = withBook((wb) => readWorkbook(wb, (f) => progress(f * 0.6)));
       if (!read.ok) return read;
+      const check = await checker;
+      if (!check) return fail(PART_UNAVAILABLE);
       progress(0.65);
       try {
         const result = check(read.value, settings, corrections);

@@ -75,6 +75,22 @@ describe("WPS check: reading the workbook", () => {
     const none = await createWpsGateway({ app: wps }).loadState();
     expect(none.ok).toBe(false);
   });
+
+  it("says a part of the add-in did not load when the engine's chunk cannot be loaded", async () => {
+    const wps = new FakeWps(fakeWorkbook([fakeSheet({ name: "表", values: [["项目名称"]] })]));
+    let gateway: typeof import("../../src/wps/wps-gateway") | null = null;
+    let engine: typeof import("../../src/host/engine") | null = null;
+    jest.isolateModules(() => {
+      jest.doMock("../../src/host/engine", () => ({
+        ...jest.requireActual("../../src/host/engine"),
+        loadEngine: () => Promise.reject(new Error("ChunkLoadError")),
+      }));
+      gateway = require("../../src/wps/wps-gateway");
+      engine = require("../../src/host/engine");
+    });
+    const out = await gateway!.createWpsGateway({ app: wps }).check(DEFAULT_SETTINGS);
+    expect(out).toEqual({ ok: false, message: engine!.PART_UNAVAILABLE });
+  });
 });
 
 describe("the workbook store", () => {
