@@ -11,11 +11,8 @@
  *   const { firstRenderMs } = await measureFirstRender();
  */
 import * as path from "path";
-import { buildPreviewWeb, ensurePaneBuilt } from "./build";
-import { guardedPage, launchChromium } from "./chromium";
+import { benchRoot, coldRuns, median, type ColdRunOptions } from "./bench-cold-runs";
 import { PANE_IDLE, previewUrl, waitUntil } from "./pane-driver";
-import { previewPaths, startPreviewServer } from "./server";
-import { loadWorkbookJson } from "./xlsx-to-workbook";
 
 export const TARGET_FIRST_RENDER_MS = 1000;
 
@@ -28,13 +25,7 @@ export interface FirstRenderResult {
   fromHostMs: number[];
 }
 
-export interface FirstRenderOptions {
-  /** Repository root; defaults to the one this file is built into (build/preview → ../..). */
-  root?: string;
-  runs?: number;
-  /** Progress lines (building, …); silent by default. */
-  log?: (line: string) => void;
-}
+export type FirstRenderOptions = ColdRunOptions;
 
 const MARK_INTERACTIVE = `(() => {
   const idle = () => ${PANE_IDLE};
@@ -44,53 +35,31 @@ const MARK_INTERACTIVE = `(() => {
   new MutationObserver(note).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 })();`;
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 export async function measureFirstRender(options: FirstRenderOptions = {}): Promise<FirstRenderResult> {
-  const root = options.root ?? path.resolve(__dirname, "..", "..");
   const log = options.log ?? ((): void => undefined);
-  const count = options.runs ?? 5;
-  await ensurePaneBuilt(root, log);
-  await buildPreviewWeb(root);
-  const server = await startPreviewServer(previewPaths(root));
-  server.addWorkbook(
-    "default",
-    await loadWorkbookJson(path.join(root, "examples", "menyuan-cppcc-2024-wide.xlsx")),
+  const wide = path.join(benchRoot(options), "examples", "menyuan-cppcc-2024-wide.xlsx");
+  let n = 0;
+  const runs = await coldRuns(
+    options,
+    { workbooks: { default: wide }, initScript: MARK_INTERACTIVE },
+    async (g, url) => {
+      await g.page.goto(previewUrl(url, {}));
+      const handle = await g.page.waitForSelector("#pane", { timeout: 30_000 });
+      const frame = await handle.contentFrame();
+      if (!frame) throw new Error("the pane's iframe has no frame");
+      await waitUntil(frame, "window.__paneInteractiveAt !== undefined");
+      const paneMs = (await frame.evaluate("window.__paneInteractiveAt")) as number;
+      const paneOrigin = (await frame.evaluate("performance.timeOrigin")) as number;
+      const hostOrigin = (await g.page.evaluate("performance.timeOrigin")) as number;
+      const fromHost = paneOrigin + paneMs - hostOrigin;
+      log(`run ${++n}: pane ${paneMs.toFixed(0)} ms, from the preview page ${fromHost.toFixed(0)} ms`);
+      return { paneMs, fromHost };
+    },
   );
-  const browser = await launchChromium();
-  const runs: number[] = [];
-  const fromHostMs: number[] = [];
-  try {
-    for (let i = 0; i < count; i++) {
-      const g = await guardedPage(browser);
-      try {
-        await g.context.addInitScript(MARK_INTERACTIVE);
-        await g.page.goto(previewUrl(server.url, {}));
-        const handle = await g.page.waitForSelector("#pane", { timeout: 30_000 });
-        const frame = await handle.contentFrame();
-        if (!frame) throw new Error("the pane's iframe has no frame");
-        await waitUntil(frame, "window.__paneInteractiveAt !== undefined");
-        const paneMs = (await frame.evaluate("window.__paneInteractiveAt")) as number;
-        const paneOrigin = (await frame.evaluate("performance.timeOrigin")) as number;
-        const hostOrigin = (await g.page.evaluate("performance.timeOrigin")) as number;
-        if (g.outside.length || g.errors.length) throw new Error([...g.outside, ...g.errors].join("\n"));
-        runs.push(paneMs);
-        fromHostMs.push(paneOrigin + paneMs - hostOrigin);
-        log(
-          `run ${i + 1}: pane ${paneMs.toFixed(0)} ms, from the preview page ${(paneOrigin + paneMs - hostOrigin).toFixed(0)} ms`,
-        );
-      } finally {
-        await g.context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
   return {
-    firstRenderMs: Math.round(median(runs)),
-    runs: runs.map(Math.round),
-    fromHostMs: fromHostMs.map(Math.round),
+    firstRenderMs: Math.round(median(runs.map((r) => r.paneMs))),
+    runs: runs.map((r) => Math.round(r.paneMs)),
+    fromHostMs: runs.map((r) => Math.round(r.fromHost)),
   };
 }
 

@@ -12,12 +12,8 @@
  *   import { measurePaneCheck } from "../preview/bench-pane-check";
  *   const { pane300Ms } = await measurePaneCheck({ workbook });
  */
-import * as path from "path";
-import { buildPreviewWeb, ensurePaneBuilt } from "./build";
-import { guardedPage, launchChromium } from "./chromium";
+import { coldRuns, median, type ColdRunOptions } from "./bench-cold-runs";
 import { openPreview, waitUntil } from "./pane-driver";
-import { previewPaths, startPreviewServer } from "./server";
-import { loadWorkbookJson } from "./xlsx-to-workbook";
 
 export const TARGET_PANE_300_MS = 600;
 
@@ -27,13 +23,9 @@ export interface PaneCheckResult {
   runs: number[];
 }
 
-export interface PaneCheckOptions {
+export interface PaneCheckOptions extends ColdRunOptions {
   /** The .xlsx to check (the bench writes one of 300 projects). */
   workbook: string;
-  /** Repository root; defaults to the one this file is built into (build/preview → ../..). */
-  root?: string;
-  runs?: number;
-  log?: (line: string) => void;
 }
 
 const MARK_CHECK = `(() => {
@@ -50,37 +42,20 @@ const MARK_CHECK = `(() => {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 })();`;
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 export async function measurePaneCheck(options: PaneCheckOptions): Promise<PaneCheckResult> {
-  const root = options.root ?? path.resolve(__dirname, "..", "..");
   const log = options.log ?? ((): void => undefined);
-  const count = options.runs ?? 5;
-  await ensurePaneBuilt(root, log);
-  await buildPreviewWeb(root);
-  const server = await startPreviewServer(previewPaths(root));
-  server.addWorkbook("bench300", await loadWorkbookJson(options.workbook));
-  const browser = await launchChromium();
-  const runs: number[] = [];
-  try {
-    for (let i = 0; i < count; i++) {
-      const g = await guardedPage(browser);
-      try {
-        await g.context.addInitScript(MARK_CHECK);
-        const frame = await openPreview(g.page, server.url, { wb: "bench300" }, 60_000);
-        await frame.getByRole("button", { name: "检查", exact: true }).click();
-        await waitUntil(frame, "window.__findingsAt !== undefined", 60_000);
-        const ms = (await frame.evaluate("window.__findingsAt - window.__checkClickAt")) as number;
-        if (g.outside.length || g.errors.length) throw new Error([...g.outside, ...g.errors].join("\n"));
-        runs.push(ms);
-        log(`run ${i + 1}: 检查 → findings ${ms.toFixed(0)} ms`);
-      } finally {
-        await g.context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  let n = 0;
+  const runs = await coldRuns(
+    options,
+    { workbooks: { bench300: options.workbook }, initScript: MARK_CHECK },
+    async (g, url) => {
+      const frame = await openPreview(g.page, url, { wb: "bench300" }, 60_000);
+      await frame.getByRole("button", { name: "检查", exact: true }).click();
+      await waitUntil(frame, "window.__findingsAt !== undefined", 60_000);
+      const ms = (await frame.evaluate("window.__findingsAt - window.__checkClickAt")) as number;
+      log(`run ${++n}: 检查 → findings ${ms.toFixed(0)} ms`);
+      return ms;
+    },
+  );
   return { pane300Ms: Math.round(median(runs)), runs: runs.map(Math.round) };
 }
