@@ -3,7 +3,13 @@
  * 一级/二级/三级 below it, 项目名称 merged down over both); merges are resolved before matching.
  */
 import type { ColumnRole } from "../model";
-import { headerKey, mayBeHeaderLabel, roleOfHeader, yearPriority, type HeaderRole } from "./header-aliases";
+import {
+  headerKey,
+  mayBeHeaderLabel,
+  roleOfHeader,
+  yearPriority,
+  type HeaderRole,
+} from "../vocab/header-aliases";
 import type { SheetView } from "./sheet-view";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { columnLetters } from "../grid";

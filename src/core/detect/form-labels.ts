@@ -6,7 +6,7 @@
  */
 import { formLabelOf, INLINE_VALUE, isBareYearLabel, labelKey, type FormLabel } from "../vocab/form-labels";
 import { isFundSubline } from "../vocab/fund-sources";
-import { moneyUnitIn } from "./header-aliases";
+import { moneyUnitIn } from "../vocab/header-aliases";
 import type { SheetView } from "./sheet-view";
 
 export interface LabelValue {

@@ -22,7 +22,7 @@ import { buildWide } from "./build-wide";
 import { blocksToRead, joinContinuedBlocks } from "./continued-blocks";
 import { clearParseCaches } from "../parse";
 import { readFormLabels } from "./form-labels";
-import { roleOfHeader, unitLineIn } from "./header-aliases";
+import { roleOfHeader, unitLineIn } from "../vocab/header-aliases";
 import { columnPart, columnReadings, emptyTableReading, LAYOUT_WORDS } from "./reading-parts";
 import type { ColumnMap } from "./row-kinds";
 import { findSpans, type TableSpan } from "./regions";

@@ -3,11 +3,11 @@
  * the grid column it would have had —
  * 「一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥20人」, the fields separated by
  * ；，。 or line breaks, in any order, a level left out, 计量单位/指标性质 as fields of their own. The
- * labels are the grid's header words (detect/header-aliases.ts), so the vocabulary lives once. A new
+ * labels are the grid's header words (vocab/header-aliases.ts), so the vocabulary lives once. A new
  * record starts where a field comes again or where the field the cell began with comes back; every
  * record must name its indicator (三级指标/指标名称) and hold one more field.
  */
-import { roleOfHeader } from "../detect/header-aliases";
+import { roleOfHeader } from "../vocab/header-aliases";
 import type { ColumnRole } from "../model";
 import { isJsSpace } from "../text/space";
 

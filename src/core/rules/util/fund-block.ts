@@ -19,7 +19,7 @@ import Decimal from "decimal.js";
 import type { Cell, Sheet } from "../../grid";
 import type { SourceRef, Table } from "../../model";
 import { parseAmount, parseAmountText } from "../../parse/amount";
-import { moneyUnitIn } from "../../detect/header-aliases";
+import { moneyUnitIn } from "../../vocab/header-aliases";
 import { toHalfWidth } from "../../text/normalize";
 import { fundLineOf, type FundLine } from "../../vocab/fund-sources";
 import { gridCell } from "./grid-column";

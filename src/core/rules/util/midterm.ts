@@ -8,7 +8,7 @@ import type Decimal from "decimal.js";
 import type { Sheet } from "../../grid";
 import type { Project, SourceRef, Table } from "../../model";
 import { columnLetters } from "../../grid";
-import { roleOfHeader, yearPriority } from "../../detect/header-aliases";
+import { roleOfHeader, yearPriority } from "../../vocab/header-aliases";
 import { parseAmount } from "../../parse/amount";
 import { toHalfWidth } from "../../text/normalize";
 import { gridCell } from "./grid-column";

@@ -4,7 +4,7 @@ import {
   moneyUnitIn,
   roleOfHeader,
   unitLineIn,
-} from "../../../src/core/detect/header-aliases";
+} from "../../../src/core/vocab/header-aliases";
 import type { ColumnRole } from "../../../src/core/model";
 
 describe("roleOfHeader", () => {
