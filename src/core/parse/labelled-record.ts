@@ -8,10 +8,11 @@
  * record must name its indicator (三级指标/指标名称) and hold one more field.
  */
 import { roleOfHeader } from "../vocab/header-aliases";
-import type { ColumnRole } from "../model";
 import { isJsSpace } from "../text/space";
+import { isIndicatorPartRole, type IndicatorPartRole } from "../vocab/indicator-columns";
 
-export type RecordRole = "level1" | "level2" | "level3" | "operator" | "value" | "unit";
+/** A record's fields are an indicator's parts (vocab/indicator-columns.ts). */
+export type RecordRole = IndicatorPartRole;
 
 export type RecordFields = Partial<Record<RecordRole, string>>;
 
@@ -28,15 +29,6 @@ export interface LabelledCell {
   /** Text after the last record's last field on a line of its own, read as ordinary lines. */
   after: string;
 }
-
-const RECORD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "level1",
-  "level2",
-  "level3",
-  "operator",
-  "value",
-  "unit",
-]);
 
 /**
  * Field labels: a short word after the start or a separator, then a colon (normalizeText made it ':') —
@@ -81,9 +73,9 @@ export function labelledRecords(text: string): LabelledCell | null {
   const fields: Field[] = [];
   for (const label of fieldLabels(text)) {
     const role = roleOfHeader(label.word);
-    if (!role || !RECORD_ROLES.has(role.role)) continue;
+    if (!role || !isIndicatorPartRole(role.role)) continue;
     fields.push({
-      role: role.role as RecordRole,
+      role: role.role,
       priority: role.priority,
       start: label.start,
       valueStart: label.valueStart,

@@ -5,22 +5,11 @@
  */
 import { cellAt, type Cell, type Sheet } from "../../core/grid";
 import { MergeIndex } from "../../core/grid/merge-index";
-import type { ColumnRole, Project, Table } from "../../core/model";
+import type { Project, Table } from "../../core/model";
+import { INDICATOR_PART_ROLES } from "../../core/vocab/indicator-columns";
 
-/** Columns that hold one indicator's parts (everything else in a long table belongs to the project). */
-export const INDICATOR_ROLES: readonly ColumnRole[] = [
-  "level1",
-  "level2",
-  "level3",
-  "operator",
-  "value",
-  "unit",
-  "explanation",
-  "weight",
-  "remark",
-];
-/** The columns an insertion writes, in the order it writes them. */
-export const WRITTEN_ROLES = ["level1", "level2", "level3", "operator", "value", "unit"] as const;
+/** The columns an insertion writes, in the order it writes them: an indicator's parts. */
+export const WRITTEN_ROLES = INDICATOR_PART_ROLES;
 
 export interface Block {
   /** First and last row of the project (last < first: an empty grid, rows go in at `first`). */
