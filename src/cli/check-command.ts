@@ -95,7 +95,7 @@ export async function runCheck(inputs: readonly string[], opts: CheckOptions, io
 
   const items = await expandInputs(inputs, { cwd });
   const reader = readerFromEnv(io.env ?? process.env);
-  const tasks = await toTasks(items, settings, outDir, cwd, opts.force === true, reader);
+  const tasks = await toTasks(items, settings, outDir, cwd, opts.force === true, reader, explain);
 
   // Each file's report is written as soon as it and every file before it are done; only the counts
   // are kept, so a folder of any size takes the memory of a few files.
@@ -148,6 +148,7 @@ async function toTasks(
   cwd: string,
   force: boolean,
   reader: Reader,
+  explain: boolean,
 ): Promise<CheckTask[]> {
   const inputs = new Set<string>();
   for (const item of items) if (item.kind === "file") inputs.add(path.resolve(item.path));
@@ -155,7 +156,7 @@ async function toTasks(
   const tasks: CheckTask[] = [];
   for (const item of items) {
     if (item.kind !== "file") continue;
-    const task: CheckTask = { path: item.path, display: item.display, settings, reader };
+    const task: CheckTask = { path: item.path, display: item.display, settings, reader, explain };
     if (outDir) {
       const sub = item.relative ? path.dirname(item.relative) : ".";
       const wanted = path.join(outDir, sub, markedName(item.path));

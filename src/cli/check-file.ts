@@ -35,6 +35,8 @@ export interface CheckTask {
   avoid?: string[];
   /** How to read the workbook when no marked copy is asked for (default: the fast reader). */
   reader?: Reader;
+  /** The report is to show what the reader understood (--explain): a worker sends it back only then. */
+  explain?: boolean;
 }
 
 export interface CheckOutcome {

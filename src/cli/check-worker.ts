@@ -15,6 +15,9 @@ if (parentPort) {
         report: unreadableFile(req.task.display, internalErrorMessage(e)),
       }))
       .then((outcome) => {
+        // What the reader understood is shown only with --explain; without it, not copying it to the
+        // main thread saves a third of what each reply costs there.
+        if (!req.task.explain) delete outcome.report.reading;
         const reply: PoolReply<CheckOutcome> = { index: req.index, outcome };
         port.postMessage(reply);
       });

@@ -42,9 +42,11 @@ export interface PoolLimits {
   /** How many places past the first unfinished task may be handed out (default 64 × workers). */
   ahead?: number;
   /**
-   * Tasks one worker runs before a fresh one takes its place (default 200): a worker's heap only
-   * grows between collections, and a new worker starts from nothing, so memory stays flat however
-   * many files a folder holds.
+   * Tasks one worker runs before a fresh one takes its place (default 1,000): a fresh worker starts
+   * from nothing, so whatever a long run leaves behind in a worker is let go of now and then. Not
+   * more often: a fresh worker runs cold code (its first hundred small files take several times as
+   * long as later ones), which at 200 cost about a quarter of a folder run's CPU time, and a worker's
+   * memory measured over 5,000 files stays flat without it.
    */
   recycleAfter?: number;
 }
@@ -77,7 +79,7 @@ export function streamPool<T, R>(
   if (tasks.length === 0) return Promise.resolve();
   const workers = Math.max(1, Math.min(size, tasks.length));
   const ahead = Math.max(workers, limits.ahead ?? 64 * workers);
-  const recycleAfter = Math.max(1, limits.recycleAfter ?? 200);
+  const recycleAfter = Math.max(1, limits.recycleAfter ?? 1000);
   return new Promise((resolve) => {
     /** Finished outcomes waiting for an earlier task. */
     const waiting = new Map<number, R>();
