@@ -70,8 +70,19 @@ function written(text: string, fallback: "万元" | "元"): { unit: Figure["unit
 const MIN_PLACES: Record<Figure["unit"], number> = { 元: 0, 万元: 2, 亿元: 6 };
 
 function figureOf(amount: Decimal, unit: Figure["unit"], places: number): Figure {
-  const p = Math.max(places, MIN_PLACES[unit]);
-  return { amount, unit, halfUlp: HALF.times(new Decimal(10).pow(-p)).times(UNIT_SCALE[unit]) };
+  return { amount, unit, halfUlp: halfUlpOf(unit, Math.max(places, MIN_PLACES[unit])) };
+}
+
+/**
+ * Half a unit of the last of `places` places in `unit`, in 万元, by unit and places: a table has a few
+ * of them, each worked out once (a power of ten is the dearest decimal.js operation the rule made per
+ * project). Decimals are immutable, so figures share them.
+ */
+const HALF_ULPS: Record<Figure["unit"], Decimal[]> = { 元: [], 万元: [], 亿元: [] };
+
+function halfUlpOf(unit: Figure["unit"], places: number): Decimal {
+  const known = HALF_ULPS[unit];
+  return (known[places] ??= HALF.times(new Decimal(10).pow(-places)).times(UNIT_SCALE[unit]));
 }
 
 /** The places after the point of `amount` written in `unit` (a number cell: its value as stored). */
