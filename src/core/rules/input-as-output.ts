@@ -4,8 +4,9 @@
  * the quantity indicators must say what the money achieves (工程完成多少, 服务多少人次). Rates
  * (资金到位率, 拨付及时率) measure how the money moved and are left alone.
  */
-import type { Indicator } from "../model";
+import { categoryLevel1, categoryLevel2 } from "./util/indicator-flags";
 import { clip, displayName, formatTarget } from "./util/indicator-text";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const MONEY_INPUT =
@@ -17,17 +18,20 @@ const RATE = /率|比例|占比|百分比/;
 
 type Kind = "money" | "people" | "things";
 
-function inputKind(ind: Indicator): Kind | null {
-  const name = ind.name.replace(/[\s\u3000]/g, "");
-  if (name === "" || RATE.test(name) || ind.unit === "%") return null;
+/** What the name counts as input; null for a rate or no input. */
+function nameKind(written: string): Kind | null {
+  const name = written.replace(/[\s\u3000]/g, "");
+  if (name === "" || RATE.test(name)) return null;
   if (MONEY_INPUT.test(name)) return "money";
   if (PEOPLE_INPUT.test(name)) return "people";
   if (THING_INPUT.test(name)) return "things";
   return null;
 }
 
-function isOutputQuantity(ind: Indicator): boolean {
-  return ind.level2Key === "quantity" || (ind.level2Key === null && ind.level1Key === "output");
+/** 数量指标, or an indicator right under 产出指标 (category numbers of the table facts). */
+function isOutputQuantity(category: number): boolean {
+  const level2 = categoryLevel2(category);
+  return level2 === "quantity" || (level2 === null && categoryLevel1(category) === "output");
 }
 
 export default defineRule({
@@ -43,11 +47,19 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const project of ctx.table.projects) {
-      for (const ind of project.indicators) {
-        if (!isOutputQuantity(ind)) continue;
-        const kind = inputKind(ind);
+    const facts = tableFacts(ctx.table);
+    const { projects, start, indicators, category, nameOf } = facts;
+    // Names repeat over the table: each is read once (by its number in the facts).
+    const kinds = new Array<Kind | null | undefined>(facts.nameCount);
+    for (let p = 0; p < projects.length; p++) {
+      const project = projects[p];
+      for (let k = start[p]; k < start[p + 1]; k++) {
+        if (!isOutputQuantity(category[k])) continue;
+        let kind = kinds[nameOf[k]];
+        if (kind === undefined) kinds[nameOf[k]] = kind = nameKind(indicators[k].name);
         if (kind === null) continue;
+        const ind = indicators[k];
+        if (ind.unit === "%") continue;
         ctx.report({
           messageId: kind,
           data: { name: displayName(ind), target: clip(formatTarget(ind)) || "未填写指标值" },

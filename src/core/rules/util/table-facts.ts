@@ -163,8 +163,13 @@ export class TableFacts {
   /** The classes of the characters of every indicator's texts, name and measure (text-chars.ts). */
   readonly textChars: Uint8Array;
   /** Each indicator's name as a number of `names` (the facts of each distinct name). */
-  private readonly nameOf: Uint32Array;
+  readonly nameOf: Uint32Array;
   private readonly names: NameFacts[] = [];
+
+  /** How many distinct names the table has (the numbers of `nameOf` are below it). */
+  get nameCount(): number {
+    return this.names.length;
+  }
 
   constructor(readonly projects: readonly Project[]) {
     let total = 0;
