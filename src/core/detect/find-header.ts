@@ -6,6 +6,7 @@ import type { ColumnRole } from "../model";
 import {
   headerKey,
   mayBeHeaderLabel,
+  moneyUnitIn,
   roleOfHeader,
   yearPriority,
   type HeaderRole,
@@ -59,13 +60,27 @@ function distinctRoles(roles: RowRoles): number {
   return set.size;
 }
 
-/** Two header rows read as one: the lower row's label wins; the upper one adds 年度/中期 context. */
-function combine(upper: RowRoles, lower: RowRoles, upperTexts: Map<number, string>): RowRoles {
+/**
+ * Two header rows read as one: the lower row's label wins; the upper one adds 年度/中期 context (and the
+ * money unit of a group such as 「年度资金（万元）」). A group label merged across columns that have
+ * labels of their own below (财政拨款 | 其他资金 | 资金总额) names none of them.
+ */
+function combine(view: SheetView, row: number, upper: RowRoles, lower: RowRoles): RowRoles {
   const out: RowRoles = new Map(upper);
+  for (const c of upper.keys()) {
+    const merge = view.merges.mergeAt(row, c);
+    if (merge && merge.right > merge.left && merge.bottom === row && view.text(row + 1, c) !== "")
+      out.delete(c);
+  }
   for (const [c, r] of lower) {
-    const context = upperTexts.get(c) ?? "";
+    const context = view.shownText(row, c);
     const bonus = r.priority === 0 && context !== r.text ? yearPriority(context) : 0;
-    out.set(c, { ...r, priority: r.priority + bonus });
+    const found = { ...r, priority: r.priority + bonus };
+    if (r.role === "amount" && !r.amountUnit) {
+      const unit = moneyUnitIn(context);
+      if (unit) found.amountUnit = unit;
+    }
+    out.set(c, found);
   }
   return out;
 }
@@ -119,12 +134,6 @@ function resolve(roles: RowRoles): Resolved | null {
   return { kind, columns, amountUnit: best.get("amount")?.r.amountUnit ?? null, score: best.size };
 }
 
-function textsOf(view: SheetView, row: number, cols: Iterable<number>): Map<number, string> {
-  const m = new Map<number, string>();
-  for (const c of cols) m.set(c, view.shownText(row, c));
-  return m;
-}
-
 /**
  * The first header in rows [from, to): the first row that reads as a header, alone or together with the
  * row below (two-row headers). Returns null when none of the rows does.
@@ -145,7 +154,7 @@ export function findHeader(view: SheetView, from: number, to: number): HeaderMat
       ? { top: r, bottom: r, res: single }
       : null;
     if (distinctRoles(below) >= 2 && onlyLabels(view, r)) {
-      const both = combine(here, below, textsOf(view, r, below.keys()));
+      const both = combine(view, r, here, below);
       const res = resolve(both);
       if (res && (!chosen || res.score >= chosen.res.score)) chosen = { top: r, bottom: r + 1, res };
     }

@@ -147,3 +147,30 @@ describe("labelled records in the 三级 cell of a grid", () => {
     ]);
   });
 });
+
+describe("a group header over fund columns with labels of their own", () => {
+  test("「年度资金（万元）」 over 财政拨款 | 其他资金 | 资金总额: the amount is the 资金总额 column, in 万元", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "年度资金（万元）", "", "", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "财政拨款", "其他资金", "资金总额", "", "", "", ""],
+      ["道路养护", 120, 30, 150, "产出指标", "数量指标", "养护里程", "≥120公里"],
+    ];
+    const merges = ["A1:A2", "B1:D1", "E1:E2", "F1:F2", "G1:G2", "H1:H2"].map(merge);
+    const [t] = detectTables(sheetFromValues("S", rows, merges)).tables;
+    expect(t.columns.amount).toBe(3);
+    expect(t.amountUnit).toBe("万元");
+    expect(t.projects.map((p) => [p.amount?.toString(), p.amountProblem])).toEqual([["150", null]]);
+  });
+
+  test("a unit row under a one-column label is no group: the label keeps its role", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "金额", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "（万元）", "", "", "", ""],
+      ["道路养护", 150, "产出指标", "数量指标", "养护里程", "≥120公里"],
+    ];
+    const merges = ["A1:A2", "C1:C2", "D1:D2", "E1:E2", "F1:F2"].map(merge);
+    const [t] = detectTables(sheetFromValues("S", rows, merges)).tables;
+    expect(t.columns.amount).toBe(1);
+    expect(t.projects[0].amount?.toString()).toBe("150");
+  });
+});
