@@ -52,6 +52,19 @@ function longTable(
 
 const road = (funds: CellValue[]) => [{ name: "道路养护", funds }];
 
+/** 中期 and 年度 fund sets under group headers, the 年度 total last: 中期 B–C, 年度 D–F. */
+function periodSets(annual: CellValue[]) {
+  const tail = ["年度目标", "一级指标", "二级指标", "三级指标", "指标值"];
+  const rows: CellValue[][] = [
+    ["项目名称", "中期资金（万元）", "", "年度资金（万元）", "", "", ...tail],
+    ["", "财政拨款", "其他资金", "财政拨款", "其他资金", "资金总额", ...tail.map(() => "")],
+    ["道路养护", 500, 400, ...annual, "完成养护", "产出指标", "数量指标", "养护里程", "≥120公里"],
+  ];
+  const merges = ["A1:A2", "B1:C1", "D1:F1", "G1:G2", "H1:H2", "I1:I2", "J1:J2", "K1:K2"].map(merge);
+  const sheet = sheetFromValues("Sheet1", rows, merges);
+  return { table: detectTables(sheet).tables[0], sheet };
+}
+
 ruleTester(rule, {
   valid: [
     { name: "columns: 财政拨款 + 其他资金 make the total", ...longTable(road([150, 120, 30])) },
@@ -81,8 +94,41 @@ ruleTester(rule, {
         headers: ["资金总额（元）", "财政拨款（元）", "其他资金（元）"],
       }),
     },
+    {
+      name: "columns: the sources before the total add up",
+      ...longTable(road([120, 30, 150]), { headers: ["财政拨款", "其他资金", "资金总额（万元）"] }),
+    },
+    {
+      name: "columns: a 中期 set left of the 年度 total is not the total's sources",
+      ...longTable(road([500, 400, 150]), {
+        headers: ["中期财政拨款", "中期其他资金", "年度资金总额（万元）"],
+      }),
+    },
+    { name: "columns: 年度 sources before the total, a 中期 set before them", ...periodSets([120, 30, 150]) },
   ],
   invalid: [
+    {
+      name: "columns: 年度 sources before the total not adding up; the 中期 set is not counted",
+      ...periodSets([120, 20, 150]),
+      findings: [
+        {
+          messageId: "split",
+          cell: "F3",
+          data: { sum: "140", parts: "财政拨款 120（D3） + 其他资金 20（E3）" },
+        },
+      ],
+    },
+    {
+      name: "columns: the sources before the total, not adding up",
+      ...longTable(road([120, 20, 150]), { headers: ["财政拨款", "其他资金", "资金总额（万元）"] }),
+      findings: [
+        {
+          messageId: "split",
+          cell: "D2",
+          data: { total: "150", sum: "140", parts: "财政拨款 120（B2） + 其他资金 20（C2）" },
+        },
+      ],
+    },
     {
       name: "columns: 财政拨款 + 其他资金 short of the total",
       ...longTable(road([150, 120, 20])),

@@ -365,8 +365,9 @@ function mergeEnd(sheet: Sheet, at: SourceRef): number {
  * The fund columns of a table with one row (or one block) per project — 申报表 exports that give the
  * project's 资金总额 | 财政拨款 | 其他资金 in columns of its first row or in cells merged down its block:
  * the run of columns right after the amount column whose header (its lowest text in the header rows,
- * under a group header such as 「年度资金（万元）」) is a fund line. The run stops at the first other
- * header, so a 中期 set of columns beside the 年度 one is not taken. Each value is read on the amount's
+ * under a group header such as 「年度资金（万元）」) is a fund line, or, when there is none, the run just
+ * before it (财政拨款 | 其他资金 | 资金总额). The run stops at the first other header, so a 中期 set of
+ * columns beside the 年度 one is not taken. Each value is read on the amount's
  * row (merges resolved), in the unit its header names or else the table's.
  */
 export function linesInColumns(sheet: Sheet, table: Table, total: SourceRef): Lines {
@@ -375,16 +376,40 @@ export function linesInColumns(sheet: Sheet, table: Table, total: SourceRef): Li
   const top = table.reading?.header.top ?? table.headerRow;
   const bottom = table.reading?.header.bottom ?? table.headerRow;
   const out: BlockLine[] = [];
-  for (let c = mergeEnd(sheet, { ...total, row: bottom }) + 1; c <= table.range.right; c++) {
+  const lineAt = (c: number): BlockLine | "stop" | null => {
     const header = headerTextOf(sheet, top, bottom, c);
     const line = header === "" ? null : fundLineOf(header);
-    if (!line) break;
+    if (!line) return "stop";
     const value = gridCell(sheet, total.row, c);
     const fig = figureOfCell(value.cell, moneyUnitIn(header) ?? table.amountUnit);
     if (fig === null) return null;
-    out.push({ ...line, figure: fig === "empty" ? null : fig, cell: value.ref });
+    return { ...line, figure: fig === "empty" ? null : fig, cell: value.ref };
+  };
+  for (let c = mergeEnd(sheet, { ...total, row: bottom }) + 1; c <= table.range.right; c++) {
+    const line = lineAt(c);
+    if (line === "stop") break;
+    if (line === null) return null;
+    out.push(line);
+  }
+  if (out.length > 0) return out;
+  // 财政拨款 | 其他资金 | 资金总额: the run just left of the amount, under the same group header as the
+  // amount (a 中期 set on the left of a 年度 total is another period's).
+  const group = groupTextOf(sheet, top, bottom, amountCol);
+  for (let c = amountCol - 1; c >= table.range.left; c--) {
+    if (groupTextOf(sheet, top, bottom, c) !== group) break;
+    const line = lineAt(c);
+    if (line === "stop") break;
+    if (line === null) return null;
+    out.unshift(line);
   }
   return out;
+}
+
+/** The texts of a column's header rows above its lowest one (a group header such as 「年度资金」), joined. */
+function groupTextOf(sheet: Sheet, top: number, bottom: number, col: number): string {
+  const texts: string[] = [];
+  for (let r = top; r < bottom; r++) texts.push(gridCell(sheet, r, col).text);
+  return texts.join("|");
 }
 
 /** The lowest text of a column in the header rows (a sub-header under a group header). */
