@@ -106,7 +106,8 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     if (!labels.name && !title) {
       return `${headerAt}有指标表头，但上方没有「项目名称」，也没有表格标题，无法确定是哪个项目的绩效目标。`;
     }
-    const statedUnit = header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top);
+    const statedUnit =
+      header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top, labels.top);
     const amountUnit = statedUnit ?? "万元";
     let blocks: { from: number; to: number }[] = [rows];
     if (span.blocks) {
@@ -263,9 +264,18 @@ function titleAbove(view: SheetView, top: number, before: number): FormTitle | n
   return best;
 }
 
-/** "单位：万元" / "金额单位：元" in the rows just above a header (title and unit lines). */
-function unitLine(view: SheetView, regionTop: number, headerTop: number): "万元" | "元" | null {
-  for (let r = headerTop - 1; r >= Math.max(regionTop, headerTop - UNIT_LINE_ROWS); r--) {
+/**
+ * "单位：万元" / "金额单位：元" in the rows just above a table (title and unit lines): above its header, or
+ * above a form's first label (`tableTop`) and anywhere between it and the grid header.
+ */
+function unitLine(
+  view: SheetView,
+  regionTop: number,
+  headerTop: number,
+  tableTop: number | null = null,
+): "万元" | "元" | null {
+  const top = Math.min(headerTop, tableTop ?? headerTop);
+  for (let r = headerTop - 1; r >= Math.max(regionTop, top - UNIT_LINE_ROWS); r--) {
     for (const cell of view.rowCells(r)) {
       if (!cell) continue;
       const unit = unitLineIn(cellText(cell));

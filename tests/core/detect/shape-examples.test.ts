@@ -174,3 +174,23 @@ describe("a group header over fund columns with labels of their own", () => {
     expect(t.projects[0].amount?.toString()).toBe("150");
   });
 });
+
+describe("the unit line of a tall form", () => {
+  test("「单位：元」 above the first label, the grid header far below it", () => {
+    const rows: CellValue[][] = [
+      ["项目支出绩效目标表", "", "", "单位：元"],
+      ["项目名称", "政策宣讲活动经费"],
+      ["主管部门", "某县宣传部"],
+      ["实施单位", "某县宣传部"],
+      ["项目负责人", "张三"],
+      ["联系电话", "0000-1234567"],
+      ["资金总额", 125000],
+      ["年度绩效目标", "全年开展政策宣讲12场"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "宣讲场次", "≥12场"],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.amountUnit).toBe("元");
+    expect(t.projects[0].amount?.toString()).toBe("12.5");
+  });
+});

@@ -43,6 +43,9 @@ const VARIANTS: [string, Variant, Layout[]?][] = [
   ["the unit only in a 单位 line above", { unitLineOnly: true }],
   ["元 only in a 单位 line above", { unitLineOnly: true, yuan: true }],
   ["主管部门 beside the project name", { pairedLabels: true }, ["form"]],
+  ["a fund block with 其中 lines under the amount", { fundLines: true }, ["form"]],
+  ["a fund block in 元", { fundLines: true, yuan: true }, ["form"]],
+  ["each label above its value", { valuesBelow: true }, ["form"]],
 ];
 
 describe("the plain tables read as described", () => {
@@ -112,6 +115,8 @@ describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (lay
         colonLabels: fc.boolean(),
         unitLineOnly: fc.boolean(),
         pairedLabels: fc.boolean(),
+        fundLines: fc.boolean(),
+        valuesBelow: fc.boolean(),
       },
       { requiredKeys: [] },
     );
@@ -123,7 +128,9 @@ describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (lay
           totalRow: !form && v.totalRow,
           totalFirst: !form && v.totalFirst,
           numberedNames: !form && v.numberedNames,
-          pairedLabels: form && v.pairedLabels,
+          pairedLabels: form && v.pairedLabels && !v.valuesBelow,
+          fundLines: form && v.fundLines && !v.valuesBelow,
+          valuesBelow: form && v.valuesBelow,
         };
         expect(read(build(layout, effective, projects))).toEqual(want);
       }),

@@ -61,6 +61,10 @@ export interface Variant {
   unitLineOnly?: boolean;
   /** Form: 主管部门 and its value beside the project name in the same row. */
   pairedLabels?: boolean;
+  /** Form: 其中：财政拨款 and 其他资金 lines under the amount. */
+  fundLines?: boolean;
+  /** Form: each label above its value instead of beside it. */
+  valuesBelow?: boolean;
 }
 
 export interface Grid {
@@ -366,20 +370,43 @@ function renderForm(p: SpecProject, v: Variant): Grid {
   ];
   if (v.reordered) labels.reverse();
   const headRows = v.splitHeader ? 2 : 1;
+  const fund = v.fundLines ? 2 : 0;
+  const labelRows = v.valuesBelow ? 2 * labels.length : labels.length + fund;
   const g: Grid = {
-    rows: emptyRows(labels.length + (v.blankRow ? 1 : 0) + headRows + p.indicators.length, width),
+    rows: emptyRows(labelRows + (v.blankRow ? 1 : 0) + headRows + p.indicators.length, width),
     merges: [],
-    body: labels.length + (v.blankRow ? 1 : 0) + headRows,
+    body: labelRows + (v.blankRow ? 1 : 0) + headRows,
   };
-  labels.forEach(([l, value], r) => {
+  let r = 0;
+  for (const [l, value] of labels) {
     g.rows[r][0] = l;
+    if (v.valuesBelow) {
+      g.merges.push(m(r, 0, r, width - 1), m(r + 1, 0, r + 1, width - 1));
+      g.rows[r + 1][0] = value;
+      r += 2;
+      continue;
+    }
     g.rows[r][1] = value;
     if (v.pairedLabels && value === p.name) {
       g.rows[r][2] = label("主管部门", v);
       g.rows[r][3] = "某县宣传部";
+    } else if (v.fundLines && value === amountCell(p, v)) {
+      const whole = new Decimal(p.amount);
+      const part = (x: Decimal) => (v.yuan ? x.times(10000) : x).toNumber();
+      g.rows[r + 1][1] = label("其中：财政拨款", v);
+      g.rows[r + 1][2] = part(whole.minus(1));
+      g.rows[r + 2][1] = label("其他资金", v);
+      g.rows[r + 2][2] = part(new Decimal(1));
+      g.merges.push(m(r, 0, r + 2, 0));
+      g.rows[r][1] = label("资金总额", v);
+      g.rows[r][2] = value;
+      g.rows[r][0] = v.yuan ? "项目资金（元）" : "项目资金（万元）";
+      r += 3;
+      continue;
     } else g.merges.push(m(r, 1, r, width - 1));
-  });
-  const top = labels.length + (v.blankRow ? 1 : 0);
+    r++;
+  }
+  const top = labelRows + (v.blankRow ? 1 : 0);
   const heads = ["一级指标", "二级指标", "三级指标", "指标值"].map((t) => label(t, v));
   const body = writeHeader(g, top, heads, !!v.splitHeader, { text: label("绩效指标", v), from: 0, to: 2 });
   writeTree(g, body, p.indicators, { l1: 0, l2: 1, l3: 2, value: 3 }, c);
