@@ -22,7 +22,9 @@ const COST_ANY: Level2Key[] = ["economicCost", "socialCost", "ecoCost", "cost"];
 /** Where to point: the 一级 heading as written, else the project's indicator cell. */
 function level1Heading(project: Project, key: Level1Key): { text: string; at: SourceRef } {
   const h = project.headings.find((x) => x.level === 1 && x.key === key);
-  return h ? { text: h.text, at: h.source } : { text: LEVEL1_NAME[key], at: project.cells.indicators };
+  // A heading typed down a narrow merged cell (「产\n出\n指\n标」) is quoted without its line breaks.
+  if (h) return { text: h.text.replace(/\s+/g, "") || LEVEL1_NAME[key], at: h.source };
+  return { text: LEVEL1_NAME[key], at: project.cells.indicators };
 }
 
 export default defineRule({

@@ -59,6 +59,11 @@ ruleTester(rule, {
       findings: [{ messageId: "timeliness", cell: "E2", line: 1, data: { level1: "产出指标" } }],
     },
     {
+      name: "a 一级 heading typed one character a line is quoted without the breaks",
+      table: table(drop("时效指标").map((s) => (s.l1 === "产出指标" ? { ...s, l1: "产\n出\n指\n标" } : s))),
+      findings: [{ messageId: "timeliness", data: { level1: "产出指标" } }],
+    },
+    {
       name: "2015: 质量 and 成本 both missing",
       table: table(drop("质量指标", "成本指标")),
       findings: [
