@@ -1,5 +1,6 @@
 /** Project names as written in name cells: "10. 政协协商 议政服务中 心" → "政协协商议政服务中心". */
 import { normalizeText, removeCjkSpaces } from "../text/normalize";
+import { removePinyinGlosses } from "../text/match-key";
 import { readNumbering } from "./numbering";
 
 const LINE_BREAKS = /\n/g;
@@ -17,10 +18,11 @@ export function stripLeadingNumber(name: string): string {
 
 /**
  * A project name cell → the name: debris removed, OCR line breaks and spaces inside the name removed
- * ("政协委员 民主监督工 作经费" → "政协委员民主监督工作经费"), leading number stripped.
+ * ("政协委员 民主监督工 作经费" → "政协委员民主监督工作经费"), leading number stripped, and the pinyin
+ * glosses a web page's ruby text left after characters removed ("救助補(bǔ)助" → "救助補助").
  */
 export function cleanProjectName(raw: string): string {
-  const lines = normalizeText(raw ?? "").split("\n");
+  const lines = removePinyinGlosses(normalizeText(raw ?? "")).split("\n");
   const joined = removeCjkSpaces(lines.join(" ")).replace(/\s+/g, " ").trim();
   const n = readNumbering(joined);
   const body = n.kind === "none" ? joined : n.body;

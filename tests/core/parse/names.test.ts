@@ -30,6 +30,8 @@ describe("cleanProjectName", () => {
     ["<p>8. 公务接待费</p>", "公务接待费"],
     ["第三方代理：", "第三方代理"],
     ["5G 网络 专线", "5G 网络专线"],
+    ["1、困難群眾救助補(bǔ)助預(yù)算", "困難群眾救助補助預算"],
+    ["道路长度(km)改造", "道路长度(km)改造"],
   ])("%j → %j", (input, expected) => {
     expect(cleanProjectName(input)).toBe(expected);
   });
