@@ -53,13 +53,13 @@ export interface ExcelGatewayOptions {
 /** A unit's templates need the template library to validate them: loaded when first asked for, not with the pane. */
 const unitTemplates = () => import("./storage/unit-templates");
 
+/** Marking and clearing: loaded when first asked for (after a check, as a rule). */
+const marking = lazyPart(() => import(/* webpackChunkName: "marks" */ "./marks/apply-marks"));
+
 /**
  * Inserting templates reads the table as a check does (the engine's detection): loaded when the 模板 tab
  * first asks, not with the pane.
  */
-/** Marking and clearing: loaded when first asked for (after a check, as a rule). */
-const marking = lazyPart(() => import(/* webpackChunkName: "marks" */ "./marks/apply-marks"));
-
 const insertion = lazyPart(() => import(/* webpackChunkName: "insert" */ "./insert/actions"));
 
 /** `whole()`; when Excel on the web refuses it for its size, `inPieces()`: fresh runs, smaller round trips. */

@@ -53,7 +53,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   gateway: WorkbookGateway;
-  /** Rule metadata for filters and settings (the registry's, see TaskPane). */
+  /** Rule metadata for filters and settings (the rule catalog's, see TaskPane). */
   rules: readonly RuleInfo[];
 }
 
