@@ -1,8 +1,8 @@
 /**
  * The check engine — the table reader, the rules and decimal.js — as a chunk of its own. A pane's first
- * screen needs none of it, and it is most of the pane's script: the pane loads it after its first paint,
- * while the browser is idle (warmEngine), and 检查 waits for it when it is not there yet. A build with
- * one chunk (the web edition) has it at hand at once.
+ * screen needs none of it, and it is most of the pane's script: each pane's entry (taskpane/index.tsx,
+ * wps/pane.tsx) loads it after its first paint, while the browser is idle (whenIdle), and 检查 waits for
+ * it when it is not there yet. A build with one chunk (the web edition) has it at hand at once.
  */
 import type { CheckResult } from "../core/check";
 import type { Workbook } from "../core/grid";
@@ -60,9 +60,4 @@ export function whenIdle(
   } else {
     scheduler.setTimeout(work, FALLBACK_DELAY_MS);
   }
-}
-
-/** Load the engine while the browser is idle, so the first 检查 need not wait. Failures are 检查's to report. */
-export function warmEngine(scheduler?: IdleScheduler): void {
-  whenIdle(() => void loadEngine().catch(() => undefined), scheduler);
 }
