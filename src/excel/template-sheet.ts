@@ -2,7 +2,8 @@
  * 本单位模板 in a worksheet, on Excel: read a named sheet as a check reads it, and 生成模板工作表 — a new
  * sheet after the last one under a free name (本单位模板, 本单位模板 (2) …; an existing sheet is never
  * written to), its cells formatted as text first so that 「=」「≥95」 and formulas of the parameters stay
- * as typed, then shown, its headings (模板名称 and each section's header row) bold. One Excel.run each; the read two round trips at most, the write two.
+ * as typed, then shown, its headings (模板名称 and each section's header row) bold. One Excel.run each;
+ * the read two round trips at most, the write two.
  */
 import { freeSheetName } from "../core/report/marks";
 import { toA1, type Sheet } from "../core/grid";
