@@ -148,8 +148,8 @@ export function streamPool<T, R>(
         current = -1;
         finish(reply.index, reply.outcome);
         if (++served >= recycleAfter && next < tasks.length) {
-          void worker.terminate();
-          start();
+          // The fresh worker starts once this one is gone, so that the two never hold memory together.
+          void worker.terminate().then(start, start);
           return;
         }
         feed();
