@@ -17,8 +17,21 @@ import { writeSyntheticWorkbook } from "./synthetic-workbook";
 const DISTINCT = 8;
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "jixiao.js");
-/** Loaded with --require into the CLI's process: writes the peak RSS (KB) to $JIXIAO_BENCH_RSS at exit. */
-const RSS_HOOK = `process.on("exit", () => require("fs").writeFileSync(process.env.JIXIAO_BENCH_RSS, String(process.resourceUsage().maxRSS)));`;
+/**
+ * Loaded with --require into the CLI's process: writes the peak RSS (KB) to $JIXIAO_BENCH_RSS at exit.
+ * The peak is VmHWM from /proc/self/status, as in the hostile-input suite's probe: getrusage's maxRSS
+ * (used before) also counts the peak of the process that spawned the CLI — Linux carries it across exec —
+ * so the bench's own size could show up as the CLI's. maxRSS where there is no /proc.
+ */
+const RSS_HOOK = `process.on("exit", () => {
+  const fs = require("fs");
+  let kb = process.resourceUsage().maxRSS;
+  try {
+    const m = /VmHWM:\\s*(\\d+) kB/.exec(fs.readFileSync("/proc/self/status", "utf8"));
+    if (m) kb = Number(m[1]);
+  } catch {}
+  fs.writeFileSync(process.env.JIXIAO_BENCH_RSS, String(kb));
+});`;
 
 export interface CliRun {
   ms: number;
