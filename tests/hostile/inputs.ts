@@ -14,6 +14,25 @@ export function sheet(rows: string, after = ""): string {
   return `<worksheet xmlns="${NS}"><sheetData>${rows}</sheetData>${after}</worksheet>`;
 }
 
+/**
+ * `count` rows of `cols` cells that all show shared string 0, as sheet XML: with a long string 0 every
+ * cell is a long text to look at, while the file stays small.
+ */
+export function sharedTextRows(count: number, cols: number): string {
+  const parts: string[] = [];
+  for (let r = 1; r <= count; r++) {
+    let cells = "";
+    for (let c = 0; c < cols; c++) cells += `<c r="${String.fromCharCode(65 + c)}${r}" t="s"><v>0</v></c>`;
+    parts.push(`<row r="${r}">${cells}</row>`);
+  }
+  return parts.join("");
+}
+
+/** A sharedStrings part holding the one string `text`. */
+export function oneSharedString(text: string): string {
+  return `<sst xmlns="${NS}" count="1" uniqueCount="1"><si><t>${text}</t></si></sst>`;
+}
+
 /** `count` rows of `cols` numbers each, as sheet XML (built in pieces: it can be large). */
 export function gridRows(count: number, cols = 1, empty = false): string {
   const parts: string[] = [];

@@ -13,8 +13,11 @@ beforeAll(async () => {
   excel = (await import("exceljs")) as ExcelJSModule;
 });
 
-/** A hang guard for one file, not a speed test: refusals take well under a second on an idle machine. */
-const HANG_GUARD_MS = 20_000;
+/**
+ * A hang guard for one file, not a speed test: refusals take well under a second on an idle machine,
+ * and tens of seconds when a 2-core machine is shared by many jobs.
+ */
+const HANG_GUARD_MS = 60_000;
 
 describe("every hostile file gets its one Chinese line from the web edition's reader", () => {
   test.each(HOSTILE_FILES.map((h) => [h.what, h] as const))(
@@ -31,6 +34,6 @@ describe("every hostile file gets its one Chinese line from the web edition's re
       expect(read.message).not.toMatch(/\n|Error|undefined|zip/i);
       expect(read.message).toMatch(/[\u4e00-\u9fff]/);
     },
-    60_000,
+    120_000,
   );
 });
