@@ -7,7 +7,7 @@ import { EMPTY_CELL } from "../grid";
 import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount } from "../parse";
 import { IndicatorGridReader, type IndicatorTree } from "./indicator-grid";
-import { codeIn, FOOTER_WHY, footerText, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
+import { codeIn, footerSkip, footerText, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
 import { cellText, ownText, type SheetView } from "./sheet-view";
 import { TotalsBuilder } from "./totals";
 
@@ -54,11 +54,7 @@ export function buildLong(
     const footer =
       name === "" || isGrandTotalLabel(name) || amountOf(r).amount !== null ? null : footerText(view, r);
     if (footer !== null) {
-      skipped.push({
-        row: r,
-        text: footer.length > 40 ? `${footer.slice(0, 40)}…` : footer,
-        why: FOOTER_WHY,
-      });
+      skipped.push(footerSkip(r, footer));
       continue;
     }
     const code = codeIn(own(r, columns.code));

@@ -6,7 +6,7 @@ import { EMPTY_CELL } from "../grid";
 import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount, parseIndicatorText } from "../parse";
 import { cellText, type SheetView } from "./sheet-view";
-import { isGrandTotalLabel, isJunkRow, codeIn, FOOTER_WHY, footerText, type ColumnMap } from "./row-kinds";
+import { isGrandTotalLabel, isJunkRow, codeIn, footerSkip, footerText, type ColumnMap } from "./row-kinds";
 import { TotalsBuilder } from "./totals";
 
 export function buildWide(
@@ -48,11 +48,7 @@ export function buildWide(
     // A note or signature line under the table (注：…, 填表人：…), no amount in it, is no project.
     const footer = amount === null ? footerText(view, r) : null;
     if (footer !== null) {
-      skipped.push({
-        row: r,
-        text: footer.length > 40 ? `${footer.slice(0, 40)}…` : footer,
-        why: FOOTER_WHY,
-      });
+      skipped.push(footerSkip(r, footer));
       continue;
     }
     if (code !== null && goalText === "" && indicatorText === "") {

@@ -9,7 +9,7 @@ import { labelledRecords, type RecordFields } from "../parse/labelled-record";
 import { readNumbering } from "../parse/numbering";
 import { normalizeText } from "../text/normalize";
 import { LEVEL1_NAME, level1KeyOf, level2KeyFromName, level2KeyOf } from "../vocab/categories";
-import { footerText, FOOTER_WHY, type ColumnMap } from "./row-kinds";
+import { footerSkip, footerText, type ColumnMap } from "./row-kinds";
 import { ownText, type SheetView } from "./sheet-view";
 
 export interface IndicatorTree {
@@ -78,13 +78,7 @@ export class IndicatorGridReader {
   readRow(row: number): SkippedRow | null {
     const { view, columns } = this;
     const first = footerText(view, row);
-    if (first !== null) {
-      return {
-        row,
-        text: first.length > 40 ? `${first.slice(0, 40)}…` : first,
-        why: FOOTER_WHY,
-      };
-    }
+    if (first !== null) return footerSkip(row, first);
     const own = (c: number | undefined) => ownText(view, row, c);
     const cells: RowCells = {
       l1: own(columns.level1),

@@ -1,5 +1,5 @@
 /** Small tests on a table row's cells shared by the layouts: codes, 合计 labels, OCR debris rows. */
-import type { ColumnRole } from "../model";
+import type { ColumnRole, SkippedRow } from "../model";
 import { ownText, type SheetView } from "./sheet-view";
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -47,7 +47,12 @@ const FOOTER = [
 ];
 
 /** Why a footer row is not read, for the reading's skipped rows. */
-export const FOOTER_WHY = "签字、盖章、说明或合计行，不是指标";
+const FOOTER_WHY = "签字、盖章、说明或合计行，不是指标";
+
+/** The reading's entry for a footer row: its text, clipped to 40 characters. */
+export function footerSkip(row: number, text: string): SkippedRow {
+  return { row, text: text.length > 40 ? `${text.slice(0, 40)}…` : text, why: FOOTER_WHY };
+}
 
 export function isFooter(text: string): boolean {
   const t = text.replace(/[\s\u3000]+/g, "");
