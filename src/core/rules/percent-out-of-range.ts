@@ -34,9 +34,8 @@ export default defineRule({
       // a readable number in % above 100 or below 0
       { are: ["percentOutside", "number"], not: ["malformed"] },
       (ind, project) => {
-        const n = ind.number!;
-        const messageId = decimalGt(n, HUNDRED) ? "above" : n.isNegative() && !n.isZero() ? "below" : null;
-        if (messageId === null || CHANGE_RATE.test(ind.name)) return;
+        if (!percentImpossible(ind)) return;
+        const messageId = decimalGt(ind.number!, HUNDRED) ? "above" : "below";
         ctx.report({
           messageId,
           data: { name: displayName(ind), target: formatTarget(ind) },
