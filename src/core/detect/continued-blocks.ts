@@ -8,7 +8,7 @@
 import { periodOfLabel, type Period } from "../vocab/periods";
 import { readFormLabels } from "./form-labels";
 import type { TableSpan } from "./regions";
-import type { SheetView } from "./sheet-view";
+import { cellText, type SheetView } from "./sheet-view";
 
 /** The data rows of one block (inclusive), and the period its label names. */
 export interface IndicatorBlock {
@@ -68,7 +68,7 @@ function continues(view: SheetView, prev: TableSpan, span: TableSpan): boolean {
   // Above the header only empty rows or a period label: any other text begins a table of its own.
   for (let r = span.regionTop; r < b.top; r++) {
     for (const cell of view.rowCells(r)) {
-      const t = cell?.text.trim() ?? "";
+      const t = cell ? cellText(cell) : "";
       if (t !== "" && periodOfLabel(t) === null) return false;
     }
   }
@@ -99,7 +99,7 @@ function periodOf(view: SheetView, span: TableSpan): Period | null {
   }
   if (header.top - 1 < view.rowStart) return null;
   for (const cell of view.rowCells(header.top - 1)) {
-    const p = cell ? periodOfLabel(cell.text.trim()) : null;
+    const p = cell ? periodOfLabel(cellText(cell)) : null;
     if (p) return p;
   }
   return null;
