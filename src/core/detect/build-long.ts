@@ -7,7 +7,15 @@ import { EMPTY_CELL } from "../grid";
 import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount } from "../parse";
 import { IndicatorGridReader, type IndicatorTree } from "./indicator-grid";
-import { codeIn, footerSkip, footerText, isGrandTotalLabel, isJunkRow, type ColumnMap } from "./row-kinds";
+import {
+  codeIn,
+  footerRowText,
+  footerSkip,
+  footerText,
+  isGrandTotalLabel,
+  isJunkRow,
+  type ColumnMap,
+} from "./row-kinds";
 import { cellText, ownText, type SheetView } from "./sheet-view";
 import { TotalsBuilder } from "./totals";
 
@@ -50,9 +58,12 @@ export function buildLong(
   for (let r = rows.from; r <= rows.to; r++) {
     if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
     const name = own(r, nameCol);
-    // A note or signature line (注：…, 填表人：…) in the name column, no amount beside it, is no project.
+    // A note or signature line (注：…, 填表人：…) in the name column is no project, even with a number
+    // (a telephone number) in the amount column; a name that only starts like one needs no amount.
     const footer =
-      name === "" || isGrandTotalLabel(name) || amountOf(r).amount !== null ? null : footerText(view, r);
+      name === "" || isGrandTotalLabel(name)
+        ? null
+        : footerRowText(view, r, () => amountOf(r).amount !== null);
     if (footer !== null) {
       skipped.push(footerSkip(r, footer));
       continue;
@@ -114,7 +125,7 @@ export function buildLong(
     if (block?.kind !== "project") continue;
     const p = block.project;
     // Exports without merges sometimes put the goal or amount on a later row of the block.
-    if (!startsBlock) {
+    if (!startsBlock && footerText(view, r) === null) {
       if (p.goal === "" && own(r, goalCol) !== "") {
         p.goal = normalizeText(own(r, goalCol));
         p.cells.goal = view.ref(r, goalCol!);

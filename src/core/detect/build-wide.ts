@@ -6,7 +6,7 @@ import { EMPTY_CELL } from "../grid";
 import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount, parseIndicatorText } from "../parse";
 import { cellText, type SheetView } from "./sheet-view";
-import { isGrandTotalLabel, isJunkRow, codeIn, footerSkip, footerText, type ColumnMap } from "./row-kinds";
+import { isGrandTotalLabel, isJunkRow, codeIn, footerRowText, footerSkip, type ColumnMap } from "./row-kinds";
 import { TotalsBuilder } from "./totals";
 
 export function buildWide(
@@ -45,8 +45,9 @@ export function buildWide(
       });
       continue;
     }
-    // A note or signature line under the table (注：…, 填表人：…), no amount in it, is no project.
-    const footer = amount === null ? footerText(view, r) : null;
+    // A note or signature line under the table (注：…, 填表人：…) is no project, even with a number in
+    // the amount column; a name that only starts like one needs no amount.
+    const footer = footerRowText(view, r, () => amount !== null);
     if (footer !== null) {
       skipped.push(footerSkip(r, footer));
       continue;

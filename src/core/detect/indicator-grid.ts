@@ -48,12 +48,37 @@ interface RowCells {
   unit: string;
 }
 
-/** The labelled records of a 三级 cell (each naming its indicator), or null when it holds none. */
-function recordsIn(text: string): RecordFields[] | null {
+/** The category headings a labelled-record cell names before its records (「一、产出指标」「数量指标：」). */
+interface RecordContext {
+  l1: string | null;
+  l2: string | null;
+}
+
+/**
+ * The labelled records of a 三级 cell (each naming its indicator), with the headings written before
+ * them in the same cell; null when the cell holds no records, or holds other text before them.
+ */
+function recordsIn(text: string): { context: RecordContext; records: RecordFields[] } | null {
   if (!text.includes(":") && !text.includes("：")) return null;
   const cell = labelledRecords(normalizeText(text));
-  if (cell === null || cell.before.trim() !== "" || cell.after.trim() !== "") return null;
-  return cell.records.map((r) => r.fields);
+  if (cell === null || cell.after.trim() !== "") return null;
+  const context = headingsBefore(cell.before);
+  if (context === null) return null;
+  return { context, records: cell.records.map((r) => r.fields) };
+}
+
+/** The headings of the text before a cell's records, one per piece; null when a piece is no heading. */
+function headingsBefore(before: string): RecordContext | null {
+  const context: RecordContext = { l1: null, l2: null };
+  for (const piece of before.split(/[\n;；,，。:：]/)) {
+    const t = piece.trim();
+    if (t === "") continue;
+    const level = headingLevelOf(t);
+    if (level === 0) return null;
+    if (level === 1) context.l1 = cleanLabel(t);
+    else context.l2 = cleanLabel(t);
+  }
+  return context;
 }
 
 export class IndicatorGridReader {
@@ -95,12 +120,19 @@ export class IndicatorGridReader {
     }
     // 「一级指标：…；二级指标：…；三级指标：…；指标值：…」 in the 三级 cell: each record is a row of its own,
     // its fields in place of the cells it names (the row's 一级/二级 cells stand for the fields left out).
-    for (const f of records) {
+    // A heading before the records (「一、产出指标」) stands in for the row's cells of its level and below.
+    const { l1, l2 } = records.context;
+    const fromHeading = l1 !== null || l2 !== null;
+    if (fromHeading) {
+      const none = { l3: "", op: "", value: "", unit: "" };
+      this.readCells(row, { ...none, l1: l1 ?? cells.l1, l2: l2 ?? "" }, true);
+    }
+    for (const f of records.records) {
       this.readCells(
         row,
         {
-          l1: f.level1 ?? cells.l1,
-          l2: f.level2 ?? cells.l2,
+          l1: f.level1 ?? (l1 !== null ? "" : cells.l1),
+          l2: f.level2 ?? (fromHeading ? "" : cells.l2),
           l3: f.level3 ?? "",
           op: f.operator ?? "",
           value: f.value ?? "",

@@ -59,6 +59,29 @@ export function isFooter(text: string): boolean {
   return FOOTER.some((re) => re.test(t));
 }
 
+/** A signature word as a label: alone, or before a colon, a space or a number (「填报人：张三」「联系电话 139…」). */
+const SIGNATURE_LABEL = new RegExp(`${FOOTER[0].source}(?:$|[:：\\s\u3000\\d])`);
+
+/**
+ * A footer whatever stands beside it: a note, a stamp or date line, or a signature word used as a label.
+ * 「负责人培训经费」 starts with a signature word but is no label of one: only without an amount is it a footer.
+ */
+export function isSureFooter(text: string): boolean {
+  const t = text.trim();
+  if (SIGNATURE_LABEL.test(t)) return true;
+  const squeezed = t.replace(/[\s\u3000]+/g, "");
+  return FOOTER.slice(1).some((re) => re.test(squeezed));
+}
+
+/**
+ * The row's footer text when the row is a footer: a sure one (isSureFooter) even with a number in the
+ * amount column (a telephone number, a date serial), any other only when `hasAmount` is false.
+ */
+export function footerRowText(view: SheetView, row: number, hasAmount: () => boolean): string | null {
+  const t = footerText(view, row);
+  return t !== null && (isSureFooter(t) || !hasAmount()) ? t : null;
+}
+
 /** The row's first text of its own (merge continuations skipped) when it makes the row a footer, else null. */
 export function footerText(view: SheetView, row: number): string | null {
   const cells = view.rowCells(row);

@@ -32,7 +32,7 @@ export interface LabelledCell {
 
 /**
  * Field labels: a short word after the start or a separator, then a colon (normalizeText made it ':') —
- * what /(?<=^|[\n;；,，。\s])([\u4e00-\u9fff]{2,10})[ \t]*:/g matches, found from each colon backwards:
+ * what /(?<=^|[\n;；,，。:\s])([\u4e00-\u9fff]{2,10})[ \t]*:/g matches, found from each colon backwards:
  * most cells hold a few colons (「(一)数量指标:」), and a regex with a lookbehind tries every character.
  */
 function fieldLabels(text: string): { word: string; start: number; valueStart: number }[] {
@@ -54,9 +54,21 @@ function isIdeograph(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-/** \n ; ； , ， 。 or any \s. */
+/**
+ * \n ; ； , ， 。 or any \s; or a colon, where a heading runs straight into the first field
+ * (「产出指标：二级指标：数量指标；…」, 「（一）数量指标：三级指标：…」).
+ */
 function isLabelSeparator(c: number): boolean {
-  return c === 0x3b || c === 0xff1b || c === 0x2c || c === 0xff0c || c === 0x3002 || isJsSpace(c);
+  return (
+    c === 0x3b ||
+    c === 0xff1b ||
+    c === 0x2c ||
+    c === 0xff0c ||
+    c === 0x3002 ||
+    c === 0x3a ||
+    c === 0xff1a ||
+    isJsSpace(c)
+  );
 }
 const EDGE_SEPARATORS = /^[\s;；,，。]+|[\s;；,，。]+$/g;
 

@@ -35,6 +35,29 @@ describe("note and signature lines under a table are not projects", () => {
     expect(t.reading?.skipped.map((s) => s.row)).toEqual([3, 4]);
   });
 
+  test("long: signature lines with a telephone number or a date serial in the amount column", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "项目金额", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["培训经费", 5, "产出指标", "数量指标", "培训人数", "≥20人"],
+      ["填报人：张三", 13912345678, "", "", "", ""],
+      ["单位负责人 李四", 45000, "", "", "", ""],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects.map((p) => [p.name, p.amount?.toString()])).toEqual([["培训经费", "5"]]);
+    expect(t.reading?.skipped.map((s) => s.row)).toEqual([2, 3]);
+  });
+
+  test("wide: a 联系电话 line with the number in the amount column", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["政策宣讲活动经费", 12.5, "开展宣讲", TREE],
+      ["联系电话", 13912345678, "审核人", "王五"],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects.map((p) => p.name)).toEqual(["政策宣讲活动经费"]);
+    expect(t.totals).toEqual([]);
+  });
+
   test("a project whose name starts like a footer word is still a project when it has an amount", () => {
     const rows: CellValue[][] = [
       ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
@@ -137,6 +160,40 @@ describe("labelled records in the 三级 cell of a grid", () => {
       ["产出指标", 2],
       ["数量指标", 2],
     ]);
+  });
+
+  test("a heading before the records in the same cell gives them its category", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      ["培训经费", 5, "", "", "一、产出指标\n二级指标：数量指标；三级指标：培训人数；指标值：≥20人", ""],
+      ["", "", "", "", "满意度指标：\n三级指标：学员满意度；指标值：≥90%", ""],
+      ["", "", "效益指标", "", "（一）社会效益指标：三级指标：农民技能提升；指标值：有效提升", ""],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    const p = t.projects[0];
+    expect(p.indicators.map((i) => [i.level1Key, i.level2Key, i.name, i.value])).toEqual([
+      ["output", "quantity", "培训人数", "20"],
+      ["satisfaction", null, "学员满意度", "90"],
+      ["benefit", "social", "农民技能提升", "有效提升"],
+    ]);
+    expect(p.headings.map((h) => [h.text, h.indicatorCount])).toEqual([
+      ["产出指标", 1],
+      ["数量指标", 1],
+      ["满意度指标", 1],
+      ["效益指标", 1],
+      ["社会效益指标", 1],
+    ]);
+  });
+
+  test("a heading that only restates the row's 一级 cell adds no second heading", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      ["培训经费", 5, "产出指标", "数量指标", "产出指标：\n三级指标：培训人数；指标值：≥20人", ""],
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    const p = t.projects[0];
+    expect(p.indicators.map((i) => [i.level1Key, i.name])).toEqual([["output", "培训人数"]]);
+    expect(p.headings.filter((h) => h.level === 1)).toHaveLength(1);
   });
 
   test("a 三级 name with a colon in it stays one indicator", () => {
