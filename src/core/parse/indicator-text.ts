@@ -18,8 +18,15 @@
  *   「一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥20人」.
  */
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
-import { isPlainText, matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
-import { CJK_CLASS, normalizeText } from "../text/normalize";
+import { matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
+import {
+  CJK_CLASS,
+  INLINE_ITEMS,
+  normalizeScanned,
+  NOT_PLAIN_TEXT,
+  PARAGRAPH,
+  scanCell,
+} from "../text/normalize";
 import { isJsSpace } from "../text/space";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
@@ -65,13 +72,18 @@ interface LogicalLines {
 }
 
 function splitLogicalLines(text: string): LogicalLines {
-  const norm = normalizeText(text ?? "");
   const result: LogicalLines = { lines: [], pieces: null, records: null, plain: true };
+  // One scan says what cleaning the cell needs and the shape of its lines; a cleaned text is scanned again.
+  const raw = scanCell(text ?? "");
+  const norm = normalizeScanned(text ?? "", raw);
   if (!norm) return result;
-  result.plain = isPlainText(norm);
+  const found = norm === text ? raw : scanCell(norm);
+  result.plain = (found & NOT_PLAIN_TEXT) === 0;
   const labelled = labelledRecords(norm);
   if (labelled === null) {
-    pushText(norm, result);
+    // Most cells: no list item inside a line, no paragraph after a heading — the lines are the logical lines.
+    if ((found & (INLINE_ITEMS | PARAGRAPH)) === 0) result.lines = norm.split("\n");
+    else pushText(norm, result);
     return result;
   }
   // Labelled records (「一级指标:产出指标；…；指标值:≥20人」): one logical line each.

@@ -4,6 +4,8 @@
  * block tags become line breaks. Cell text is data: only the known debris tags are touched, so a value
  * such as "<5人" survives.
  */
+import { NOT_PLAIN } from "./char-tables";
+import { isJsSpace } from "./space";
 
 /**
  * Full-width → half-width for digits, ASCII letters, and ．％：（），＋－ etc. Chinese punctuation that
@@ -94,25 +96,34 @@ const isMarkdownRule = (line: string) =>
  */
 export function normalizeText(text: string): string {
   if (!text) return "";
-  const found = scanText(text);
-  if (found === 0) return text; // most cells: plain typed text, nothing to clean
+  return normalizeScanned(text, scanText(text));
+}
+
+/**
+ * normalizeText for a text scanCell has already scanned (`found` is what it returned): the cell's
+ * reader scans once for both the cleaning passes and the shape of its lines.
+ */
+export function normalizeScanned(text: string, found: number): string {
+  const need = found & NORMALIZE_PASSES;
+  if (need === 0) return text; // most cells: plain typed text, nothing to clean
   let t = text;
-  if (found & CR) t = t.replace(CRLF, "\n");
-  if (found & TAG) {
+  if (need & CR) t = t.replace(CRLF, "\n");
+  if (need & TAG) {
     t = t.replace(BLOCK_TAG_RUN, "\n");
     if (INLINE_TAG_HINT.test(t)) t = t.replace(INLINE_TAGS, "");
   }
-  if (found & AMP) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
-  if (found & FULL) t = toHalfWidth(t);
+  if (need & AMP) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
+  // a removed tag can put a "，" between two digits: toHalfWidth then has work the scan did not see
+  if (need & (FULL | TAG)) t = toHalfWidth(t);
   // The passes below depend on what the passes above produced (＄ → $, &gt; → >): scan again if they ran.
-  const now = found & (CR | TAG | AMP | FULL) ? scanText(t) : found;
+  const now = need & (CR | TAG | AMP | FULL) ? scanText(t) & NORMALIZE_PASSES : need;
   if (now & LATEX) t = cleanLatex(t);
   if (now & ODD) t = t.replace(ODD_SPACE_ALL, " ");
   if (now & ZW) t = t.replace(ZERO_WIDTH_ALL, "");
   // LaTeX (\gt =) and removed zero-width characters (>\u200b=) can join an operator variant; spaces cannot
   const variant = now & (LATEX | ZW) ? OPERATOR_VARIANT.test(t) : (now & VARIANT) !== 0;
   if (variant) for (const [re, to] of OPERATOR_VARIANTS) t = t.replace(re, to);
-  const left = now & (LATEX | ODD | ZW) || variant ? scanText(t) : now;
+  const left = now & (LATEX | ODD | ZW) || variant ? scanText(t) & NORMALIZE_PASSES : now;
   return left === 0 ? t : cleanLines(t);
 }
 
@@ -137,27 +148,52 @@ function cleanLines(t: string): string {
 const CR = 1; // \r
 const TAG = 2; // < (a tag, or a value such as "<5人")
 const AMP = 4; // & (an entity)
-const FULL = 8; // full-width forms
+const FULL = 8; // full-width forms that toHalfWidth changes
 const LATEX = 16; // \ or $
 const ODD = 32; // an ODD_SPACE character
 const ZW = 64; // a ZERO_WIDTH character
 const VARIANT = 128; // an OPERATOR_VARIANT
 const LINES = 256; // a line to trim, a run of spaces, empty lines at the ends, a possible markdown rule
+/** The flags of the passes above: normalizeText returns the text unchanged when none is set. */
+const NORMALIZE_PASSES = 511;
 
 /**
- * One scan of the characters, no allocation: which passes of normalizeText have something to do; 0 when
- * it would return the text unchanged. Exact for the character passes (VARIANT matches OPERATOR_VARIANT);
- * LINES errs on the side of cleaning (a control character, any space that trim removes).
+ * What scanCell finds besides the passes, for the indicator-cell reader — each flag errs on the side of
+ * being set (a reader that sees one takes its general path):
+ * - NOT_PLAIN_TEXT: a traditional character or a pinyin tone mark (match-key's isPlainText is false);
+ * - INLINE_ITEMS: list numbering may start inside a line (「… ≥3次 2. …」): one of ` 。；;:` followed by
+ *   what numbering's splitInlineItems splits at;
+ * - PARAGRAPH: a line's first ":" within its first 40 characters, text after it (「数量指标:…」).
+ */
+export const NOT_PLAIN_TEXT = 512;
+export const INLINE_ITEMS = 1024;
+export const PARAGRAPH = 2048;
+
+/**
+ * One scan of a cell's characters, no allocation: which passes of normalizeText have something to do
+ * (give the result to normalizeScanned) and the NOT_PLAIN_TEXT, INLINE_ITEMS and PARAGRAPH facts of the
+ * text as it is. When a pass changes the text, scan its result again for those facts.
+ */
+export function scanCell(text: string): number {
+  return text ? scanText(text) : 0;
+}
+
+/**
+ * The scan. Exact for the character passes (VARIANT matches OPERATOR_VARIANT); LINES errs on the side
+ * of cleaning (a control character, any space that trim removes).
  */
 function scanText(t: string): number {
   const n = t.length;
   let found = 0;
   if (t.charCodeAt(0) === 0x0a || t.charCodeAt(n - 1) === 0x0a) found |= LINES;
   let prev = 0x0a; // the first character starts a line
+  let lineStart = 0;
+  let colonSeen = false; // the line's first ":" is behind
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
     // Most characters are ideographs (U+3400–U+FDFF), none of which any pass touches: one test for them.
     if (c >= 0x3400 && c <= 0xfdff) {
+      if (NOT_PLAIN[c] !== 0) found |= NOT_PLAIN_TEXT;
       prev = c;
       continue;
     }
@@ -165,31 +201,103 @@ function scanText(t: string): number {
       if (c < 0x20) {
         if (c === 0x0a) {
           if (prev === 0x20) found |= LINES; // a space before a line break
+          lineStart = i + 1;
+          colonSeen = false;
         } else if (c === 0x0d) found |= CR;
         else if (c === 0x09 || c === 0x0b || c === 0x0c)
           found |= ODD; // \t \v \f
         else found |= LINES;
       } else if (c === 0x20) {
         if (prev === 0x20 || prev === 0x0a || i === n - 1) found |= LINES; // doubled, leading or trailing
-      } else if (c === 0x3c || c === 0x3e || c === 0x3d) {
+        found |= itemAfter(t, i + 1);
+      } else if (c === 0x3a) {
+        if (prev === 0x0a) found |= LINES; // ":" starts a line
+        found |= itemAfter(t, i + 1);
+        if (!colonSeen) {
+          colonSeen = true;
+          const at = i - lineStart;
+          if (at > 0 && at <= 40 && !onlySpacesToLineEnd(t, i + 1)) found |= PARAGRAPH;
+        }
+      } else if (c === 0x3b) found |= itemAfter(t, i + 1);
+      else if (c === 0x3c || c === 0x3e || c === 0x3d) {
         if (c === 0x3c) found |= TAG;
         const next = t.charCodeAt(i + 1); // [<>=][=<>]
         if (next === 0x3d || next === 0x3c || next === 0x3e) found |= VARIANT;
       } else if (c === 0x26) found |= AMP;
       else if (c === 0x5c || c === 0x24) found |= LATEX;
-      else if (prev === 0x0a && (c === 0x7c || c === 0x3a || c === 0x2d)) found |= LINES; // | : - start a line
-    } else if (c >= 0xff01 && c <= 0xff5e) found |= FULL;
-    else if (c >= 0x2000 && c <= 0x200d) found |= c >= 0x200b ? ZW : c >= 0x2002 ? ODD : LINES;
-    else if (c === 0x00a0 || c === 0x3000 || c === 0x202f || c === 0x205f) found |= ODD;
-    else if (c === 0xfeff) found |= ZW;
-    else if (c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e)
-      found |= VARIANT; // ≦ ≧ ⩽ ⩾
-    else if (c === 0x1680 || c === 0x2028 || c === 0x2029)
-      found |= LINES; // spaces trim removes
-    else if (prev === 0x0a && (c === 0x2013 || c === 0x2014)) found |= LINES; // – — start a line
+      else if (prev === 0x0a && (c === 0x7c || c === 0x2d)) found |= LINES; // | - start a line
+    } else {
+      if (NOT_PLAIN[c] !== 0) found |= NOT_PLAIN_TEXT;
+      if (c >= 0xff01 && c <= 0xff5e) {
+        // ！；？ stay, and ，unless between digits (toHalfWidth)
+        if (c === 0xff1b) found |= itemAfter(t, i + 1);
+        else if (c !== 0xff01 && c !== 0xff1f && (c !== 0xff0c || isDigitAround(t, i))) found |= FULL;
+      } else if (c === 0x3002) found |= itemAfter(t, i + 1);
+      else if (c >= 0x2000 && c <= 0x200d) found |= c >= 0x200b ? ZW : c >= 0x2002 ? ODD : LINES;
+      else if (c === 0x00a0 || c === 0x3000 || c === 0x202f || c === 0x205f) found |= ODD;
+      else if (c === 0xfeff) found |= ZW;
+      else if (c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e)
+        found |= VARIANT; // ≦ ≧ ⩽ ⩾
+      else if (c === 0x1680 || c === 0x2028 || c === 0x2029)
+        found |= LINES; // spaces trim removes
+      else if (prev === 0x0a && (c === 0x2013 || c === 0x2014)) found |= LINES; // – — start a line
+    }
     prev = c;
   }
   return found;
+}
+
+/**
+ * INLINE_ITEMS when an inline list item may start at j (after a separator): the numbering pattern's
+ * digit branch \d{1,2}\s*[.、](?![\d.]) read exactly; "(", ①…⑳ or a Chinese numeral taken as a maybe.
+ * Spaces are skipped across a line break: that can only set the flag where a line's own read would not.
+ */
+function itemAfter(t: string, j: number): number {
+  const c = t.charCodeAt(j);
+  if (c >= 0x30 && c <= 0x39) {
+    let k = j + 1;
+    if (isAsciiDigit(t.charCodeAt(k))) k++;
+    while (k < t.length && isJsSpace(t.charCodeAt(k))) k++;
+    const p = t.charCodeAt(k);
+    if (p !== 0x2e && p !== 0x3001) return 0;
+    const after = t.charCodeAt(k + 1);
+    return isAsciiDigit(after) || after === 0x2e ? 0 : INLINE_ITEMS;
+  }
+  if (c === 0x28 || (c >= 0x2460 && c <= 0x2473) || isChineseDigit(c)) return INLINE_ITEMS;
+  return 0;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** 一二三四五六七八九十 */
+function isChineseDigit(c: number): boolean {
+  switch (c) {
+    case 0x4e00:
+    case 0x4e8c:
+    case 0x4e09:
+    case 0x56db:
+    case 0x4e94:
+    case 0x516d:
+    case 0x4e03:
+    case 0x516b:
+    case 0x4e5d:
+    case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether t[from…] up to the line break (or the end) is empty or all \s. */
+function onlySpacesToLineEnd(t: string, from: number): boolean {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (!isJsSpace(c)) return false;
+  }
+  return true;
 }
 
 function cleanLatex(text: string): string {
