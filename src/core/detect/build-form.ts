@@ -10,7 +10,7 @@ import type { FormLabels, LabelValue } from "./form-labels";
 import { IndicatorGridReader } from "./indicator-grid";
 import { clipText } from "./reading-parts";
 import { isJunkRow, type ColumnMap } from "./row-kinds";
-import { cellText, type SheetView } from "./sheet-view";
+import { amountCellOf, cellText, type SheetView } from "./sheet-view";
 
 /** The value of a label: its cell, the cell it sits in, and where findings should point. */
 function resolveValue(
@@ -90,7 +90,7 @@ export function buildForm(
       evidence: `表中没有「项目名称」标签，暂以标题「${clipText(title.text, 30)}」（${toA1(title.ref.row, title.ref.col)}）作为项目名称。`,
     };
   }
-  const parsed = parseAmount(amount.cell, amountUnit);
+  const parsed = parseAmount(amountCellOf(amount.cell), amountUnit);
   const amountText = cellText(amount.cell);
   const amountReading = labelPart(view, labels.amount, amount.ref, amountText, "金额");
   if (amountReading.status === "found" && parsed.amount !== null) {

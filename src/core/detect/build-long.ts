@@ -16,7 +16,7 @@ import {
   isJunkRow,
   type ColumnMap,
 } from "./row-kinds";
-import { cellText, ownText, type SheetView } from "./sheet-view";
+import { amountCellOf, cellText, ownText, type SheetView } from "./sheet-view";
 import { TotalsBuilder } from "./totals";
 
 type Block = { kind: "project"; project: Project; tree: IndicatorTree } | { kind: "other" };
@@ -38,7 +38,11 @@ export function buildLong(
   const own = (r: number, c: number | undefined) => ownText(view, r, c);
   const amountOf = (r: number) => {
     const cell = amountCol === undefined ? EMPTY_CELL : view.cell(r, amountCol);
-    return { ...parseAmount(cell, amountUnit), text: cellText(cell), ref: view.ref(r, amountCol ?? nameCol) };
+    return {
+      ...parseAmount(amountCellOf(cell), amountUnit),
+      text: cellText(cell),
+      ref: view.ref(r, amountCol ?? nameCol),
+    };
   };
 
   let block: Block | null = null;

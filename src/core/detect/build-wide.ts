@@ -5,7 +5,7 @@
 import { EMPTY_CELL } from "../grid";
 import type { Project, SkippedRow, TotalRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount, parseIndicatorText } from "../parse";
-import { cellText, type SheetView } from "./sheet-view";
+import { amountCellOf, cellText, type SheetView } from "./sheet-view";
 import { isGrandTotalLabel, isJunkRow, codeIn, footerRowText, footerSkip, type ColumnMap } from "./row-kinds";
 import { TotalsBuilder } from "./totals";
 
@@ -31,7 +31,7 @@ export function buildWide(
     const indicatorText = own(r, columns.indicators);
     const amountCol = columns.amount ?? nameCol;
     const amountCell = columns.amount === undefined ? EMPTY_CELL : view.cell(r, amountCol);
-    const { amount, problem } = parseAmount(amountCell, amountUnit);
+    const { amount, problem } = parseAmount(amountCellOf(amountCell), amountUnit);
     const amountText = cellText(amountCell);
     const amountRef = view.ref(r, amountCol);
 

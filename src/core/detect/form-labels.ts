@@ -171,7 +171,7 @@ function valueOf(
     !(part === "amount" && isFundSubline(t))
   ) {
     // An amount below its label must look like one; a goal below must be prose.
-    const fits = part === "amount" ? /\d/.test(t) : part === "goal" ? isProse(t) : true;
+    const fits = part === "amount" ? /[\d０-９]/.test(t) : part === "goal" ? isProse(t) : true;
     if (fits) return lv(below);
   }
   return lv(null);

@@ -27,6 +27,7 @@ import { columnPart, columnReadings, emptyTableReading, LAYOUT_WORDS } from "./r
 import type { ColumnMap } from "./row-kinds";
 import { findSpans, type TableSpan } from "./regions";
 import { cellText, SheetView } from "./sheet-view";
+import { sideBySideParts } from "./side-by-side";
 import { LEVEL2_NAME } from "../vocab/categories";
 
 /** How far above a header a unit line ("单位：万元") is looked for. */
@@ -52,20 +53,9 @@ function detectIn(view: SheetView, corrections: readonly ReadingCorrection[]): D
     };
   }
   const tables: Table[] = [];
-  for (const span of joinContinuedBlocks(view, findSpans(view))) {
-    const header = corrections.length > 0 ? correctHeader(view, span.header, corrections) : span.header;
-    const built = buildTable(view, { ...span, header });
-    if (typeof built === "string") {
-      problems.push({ sheet: sheet.name, message: built });
-      continue;
-    }
-    if (corrections.length > 0) {
-      for (const p of built.projects) {
-        correctProject(view, p, built.amountUnit, corrections);
-        if (p.reading) p.reading.indicatorCount = p.indicators.length;
-      }
-    }
-    tables.push(built);
+  const parts = sideBySideParts(sheet);
+  for (const part of parts) {
+    readPart(parts.length > 1 ? new SheetView(part) : view, corrections, tables, problems);
   }
   if (tables.length === 0 && problems.length === 0) {
     problems.push({
@@ -77,6 +67,30 @@ function detectIn(view: SheetView, corrections: readonly ReadingCorrection[]): D
     });
   }
   return { tables, problems };
+}
+
+/** The tables of one part of a sheet (the whole sheet unless forms stand side by side on it). */
+function readPart(
+  view: SheetView,
+  corrections: readonly ReadingCorrection[],
+  tables: Table[],
+  problems: SheetProblem[],
+): void {
+  for (const span of joinContinuedBlocks(view, findSpans(view))) {
+    const header = corrections.length > 0 ? correctHeader(view, span.header, corrections) : span.header;
+    const built = buildTable(view, { ...span, header });
+    if (typeof built === "string") {
+      problems.push({ sheet: view.name, message: built });
+      continue;
+    }
+    if (corrections.length > 0) {
+      for (const p of built.projects) {
+        correctProject(view, p, built.amountUnit, corrections);
+        if (p.reading) p.reading.indicatorCount = p.indicators.length;
+      }
+    }
+    tables.push(built);
+  }
 }
 
 /** A table, or a Chinese message saying why the span holds none. */
@@ -104,7 +118,10 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     const labels = readFormLabels(view, regionTop, header.top);
     const title = labels.name ? null : titleAbove(view, regionTop, labels.top ?? header.top);
     if (!labels.name && !title) {
-      return `${headerAt}有指标表头，但上方没有「项目名称」，也没有表格标题，无法确定是哪个项目的绩效目标。`;
+      return (
+        `${headerAt}有指标表头，但上方没有「项目名称」，也没有表格标题，无法确定是哪个项目的绩效目标。` +
+        `如果项目名称等写在另一张工作表上，请把它们和指标表放在同一张工作表上再检查。`
+      );
     }
     const statedUnit =
       header.amountUnit ?? labels.amountUnit ?? unitLine(view, regionTop, header.top, labels.top);
@@ -121,6 +138,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
     const headerless = Object.keys(header.columns).length === 0;
     if (headerless)
       notes.push("没有找到指标表头（一级指标、三级指标、指标值等），只读到了表头部分的项目信息。");
+    noteHiddenRows(view, rows, skipped, notes);
     const reading = emptyTableReading(LAYOUT_WORDS.form, header.top, header.bottom);
     reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
     reading.skipped = skipped;
@@ -157,6 +175,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   const headers = new HeadersAbove(view);
   for (const p of built.projects) p.reading ??= columnReading(headers, header.columns, p);
   if (statedUnit === null) flagBareAmounts(built.projects);
+  noteHiddenRows(view, rows, skipped, notes);
   const reading = emptyTableReading(LAYOUT_WORDS[header.kind], header.top, header.bottom);
   reading.columns = columnReadings(view, header.columns, header.top, header.bottom, header.evidence);
   reading.skipped = skipped;
@@ -283,6 +302,31 @@ function unitLine(
     }
   }
   return null;
+}
+
+/** How many hidden rows a note names before it says 「等」. */
+const HIDDEN_ROWS_NAMED = 5;
+
+/**
+ * Hidden rows are read like any other (the budget system imports them too), but a hidden row is often an
+ * old version kept out of sight: the reading says which rows holding data were hidden.
+ */
+function noteHiddenRows(
+  view: SheetView,
+  rows: { from: number; to: number },
+  skipped: readonly SkippedRow[],
+  notes: string[],
+): void {
+  const hidden = view.sheet.hiddenRows;
+  if (!hidden || hidden.length === 0) return;
+  const notRead = new Set(skipped.map((s) => s.row));
+  const read = hidden.filter((r) => r >= rows.from && r <= rows.to && !notRead.has(r) && !view.isEmptyRow(r));
+  if (read.length === 0) return;
+  const named = read.slice(0, HIDDEN_ROWS_NAMED).map((r) => `第${r + 1}行`);
+  const more = read.length > HIDDEN_ROWS_NAMED ? `等 ${read.length} 行` : "";
+  notes.push(
+    `${named.join("、")}${more}是隐藏行，其中的内容也已读入并检查；如果是作废的旧数据，请删除这些行后再检查。`,
+  );
 }
 
 function isEmptySheet(view: SheetView): boolean {

@@ -82,3 +82,13 @@ export function ownText(view: SheetView, row: number, col: number | undefined): 
   const t = view.text(row, col);
   return t === "" || view.merges.isCovered(row, col) ? "" : t;
 }
+
+/** A quote mark typed before a number to keep it text (「'12.50」, 「‘12.50」), as an import leaves it. */
+const LEADING_QUOTE = /^\s*['‘’`]\s*(?=[\d０-９.．+-])/;
+
+/** An amount cell as the parser should see it: a quote mark before its number removed. */
+export function amountCellOf(cell: Cell): Cell {
+  if (typeof cell.value !== "string" || !LEADING_QUOTE.test(cell.value)) return cell;
+  const value = cell.value.replace(LEADING_QUOTE, "");
+  return { ...cell, value, text: value };
+}

@@ -56,9 +56,10 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
 /** The label a cell's text is, or null when it is no form label. */
 export function formLabelOf(text: string): FormLabel | null {
   if (text === "" || text.length > 30 || !HAS_CJK.test(text)) return null;
-  const inline = INLINE_VALUE.exec(text.trim());
+  const t = text.trim();
+  const inline = INLINE_VALUE.exec(t);
   // 「年度资金总额:50万」: the label is the part before the colon.
-  const key = labelKey(inline ? text.slice(0, text.search(/[:：]/)) : text);
+  const key = labelKey(inline ? t.slice(0, t.length - inline[1].length).replace(/[:：]\s*$/, "") : text);
   if (key === "" || key.length > 16) return null;
   if (NAME.test(key)) return { part: "name", rank: 1, why: "项目名称" };
   if (isFundSubline(key)) return { part: "other", rank: 0, why: "资金构成" };
@@ -77,5 +78,8 @@ export function isBareYearLabel(text: string): boolean {
   return /^(年度|本年度|当年)$/.test(labelKey(text));
 }
 
-/** A label cell that also holds its value after a colon: 「项目名称：会议经费」, 「年度资金总额:50万」. */
-export const INLINE_VALUE = /^[^:：]{2,12}[:：]\s*(\S.*)$/s;
+/**
+ * A label cell that also holds its value after a colon: 「项目名称：会议经费」, 「年度资金总额:50万」,
+ * 「项目金额（元）：50000」. A colon inside brackets is part of the label: 「资金总额（单位：万元）」 holds no value.
+ */
+export const INLINE_VALUE = /^(?:[^:：(（]|[(（][^)）]*[)）]){2,12}[:：]\s*(\S.*)$/s;

@@ -251,3 +251,95 @@ describe("the unit line of a tall form", () => {
     expect(t.projects[0].amount?.toString()).toBe("12.5");
   });
 });
+
+describe("the amount label and value of a form as publishers write them", () => {
+  const GRID: CellValue[][] = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "宣讲场次", "≥12场"],
+  ];
+
+  test("「资金总额（单位：万元）」: the colon in brackets is no inline value", () => {
+    const rows: CellValue[][] = [["项目名称", "政策宣讲活动经费"], ["资金总额（单位：元）", 125000], ...GRID];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.amountUnit).toBe("元");
+    expect(t.projects[0].amount?.toString()).toBe("12.5");
+    expect(t.projects[0].reading?.amount.status).toBe("found");
+  });
+
+  test("a quote mark typed before the amount: read, not guessed", () => {
+    const rows: CellValue[][] = [["项目名称", "政策宣讲活动经费"], ["资金总额（万元）", "'12.50"], ...GRID];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects[0].amount?.toString()).toBe("12.5");
+    expect(t.projects[0].reading?.amount.status).toBe("found");
+  });
+
+  test("a full-width amount under its label", () => {
+    const rows: CellValue[][] = [
+      ["项目名称"],
+      ["政策宣讲活动经费"],
+      ["资金总额（万元）"],
+      ["１２.５"],
+      ...GRID,
+    ];
+    const [t] = detectTables(sheetFromValues("S", rows)).tables;
+    expect(t.projects[0].amount?.toString()).toBe("12.5");
+  });
+});
+
+describe("hidden rows", () => {
+  test("a hidden indicator row is read, and the reading names it", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "政策宣讲活动经费"],
+      ["资金总额（万元）", 12.5],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "宣讲场次", "≥12场"],
+      ["产出指标", "数量指标", "宣讲场次", "≥10场"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const sheet = sheetFromValues("S", rows);
+    sheet.hiddenRows = [4];
+    const [t] = detectTables(sheet).tables;
+    expect(t.projects[0].indicators).toHaveLength(3);
+    expect(t.reading?.notes).toContain(
+      "第5行是隐藏行，其中的内容也已读入并检查；如果是作废的旧数据，请删除这些行后再检查。",
+    );
+  });
+});
+
+describe("two forms side by side on one sheet", () => {
+  const form = (name: string, amount: number, indicator: string): CellValue[][] => [
+    ["项目名称", name, "", ""],
+    ["资金总额（万元）", amount, "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", indicator, "≥1次"],
+  ];
+
+  test("an empty column between them: two projects, each with its own grid", () => {
+    const a = form("政策宣讲活动经费", 12.5, "宣讲场次");
+    const b = form("办公设备购置", 6.8, "采购批次");
+    const rows = [["2024年度项目支出绩效目标表"], ...a.map((r, i) => [...r, "", ...b[i]])];
+    const merges = ["A1:I1", "B2:D2", "B3:D3", "G2:I2", "G3:I3"].map(merge);
+    const d = detectTables(sheetFromValues("S", rows, merges));
+    expect(d.problems).toEqual([]);
+    expect(
+      d.tables.flatMap((t) =>
+        t.projects.map((p) => [p.name, p.amount?.toString(), p.indicators.map((i) => i.name)]),
+      ),
+    ).toEqual([
+      ["政策宣讲活动经费", "12.5", ["宣讲场次"]],
+      ["办公设备购置", "6.8", ["采购批次"]],
+    ]);
+    expect(d.tables[1].projects[0].cells.name).toMatchObject({ row: 1, col: 6 });
+  });
+
+  test("a blank column inside one form is no gap between forms", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "", "政策宣讲活动经费"],
+      ["资金总额（万元）", "", 12.5],
+      ["一级指标", "", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "", "数量指标", "宣讲场次", "≥12场"],
+    ];
+    const d = detectTables(sheetFromValues("S", rows));
+    expect(d.tables.map((t) => t.projects.map((p) => p.name))).toEqual([["政策宣讲活动经费"]]);
+  });
+});
