@@ -8,7 +8,15 @@ import fc from "fast-check";
 import { checkWorkbook } from "../../../src/core/check";
 import { detectTables } from "../../../src/core/detect";
 import { sheetFromValues } from "../../../src/core/grid";
-import { build, PROJECTS, readingOf, type Grid, type Layout, type Variant } from "./shape-variants";
+import {
+  build,
+  PROJECTS,
+  readingOf,
+  sideBySide,
+  type Grid,
+  type Layout,
+  type Variant,
+} from "./shape-variants";
 
 const LAYOUTS: Layout[] = ["wide", "long", "form"];
 
@@ -46,6 +54,29 @@ const VARIANTS: [string, Variant, Layout[]?][] = [
   ["a fund block with 其中 lines under the amount", { fundLines: true }, ["form"]],
   ["a fund block in 元", { fundLines: true, yuan: true }, ["form"]],
   ["each label above its value", { valuesBelow: true }, ["form"]],
+  ["the unit on a line of its own in the amount header", { unitInHeader: "newline" }],
+  ["元 on a line of its own in the amount header", { unitInHeader: "newline", yuan: true }],
+  ["the unit as 「（单位：万元）」 in the amount header", { unitInHeader: "words" }],
+  ["元 as 「（单位：元）」 in the amount header", { unitInHeader: "words", yuan: true }],
+  ["amounts in 元 as text with thousands separators", { amountStyle: "thousands", yuan: true }],
+  ["amounts as text ending in 万元", { amountStyle: "wan" }],
+  ["amounts as text ending in 万元 under a 元 header", { amountStyle: "wan", yuan: true }],
+  ["full-width digits in amounts and values", { fullWidth: true }],
+  ["full-width digits in amounts in 元", { fullWidth: true, yuan: true }],
+  ["一级 names written vertically", { verticalLevel1: true }, ["long", "form"]],
+  ["the 二级 column two columns wide", { wideLevel2: true }, ["long", "form"]],
+  ["a wide 二级 column under a two-row header", { wideLevel2: true, splitHeader: true }, ["long", "form"]],
+  ["non-breaking spaces and a leading apostrophe", { webSpaces: true }],
+  ["小计 and 合计 rows inside the indicator grid", { gridSubtotals: true }, ["long", "form"]],
+  ["小计 rows with 一级/二级 repeated", { gridSubtotals: true, continuation: "repeated" }, ["long", "form"]],
+  ["计量单位 in a column of its own", { valueColumns: "unit" }, ["long", "form"]],
+  ["指标性质 and 计量单位 in columns of their own", { valueColumns: "operatorAndUnit" }, ["long", "form"]],
+  [
+    "指标性质 and 计量单位 under a two-row header",
+    { valueColumns: "operatorAndUnit", splitHeader: true },
+    ["long", "form"],
+  ],
+  ["line breaks inside the header labels", { wrappedLabels: true }],
 ];
 
 describe("the plain tables read as described", () => {
@@ -93,6 +124,16 @@ describe.each(LAYOUTS)("%s layout reads the same after one change", (layout) => 
   });
 });
 
+describe("two forms side by side read as each form alone", () => {
+  const cases = VARIANTS.filter(([, , only]) => !only || only.includes("form"));
+  test.each([["no change", {}] as [string, Variant], ...cases])("%s", (_name, variant) => {
+    const [a, b] = PROJECTS.map((p) => build("form", variant, [p]));
+    const alone = [...read(a), ...read(b)];
+    expect(alone.map((p) => p.name)).toEqual(PROJECTS.map((p) => p.name));
+    expect(read(sideBySide(a, b))).toEqual(alone);
+  });
+});
+
 describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (layout) => {
   test("property", () => {
     const projects = layout === "form" ? PROJECTS.slice(0, 1) : PROJECTS;
@@ -117,6 +158,17 @@ describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (lay
         pairedLabels: fc.boolean(),
         fundLines: fc.boolean(),
         valuesBelow: fc.boolean(),
+        unitInHeader: fc.option(fc.constantFrom("newline" as const, "words" as const), { nil: undefined }),
+        amountStyle: fc.option(fc.constantFrom("thousands" as const, "wan" as const), { nil: undefined }),
+        fullWidth: fc.boolean(),
+        verticalLevel1: fc.boolean(),
+        wideLevel2: fc.boolean(),
+        webSpaces: fc.boolean(),
+        gridSubtotals: fc.boolean(),
+        valueColumns: fc.option(fc.constantFrom("unit" as const, "operatorAndUnit" as const), {
+          nil: undefined,
+        }),
+        wrappedLabels: fc.boolean(),
       },
       { requiredKeys: [] },
     );
@@ -131,6 +183,9 @@ describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (lay
           pairedLabels: form && v.pairedLabels && !v.valuesBelow,
           fundLines: form && v.fundLines && !v.valuesBelow,
           valuesBelow: form && v.valuesBelow,
+          verticalLevel1: layout !== "wide" && v.verticalLevel1,
+          wideLevel2: layout !== "wide" && v.wideLevel2,
+          gridSubtotals: layout !== "wide" && v.gridSubtotals,
         };
         expect(read(build(layout, effective, projects))).toEqual(want);
       }),

@@ -65,6 +65,24 @@ export interface Variant {
   fundLines?: boolean;
   /** Form: each label above its value instead of beside it. */
   valuesBelow?: boolean;
+  /** How the money unit is written in the amount header: on a line of its own, or as 「（单位：万元）」. */
+  unitInHeader?: "newline" | "words";
+  /** Amounts as text: with thousands separators (「125,000.00」), or in 万元 with the unit written after. */
+  amountStyle?: "thousands" | "wan";
+  /** Digits in amounts and indicator values typed full-width (「１２.５」「≥１２场」). */
+  fullWidth?: boolean;
+  /** The 一级 names written vertically, one character per line (long, form). */
+  verticalLevel1?: boolean;
+  /** The 二级 column two columns wide: header and cells merged across both (long, form). */
+  wideLevel2?: boolean;
+  /** Non-breaking spaces inside labels and values, a leading apostrophe in the amount text. */
+  webSpaces?: boolean;
+  /** A 小计 row under each 一级 block and a 合计 row under the grid (long, form). */
+  gridSubtotals?: boolean;
+  /** The value split over columns of its own: 计量单位 after it, or 指标性质 before it too (long, form). */
+  valueColumns?: "unit" | "operatorAndUnit";
+  /** Line breaks inside the header labels (「三级\n指标」), as wrapped header cells are typed. */
+  wrappedLabels?: boolean;
 }
 
 export interface Grid {
@@ -104,7 +122,7 @@ export const PROJECTS: SpecProject[] = [
 const CN_NUM = "一二三四五六七八九十";
 
 /** The whole tree in one cell, as wide disclosure tables write it. */
-export function indicatorText(indicators: readonly SpecIndicator[]): string {
+export function indicatorText(indicators: readonly SpecIndicator[], v: Variant = {}): string {
   const lines: string[] = [];
   let l1 = "";
   let l2 = "";
@@ -123,7 +141,7 @@ export function indicatorText(indicators: readonly SpecIndicator[]): string {
       n3 = 0;
       lines.push(`（${CN_NUM[n2++]}）${l2}：`);
     }
-    lines.push(`${++n3}. ${i.name} ${i.value}`);
+    lines.push(`${++n3}. ${i.name} ${valueText(i.value, v)}`);
   }
   return lines.join("\n");
 }
@@ -137,7 +155,8 @@ const m = (top: number, left: number, bottom: number, right: number): CellRange 
 
 /** Spaces and marks a publisher puts inside labels; the label's words stay the same. */
 function label(text: string, v: Variant): string {
-  let t = text;
+  let t = v.webSpaces ? text.replace(/^(.{2})(?=.)/, "$1\u00a0") : text;
+  if (v.wrappedLabels) t = t.replace(/^(\S{2})(?=\S{2})/, "$1\n");
   if (v.spacedLabels) {
     t = t.length <= 4 ? Array.from(t).join(t.length === 4 ? " " : "\u3000") : t.replace(/^(.{2})/, "$1 ");
     t = t.replace(/（/g, "(").replace(/）/g, ")");
@@ -145,14 +164,44 @@ function label(text: string, v: Variant): string {
   return v.colonLabels ? `${t}：` : t;
 }
 
+const FULL_DIGITS = "０１２３４５６７８９";
+/** Every ASCII digit full-width. */
+export const fullWidthDigits = (t: string) => t.replace(/[0-9]/g, (d) => FULL_DIGITS[Number(d)]);
+
 function amountCell(p: SpecProject, v: Variant): CellValue {
   const n = v.yuan ? new Decimal(p.amount).times(10000) : new Decimal(p.amount);
-  return v.amountAsText ? n.toFixed(2) : n.toNumber();
+  let text: string | null = v.amountAsText ? n.toFixed(2) : null;
+  if (v.amountStyle === "thousands") text = thousands(n.toFixed(2));
+  if (v.amountStyle === "wan") text = `${p.amount}万元`;
+  if (v.fullWidth) text = fullWidthDigits(text ?? n.toString());
+  if (v.webSpaces) text = `'${text ?? n.toString()}`;
+  return text ?? n.toNumber();
+}
+
+/** 「125000.00」 → 「125,000.00」. */
+function thousands(fixed: string): string {
+  const [whole, frac] = fixed.split(".");
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ",")}.${frac}`;
 }
 
 function amountHeader(v: Variant, word: string): string {
   if (v.unitLineOnly) return label(word, v);
-  return label(`${word}${v.yuan ? "（元）" : "（万元）"}`, v);
+  const unit = v.yuan ? "元" : "万元";
+  if (v.unitInHeader === "newline") return label(`${word}\n（${unit}）`, v);
+  if (v.unitInHeader === "words") return label(`${word}（单位：${unit}）`, v);
+  return label(`${word}（${unit}）`, v);
+}
+
+/** An indicator value as the variant writes it. */
+function valueText(value: string, v: Variant): string {
+  let t = v.fullWidth ? fullWidthDigits(value) : value;
+  if (v.webSpaces) t = t.replace(/^([≥≤]?)/, "$1\u00a0");
+  return t;
+}
+
+/** A 一级 name as the variant writes it. */
+function level1Text(text: string, v: Variant): string {
+  return v.verticalLevel1 ? Array.from(text).join("\n") : text;
 }
 
 function projectName(p: SpecProject, k: number, v: Variant): string {
@@ -196,13 +245,14 @@ function writeTree(
   inds: readonly SpecIndicator[],
   cols: { l1: number; l2: number; l3: number; value: number },
   c: Continuation,
+  v: Variant,
 ): void {
   inds.forEach((i, k) => {
     g.rows[top + k][cols.l3] = i.name;
-    g.rows[top + k][cols.value] = i.value;
+    g.rows[top + k][cols.value] = valueText(i.value, v);
   });
   for (const [a, b] of blockEnds(inds, (i) => i.l1))
-    continueDown(g, cols.l1, top + a, top + b, inds[a].l1, c);
+    continueDown(g, cols.l1, top + a, top + b, level1Text(inds[a].l1, v), c);
   for (const [a, b] of blockEnds(inds, (i) => `${i.l1}/${i.l2}`))
     continueDown(g, cols.l2, top + a, top + b, inds[a].l2, c);
 }
@@ -292,7 +342,7 @@ function renderWide(projects: readonly SpecProject[], v: Variant): Grid {
       name: projectName(p, k, v),
       amount: amountCell(p, v),
       goal: p.goal,
-      indicators: indicatorText(p.indicators),
+      indicators: indicatorText(p.indicators, v),
     };
     order.forEach((key, c) => (g.rows[r][c] = cells[key]));
     r++;
@@ -347,17 +397,46 @@ function renderLong(projects: readonly SpecProject[], v: Variant): Grid {
     { text: label("绩效指标", v), from: col.l1, to: col.value },
   );
   let r = headRows;
+  const ends: number[] = [];
   projects.forEach((p, k) => {
     if (k > 0 && v.blankRow) r++;
     const last = r + p.indicators.length - 1;
     continueDown(g, col.name, r, last, projectName(p, k, v), c);
     continueDown(g, col.amount, r, last, amountCell(p, v), c);
     continueDown(g, col.goal, r, last, p.goal, c);
-    writeTree(g, r, p.indicators, { l1: col.l1, l2: col.l2, l3: col.l3, value: col.value }, c);
+    writeTree(g, r, p.indicators, { l1: col.l1, l2: col.l2, l3: col.l3, value: col.value }, c, v);
+    for (const [, b] of blockEnds(p.indicators, (i) => i.l1)) ends.push(r + b);
     r = last + 1;
   });
-  if (v.totalRow || v.totalFirst) appendTotal(g, col.name, col.amount, projects, v);
-  return g;
+  let out = v.gridSubtotals ? addSubtotals(g, col.l2, ends) : g;
+  if (v.totalRow || v.totalFirst) appendTotal(out, col.name, col.amount, projects, v);
+  if (v.wideLevel2) out = widenColumn(out, col.l2, 0);
+  return out;
+}
+
+/** A 小计 row (in the 二级 column) under each 一级 block ending at the rows given. */
+function addSubtotals(g: Grid, l2: number, ends: readonly number[]): Grid {
+  let out = g;
+  for (const end of [...ends].sort((a, b) => b - a)) {
+    const row = Array<CellValue>(g.rows[0].length).fill("");
+    row[l2] = "小计";
+    out = insertRows(out, end + 1, [row]);
+  }
+  return out;
+}
+
+/** Column `col` made two columns wide from row `from` down: every text of it merged across both. */
+function widenColumn(g: Grid, col: number, from: number): Grid {
+  const out = insertColumn(g, col + 1);
+  const merges = out.merges.map((r) =>
+    r.left === col && r.right === col && r.top >= from ? { ...r, right: col + 1 } : r,
+  );
+  const covered = (row: number) =>
+    merges.some((r) => r.top <= row && row <= r.bottom && r.left <= col && col <= r.right);
+  out.rows.forEach((cells, row) => {
+    if (row >= from && (cells[col] ?? "") !== "" && !covered(row)) merges.push(m(row, col, row, col + 1));
+  });
+  return { ...out, merges };
 }
 
 function renderForm(p: SpecProject, v: Variant): Grid {
@@ -409,8 +488,18 @@ function renderForm(p: SpecProject, v: Variant): Grid {
   const top = labelRows + (v.blankRow ? 1 : 0);
   const heads = ["一级指标", "二级指标", "三级指标", "指标值"].map((t) => label(t, v));
   const body = writeHeader(g, top, heads, !!v.splitHeader, { text: label("绩效指标", v), from: 0, to: 2 });
-  writeTree(g, body, p.indicators, { l1: 0, l2: 1, l3: 2, value: 3 }, c);
-  return g;
+  writeTree(g, body, p.indicators, { l1: 0, l2: 1, l3: 2, value: 3 }, c, v);
+  let out = g;
+  if (v.gridSubtotals) {
+    const ends = blockEnds(p.indicators, (i) => i.l1).map(([, b]) => body + b);
+    out = addSubtotals(out, 1, ends);
+    const total = Array<CellValue>(width).fill("");
+    total[0] = "合计";
+    out.rows.push(total);
+    out.merges.push(m(out.rows.length - 1, 0, out.rows.length - 1, 2));
+  }
+  if (v.wideLevel2) out = widenColumn(out, 1, top);
+  return out;
 }
 
 /** Insert empty rows before `at`, moving merges below. */
@@ -450,11 +539,13 @@ export function insertColumn(g: Grid, at: number, fill: (row: number) => CellVal
 /** A table in one layout with the given changes applied. */
 export function build(layout: Layout, v: Variant, projects: readonly SpecProject[] = PROJECTS): Grid {
   let g = render(layout, projects, v);
+  if (v.valueColumns && layout !== "wide") g = splitValues(g, v);
   if (v.serial) {
     const first = g.body;
     const headTop = first - (v.splitHeader ? 2 : 1);
     let n = 0;
-    const numbered = (r: number) => r >= first && !g.rows[r].includes("合计") && !isBlankRow(g.rows[r]);
+    const numbered = (r: number) =>
+      r >= first && !g.rows[r].includes("合计") && !g.rows[r].includes("小计") && !isBlankRow(g.rows[r]);
     g = insertColumn(g, 0, (r) => (r === headTop ? "序号" : numbered(r) ? ++n : ""));
     if (v.splitHeader) g.merges.push(m(headTop, 0, headTop + 1, 0));
   }
@@ -477,6 +568,35 @@ export function build(layout: Layout, v: Variant, projects: readonly SpecProject
   return g;
 }
 
+const VALUE_PARTS = /^([≥≤]?)\s*([\d０-９.]+)(.*)$/u;
+
+/** The 指标值 column's operator and unit moved to columns of their own (计量单位 after, 指标性质 before). */
+function splitValues(grid: Grid, v: Variant): Grid {
+  const headRow = grid.body - 1;
+  const top = v.splitHeader ? grid.body - 2 : headRow;
+  const valueLabel = label("指标值", v);
+  const valueCol = Math.max(grid.rows[headRow].indexOf(valueLabel), grid.rows[top].indexOf(valueLabel));
+  const parts = (r: number) => {
+    const t = grid.rows[r][valueCol];
+    return r >= grid.body && typeof t === "string" ? VALUE_PARTS.exec(t) : null;
+  };
+  const header = (text: string) => (r: number) => (r === top ? label(text, v) : "");
+  const unitHeader = header("计量单位");
+  let g = insertColumn(grid, valueCol + 1, (r) => parts(r)?.[3] ?? unitHeader(r));
+  if (top < headRow) g.merges.push(m(top, valueCol + 1, headRow, valueCol + 1));
+  if (v.valueColumns === "operatorAndUnit") {
+    const opHeader = header("指标性质");
+    g = insertColumn(g, valueCol, (r) => parts(r)?.[1] ?? opHeader(r));
+    if (top < headRow) g.merges.push(m(top, valueCol, headRow, valueCol));
+  }
+  const at = v.valueColumns === "operatorAndUnit" ? valueCol + 1 : valueCol;
+  g.rows.forEach((row, r) => {
+    const p = parts(r);
+    if (p) row[at] = v.valueColumns === "operatorAndUnit" ? p[2] : `${p[1]}${p[2]}`;
+  });
+  return g;
+}
+
 function isBlankRow(row: readonly CellValue[]): boolean {
   return row.every((c) => c === "" || c === null);
 }
@@ -493,4 +613,21 @@ export function readingOf(tables: readonly Table[]) {
       ),
     })),
   );
+}
+
+/** Two tables side by side on one sheet, an empty column between them; `b`'s merges move right. */
+export function sideBySide(a: Grid, b: Grid): Grid {
+  const width = Math.max(...a.rows.map((r) => r.length));
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < Math.max(a.rows.length, b.rows.length); r++) {
+    const left = [...(a.rows[r] ?? [])];
+    while (left.length < width) left.push("");
+    rows.push([...left, "", ...(b.rows[r] ?? [])]);
+  }
+  const shift = width + 1;
+  const merges = [
+    ...a.merges,
+    ...b.merges.map((x) => ({ ...x, left: x.left + shift, right: x.right + shift })),
+  ];
+  return { rows, merges, body: a.body };
 }
