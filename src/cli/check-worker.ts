@@ -9,18 +9,21 @@ import { POOL_READY, type PoolReply, type PoolRequest } from "./pool";
 
 if (parentPort) {
   const port = parentPort;
+  const check = async (req: PoolRequest<CheckTask>): Promise<void> => {
+    const outcome = await checkFile(req.task).catch((e: unknown): CheckOutcome => ({
+      report: unreadableFile(req.task.display, internalErrorMessage(e)),
+    }));
+    // What the reader understood is shown only with --explain; without it, not copying it to the
+    // main thread saves a third of what each reply costs there.
+    if (!req.task.explain) delete outcome.report.reading;
+    const reply: PoolReply<CheckOutcome> = { index: req.index, outcome };
+    port.postMessage(reply);
+  };
+  // The pool posts the next task while this one is being checked: one file at a time, in order, so
+  // that a crash or a limit is the current file's and two files never take memory together.
+  let queue = Promise.resolve();
   port.on("message", (req: PoolRequest<CheckTask>) => {
-    checkFile(req.task)
-      .catch((e: unknown): CheckOutcome => ({
-        report: unreadableFile(req.task.display, internalErrorMessage(e)),
-      }))
-      .then((outcome) => {
-        // What the reader understood is shown only with --explain; without it, not copying it to the
-        // main thread saves a third of what each reply costs there.
-        if (!req.task.explain) delete outcome.report.reading;
-        const reply: PoolReply<CheckOutcome> = { index: req.index, outcome };
-        port.postMessage(reply);
-      });
+    queue = queue.then(() => check(req));
   });
   // Loaded: the pool counts the first file's time from here, not from the thread's start.
   port.postMessage(POOL_READY);

@@ -1,8 +1,8 @@
 /**
- * A small pool of worker threads: each worker takes the next task when it finishes one; results are
- * handed on in task order as soon as every earlier task is done (streamPool), or collected (runPool).
- * A worker that dies takes only its current task with it (reported through `crashed`); a fresh worker
- * carries on with the rest.
+ * A small pool of worker threads: each worker has the next task waiting while it works on one, and
+ * handles them one after the other; results are handed on in task order as soon as every earlier task
+ * is done (streamPool), or collected (runPool). A worker that dies takes only its current task with it
+ * (reported through `crashed`); the task waiting behind it and the rest go to a fresh worker.
  *
  * Bounds: each worker runs under a heap limit (`memoryMb`: V8 stops the worker, not the process, when
  * it is reached) and each task under a time limit (`timeoutMs`: the worker is terminated). Either is
@@ -51,6 +51,14 @@ export interface PoolLimits {
   recycleAfter?: number;
 }
 
+/**
+ * Tasks posted to a worker at a time: the one it works on and the next, so that it starts the next as
+ * soon as it has posted a result instead of waiting for this thread to answer (on a busy machine that
+ * wait took a sixth of a worker's time). A worker script handles its tasks one after the other, in
+ * the order they came (check-worker.ts): a crash or a limit is then the first task's.
+ */
+const PER_WORKER = 2;
+
 /** The longest delay setTimeout honours (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -85,8 +93,11 @@ export function streamPool<T, R>(
     const waiting = new Map<number, R>();
     /** Workers idle because the next task is too far ahead of the first unfinished one. */
     const parked: (() => void)[] = [];
+    /** Tasks handed out to a worker that went away before starting them: handed out again first. */
+    const returned: number[] = [];
     let next = 0;
     let emitted = 0;
+    const left = (): boolean => returned.length > 0 || next < tasks.length;
     const finish = (index: number, outcome: R): void => {
       waiting.set(index, outcome);
       while (waiting.has(emitted)) {
@@ -102,24 +113,33 @@ export function streamPool<T, R>(
       const worker = new Worker(script, {
         resourceLimits: limits.memoryMb ? { maxOldGenerationSizeMb: limits.memoryMb } : undefined,
       });
-      let current = -1;
+      /** The tasks posted to this worker, in order: the first is the one it works on. */
+      const queue: number[] = [];
       let served = 0;
+      let gone = false;
       let timer: NodeJS.Timeout | undefined;
+      /** Post tasks until the worker has one waiting behind its current one (PER_WORKER). */
       const feed = (): void => {
-        if (next >= tasks.length) {
-          current = -1;
+        while (!gone && queue.length < PER_WORKER && served + queue.length < recycleAfter) {
+          let index: number;
+          if (returned.length > 0) index = returned.shift() as number;
+          else if (next < tasks.length && next < emitted + ahead) index = next++;
+          else break;
+          queue.push(index);
+          const request: PoolRequest<T> = { index, task: tasks[index] };
+          worker.postMessage(request);
+          if (queue.length === 1) startTimer();
+        }
+        if (queue.length > 0 || gone) return;
+        if (served >= recycleAfter && left()) {
+          // The fresh worker starts once this one is gone, so that the two never hold memory together.
+          gone = true;
+          void worker.terminate().then(start, start);
+        } else if (next < tasks.length) parked.push(feed);
+        else {
+          gone = true;
           void worker.terminate();
-          return;
         }
-        if (next >= emitted + ahead) {
-          current = -1;
-          parked.push(feed);
-          return;
-        }
-        current = next++;
-        const request: PoolRequest<T> = { index: current, task: tasks[current] };
-        worker.postMessage(request);
-        startTimer();
       };
       const startTimer = (): void => {
         clearTimeout(timer);
@@ -127,31 +147,33 @@ export function streamPool<T, R>(
         if (limits.timeoutMs && limits.timeoutMs <= MAX_TIMER_MS)
           timer = setTimeout(() => fail("", "timeout"), limits.timeoutMs);
       };
+      /** The worker is lost: its current task fails, the one behind it goes to another worker. */
       const fail = (message: string, why: PoolFailure): void => {
         clearTimeout(timer);
-        if (current < 0) return;
-        const index = current;
-        current = -1;
+        if (gone) return;
+        gone = true;
         if (why === "timeout") void worker.terminate();
-        if (next < tasks.length) start();
-        finish(index, crashed(tasks[index], message, why));
+        const index = queue.shift();
+        returned.unshift(...queue);
+        queue.length = 0;
+        if (left()) start();
+        if (index !== undefined) finish(index, crashed(tasks[index], message, why));
       };
       worker.on("message", (reply: PoolReply<R> | typeof POOL_READY) => {
         if (isReady(reply)) {
           // The task posted before the worker had loaded gets its full time from now.
-          if (current >= 0) startTimer();
+          if (queue.length > 0) startTimer();
           return;
         }
-        if (!("index" in reply)) return;
-        clearTimeout(timer);
-        if (current !== reply.index) return;
-        current = -1;
+        if (!("index" in reply) || gone) return;
+        const at = queue.indexOf(reply.index);
+        if (at < 0) return;
+        queue.splice(at, 1);
+        served++;
+        // The task behind it starts now and gets its full time.
+        if (queue.length > 0) startTimer();
+        else clearTimeout(timer);
         finish(reply.index, reply.outcome);
-        if (++served >= recycleAfter && next < tasks.length) {
-          // The fresh worker starts once this one is gone, so that the two never hold memory together.
-          void worker.terminate().then(start, start);
-          return;
-        }
         feed();
       });
       worker.on("error", (e: Error & { code?: string }) =>

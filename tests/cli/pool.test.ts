@@ -3,19 +3,33 @@ import * as path from "path";
 import { runPool, streamPool } from "../../src/cli/pool";
 import { makeTmpDir, removeDir } from "./workbooks";
 
+/** A worker script's loop: `handle(message, done)` for each message in turn, the next after done(). */
+const ONE_AT_A_TIME = `function oneAtATime(handle) {
+  const waiting = [];
+  let busy = false;
+  const next = () => {
+    if (busy || waiting.length === 0) return;
+    busy = true;
+    handle(waiting.shift(), () => { busy = false; next(); });
+  };
+  parentPort.on("message", (m) => { waiting.push(m); next(); });
+}`;
+
 let dir: string;
 let echo: string;
 let crashing: string;
 beforeAll(() => {
   dir = makeTmpDir();
-  // Answers after `delay` ms with the task doubled and its own thread id; dies on task "crash".
+  // Answers after `delay` ms with the task doubled and its own thread id; dies on task "crash". Like
+  // the real worker, it takes its tasks one after the other (the pool posts the next one early).
   echo = path.join(dir, "echo-worker.js");
   fs.writeFileSync(
     echo,
     `const { parentPort, threadId } = require("worker_threads");
-     parentPort.on("message", ({ index, task }) => {
+     ${ONE_AT_A_TIME}
+     oneAtATime(({ index, task }, done) => {
        if (task.crash) throw new Error("boom");
-       setTimeout(() => parentPort.postMessage({ index, outcome: { value: task.value * 2, thread: threadId } }), task.delay);
+       setTimeout(() => { parentPort.postMessage({ index, outcome: { value: task.value * 2, thread: threadId } }); done(); }, task.delay);
      });`,
   );
   crashing = path.join(dir, "broken-worker.js");
@@ -91,6 +105,26 @@ describe("runPool", () => {
     expect(out[1].crashed).toBe("boom");
   });
 
+  it("a task stopped at the time limit takes only itself: the one posted behind it is done by a fresh worker", async () => {
+    const tasks: Task[] = [
+      { value: 1, delay: 5000 },
+      { value: 2, delay: 1 },
+    ];
+    const out = await runPool<Task, Outcome>(
+      echo,
+      tasks,
+      1,
+      (t, _, why) => ({ value: -t.value, crashed: why }),
+      {
+        timeoutMs: 500,
+      },
+    );
+    expect(out).toEqual([
+      { value: -1, crashed: "timeout" },
+      { value: 4, thread: expect.any(Number) },
+    ]);
+  });
+
   it("reports every task when the worker script cannot start", async () => {
     const tasks: Task[] = [
       { value: 1, delay: 1 },
@@ -114,9 +148,10 @@ describe("streamPool", () => {
     fs.writeFileSync(
       stamped,
       `const { parentPort } = require("worker_threads");
-       parentPort.on("message", ({ index, task }) => {
+       ${ONE_AT_A_TIME}
+       oneAtATime(({ index, task }, done) => {
          const startedAt = Date.now();
-         setTimeout(() => parentPort.postMessage({ index, outcome: { value: task.value, startedAt } }), task.delay);
+         setTimeout(() => { parentPort.postMessage({ index, outcome: { value: task.value, startedAt } }); done(); }, task.delay);
        });`,
     );
     // Task 0 is slow; the others are quick. With 2 workers and a window of 3, tasks 3 and later
