@@ -14,7 +14,7 @@ import {
   gridFromWorkbook,
   loadWorkbook,
   readFast,
-  readFileBytes,
+  readFileBytesSync,
   readXlsxBuffer,
   type Reader,
   type ReadResult,
@@ -46,7 +46,7 @@ export interface CheckOutcome {
 }
 
 export async function checkFile(task: CheckTask): Promise<CheckOutcome> {
-  const bytes = await readFileBytes(task.path);
+  const bytes = readFileBytesSync(task.path);
   if (!bytes.ok) return { report: unreadableFile(task.display, bytes.message) };
   const name = path.basename(task.display);
   // A marked copy is written by exceljs from the workbook exceljs read; a check alone reads fast.
@@ -112,7 +112,7 @@ export async function checkInThisThread(
 ): Promise<CheckOutcome | undefined> {
   if (task.markedPath || (task.reader ?? "fast") !== "fast") return undefined;
   const started = Date.now();
-  const bytes = await readFileBytes(task.path);
+  const bytes = readFileBytesSync(task.path);
   if (!bytes.ok) return { report: unreadableFile(task.display, bytes.message) };
   const name = path.basename(task.display);
   const unpackedAtMost = limits.memoryMb * ((1024 * 1024) / IN_THREAD_HEAP_SHARE);

@@ -10,7 +10,7 @@
  */
 import { constants, promises as fs } from "fs";
 import * as path from "path";
-import { readFileBytes } from "./read-xlsx";
+import { readFileBytesSync } from "./read-xlsx";
 import { entryData, listZip, writeZip, type ZipOut } from "./zip";
 
 export const MARKER_PROPERTY = "jixiao.markedCopy";
@@ -55,23 +55,20 @@ export function addMarker(xlsx: Buffer, source: string): Buffer {
   return writeZip(out);
 }
 
-/** One buffer for every glance at a file (isMarkedCopy is awaited file by file). */
+/** One buffer for every glance at a file. */
 const scratch = { buf: Buffer.alloc(0) };
-let scratchBusy = false;
 
-/** Does the workbook at `file` carry the marker? false for anything unreadable. */
-export async function isMarkedCopy(file: string): Promise<boolean> {
-  const own = !scratchBusy;
-  scratchBusy = true;
-  try {
-    return await markedCopyAt(file, own ? scratch : undefined);
-  } finally {
-    if (own) scratchBusy = false;
-  }
+/**
+ * Does the workbook at `file` carry the marker? false for anything unreadable. Read without the event
+ * loop: a folder scan glances at every file before the first is checked, and the promise and
+ * thread-pool round trips of five system calls per file took longer than the glance itself.
+ */
+export function isMarkedCopy(file: string): Promise<boolean> {
+  return Promise.resolve(markedCopyAt(file));
 }
 
-async function markedCopyAt(file: string, buffer: { buf: Buffer } | undefined): Promise<boolean> {
-  const read = await readFileBytes(file, buffer);
+function markedCopyAt(file: string): boolean {
+  const read = readFileBytesSync(file, scratch);
   if (!read.ok) return false;
   try {
     const entry = listZip(read.buf).find((e) => e.name === CUSTOM_PART);

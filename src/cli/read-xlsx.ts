@@ -8,7 +8,7 @@
  * is known before it is read, its first bytes say what it is, and its sheets' sizes are known before
  * exceljs builds a single cell.
  */
-import { constants, promises as fs } from "fs";
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, statSync } from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import { isAddinSheet, type Sheet, type Workbook } from "../core/grid";
@@ -52,6 +52,13 @@ export function isXlsxName(file: string): boolean {
 /** Files larger than this get a buffer of their own, so a scratch buffer never stays large. */
 const SCRATCH_MAX_BYTES = 4 * 1024 * 1024;
 
+/** `size` bytes to read into: the scratch buffer's (grown when too small), or a new buffer. */
+function scratchOrNew(size: number, scratch: { buf: Buffer } | undefined): Buffer {
+  if (!scratch || size > SCRATCH_MAX_BYTES) return Buffer.alloc(size);
+  if (scratch.buf.length < size) scratch.buf = Buffer.allocUnsafe(Math.max(size, 2 * scratch.buf.length));
+  return scratch.buf.subarray(0, size);
+}
+
 /** O_NONBLOCK so that opening a FIFO returns at once (and is then refused) instead of waiting for a writer. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -74,12 +81,7 @@ export async function readFileBytes(
     const hst = await handle.stat();
     if (!hst.isFile()) return fail("unreadable", READ_MESSAGES.notRegular);
     if (hst.size > LIMITS.fileBytes) return fail("too-large", LIMIT_MESSAGES.fileBytes(hst.size));
-    let buf: Buffer;
-    if (scratch && hst.size <= SCRATCH_MAX_BYTES) {
-      if (scratch.buf.length < hst.size)
-        scratch.buf = Buffer.allocUnsafe(Math.max(hst.size, 2 * scratch.buf.length));
-      buf = scratch.buf.subarray(0, hst.size);
-    } else buf = Buffer.alloc(hst.size);
+    const buf = scratchOrNew(hst.size, scratch);
     let got = 0;
     while (got < buf.length) {
       const { bytesRead } = await handle.read(buf, got, buf.length - got, got);
@@ -88,13 +90,56 @@ export async function readFileBytes(
     }
     return { ok: true, buf: got === buf.length ? buf : buf.subarray(0, got) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return fail("missing", READ_MESSAGES.missing);
-    if (code === "EACCES" || code === "EPERM") return fail("unreadable", READ_MESSAGES.permission);
-    if (code === "EISDIR") return fail("not-xlsx", READ_MESSAGES.folderNotFile);
-    return fail("unreadable", READ_MESSAGES.unreadable);
+    return readFailure(e);
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+function readFailure(e: unknown): ReadFailure {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return fail("missing", READ_MESSAGES.missing);
+  if (code === "EACCES" || code === "EPERM") return fail("unreadable", READ_MESSAGES.permission);
+  if (code === "EISDIR") return fail("not-xlsx", READ_MESSAGES.folderNotFile);
+  return fail("unreadable", READ_MESSAGES.unreadable);
+}
+
+/**
+ * readFileBytes without the event loop, for a thread that has nothing else to do meanwhile (a folder
+ * worker, the one file checked in the main thread): the same checks in the same order, a fifth of
+ * the cost on a small file (no promise and thread-pool round trip per system call).
+ */
+export function readFileBytesSync(
+  file: string,
+  scratch?: { buf: Buffer },
+): { ok: true; buf: Buffer } | ReadFailure {
+  let fd: number | undefined;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return fail("not-xlsx", READ_MESSAGES.folderNotFile);
+    if (!st.isFile()) return fail("unreadable", READ_MESSAGES.notRegular);
+    fd = openSync(file, OPEN_FLAGS);
+    // The file could have been replaced between stat and open: the descriptor's own stat decides.
+    const hst = fstatSync(fd);
+    if (!hst.isFile()) return fail("unreadable", READ_MESSAGES.notRegular);
+    if (hst.size > LIMITS.fileBytes) return fail("too-large", LIMIT_MESSAGES.fileBytes(hst.size));
+    const buf = scratchOrNew(hst.size, scratch);
+    let got = 0;
+    while (got < buf.length) {
+      const bytesRead = readSync(fd, buf, got, buf.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    return { ok: true, buf: got === buf.length ? buf : buf.subarray(0, got) };
+  } catch (e) {
+    return readFailure(e);
+  } finally {
+    if (fd !== undefined)
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing was written: the bytes read are what they are.
+      }
   }
 }
 
