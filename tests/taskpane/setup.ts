@@ -28,6 +28,22 @@ if (typeof window !== "undefined") {
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
   }
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
+  // jsdom lays nothing out: offsetParent is always null and <body> measures 0 × 0, so Fluent's focus layer
+  // (Tabster) takes every element for hidden. An opening dialog then finds nothing to focus, focuses its own
+  // surface, and its modal layer is never activated; 250 ms later Tabster marks that inactive layer
+  // aria-hidden — the dialog itself — and a role query that lands after that misses it (the "dialog not
+  // found" flake on busy machines). A browser lays the pane out; this gives Tabster the same answer: an
+  // element in the page that is not hidden has a parent to lay it out against, and the page has a size.
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement): Element | null {
+      if (!this.isConnected) return null;
+      const shown = (e: HTMLElement | null): boolean =>
+        !e || (!e.hidden && e.style.display !== "none" && shown(e.parentElement));
+      return shown(this) ? this.parentElement : null;
+    },
+  });
+  HTMLBodyElement.prototype.getBoundingClientRect = () => new DOMRect(0, 0, 400, 800);
 }
 
 // Fluent UI's focus layer (Tabster) is one instance per window, kept across tests: a dialog of one test
@@ -41,11 +57,5 @@ afterEach(() => {
   const core = (window as unknown as { __tabsterInstance?: unknown }).__tabsterInstance;
   if (core) disposeTabster({ core } as unknown as Parameters<typeof disposeTabster>[0], true);
 });
-
-// Fluent UI's dialogs and focus layer (Tabster) run on timers that jsdom on a 2-core CI machine can race:
-// in fresh-clone CI runs a confirmation dialog sometimes never appears after the click (twice in a row for
-// one test on 2026-12-06), while no local run of the same files reproduces it. A failed task-pane test
-// runs up to twice more; every failed attempt's error is still printed, so a flake stays visible in the log.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 export {};

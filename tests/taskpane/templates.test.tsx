@@ -15,7 +15,7 @@ import {
 } from "../../src/core/templates";
 import { planInsertion } from "../../src/host/insert";
 import { fakeGateway, ok } from "./fixtures";
-import { renderPane } from "./render";
+import { findModalDialog, renderPane, waitForDialogClosed } from "./render";
 import { longTarget, publishingTarget, SEED_PUBLISHING, trainingTarget } from "./template-fixtures";
 
 const library = createLibrary();
@@ -32,27 +32,6 @@ async function openTemplates(gateway = fakeGateway()) {
 async function clickInsert(user: Awaited<ReturnType<typeof renderPane>>["user"]) {
   await waitFor(() => expect(screen.getByRole("button", { name: "插入" })).toBeEnabled());
   await user.click(screen.getByRole("button", { name: "插入" }));
-}
-
-/**
- * The overwrite confirmation after a click on 插入. CI once found none after the click while no local run
- * could reproduce it; if it is missing, the error says what the page did instead, for the next look.
- */
-async function findConfirmation(gateway: ReturnType<typeof fakeGateway>, opts: { hidden?: boolean } = {}) {
-  try {
-    return await screen.findByRole("alertdialog", { name: "确认替换单元格内容", ...opts });
-  } catch (e) {
-    const dialogs = [...document.querySelectorAll("[role=alertdialog], [role=dialog]")].map(
-      (d) =>
-        `${d.getAttribute("role")} aria-hidden=${d.closest("[aria-hidden]")?.getAttribute("aria-hidden")}`,
-    );
-    const insert = screen.queryByRole("button", { name: "插入" });
-    throw new Error(
-      `没有出现确认对话框。insertTemplate 调用 ${gateway.insertTemplate.mock.calls.length} 次；` +
-        `页面上的对话框：${dialogs.join("，") || "无"}；插入按钮：${insert ? (insert.hasAttribute("disabled") ? "停用" : "可用") : "无"}\n` +
-        String(e).slice(0, 300),
-    );
-  }
 }
 
 function suggestion(target: ReturnType<typeof trainingTarget>) {
@@ -230,26 +209,21 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     // The mode change re-plans the insertion; clicking 插入 before that lands would insert in the old mode.
     await waitFor(() => expect(screen.getByRole("radio", { name: "全部指标" })).toBeChecked());
     await clickInsert(user);
-    // Tabster in jsdom can mark the open dialog itself aria-hidden (seen in CI): found regardless.
-    const dialog = within(await findConfirmation(gateway, { hidden: true }));
+    const dialog = within(await findModalDialog("确认替换单元格内容"));
     expect(
       dialog.getByText("插入会替换以下 1 个单元格中已有的内容。替换后可点击「撤销插入」恢复。"),
     ).toBeInTheDocument();
-    const row = within(dialog.getByRole("rowheader", { name: "D2", hidden: true }).closest("tr")!);
-    expect(row.getAllByRole("cell", { hidden: true })[0].textContent).toBe("一、产出指标\n1. 旧指标 ≥1次");
-    expect(row.getAllByRole("cell", { hidden: true })[1].textContent).toBe(
-      renderWideText(suggestion(target).set!),
-    );
-    await user.click(dialog.getByRole("button", { name: "取消", hidden: true }));
+    const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
+    expect(row.getAllByRole("cell")[0].textContent).toBe("一、产出指标\n1. 旧指标 ≥1次");
+    expect(row.getAllByRole("cell")[1].textContent).toBe(renderWideText(suggestion(target).set!));
+    await user.click(dialog.getByRole("button", { name: "取消" }));
     expect(gateway.insertTemplate).not.toHaveBeenCalled();
     // The closing dialog stays in the DOM while it fades; the next one must not be mistaken for it.
-    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+    await waitForDialogClosed();
 
     await clickInsert(user);
-    // In jsdom, Tabster's modal layer sometimes leaves a dialog opened again aria-hidden (it happened
-    // before the 本单位模板 section too): the second one is found regardless; the first was checked above.
-    const again = within(await screen.findByRole("alertdialog", { hidden: true }));
-    await user.click(again.getByRole("button", { name: "确认替换并插入", hidden: true }));
+    const again = within(await findModalDialog("确认替换单元格内容"));
+    await user.click(again.getByRole("button", { name: "确认替换并插入" }));
     await waitFor(() => expect(gateway.insertTemplate).toHaveBeenCalledTimes(1));
     expect(gateway.insertTemplate.mock.calls[0][1]).toEqual({ confirmedOverwrite: true });
   });
@@ -265,14 +239,9 @@ describe("模板 tab: replacing content needs a confirmation that shows it", () 
     const preview = screen.getByTestId("insert-preview").textContent!;
     expect(preview.startsWith(`${SEED_PUBLISHING}\n三、满意度指标\n`)).toBe(true);
     await clickInsert(user);
-    // Tabster's modal layer in jsdom can leave this dialog aria-hidden on a busy machine (see the test
-    // above, which checks that it is exposed); here it is found either way.
-    const dialog = within(await findConfirmation(gateway, { hidden: true }));
-    const row = within(dialog.getByRole("rowheader", { name: "D2", hidden: true }).closest("tr")!);
-    expect(row.getAllByRole("cell", { hidden: true }).map((c) => c.textContent)).toEqual([
-      SEED_PUBLISHING,
-      preview,
-    ]);
+    const dialog = within(await findModalDialog("确认替换单元格内容"));
+    const row = within(dialog.getByRole("rowheader", { name: "D2" }).closest("tr")!);
+    expect(row.getAllByRole("cell").map((c) => c.textContent)).toEqual([SEED_PUBLISHING, preview]);
   });
 });
 

@@ -15,7 +15,7 @@ import {
 import { planInsertion } from "../../src/host/insert";
 import { templatesDocExample } from "../docs/templates-doc-example";
 import { fakeGateway, ok, type FakeGateway } from "./fixtures";
-import { renderPane } from "./render";
+import { findModalDialog, renderPane, waitForDialogClosed } from "./render";
 import { targetFor, WIDE_HEADER_ROW } from "./template-fixtures";
 
 const EXAMPLE = templatesDocExample();
@@ -161,18 +161,17 @@ describe("本单位模板: saved in the workbook", () => {
     expect(screen.getByText("建议类型：政策宣传（项目名称含「宣讲」）")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
-    // In jsdom, Tabster's modal layer sometimes marks the open dialog itself aria-hidden (seen in CI on
-    // 2026-12-06: the surface carried aria-hidden="true"); the dialogs are found regardless.
-    let dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？", hidden: true }));
+    let dialog = within(await findModalDialog("删除本单位模板？"));
     expect(dialog.getByText(/将从本工作簿中删除全部 1 个本单位模板/)).toBeInTheDocument();
-    await user.click(dialog.getByRole("button", { name: "取消", hidden: true }));
+    await user.click(dialog.getByRole("button", { name: "取消" }));
     expect(gateway.removeUnitTemplates).not.toHaveBeenCalled();
-    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+    await waitForDialogClosed();
     expect(gallery().getByRole("option", { name: /^政策宣传/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "删除本单位模板" }));
-    dialog = within(await screen.findByRole("alertdialog", { name: "删除本单位模板？", hidden: true }));
-    await user.click(dialog.getByRole("button", { name: "删除", hidden: true }));
+    dialog = within(await findModalDialog("删除本单位模板？"));
+    await user.click(dialog.getByRole("button", { name: "删除" }));
+    await waitForDialogClosed();
     expect(await screen.findByText("已从本工作簿中删除本单位模板，现只提供内置模板。")).toBeInTheDocument();
     expect(gateway.removeUnitTemplates).toHaveBeenCalledTimes(1);
     expect(gateway.unitText()).toBeNull();
