@@ -27,6 +27,7 @@ export function buildLong(
   rows: { from: number; to: number },
   amountUnit: "万元" | "元",
   skipped: SkippedRow[] = [],
+  headerRows: ReadonlySet<number> = new Set(),
 ): { projects: Project[]; totals: TotalRow[] } {
   const nameCol = columns.name!;
   const amountCol = columns.amount;
@@ -59,7 +60,13 @@ export function buildLong(
     projects.push(p);
   };
 
+  // Set by a repeated header (a page break): a project named again right under it goes on.
+  let afterBreak = false;
   for (let r = rows.from; r <= rows.to; r++) {
+    if (headerRows.has(r)) {
+      afterBreak = true;
+      continue;
+    }
     if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;
     const name = own(r, nameCol);
     // A note or signature line (注：…, 填表人：…) in the name column is no project, even with a number
@@ -73,8 +80,11 @@ export function buildLong(
       continue;
     }
     const code = codeIn(own(r, columns.code));
+    const goesOn = afterBreak && block?.kind === "project" && name === blockName && code === blockCode;
+    afterBreak = false;
     const startsBlock =
       name !== "" &&
+      !goesOn &&
       (block === null ||
         name !== blockName ||
         view.merges.isTallMergeTop(r, nameCol) ||

@@ -15,6 +15,7 @@ export function buildWide(
   rows: { from: number; to: number },
   amountUnit: "万元" | "元",
   skipped: SkippedRow[] = [],
+  headerRows: ReadonlySet<number> = new Set(),
 ): { projects: Project[]; totals: TotalRow[] } {
   const nameCol = columns.name!;
   const projects: Project[] = [];
@@ -22,6 +23,7 @@ export function buildWide(
   const own = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
 
   for (let r = rows.from; r <= rows.to; r++) {
+    if (headerRows.has(r)) continue;
     // A name merged down from the row above: this row continues that project (page-break split).
     if (view.merges.isCovered(r, nameCol) && view.merges.anchorOf(r, nameCol).row < r) continue;
     if (view.isEmptyRow(r) || isJunkRow(view, r)) continue;

@@ -23,7 +23,7 @@ import { blocksToRead, joinContinuedBlocks } from "./continued-blocks";
 import { clearParseCaches } from "../parse";
 import { readFormLabels } from "./form-labels";
 import { roleOfHeader, unitLineIn } from "../vocab/header-aliases";
-import { columnPart, columnReadings, emptyTableReading, LAYOUT_WORDS } from "./reading-parts";
+import { clipText, columnPart, columnReadings, emptyTableReading, LAYOUT_WORDS } from "./reading-parts";
 import type { ColumnMap } from "./row-kinds";
 import { findSpans, type TableSpan } from "./regions";
 import { cellText, SheetView } from "./sheet-view";
@@ -165,10 +165,12 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   if (dataEnd <= header.bottom) return `${headerAt}的表头下没有项目行。`;
   const statedUnit = header.amountUnit ?? unitLine(view, regionTop, header.top);
   const amountUnit = statedUnit ?? "万元";
+  const headerRows = new Set(span.repeatedHeaders ?? []);
   const built =
     header.kind === "wide"
-      ? buildWide(view, header.columns, rows, amountUnit, skipped)
-      : buildLong(view, header.columns, rows, amountUnit, skipped);
+      ? buildWide(view, header.columns, rows, amountUnit, skipped, headerRows)
+      : buildLong(view, header.columns, rows, amountUnit, skipped, headerRows);
+  noteRepeatedHeaders(view, span.repeatedHeaders ?? [], skipped, notes);
   if (built.projects.length === 0 && built.totals.length === 0) {
     return `${headerAt}的表头下没有项目行。`;
   }
@@ -302,6 +304,29 @@ function unitLine(
     }
   }
   return null;
+}
+
+/** Repeated header rows (a page break) are skipped, and the reading says the table goes on under them. */
+function noteRepeatedHeaders(
+  view: SheetView,
+  rows: readonly number[],
+  skipped: SkippedRow[],
+  notes: string[],
+): void {
+  if (rows.length === 0) return;
+  for (const row of rows) {
+    const texts = view
+      .rowCells(row)
+      .map((c) => (c ? cellText(c) : ""))
+      .filter((t) => t !== "");
+    skipped.push({
+      row,
+      text: clipText(texts.join(" "), 40),
+      why: "重复的表头（如分页打印时每页重复），不是数据",
+    });
+  }
+  const tops = rows.filter((r, i) => i === 0 || rows[i - 1] !== r - 1).map((r) => `第${r + 1}行`);
+  notes.push(`${tops.join("、")}又出现了同样的表头（如分页打印时每页重复的表头），其下的行接着上方的表读。`);
 }
 
 /** How many hidden rows a note names before it says 「等」. */

@@ -5,8 +5,10 @@
  */
 import { findHeader, headerRowTester, HEADER_SCAN_ROWS, type HeaderMatch } from "./find-header";
 import { formLabelOf } from "../vocab/form-labels";
+import { isFundSubline } from "../vocab/fund-sources";
 import { readFormLabels } from "./form-labels";
-import type { SheetView } from "./sheet-view";
+import { isGrandTotalLabel } from "./row-kinds";
+import { cellText, type SheetView } from "./sheet-view";
 import type { IndicatorBlock } from "./continued-blocks";
 
 export interface TableSpan {
@@ -17,6 +19,8 @@ export interface TableSpan {
   dataEnd: number;
   /** A form's indicator blocks when its grid continues under a repeated header (continued-blocks.ts). */
   blocks?: IndicatorBlock[];
+  /** Rows inside a wide or long table that repeat its header (a page break): not data. */
+  repeatedHeaders?: number[];
 }
 
 /** Rows that a table's end may give back to the next table's preamble (title, unit line). */
@@ -39,8 +43,12 @@ export function findSpans(view: SheetView): TableSpan[] {
       r = windowEnd;
       continue;
     }
-    const { dataEnd, next } = dataRowsBelow(view, header, isHeaderRow);
-    spans.push({ header, regionTop, dataEnd });
+    const { dataEnd, next, repeated } = dataRowsBelow(view, header, isHeaderRow);
+    spans.push(
+      repeated.length > 0
+        ? { header, regionTop, dataEnd, repeatedHeaders: repeated }
+        : { header, regionTop, dataEnd },
+    );
     r = next;
   }
   return spans;
@@ -50,25 +58,51 @@ function dataRowsBelow(
   view: SheetView,
   header: HeaderMatch,
   isHeaderRow: (row: number) => boolean,
-): { dataEnd: number; next: number } {
+): { dataEnd: number; next: number; repeated: number[] } {
   let last = header.bottom;
   let empties = 0;
+  const repeated: number[] = [];
   for (let r = header.bottom + 1; r < view.rowEnd; r++) {
     if (view.isEmptyRow(r)) {
-      if (++empties >= 2) return { dataEnd: last, next: r + 1 };
+      if (++empties >= 2) return { dataEnd: last, next: r + 1, repeated };
       continue;
     }
     empties = 0;
+    // A page break copies the header right under a data row; a blank line, a title or a 合计 row
+    // above it ends the table, and the header starts another one.
+    const underData =
+      last === r - 1 && last > header.bottom && !isPreamble(view, last) && !hasTotal(view, last);
+    const again = underData && isHeaderRow(r) ? repeatedHeader(view, header, r) : null;
+    if (again !== null) {
+      for (let k = r; k <= again; k++) repeated.push(k);
+      r = last = again;
+      continue;
+    }
     if (isHeaderRow(r) || startsForm(view, r)) {
       let start = r;
       while (start - 1 > header.bottom && r - start < MAX_PREAMBLE && isPreamble(view, start - 1)) start--;
       let end = start - 1;
       while (end > header.bottom && view.isEmptyRow(end)) end--;
-      return { dataEnd: end, next: start };
+      return { dataEnd: end, next: start, repeated };
     }
     last = r;
   }
-  return { dataEnd: last, next: view.rowEnd };
+  return { dataEnd: last, next: view.rowEnd, repeated };
+}
+
+/**
+ * The last row of a copy of a wide or long table's header starting at `row` (a page break repeats the
+ * header: the rows under it continue the same table), or null when the row starts another table.
+ */
+function repeatedHeader(view: SheetView, header: HeaderMatch, row: number): number | null {
+  if (header.kind === "grid") return null; // a form's repeated grid header: continued-blocks.ts
+  // A two-row header may be found on its second row only (a group label such as 项目信息 above it).
+  const again = findHeader(view, row, row + 2);
+  if (!again || again.top > row + 1 || again.kind !== header.kind) return null;
+  const a = Object.entries(header.columns);
+  const b = again.columns;
+  if (a.length !== Object.keys(b).length) return null;
+  return a.every(([role, col]) => b[role as keyof typeof b] === col) ? again.bottom : null;
 }
 
 /** The first text of the row is a 项目名称 label: a single-project form begins here. */
@@ -106,6 +140,12 @@ function headerlessForm(view: SheetView, top: number, end: number): TableSpan | 
   return { header, regionTop: top, dataEnd: last };
 }
 
+/** A 合计/总计 label in the row: the last row of a table. */
+function hasTotal(view: SheetView, row: number): boolean {
+  for (const cell of view.rowCells(row)) if (cell && isGrandTotalLabel(cellText(cell))) return true;
+  return false;
+}
+
 /** A title, a unit line or a form's label row (编制单位：… | 单位：万元) just above the next table. */
 function isPreamble(view: SheetView, row: number): boolean {
   if (nonEmptyCells(view, row) <= 1) return true;
@@ -113,7 +153,8 @@ function isPreamble(view: SheetView, row: number): boolean {
     if (!cell) continue;
     const t = cell.text || (typeof cell.value === "string" ? cell.value : "");
     if (t.trim() === "") continue;
-    return formLabelOf(t) !== null;
+    // A fund line (「1.中央资金」「其中：…」) belongs to the form above; so does a numbered project name.
+    return formLabelOf(t) !== null && !isFundSubline(t);
   }
   return false;
 }

@@ -343,3 +343,69 @@ describe("two forms side by side on one sheet", () => {
     expect(d.tables.map((t) => t.projects.map((p) => p.name))).toEqual([["政策宣讲活动经费"]]);
   });
 });
+
+describe("a header repeated at a page break", () => {
+  const HEAD = ["项目名称", "项目金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"];
+
+  test("long: the project goes on under the copy, its name left blank", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      ["培训经费", 5, "培训", "产出指标", "数量指标", "培训人数", "≥20人"],
+      HEAD,
+      ["", "", "", "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ];
+    const d = detectTables(sheetFromValues("S", rows));
+    expect(d.tables).toHaveLength(1);
+    const [t] = d.tables;
+    expect(t.projects.map((p) => [p.name, p.indicators.map((i) => i.name)])).toEqual([
+      ["培训经费", ["培训人数", "学员满意度"]],
+    ]);
+    expect(t.reading?.skipped.map((s) => s.row)).toEqual([2]);
+    expect(t.reading?.notes.join("")).toContain("第3行又出现了同样的表头");
+  });
+
+  test("long: the name written again under the copy, merged down again, is the same project", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      ["培训经费", 5, "培训", "产出指标", "数量指标", "培训人数", "≥20人"],
+      ["", "", "", "", "", "培训期数", "2期"],
+      HEAD,
+      ["培训经费", 5, "培训", "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+      ["", "", "", "", "", "用人单位满意度", "≥90%"],
+      ["会议经费", 3, "开会", "产出指标", "数量指标", "会议次数", "2次"],
+    ];
+    const merges = ["A2:A3", "B2:B3", "C2:C3", "A5:A6", "B5:B6", "C5:C6"].map(merge);
+    const [t] = detectTables(sheetFromValues("S", rows, merges)).tables;
+    expect(t.projects.map((p) => [p.name, p.indicators.length])).toEqual([
+      ["培训经费", 4],
+      ["会议经费", 1],
+    ]);
+  });
+
+  test("a header after a 合计 row starts another table", () => {
+    const rows: CellValue[][] = [
+      HEAD,
+      ["培训经费", 5, "培训", "产出指标", "数量指标", "培训人数", "≥20人"],
+      ["合计", 5, "", "", "", "", ""],
+      HEAD,
+      ["会议经费", 3, "开会", "产出指标", "数量指标", "会议次数", "2次"],
+    ];
+    const d = detectTables(sheetFromValues("S", rows));
+    expect(d.tables.map((t) => t.projects.map((p) => p.name))).toEqual([["培训经费"], ["会议经费"]]);
+  });
+
+  test("wide: a numbered project name right above the next header stays in its table", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["1. 政策宣讲活动经费", 12.5, "开展宣讲", TREE],
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["2. 办公设备购置", 6.8, "购置电脑", TREE],
+    ];
+    const d = detectTables(sheetFromValues("S", rows));
+    expect(d.problems).toEqual([]);
+    expect(d.tables.flatMap((t) => t.projects.map((p) => p.name))).toEqual([
+      "政策宣讲活动经费",
+      "办公设备购置",
+    ]);
+  });
+});

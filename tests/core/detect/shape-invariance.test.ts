@@ -77,6 +77,10 @@ const VARIANTS: [string, Variant, Layout[]?][] = [
     ["long", "form"],
   ],
   ["line breaks inside the header labels", { wrappedLabels: true }],
+  ["the header repeated at a page break", { pageBreak: true }],
+  ["a two-row header repeated at a page break", { pageBreak: true, splitHeader: true }],
+  ["a page break, 一级/二级 repeated on every row", { pageBreak: true, continuation: "repeated" }],
+  ["a page break, 一级/二级 only at the top of their block", { pageBreak: true, continuation: "blank" }],
 ];
 
 describe("the plain tables read as described", () => {
@@ -169,6 +173,7 @@ describe.each(LAYOUTS)("%s layout reads the same after any mix of changes", (lay
           nil: undefined,
         }),
         wrappedLabels: fc.boolean(),
+        pageBreak: fc.boolean(),
       },
       { requiredKeys: [] },
     );

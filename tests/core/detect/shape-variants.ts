@@ -83,6 +83,11 @@ export interface Variant {
   valueColumns?: "unit" | "operatorAndUnit";
   /** Line breaks inside the header labels (「三级\n指标」), as wrapped header cells are typed. */
   wrappedLabels?: boolean;
+  /**
+   * A page break: the header repeated inside the table (inside the first project of a long table or a
+   * form's grid, between projects of a wide one), merges split at it, their text written again below.
+   */
+  pageBreak?: boolean;
 }
 
 export interface Grid {
@@ -550,6 +555,11 @@ export function build(layout: Layout, v: Variant, projects: readonly SpecProject
     if (v.splitHeader) g.merges.push(m(headTop, 0, headTop + 1, 0));
   }
   if (v.blankColumnAt !== undefined) g = insertColumn(g, v.blankColumnAt + (v.serial ? 1 : 0));
+  if (v.pageBreak) {
+    // after the first project (wide) or its second indicator (long, form); a leading 合计 row is skipped
+    const at = g.body + (layout === "wide" ? 1 : 2) + (v.totalFirst && layout !== "form" ? 1 : 0);
+    g = repeatHeader(g, v.splitHeader ? 2 : 1, at);
+  }
   if (v.unitLineOnly && !v.framed) {
     const width = Math.max(...g.rows.map((r) => r.length));
     g = insertRows(g, 0, [[...Array<CellValue>(width - 1).fill(""), v.yuan ? "单位：元" : "单位：万元"]]);
@@ -595,6 +605,25 @@ function splitValues(grid: Grid, v: Variant): Grid {
     if (p) row[at] = v.valueColumns === "operatorAndUnit" ? p[2] : `${p[1]}${p[2]}`;
   });
   return g;
+}
+
+/** The header's rows (the `n` rows above the body) copied before row `at`; merges across `at` split there. */
+function repeatHeader(grid: Grid, n: number, at: number): Grid {
+  const head = grid.rows.slice(grid.body - n, grid.body).map((r) => [...r]);
+  const headMerges = grid.merges
+    .filter((x) => x.top >= grid.body - n && x.bottom < grid.body)
+    .map((x) => ({ ...x, top: x.top - grid.body + n + at, bottom: x.bottom - grid.body + n + at }));
+  const g = insertRows(grid, at, head);
+  const merges: CellRange[] = [...headMerges];
+  for (const x of g.merges) {
+    if (!(x.top < at && x.bottom >= at + n)) {
+      merges.push(x);
+      continue;
+    }
+    merges.push({ ...x, bottom: at - 1 }, { ...x, top: at + n });
+    g.rows[at + n][x.left] = g.rows[x.top][x.left];
+  }
+  return { ...g, merges: merges.filter((x) => x.bottom > x.top || x.right > x.left) };
 }
 
 function isBlankRow(row: readonly CellValue[]): boolean {
