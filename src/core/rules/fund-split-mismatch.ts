@@ -122,7 +122,7 @@ export default defineRule<Messages>({
             : sheet
               ? linesInColumns(sheet, table, at)
               : null;
-      if (lines) {
+      if (lines && lines.length > 0) {
         // The total's figure only when there are lines to add up (most projects of a 公开表 have none).
         const amountCell = sheet
           ? gridCell(sheet, at.row, at.col).cell

@@ -373,36 +373,58 @@ function mergeEnd(sheet: Sheet, at: SourceRef): number {
 export function linesInColumns(sheet: Sheet, table: Table, total: SourceRef): Lines {
   const amountCol = table.columns.amount;
   if (amountCol === undefined || total.col !== amountCol) return [];
-  const top = table.reading?.header.top ?? table.headerRow;
-  const bottom = table.reading?.header.bottom ?? table.headerRow;
   const out: BlockLine[] = [];
-  const lineAt = (c: number): BlockLine | "stop" | null => {
-    const header = headerTextOf(sheet, top, bottom, c);
-    const line = header === "" ? null : fundLineOf(header);
-    if (!line) return "stop";
-    const value = gridCell(sheet, total.row, c);
-    const fig = figureOfCell(value.cell, moneyUnitIn(header) ?? table.amountUnit);
+  for (const { col, line, unit } of fundColumns(sheet, table, amountCol)) {
+    const value = gridCell(sheet, total.row, col);
+    const fig = figureOfCell(value.cell, unit);
     if (fig === null) return null;
-    return { ...line, figure: fig === "empty" ? null : fig, cell: value.ref };
-  };
-  for (let c = mergeEnd(sheet, { ...total, row: bottom }) + 1; c <= table.range.right; c++) {
-    const line = lineAt(c);
-    if (line === "stop") break;
-    if (line === null) return null;
-    out.push(line);
-  }
-  if (out.length > 0) return out;
-  // 财政拨款 | 其他资金 | 资金总额: the run just left of the amount, under the same group header as the
-  // amount (a 中期 set on the left of a 年度 total is another period's).
-  const group = groupTextOf(sheet, top, bottom, amountCol);
-  for (let c = amountCol - 1; c >= table.range.left; c--) {
-    if (groupTextOf(sheet, top, bottom, c) !== group) break;
-    const line = lineAt(c);
-    if (line === "stop") break;
-    if (line === null) return null;
-    out.unshift(line);
+    out.push({ ...line, figure: fig === "empty" ? null : fig, cell: value.ref });
   }
   return out;
+}
+
+/** A fund column of a table: the fund line its header names, and the unit its values are read in. */
+interface FundColumn {
+  col: number;
+  line: FundLine;
+  unit: "万元" | "元";
+}
+
+/** Fund columns by table: they depend on the header alone, the same for every project of the table. */
+const fundColumnsCache = new WeakMap<Table, { sheet: Sheet; columns: readonly FundColumn[] }>();
+
+/**
+ * The fund columns of linesInColumns, in column order: the run right after the amount column, or, when
+ * that is empty, the run just left of it under the amount's group header.
+ */
+function fundColumns(sheet: Sheet, table: Table, amountCol: number): readonly FundColumn[] {
+  const hit = fundColumnsCache.get(table);
+  if (hit && hit.sheet === sheet) return hit.columns;
+  const top = table.reading?.header.top ?? table.headerRow;
+  const bottom = table.reading?.header.bottom ?? table.headerRow;
+  const columnAt = (c: number): FundColumn | null => {
+    const header = headerTextOf(sheet, top, bottom, c);
+    const line = header === "" ? null : fundLineOf(header);
+    return line ? { col: c, line, unit: moneyUnitIn(header) ?? table.amountUnit } : null;
+  };
+  const columns: FundColumn[] = [];
+  const amountAt = { sheet: sheet.name, row: bottom, col: amountCol };
+  for (let c = mergeEnd(sheet, amountAt) + 1; c <= table.range.right; c++) {
+    const column = columnAt(c);
+    if (!column) break;
+    columns.push(column);
+  }
+  if (columns.length === 0) {
+    const group = groupTextOf(sheet, top, bottom, amountCol);
+    for (let c = amountCol - 1; c >= table.range.left; c--) {
+      if (groupTextOf(sheet, top, bottom, c) !== group) break;
+      const column = columnAt(c);
+      if (!column) break;
+      columns.unshift(column);
+    }
+  }
+  fundColumnsCache.set(table, { sheet, columns });
+  return columns;
 }
 
 /** The texts of a column's header rows above its lowest one (a group header such as 「年度资金」), joined. */
