@@ -4,6 +4,7 @@
  * counted. Seen in published tables: 「是否按时足额发放 ≥95%」, 「…救助是否应救尽救 100%」.
  */
 import { clip, displayName, formatTarget } from "./util/indicator-text";
+import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
 
 const YES_NO = /是否/;
@@ -23,8 +24,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    ctx.indicators({ are: ["percent"], not: ["malformed"] }, (ind, project) => {
-      if (!YES_NO.test(ind.name)) return;
+    const facts = tableFacts(ctx.table);
+    ctx.indicators({ are: ["percent"], not: ["malformed"] }, (ind, project, _ask, k) => {
+      if (!facts.nameMatches(k, YES_NO)) return;
       ctx.report({
         messageId: "yesNo",
         data: { name: displayName(ind), value: formatTarget(ind), rate: clip(asRate(ind.name)) },

@@ -90,25 +90,32 @@ function answer(facts: TableFacts, k: number, q: Question): boolean {
  * The flags every indicator must carry for `are` to hold, those none may carry for `not`, and — when
  * every question of `anyOf` is a flag — the flags one of which it must carry.
  */
-function flagFilter(where: Where): { all: number; none: number; some: number } {
+function flagFilter(where: Where): { all: number; none: number; some: number; exact: boolean } {
   let all = 0;
   let none = 0;
+  // Whether the flags answer every question: each is one flag (then the filter is the whole test).
+  let exact = true;
+  const oneFlag = (a: Answer) => a.flags !== undefined && a.flags !== 0 && !(a.flags & (a.flags - 1));
   for (const q of where.are ?? []) {
     const a: Answer = QUESTIONS[q];
     all |= a.flags ?? 0;
+    if (!oneFlag(a)) exact = false;
   }
   for (const q of where.not ?? []) {
     const a: Answer = QUESTIONS[q];
-    if (a.flags !== undefined && !(a.flags & (a.flags - 1))) none |= a.flags; // one exact flag
+    if (oneFlag(a))
+      none |= a.flags!; // one exact flag
+    else exact = false;
   }
   let some = 0;
   for (const q of where.anyOf ?? []) {
     const a: Answer = QUESTIONS[q];
     const f = a.flags;
-    if (f === undefined) return { all, none, some: 0 }; // a vocabulary question: no flag filter
+    if (f === undefined) return { all, none, some: 0, exact: false }; // a vocabulary question: no flag filter
+    if (!oneFlag(a)) exact = false;
     some |= f;
   }
-  return { all, none, some };
+  return { all, none, some, exact };
 }
 
 /**
@@ -124,7 +131,7 @@ export function visitIndicators(
 ): void {
   const facts = tableFacts(table);
   const { flags, start, indicators, projects, projectFlags } = facts;
-  const { all, none, some } = flagFilter(where);
+  const { all, none, some, exact } = flagFilter(where);
   const are = where.are ?? [];
   const not = where.not ?? [];
   const anyOf = where.anyOf ?? [];
@@ -137,7 +144,7 @@ export function visitIndicators(
     for (k = start[p]; k < end; k++) {
       const f = flags[k];
       if ((f & all) !== all || (f & none) !== 0 || (some !== 0 && (f & some) === 0)) continue;
-      if (!are.every(ask) || not.some(ask) || (anyOf.length > 0 && !anyOf.some(ask))) continue;
+      if (!exact && (!are.every(ask) || not.some(ask) || (anyOf.length > 0 && !anyOf.some(ask)))) continue;
       visit(indicators[k], projects[p], ask, k);
     }
   }

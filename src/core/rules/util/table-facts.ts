@@ -165,6 +165,8 @@ export class TableFacts {
   /** Each indicator's name as a number of `names` (the facts of each distinct name). */
   readonly nameOf: Uint32Array;
   private readonly names: NameFacts[] = [];
+  /** nameMatches' answers by pattern, per distinct name: 1 yes, -1 no, 0 not asked yet. */
+  private readonly matches = new Map<RegExp, Int8Array>();
 
   /** How many distinct names the table has (the numbers of `nameOf` are below it). */
   get nameCount(): number {
@@ -304,6 +306,19 @@ export class TableFacts {
     nf.asked |= kind;
     if (yes) nf.answer |= kind;
     return yes;
+  }
+
+  /**
+   * Whether indicator k's name (as written) matches the pattern, a regex without the g or y flag:
+   * tested once per distinct name and pattern, remembered.
+   */
+  nameMatches(k: number, pattern: RegExp): boolean {
+    let known = this.matches.get(pattern);
+    if (known === undefined) this.matches.set(pattern, (known = new Int8Array(this.names.length)));
+    const id = this.nameOf[k];
+    let answer = known[id];
+    if (answer === 0) known[id] = answer = pattern.test(this.indicators[k].name) ? 1 : -1;
+    return answer === 1;
   }
 
   /** The same question about the compacted name (no punctuation or book titles): as `is` when they agree. */
