@@ -18,12 +18,15 @@ export const T_STAR = 1 << 2;
 export const T_DASH = 1 << 3;
 /**
  * A character a template placeholder needs (text/placeholder.ts: its candidate characters, and the
- * dot of 「...」); tests check that every candidate character is one.
+ * dot of 「...」); tests check that every candidate character is one. A dot counts only beside another
+ * dot or at either end of the text (where it may meet the dot of the next text: value, then unit), so
+ * the dot of 「25.33」 does not make every amount a candidate.
  */
 export const T_PLACEHOLDER = 1 << 4;
 
-/** The characters of T_PLACEHOLDER. */
-export const PLACEHOLDER_CHARS = "*＊xXＸｘ×□☐○_＿（(【[某….";
+/** The characters of T_PLACEHOLDER (the dot where it may be part of 「...」: see T_PLACEHOLDER). */
+export const PLACEHOLDER_CHARS = "*＊xXＸｘ×□☐○_＿（(【[某…";
+const DOT = 0x2e;
 
 const CLASS = new Uint8Array(0x10000);
 
@@ -39,7 +42,16 @@ mark(PLACEHOLDER_CHARS, T_PLACEHOLDER);
 /** The classes of the characters of the text. */
 export function textCharsOf(text: string): number {
   let c = 0;
-  for (let i = 0; i < text.length; i++) c |= CLASS[text.charCodeAt(i)];
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const ch = text.charCodeAt(i);
+    c |= CLASS[ch];
+    if (
+      ch === DOT &&
+      (i === 0 || i === last || text.charCodeAt(i - 1) === DOT || text.charCodeAt(i + 1) === DOT)
+    )
+      c |= T_PLACEHOLDER;
+  }
   return c;
 }
 

@@ -38,6 +38,19 @@ describe("textCharsOf", () => {
     expect(textCharsOf("≥**人") & T_PLACEHOLDER).not.toBe(0);
   });
 
+  it("marks a dot only where it may be part of 「...」: beside a dot or at an end", () => {
+    expect(textCharsOf("10.5万元") & T_PLACEHOLDER).toBe(0);
+    expect(textCharsOf("1.5.2") & T_PLACEHOLDER).toBe(0);
+    for (const text of ["...", "≥..人", "95.", ".人", "."]) {
+      expect(textCharsOf(text) & T_PLACEHOLDER).not.toBe(0);
+    }
+    // A dot inside a text never starts 「...」 on its own: with no other candidate, no placeholder.
+    for (const text of ["10.5万元", "1.5.2", "3.14%"]) expect(findPlaceholder(text)).toBeNull();
+    // Value and unit are searched together: their end dots may meet (「.」 + 「..」 is the 「...」 row).
+    expect(textCharsOf("..") & T_PLACEHOLDER).not.toBe(0);
+    expect(findPlaceholder("." + "..")).not.toBeNull();
+  });
+
   it("gathers the classes of a text's characters", () => {
     expect(textCharsOf("数量指标")).toBe(0);
     expect(textCharsOf("null")).toBe(T_LETTER_L);
