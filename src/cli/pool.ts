@@ -37,6 +37,8 @@ export type PoolFailure = "crash" | "memory" | "timeout";
 export interface PoolLimits {
   /** Heap limit of each worker (old generation), MB. */
   memoryMb?: number;
+  /** Size of each worker's young generation, MB (V8's default when absent). */
+  youngMb?: number;
   /** Time limit of each task, ms. */
   timeoutMs?: number;
   /** How many places past the first unfinished task may be handed out (default 64 × workers). */
@@ -111,7 +113,10 @@ export function streamPool<T, R>(
     };
     const start = (): void => {
       const worker = new Worker(script, {
-        resourceLimits: limits.memoryMb ? { maxOldGenerationSizeMb: limits.memoryMb } : undefined,
+        resourceLimits: {
+          ...(limits.memoryMb ? { maxOldGenerationSizeMb: limits.memoryMb } : {}),
+          ...(limits.youngMb ? { maxYoungGenerationSizeMb: limits.youngMb } : {}),
+        },
       });
       /** The tasks posted to this worker, in order: the first is the one it works on. */
       const queue: number[] = [];
