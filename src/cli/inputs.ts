@@ -5,7 +5,7 @@
  * own marked copies — recognised by the property written into them, not by their name or folder. A
  * path that cannot be used becomes an error item in place.
  */
-import { promises as fs } from "fs";
+import { promises as fs, statSync } from "fs";
 import * as path from "path";
 import { isMarkedCopy } from "./marked-copy";
 import { isXlsxName } from "./read-xlsx";
@@ -39,7 +39,8 @@ export async function expandInputs(args: readonly string[], opts: ExpandOptions)
     const abs = path.resolve(opts.cwd, arg);
     let isDir: boolean;
     try {
-      isDir = (await fs.stat(abs)).isDirectory();
+      // Blocking: nothing else runs yet, and a one-file run then never loads fs.promises (a few ms).
+      isDir = statSync(abs).isDirectory();
     } catch {
       out.push({ kind: "error", display: arg, message: INPUT_MESSAGES.missing });
       continue;
