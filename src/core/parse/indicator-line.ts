@@ -19,6 +19,7 @@ import {
   stripTrailingDebris,
   isKnownUnit,
   loneOperatorSymbolAt,
+  operatorOfSymbol,
   operatorOfWord,
   parseValuePart,
   qualitativeMeasure,
@@ -265,7 +266,7 @@ function byLoneSymbol(s: string): LineSplit | null {
   if (at < 0) return null;
   const rest = s.slice(at + 1).trim();
   if (rest === "") return null;
-  const measure = valueAfterSymbol(rest, operatorOfWord(s[at]) as Operator);
+  const measure = valueAfterSymbol(rest, operatorOfSymbol(s.charCodeAt(at))!);
   if (measure === null) return null;
   return { name: cleanName(s.slice(0, at)), measure, pendingOperator: false, by: "operator" };
 }

@@ -19,14 +19,7 @@
  */
 import type { Heading, Indicator, Level1Key, Level2Key, ParseIssue, SourceRef } from "../model";
 import { matchKey, removePinyinGlosses, toSimplified } from "../text/match-key";
-import {
-  CJK_CLASS,
-  INLINE_ITEMS,
-  normalizeScanned,
-  NOT_PLAIN_TEXT,
-  PARAGRAPH,
-  scanCell,
-} from "../text/normalize";
+import { CJK_CLASS, INLINE_ITEMS, normalizeCell, NOT_PLAIN_TEXT, PARAGRAPH } from "../text/normalize";
 import { isJsSpace } from "../text/space";
 import { level1KeyOf, level2KeyOf } from "../vocab/categories";
 import { isQualitativeWord, type LineSplit, splitCommonLine, splitNameMeasure } from "./indicator-line";
@@ -73,11 +66,9 @@ interface LogicalLines {
 
 function splitLogicalLines(text: string): LogicalLines {
   const result: LogicalLines = { lines: [], pieces: null, records: null, plain: true };
-  // One scan says what cleaning the cell needs and the shape of its lines; a cleaned text is scanned again.
-  const raw = scanCell(text ?? "");
-  const norm = normalizeScanned(text ?? "", raw);
+  // The scans of the cleaning say the shape of the lines too.
+  const { text: norm, found } = normalizeCell(text ?? "");
   if (!norm) return result;
-  const found = norm === text ? raw : scanCell(norm);
   result.plain = (found & NOT_PLAIN_TEXT) === 0;
   const labelled = labelledRecords(norm);
   if (labelled === null) {
@@ -488,6 +479,8 @@ export function parseIndicatorTextDetailed(
   let current1: Heading | null = null;
   let current2: Heading | null = null;
   let open: Open | null = null;
+  // one indicator is open at a time: its slot is reused (no object per indicator line)
+  const openSlot: Open = { indicator: null as unknown as Indicator, body: "", numbered: false };
 
   const issue = (i: number, reason: string) => {
     issues.push({ text: lines[i], reason, source: src(i) });
@@ -620,11 +613,10 @@ export function parseIndicatorTextDetailed(
     }
 
     addIndicator(i, split);
-    open = {
-      indicator: indicators[indicators.length - 1],
-      body: unglossed(body),
-      numbered: kind !== "none",
-    };
+    openSlot.indicator = indicators[indicators.length - 1];
+    openSlot.body = unglossed(body);
+    openSlot.numbered = kind !== "none";
+    open = openSlot;
   }
   return { headings, indicators, issues, lines, uses };
 

@@ -88,6 +88,24 @@ export function operatorOfWord(word: string): Operator | null {
   return OPERATOR_OF.get(word) ?? null;
 }
 
+/** The operator of a symbol's code (≥ ≤ > < =), as operatorOfWord reads the symbol; null for any other. */
+export function operatorOfSymbol(code: number): Operator | null {
+  switch (code) {
+    case 0x2265:
+      return ">=";
+    case 0x2264:
+      return "<=";
+    case 0x3e:
+      return ">";
+    case 0x3c:
+      return "<";
+    case 0x3d:
+      return "=";
+    default:
+      return null;
+  }
+}
+
 /** The operator words of more than one character (不低于, 大于 …), listed by their first character. */
 const WORDS_BY_START = new Map<number, string[]>();
 for (const [word] of OPERATOR_WORDS) {

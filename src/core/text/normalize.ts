@@ -96,35 +96,58 @@ const isMarkdownRule = (line: string) =>
  */
 export function normalizeText(text: string): string {
   if (!text) return "";
-  return normalizeScanned(text, scanText(text));
+  return clean(text, scanText(text), null);
+}
+
+/** A cleaned text and what scanCell finds in it. */
+export interface ScannedText {
+  text: string;
+  found: number;
 }
 
 /**
- * normalizeText for a text scanCell has already scanned (`found` is what it returned): the cell's
- * reader scans once for both the cleaning passes and the shape of its lines.
+ * normalizeText and scanCell of its result, for the indicator-cell reader: the scans the cleaning makes
+ * anyway give the facts of the result, so a cell is scanned again only when its lines were cleaned.
  */
-export function normalizeScanned(text: string, found: number): string {
-  const need = found & NORMALIZE_PASSES;
-  if (need === 0) return text; // most cells: plain typed text, nothing to clean
+export function normalizeCell(text: string): ScannedText {
+  const out: ScannedText = { text: "", found: 0 };
+  if (text) out.text = clean(text, scanText(text), out);
+  return out;
+}
+
+/**
+ * The passes `found` (a scan of `text`) asks for. With `facts`, facts.found is set to the scan of the
+ * result: the last scan made, when no pass ran after it.
+ */
+function clean(text: string, found: number, facts: ScannedText | null): string {
+  let scanned = found; // a scan of t as it is now
+  let need = found & NORMALIZE_PASSES;
   let t = text;
-  if (need & CR) t = t.replace(CRLF, "\n");
-  if (need & TAG) {
-    t = t.replace(BLOCK_TAG_RUN, "\n");
-    if (INLINE_TAG_HINT.test(t)) t = t.replace(INLINE_TAGS, "");
+  if (need !== 0) {
+    if (need & CR) t = t.replace(CRLF, "\n");
+    if (need & TAG) {
+      t = t.replace(BLOCK_TAG_RUN, "\n");
+      if (INLINE_TAG_HINT.test(t)) t = t.replace(INLINE_TAGS, "");
+    }
+    if (need & AMP) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
+    // a removed tag can put a "，" between two digits: toHalfWidth then has work the scan did not see
+    if (need & (FULL | TAG)) t = toHalfWidth(t);
+    // The passes below depend on what the passes above produced (＄ → $, &gt; → >): scan again if they ran.
+    if (need & (CR | TAG | AMP | FULL)) need = (scanned = scanText(t)) & NORMALIZE_PASSES;
+    if (need & LATEX) t = cleanLatex(t);
+    if (need & ODD) t = t.replace(ODD_SPACE_ALL, " ");
+    if (need & ZW) t = t.replace(ZERO_WIDTH_ALL, "");
+    // LaTeX (\gt =) and removed zero-width characters (>\u200b=) can join an operator variant; spaces cannot
+    const variant = need & (LATEX | ZW) ? OPERATOR_VARIANT.test(t) : (need & VARIANT) !== 0;
+    if (variant) for (const [re, to] of OPERATOR_VARIANTS) t = t.replace(re, to);
+    if (need & (LATEX | ODD | ZW) || variant) need = (scanned = scanText(t)) & NORMALIZE_PASSES;
+    if (need !== 0) {
+      t = cleanLines(t);
+      if (facts !== null) scanned = t ? scanText(t) : 0;
+    }
   }
-  if (need & AMP) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
-  // a removed tag can put a "，" between two digits: toHalfWidth then has work the scan did not see
-  if (need & (FULL | TAG)) t = toHalfWidth(t);
-  // The passes below depend on what the passes above produced (＄ → $, &gt; → >): scan again if they ran.
-  const now = need & (CR | TAG | AMP | FULL) ? scanText(t) & NORMALIZE_PASSES : need;
-  if (now & LATEX) t = cleanLatex(t);
-  if (now & ODD) t = t.replace(ODD_SPACE_ALL, " ");
-  if (now & ZW) t = t.replace(ZERO_WIDTH_ALL, "");
-  // LaTeX (\gt =) and removed zero-width characters (>\u200b=) can join an operator variant; spaces cannot
-  const variant = now & (LATEX | ZW) ? OPERATOR_VARIANT.test(t) : (now & VARIANT) !== 0;
-  if (variant) for (const [re, to] of OPERATOR_VARIANTS) t = t.replace(re, to);
-  const left = now & (LATEX | ODD | ZW) || variant ? scanText(t) & NORMALIZE_PASSES : now;
-  return left === 0 ? t : cleanLines(t);
+  if (facts !== null) facts.found = scanned;
+  return t;
 }
 
 /** Trim each line, collapse runs of spaces, drop markdown table rules and empty lines at the ends. */
@@ -170,9 +193,9 @@ export const INLINE_ITEMS = 1024;
 export const PARAGRAPH = 2048;
 
 /**
- * One scan of a cell's characters, no allocation: which passes of normalizeText have something to do
- * (give the result to normalizeScanned) and the NOT_PLAIN_TEXT, INLINE_ITEMS and PARAGRAPH facts of the
- * text as it is. When a pass changes the text, scan its result again for those facts.
+ * One scan of a text's characters, no allocation: which passes of normalizeText have something to do and
+ * the NOT_PLAIN_TEXT, INLINE_ITEMS and PARAGRAPH facts of the text as it is (normalizeCell gives them for
+ * the cleaned text).
  */
 export function scanCell(text: string): number {
   return text ? scanText(text) : 0;

@@ -1,15 +1,16 @@
 /**
- * The indicator-cell reader scans each cell once (scanCell) and takes its shortcuts on what the scan
+ * The indicator-cell reader scans each cell once (scanCell, normalizeCell) and takes its shortcuts on what the scan
  * found: no pinyin/traditional pass, the lines taken as they are. Each fact is checked here against
  * what it stands for, on texts made of the characters the facts look at.
  */
 import fc from "fast-check";
 import { splitIndicatorLines } from "../../../src/core/parse";
+import { operatorOfSymbol, operatorOfWord } from "../../../src/core/parse/measure";
 import { splitInlineItems } from "../../../src/core/parse/numbering";
 import { isPlainText } from "../../../src/core/text/match-key";
 import {
   INLINE_ITEMS,
-  normalizeScanned,
+  normalizeCell,
   normalizeText,
   NOT_PLAIN_TEXT,
   PARAGRAPH,
@@ -51,10 +52,11 @@ function mayBeParagraph(line: string): boolean {
 }
 
 describe("scanCell", () => {
-  it("normalizeScanned with the scan's flags is normalizeText", () => {
+  it("normalizeCell gives normalizeText and the scan of its result", () => {
     fc.assert(
       fc.property(text, (t) => {
-        expect(normalizeScanned(t, scanCell(t))).toBe(normalizeText(t));
+        const norm = normalizeText(t);
+        expect(normalizeCell(t)).toEqual({ text: norm, found: scanCell(norm) });
       }),
       { numRuns: 5000 },
     );
@@ -84,5 +86,19 @@ describe("scanCell", () => {
     expect(scanCell("开展培训 ≥3次 2. 举办讲座 ≥1次") & INLINE_ITEMS).toBe(INLINE_ITEMS);
     expect(scanCell("数量指标:修缮校舍≥1200平方米") & PARAGRAPH).toBe(PARAGRAPH);
     expect(scanCell("數量指標") & NOT_PLAIN_TEXT).toBe(NOT_PLAIN_TEXT);
+  });
+});
+
+describe("operatorOfSymbol", () => {
+  it("reads a symbol's code as operatorOfWord reads the symbol", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffff }), (code) => {
+        const ch = String.fromCharCode(code);
+        const word = operatorOfWord(ch);
+        expect(operatorOfSymbol(code)).toBe(ch.length === 1 && word !== null ? word : null);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const ch of "≥≤<>=") expect(operatorOfSymbol(ch.charCodeAt(0))).toBe(operatorOfWord(ch));
   });
 });
