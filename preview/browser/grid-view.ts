@@ -1,9 +1,9 @@
 /**
  * The preview's picture of the workbook: sheet tabs and an HTML table of the active sheet with each
  * cell's text, fill, font colour and a corner marker for a note or comment (its text as a tooltip).
- * Cell text is set as textContent, never as markup. Rendered again after every sync. A click on a cell
- * selects it (a merged block: its top-left cell), as in Excel, so the pane's flows that read the active
- * cell can be tried by hand.
+ * Cell text is set as textContent, never as markup. Rendered again after every sync that wrote. A click
+ * on a cell selects it (a merged block: its top-left cell), as in Excel, so the pane's flows that read
+ * the active cell can be tried by hand.
  */
 import { columnLetters, parseA1, toA1, type CellRange } from "../../src/core/grid";
 import {

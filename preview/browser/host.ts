@@ -159,6 +159,13 @@ async function main(): Promise<void> {
   const wps = config.host === "wps" ? new FakeWps(data) : null;
   let pending = false;
   let lastSelection: string | null = null;
+  const showStatus = (): void => {
+    const s = excel.stats;
+    const selected = data.selection ? ` · 选中 ${data.selection}` : "";
+    status.textContent = wps
+      ? `${json.name} · WPS 表格（模拟）· 调用 ${wps.calls} 次${selected}`
+      : `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次${selected}`;
+  };
   const draw = (): void => {
     pending = false;
     renderGrid(gridRoot, data, {
@@ -175,18 +182,21 @@ async function main(): Promise<void> {
         draw();
       },
     });
-    const s = excel.stats;
-    const selected = data.selection ? ` · 选中 ${data.selection}` : "";
-    status.textContent = wps
-      ? `${json.name} · WPS 表格（模拟）· 调用 ${wps.calls} 次${selected}`
-      : `${json.name} · ExcelApi ${config.api} · Excel.run ${s.runs} 次，同步 ${s.roundTrips} 次${selected}`;
+    showStatus();
     if (data.selection !== lastSelection) {
       lastSelection = data.selection;
       revealSelection(gridRoot);
     }
   };
-  excel.onChange(() => {
+  // A sync or run that only read leaves the sheet as it was: the status line counts it, the grid is not
+  // drawn again. Real Excel draws its grid in its own process; here the grid shares the pane's thread,
+  // and redrawing a large sheet after every read would slow the pane in a way Excel never does.
+  excel.onChange((wrote) => {
     if (config.keep) sessionStorage.setItem(keptKey, JSON.stringify([...data.settings]));
+    if (!wrote) {
+      showStatus();
+      return;
+    }
     if (pending) return;
     pending = true;
     requestAnimationFrame(draw);

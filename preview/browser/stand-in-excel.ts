@@ -11,7 +11,10 @@
  *   it fails with ResponsePayloadSizeLimitExceeded (its writes stay applied — the fake cannot unload);
  *   after either failure every later sync of that Excel.run fails the same way and nothing left queued
  *   runs;
- * - the bytes sent and received per sync are recorded next to the fake's counts.
+ * - the bytes sent and received per sync are recorded next to the fake's counts;
+ * - listeners hear of every sync and every finished Excel.run, and whether it may have changed the
+ *   workbook (a write: a property set or a method other than load, sync and get…) — a sync that only
+ *   reads changes nothing the page draws, as a read leaves real Excel's grid alone.
  */
 import { FakeExcel, FakeExcelError } from "../../tests/excel/fake-excel";
 import type { FakeWorkbookData } from "../../tests/excel/fake-excel/workbook-data";
@@ -36,6 +39,8 @@ export interface SyncRecord {
 
 /** Members anything may probe (await, printers) without meaning to use the API. */
 const PROBED = new Set(["then", "toJSON", "constructor", "$$typeof", "nodeType", "asymmetricMatch"]);
+/** Methods that only read: load, sync and the get… family (getRange, getCellProperties, getItem…). */
+const READS = /^(?:load|sync|get[A-Z])/;
 /** Per-command overhead of the request JSON (action id, object path). */
 const COMMAND_BYTES = 40;
 
@@ -54,7 +59,7 @@ export class StandInExcel {
   readonly syncs: SyncRecord[] = [];
   /** Excel.run calls under way. */
   active = 0;
-  private listeners: (() => void)[] = [];
+  private listeners: ((wrote: boolean) => void)[] = [];
 
   constructor(
     readonly data: FakeWorkbookData,
@@ -67,12 +72,13 @@ export class StandInExcel {
     return this.fake.stats;
   }
 
-  onChange(listener: () => void): void {
+  /** `listener(wrote)` after every sync and every Excel.run; wrote: it queued a write since the last call. */
+  onChange(listener: (wrote: boolean) => void): void {
     this.listeners.push(listener);
   }
 
-  changed(): void {
-    for (const l of this.listeners) l();
+  changed(wrote: boolean): void {
+    for (const l of this.listeners) l(wrote);
   }
 
   isSetSupported = (name: string, version?: string): boolean => {
@@ -110,7 +116,7 @@ export class StandInExcel {
       return result;
     } finally {
       this.active--;
-      this.changed();
+      this.changed(b.takeWrote());
     }
   };
 
@@ -145,10 +151,19 @@ class Batch {
   private loads: Load[] = [];
   private results: Dict[] = [];
   private failure: Error | null = null;
+  /** A write was queued since takeWrote() last asked. */
+  private wrote = false;
   private readonly wrapped = new WeakMap<object, unknown>();
   private readonly lists = new WeakMap<object, unknown[]>();
 
   constructor(private readonly host: StandInExcel) {}
+
+  /** Whether a write was queued since the last call. */
+  takeWrote(): boolean {
+    const wrote = this.wrote;
+    this.wrote = false;
+    return wrote;
+  }
 
   throwIfFailed(): void {
     if (this.failure) throw this.failure;
@@ -209,7 +224,7 @@ class Batch {
       this.failure = err as Error;
       throw err;
     } finally {
-      this.host.changed();
+      this.host.changed(this.takeWrote());
     }
   }
 
@@ -240,6 +255,7 @@ class Batch {
         if (!m || !m.settable) throw notImplemented(type, `${String(p)} =`);
         this.host.gate(m.writeSet ?? m.set, type, String(p));
         this.count([v]);
+        this.wrote = true;
         return Reflect.set(obj, p, v);
       },
     });
@@ -250,6 +266,7 @@ class Batch {
   private call(obj: Dict, type: string, name: string, m: Member, args: unknown[]): unknown {
     if (type === "RequestContext" && name === "sync") return this.sync(obj as unknown as XRequestContext);
     this.count(args);
+    if (!READS.test(name)) this.wrote = true;
     const out = (obj[name] as Fn).apply(obj, args);
     if (name === "load") this.loads.push({ target: obj, names: String(args[0] ?? "") });
     if (name === "getCellProperties") this.results.push(out as Dict);
