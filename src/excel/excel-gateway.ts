@@ -38,6 +38,7 @@ import { writeResultsSheet } from "./results-sheet";
 import { readNamedSheet, writeTemplateSheet } from "./template-sheet";
 import { TEMPLATE_SHEET_MSG } from "../host/template-sheet-msg";
 import { newSession, type Session } from "./session";
+import { measureSince, TIMING, timingNow } from "../host/timing";
 import { settingText } from "./knowledge";
 import { queueStateRead, queueStateWrite } from "./storage/state-store";
 
@@ -117,6 +118,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       const why = unavailable("read");
       if (why) return fail(why);
       progress(0);
+      const started = timingNow();
       // The engine loads (when the pane has not warmed it yet) while the workbook is read.
       const checker = engine().catch(() => null);
       const readProgress = (f: number): void => progress(f * 0.6);
@@ -131,6 +133,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
         ),
       );
       if (!read.ok) return read;
+      measureSince(TIMING.read, started);
       const known = read.value.known;
       session.sheetNames = new Set(known.sheets.keys());
       session.hiddenSheets = new Set(known.hiddenSheets);
@@ -144,11 +147,13 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): WorkbookG
       if (!check) return fail(PART_UNAVAILABLE);
       progress(0.65);
       let result: CheckResult;
+      const checking = timingNow();
       try {
         result = check(read.value.workbook, settings, corrections);
       } catch (err) {
         return fail(`检查时出现内部错误：${err instanceof Error ? err.message : String(err)}`);
       }
+      measureSince(TIMING.engine, checking);
       progress(1);
       // Marking is what usually comes next.
       void marking().catch(() => undefined);
