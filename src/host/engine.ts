@@ -1,13 +1,14 @@
 /**
  * The check engine — the table reader, the rules and decimal.js — as a chunk of its own. A pane's first
  * screen needs none of it, and it is most of the pane's script: each pane's entry (taskpane/index.tsx,
- * wps/pane.tsx) loads it after its first paint, while the browser is idle (whenIdle), and 检查 waits for
- * it when it is not there yet. A build with one chunk (the web edition) has it at hand at once.
+ * wps/pane.tsx) loads it after its first paint, while the browser is idle (whenIdle) — the task pane then
+ * runs it once on a small workbook (warmEngine) — and 检查 waits for it when it is not there yet. A build
+ * with one chunk (the web edition) has it at hand at once.
  */
 import type { CheckResult } from "../core/check";
 import type { Workbook } from "../core/grid";
 import type { ReadingCorrection } from "../core/model";
-import type { Settings } from "../core/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 
 export type CheckWorkbook = (
   workbook: Workbook,
@@ -36,6 +37,33 @@ export function lazyPart<T>(load: () => Promise<T>): () => Promise<T> {
 export const loadEngine: () => Promise<CheckWorkbook> = lazyPart(() =>
   import(/* webpackChunkName: "engine" */ "../core/check").then((m) => m.checkWorkbook),
 );
+
+/** The warm-up's workbook, in the engine's chunk. */
+const loadWarmUp = lazyPart(() => import(/* webpackChunkName: "engine" */ "./warm-up"));
+
+let warmed: Promise<void> | null = null;
+
+/**
+ * Load the engine and, once the browser is idle again, run it once on a small workbook (warm-up.ts), so
+ * that the user's first check does not pay for the engine's first run. Once per page; a failed load is
+ * left to 检查, which loads the engine again and says so when it cannot.
+ */
+export function warmEngine(scheduler?: IdleScheduler): Promise<void> {
+  return (warmed ??= Promise.all([loadEngine(), loadWarmUp()]).then(
+    ([check, { warmUpWorkbook }]) =>
+      new Promise<void>((resolve) =>
+        whenIdle(() => {
+          try {
+            check(warmUpWorkbook(), DEFAULT_SETTINGS);
+          } catch {
+            // Only a warm-up: the real check reports its own failures.
+          }
+          resolve();
+        }, scheduler),
+      ),
+    () => undefined,
+  ));
+}
 
 export interface IdleScheduler {
   requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => unknown;

@@ -4,7 +4,8 @@
  * requestIdleCallback.
  */
 import { checkWorkbook } from "../../src/core/check";
-import { lazyPart, loadEngine, whenIdle } from "../../src/host/engine";
+import { lazyPart, loadEngine, warmEngine, whenIdle } from "../../src/host/engine";
+import { warmUpWorkbook } from "../../src/host/warm-up";
 
 describe("lazyPart", () => {
   test("loads once however often it is asked for", async () => {
@@ -49,5 +50,38 @@ describe("whenIdle", () => {
     whenIdle(work, { setTimeout });
     expect(setTimeout).toHaveBeenCalledWith(work, expect.any(Number));
     expect(setTimeout.mock.calls[0][1]).toBeLessThan(1000);
+  });
+});
+
+describe("the engine's warm-up", () => {
+  test("its workbook reads as one wide and one long table, with findings, as a real check would", () => {
+    const result = checkWorkbook(warmUpWorkbook());
+    expect(result.problems).toEqual([]);
+    expect(result.tables.map((t) => [t.sheet, t.layout, t.projects.length])).toEqual([
+      ["公开表", "wide", 3],
+      ["申报表", "long", 1],
+    ]);
+    const rules = new Set(result.findings.map((f) => f.ruleId));
+    expect(rules.size).toBeGreaterThan(3);
+  });
+
+  test("loads the engine and runs it once, when the browser is idle", async () => {
+    const idle: (() => void)[] = [];
+    const scheduler = {
+      requestIdleCallback: (work: () => void) => void idle.push(work),
+      setTimeout: jest.fn(),
+    };
+    let done = false;
+    const warming = warmEngine(scheduler).then(() => (done = true));
+    await loadEngine();
+    await new Promise((r) => setImmediate(r));
+    expect(idle).toHaveLength(1);
+    expect(done).toBe(false);
+    idle[0]();
+    await warming;
+    expect(done).toBe(true);
+    // Once per page.
+    await warmEngine(scheduler);
+    expect(idle).toHaveLength(1);
   });
 });
