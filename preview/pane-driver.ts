@@ -25,10 +25,18 @@ export function previewUrl(base: string, query: PreviewQuery): string {
   return `${base}/?${q.toString()}`;
 }
 
-/** True in the pane's frame when 检查 can be pressed and nothing is in progress. */
+/**
+ * True in the pane's frame when 检查 can be pressed and nothing is in progress: no progress bar, and no
+ * part still filling in (aria-busy, as the findings list is until its rows below the first screen are in).
+ */
 export const PANE_IDLE = `(() => {
   const check = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "检查");
-  return Boolean(check && !check.disabled && !document.querySelector('[role="progressbar"]'));
+  return Boolean(
+    check &&
+      !check.disabled &&
+      !document.querySelector('[role="progressbar"]') &&
+      !document.querySelector('[aria-busy="true"]'),
+  );
 })()`;
 
 /**

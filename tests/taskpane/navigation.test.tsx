@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { CheckResult } from "../../src/core/check";
 import { runRules } from "../../src/core/engine/run-rules";
 import { makeProject, makeTable } from "../helpers/model-factory";
@@ -100,7 +100,10 @@ describe("task pane: the findings list", () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok(big));
     const { user } = await renderChecked(gateway);
-    expect(rows()).toHaveLength(ROW_PAGE);
+    // A screenful of rows first, the rest of the page once that is painted (busy meanwhile).
+    const list = screen.getByRole("group", { name: "问题清单" });
+    await waitFor(() => expect(rows()).toHaveLength(ROW_PAGE));
+    expect(list).not.toHaveAttribute("aria-busy");
     expect(screen.queryByRole("button", { name: /^错误 「指标51」/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "上一条" }));
     expect(gateway.select).toHaveBeenLastCalledWith("Sheet1", "E61");
@@ -118,7 +121,7 @@ describe("task pane: the findings list", () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok(big));
     const { user } = await renderChecked(gateway);
-    await user.click(screen.getByRole("button", { name: "显示更多（还有 5 条）" }));
+    await user.click(await screen.findByRole("button", { name: "显示更多（还有 5 条）" }));
     expect(rows()).toHaveLength(55);
   });
 });

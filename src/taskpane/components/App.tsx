@@ -3,11 +3,11 @@
  * with Excel's gateway or a test's fake; it never touches Office or Excel itself.
  */
 import { Spinner, Tab, TabList, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import type { Finding } from "../../core/finding";
 import { countFindings } from "../../core/finding";
 import type { RuleInfo } from "../../core/rules/catalog";
-import { lazyPart } from "../../host/engine";
+import { lazyPart, PART_UNAVAILABLE } from "../../host/engine";
 import type { WorkbookGateway } from "../../host/gateway";
 import { useStrings } from "../i18n";
 import { NO_FILTER, buildFindingsView, type FindingFilter } from "../state/findings-view";
@@ -20,11 +20,36 @@ import { useVisuallyHidden } from "./visually-hidden";
 const SettingsPanel = lazy(() => import("./SettingsPanel"));
 const TemplatesTab = lazy(() => import("./templates/TemplatesTab"));
 
-const loadResults = lazyPart(() => import(/* webpackChunkName: "results" */ "./results-part"));
-const Summary = lazy(() => loadResults().then((m) => ({ default: m.Summary })));
-const FindingsList = lazy(() => loadResults().then((m) => ({ default: m.FindingsList })));
-const ReadingPanel = lazy(() => loadResults().then((m) => ({ default: m.ReadingPanel })));
-const IgnoredList = lazy(() => loadResults().then((m) => ({ default: m.IgnoredList })));
+type ResultsPart = typeof import("./results-part");
+/** The results view once loaded: rendered at once, in the same commit as the check's result. */
+let resultsPart: ResultsPart | null = null;
+const loadResults = lazyPart(() =>
+  import(/* webpackChunkName: "results" */ "./results-part").then((m) => (resultsPart = m)),
+);
+
+/**
+ * The results view's components when they are wanted: at once when loaded — as a rule, since index.tsx
+ * preloads them while the browser is idle and 检查 asks for them as it starts — else loaded now (null
+ * meanwhile). Not React.lazy: a lazy component suspends on its first render even when its code is at
+ * hand, and the findings would come in a later, time-sliced render. `failed`: the load failed (a new
+ * `attempt` tries again).
+ */
+function useResultsPart(wanted: boolean, attempt: number): { part: ResultsPart | null; failed: boolean } {
+  const [, setLoaded] = useState(0);
+  const [failedAttempt, setFailedAttempt] = useState<number | null>(null);
+  useEffect(() => {
+    if (!wanted || resultsPart) return;
+    let live = true;
+    loadResults().then(
+      () => live && setLoaded((n) => n + 1),
+      () => live && setFailedAttempt(attempt),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, attempt]);
+  return { part: resultsPart, failed: !resultsPart && failedAttempt === attempt };
+}
 
 /** Load the parts the first screen leaves out (index.tsx calls it when the browser is idle). */
 export function preloadPaneParts(): void {
@@ -108,6 +133,10 @@ export function App({ gateway, rules }: AppProps) {
     () => (result ? readingView(result.tables, stored.corrections ?? []) : null),
     [result, stored.corrections],
   );
+  const { part: results, failed: resultsFailed } = useResultsPart(
+    result !== null || stored.ignored.length > 0,
+    state.runId,
+  );
   // A new check or a new filter starts the list afresh (position, open groups).
   const listKey = `${state.runId}|${[...filter.severities].join(",")}|${filter.ruleId ?? ""}`;
 
@@ -181,10 +210,16 @@ export function App({ gateway, rules }: AppProps) {
             <>
               {!result || !findings ? (
                 <Text>{state.busy === "load" ? s.loading : s.intro}</Text>
+              ) : !results ? (
+                resultsFailed ? (
+                  <Text>{PART_UNAVAILABLE}</Text>
+                ) : (
+                  <Spinner size="small" label={s.loading} />
+                )
               ) : (
-                <Suspense fallback={<Spinner size="small" label={s.loading} />}>
+                <>
                   {/* The reader's 识别结果 (what it understood of each table) belongs beside the summary. */}
-                  <Summary
+                  <results.Summary
                     result={result}
                     active={findings.active}
                     ignoredCount={findings.ignoredCount}
@@ -194,7 +229,7 @@ export function App({ gateway, rules }: AppProps) {
                   />
                   {findings.active.length > 0 && result.tables.length > 0 && (
                     <section className={styles.section} aria-labelledby={findingsHeading}>
-                      <FindingsList
+                      <results.FindingsList
                         key={listKey}
                         view={findings}
                         headingId={findingsHeading}
@@ -206,7 +241,7 @@ export function App({ gateway, rules }: AppProps) {
                     </section>
                   )}
                   {reading && reading.length > 0 && (
-                    <ReadingPanel
+                    <results.ReadingPanel
                       tables={reading}
                       disabled={state.busy !== null}
                       onSelect={(sheet, cell) => void act.selectCell(sheet, cell)}
@@ -215,18 +250,16 @@ export function App({ gateway, rules }: AppProps) {
                       onUndo={(c) => void act.undoCorrection(c)}
                     />
                   )}
-                </Suspense>
+                </>
               )}
-              {stored.ignored.length > 0 && (
-                <Suspense fallback={null}>
-                  <IgnoredList
-                    ignored={stored.ignored}
-                    findings={result?.findings ?? []}
-                    rules={rules}
-                    disabled={state.busy !== null}
-                    onRestore={act.restore}
-                  />
-                </Suspense>
+              {stored.ignored.length > 0 && results && (
+                <results.IgnoredList
+                  ignored={stored.ignored}
+                  findings={result?.findings ?? []}
+                  rules={rules}
+                  disabled={state.busy !== null}
+                  onRestore={act.restore}
+                />
               )}
             </>
           )}

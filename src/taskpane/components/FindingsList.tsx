@@ -2,7 +2,9 @@
  * The findings: errors, then warnings, then 提示 folded into one line per rule (expandable). The whole
  * list is one Tab stop: the arrow keys move between rows (and → to a row's 忽略), Enter or a click
  * selects the finding's cell in the sheet; 上一条/下一条 step and select. Each run of rows renders its
- * first rows until the user asks for more, so thousands of findings do not freeze the pane.
+ * first rows until the user asks for more, so thousands of findings do not freeze the pane. A new list
+ * shows a screenful of rows first and the rest of them once that is painted (aria-busy meanwhile), so
+ * the first findings are on screen without waiting for the rows below them.
  */
 import {
   Button,
@@ -20,7 +22,7 @@ import {
   ChevronDownRegular,
   ChevronRightRegular,
 } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/finding";
 import { ruleName } from "../../core/report/rule-names";
 import { useStrings } from "../i18n";
@@ -31,6 +33,23 @@ import { useVisuallyHidden } from "./visually-hidden";
 
 /** Rows rendered per list before 显示更多. */
 export const ROW_PAGE = 50;
+/** Rows of a new list's first render, over all its runs: more than a tall pane shows. */
+export const FIRST_ROWS = 12;
+
+/** Call `work` once the next frame has been painted; a function that cancels it. */
+function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== "function") {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  // A task queued from an animation frame callback runs after that frame is painted.
+  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 const useStyles = makeStyles({
   bar: {
@@ -109,6 +128,12 @@ export function FindingsList({
     openInfo ? new Set(sections.flatMap((sec) => sec.lists.map((l) => l.id))) : new Set(),
   );
   const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
+  // The first render shows FIRST_ROWS rows; all of them (up to each run's limit) once it is painted.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => {
+    if (complete) return;
+    return afterNextPaint(() => startTransition(() => setComplete(true)));
+  }, [complete]);
   const rows = useRef(new Map<number, HTMLButtonElement>());
   const focusPending = useRef<number | null>(null);
   const hintId = useId("findings-hint");
@@ -131,6 +156,7 @@ export function FindingsList({
         at < (l[list.id] ?? ROW_PAGE) ? l : { ...l, [list.id]: Math.ceil((at + 1) / ROW_PAGE) * ROW_PAGE },
       );
     }
+    setComplete(true);
     setCurrent(index);
     focusPending.current = focus ? index : null;
     onSelect(item.finding);
@@ -164,11 +190,24 @@ export function FindingsList({
       return next;
     });
 
+  // The first render's rows, taken by the runs on screen in the order they appear.
+  const firstRows = new Map<string, number>();
+  if (!complete) {
+    let left = FIRST_ROWS;
+    for (const sec of sections) {
+      for (const list of sec.severity !== "info" ? sec.lists.slice(0, 1) : sec.lists.filter(isOpen)) {
+        const n = Math.min(limitOf(list), list.items.length, left);
+        firstRows.set(list.id, n);
+        left -= n;
+      }
+    }
+  }
   const renderRows = (list: FindingList) => {
     const limit = limitOf(list);
+    const shown = complete ? limit : (firstRows.get(list.id) ?? 0);
     return (
       <>
-        {list.items.slice(0, limit).map((item) => (
+        {list.items.slice(0, shown).map((item) => (
           <FindingRow
             key={`${item.index}|${item.key}`}
             ref={(el) => {
@@ -184,7 +223,7 @@ export function FindingsList({
             onFix={onFix}
           />
         ))}
-        {list.items.length > limit && (
+        {complete && list.items.length > limit && (
           <li className={styles.ruleItem}>
             <Button
               className={styles.more}
@@ -231,7 +270,13 @@ export function FindingsList({
       {ordered.length === 0 ? (
         <Text>{s.filteredEmpty}</Text>
       ) : (
-        <div {...arrows} aria-labelledby={headingId} aria-describedby={hintId} role="group">
+        <div
+          {...arrows}
+          aria-labelledby={headingId}
+          aria-describedby={hintId}
+          aria-busy={complete ? undefined : true}
+          role="group"
+        >
           <span id={hintId} className={hidden}>
             {s.keyboardHint}
           </span>
