@@ -13,6 +13,9 @@ function rows(): HTMLElement[] {
   return screen.getAllByRole("button").filter((b) => b.hasAttribute("data-finding-index"));
 }
 
+/** Rendering a page of rows in jsdom on a busy machine takes seconds: a hang guard, not a speed test. */
+const LATER_ROWS_MS = 20_000;
+
 const infoToggle = () => screen.getByRole("button", { name: /^没有计算符号/ });
 
 describe("task pane: the findings list", () => {
@@ -102,7 +105,7 @@ describe("task pane: the findings list", () => {
     const { user } = await renderChecked(gateway);
     // A screenful of rows first, the rest of the page once that is painted (busy meanwhile).
     const list = screen.getByRole("group", { name: "问题清单" });
-    await waitFor(() => expect(rows()).toHaveLength(ROW_PAGE));
+    await waitFor(() => expect(rows()).toHaveLength(ROW_PAGE), { timeout: LATER_ROWS_MS });
     expect(list).not.toHaveAttribute("aria-busy");
     expect(screen.queryByRole("button", { name: /^错误 「指标51」/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "上一条" }));
@@ -121,7 +124,12 @@ describe("task pane: the findings list", () => {
     const gateway = fakeGateway();
     gateway.check.mockResolvedValue(ok(big));
     const { user } = await renderChecked(gateway);
-    await user.click(await screen.findByRole("button", { name: "显示更多（还有 5 条）" }));
+    const more = await screen.findByRole(
+      "button",
+      { name: "显示更多（还有 5 条）" },
+      { timeout: LATER_ROWS_MS },
+    );
+    await user.click(more);
     expect(rows()).toHaveLength(55);
   });
 });

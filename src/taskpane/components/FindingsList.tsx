@@ -36,18 +36,29 @@ export const ROW_PAGE = 50;
 /** Rows of a new list's first render, over all its runs: more than a tall pane shows. */
 export const FIRST_ROWS = 12;
 
-/** Call `work` once the next frame has been painted; a function that cancels it. */
+/** At the latest after this long, ms: a hidden page paints no frames (and runs no animation frames). */
+const PAINT_WAIT_MS = 100;
+
+/** Call `work` once, after the next frame has been painted (or PAINT_WAIT_MS); a function that cancels it. */
 function afterNextPaint(work: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== "function") {
-    timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }
+  const fallback = setTimeout(once, PAINT_WAIT_MS);
   // A task queued from an animation frame callback runs after that frame is painted.
-  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)));
+  const frame =
+    typeof requestAnimationFrame === "function"
+      ? requestAnimationFrame(() => (timer = setTimeout(once, 0)))
+      : undefined;
   return () => {
-    cancelAnimationFrame(frame);
+    done = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
+    clearTimeout(fallback);
   };
 }
 
