@@ -7,6 +7,7 @@
  */
 import type { Level1Key, Level2Key, Project, SourceRef } from "../model";
 import { LEVEL1_NAME } from "../vocab/categories";
+import { categoryExamples } from "./util/category-example";
 import { categoryPresences } from "./util/category-presence";
 import { defineRule } from "./rule";
 
@@ -31,17 +32,14 @@ export default defineRule({
   meta: {
     id: "level2-missing",
     messages: {
-      quantity:
-        "「{{project}}」的「{{level1}}」下缺少「数量指标」。请补充，写明要完成多少，例如「召开会议次数 =4次」「培训人数 ≥40人」。",
-      quality:
-        "「{{project}}」的「{{level1}}」下缺少「质量指标」。请补充，写明要达到的标准，例如「验收合格率 =100%」「任务完成率 ≥95%」。",
-      timeliness:
-        "「{{project}}」的「{{level1}}」下缺少「时效指标」。请补充，写明完成时间，例如「按时完成率 =100%」。",
-      cost: "「{{project}}」的「{{level1}}」下缺少「成本指标」。请补充，写明总成本或开支标准的上限，例如「会议费总额 ≤10万元」。",
+      quantity: "「{{project}}」的「{{level1}}」下缺少「数量指标」。请补充，写明要完成多少{{example}}。",
+      quality: "「{{project}}」的「{{level1}}」下缺少「质量指标」。请补充，写明要达到的标准{{example}}。",
+      timeliness: "「{{project}}」的「{{level1}}」下缺少「时效指标」。请补充，写明完成时间{{example}}。",
+      cost: "「{{project}}」的「{{level1}}」下缺少「成本指标」。请补充，写明总成本或开支标准的上限{{example}}。",
       benefitNone:
-        "「{{project}}」的「{{level1}}」下没有经济效益、社会效益或生态效益指标（至少要有一项）。请补充，例如社会效益指标「政策知晓率 ≥90%」。",
+        "「{{project}}」的「{{level1}}」下没有经济效益、社会效益或生态效益指标（至少要有一项）。请补充{{example}}。",
       costNone:
-        "「{{project}}」的「{{level1}}」下没有经济成本、社会成本或生态环境成本指标（至少要有一项）。请补充，例如经济成本指标「项目总成本 ≤10万元」。",
+        "「{{project}}」的「{{level1}}」下没有经济成本、社会成本或生态环境成本指标（至少要有一项）。请补充{{example}}。",
     },
   },
   check(ctx) {
@@ -49,19 +47,36 @@ export default defineRule({
     ctx.table.projects.forEach((project, p) => {
       if (project.indicators.length === 0) return; // indicators-missing
       const present = presenceOf(p);
+      const example = categoryExamples(project, ctx.profile, ctx.settings.standards);
       if (present.hasLevel1("output")) {
         const missing = OUTPUT_REQUIRED[ctx.profile].filter((k) =>
           k === "cost" ? !present.hasCost : !present.hasLevel2("output", k),
         );
         if (missing.length > 0) {
           const { text, at } = level1Heading(project, "output");
-          for (const k of missing)
-            ctx.report({ messageId: k, data: { project: project.name, level1: text }, project, at });
+          for (const k of missing) {
+            ctx.report({
+              messageId: k,
+              data: {
+                project: project.name,
+                level1: text,
+                example: example({ level1: "output", level2: [k] }),
+              },
+              project,
+              at,
+            });
+          }
         }
       }
       if (present.hasLevel1("benefit") && !BENEFIT_ANY.some((k) => present.hasLevel2("benefit", k))) {
         const { text, at } = level1Heading(project, "benefit");
-        ctx.report({ messageId: "benefitNone", data: { project: project.name, level1: text }, project, at });
+        const ex = example({ level1: "benefit", level2: BENEFIT_ANY, named: true });
+        ctx.report({
+          messageId: "benefitNone",
+          data: { project: project.name, level1: text, example: ex },
+          project,
+          at,
+        });
       }
       if (
         ctx.profile === "2021" &&
@@ -69,7 +84,13 @@ export default defineRule({
         !COST_ANY.some((k) => present.hasLevel2("cost", k))
       ) {
         const { text, at } = level1Heading(project, "cost");
-        ctx.report({ messageId: "costNone", data: { project: project.name, level1: text }, project, at });
+        const ex = example({ level1: "cost", named: true });
+        ctx.report({
+          messageId: "costNone",
+          data: { project: project.name, level1: text, example: ex },
+          project,
+          at,
+        });
       }
     });
   },

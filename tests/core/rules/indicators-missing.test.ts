@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import rule from "../../../src/core/rules/indicators-missing";
 import { COMPLETE_2015, makeProject, makeTable } from "../../helpers/model-factory";
 import { ruleTester } from "../../helpers/rule-tester";
@@ -41,6 +42,26 @@ ruleTester(rule, {
       name: "lines written but none readable",
       table: makeTable([unreadable]),
       findings: [{ messageId: "unreadable", cell: "E2", data: { count: 2 } }],
+    },
+    {
+      name: "none readable: the example line fits the project (an outsourcing one here), not a meeting",
+      table: makeTable([
+        { ...unreadable, name: "第三方代理", goal: "委托会计师事务所代理记账。", amount: new Decimal(5) },
+      ]),
+      findings: [
+        {
+          messageId: "unreadable",
+          data: { example: "，例如「代理记账服务账套数 =1套」" },
+          messageIncludes: "的格式逐条填写，例如「代理记账服务账套数 =1套」。",
+        },
+      ],
+    },
+    {
+      name: "none readable and no amount: the format alone, no example",
+      table: makeTable([{ ...unreadable, amount: null }]),
+      findings: [
+        { messageId: "unreadable", data: { example: "" }, messageIncludes: "单位」的格式逐条填写。" },
+      ],
     },
     {
       name: "headings without indicators are still no indicators",

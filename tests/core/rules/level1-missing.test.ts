@@ -4,6 +4,9 @@ import { ruleTester } from "../../helpers/rule-tester";
 
 const table = (indicators: IndicatorSpec[], name = "测试项目") =>
   makeTable([makeProject({ name, indicators })]);
+/** A project the 模板 tab recognises by its name and goal: the examples come from its type's set. */
+const typed = (indicators: IndicatorSpec[], name: string, goal: string, amount: string | null) =>
+  makeTable([makeProject({ name, goal, amount, indicators })]);
 const without = (l1: string) => COMPLETE_2015.filter((s) => s.l1 !== l1);
 const noCost = COMPLETE_2015.filter((s) => s.l2 !== "成本指标");
 const COMPLETE_2021: IndicatorSpec[] = [
@@ -82,6 +85,36 @@ ruleTester(rule, {
       table: table(noCost),
       settings: { profile: "2021" },
       findings: [{ messageId: "cost", cell: "E2" }],
+    },
+    {
+      name: "a publishing project's 满意度 example is its readers'",
+      table: typed(without("满意度指标"), "文史资料出版费", "编辑出版文史资料两部。", "15"),
+      findings: [{ messageId: "satisfaction", data: { example: "，例如「读者满意度 ≥90%」" } }],
+    },
+    {
+      name: "2021: a reception project's cost example is the reception meal standard, not a meeting's",
+      table: typed(noCost, "公务接待费", "全年接待上级检查调研。", "4.25"),
+      settings: { profile: "2021" },
+      findings: [
+        {
+          messageId: "cost",
+          data: { example: "，例如「接待工作餐标准 ≤200元/人·餐」" },
+          messageIncludes: "写明成本上限，例如「接待工作餐标准 ≤200元/人·餐」。",
+        },
+      ],
+    },
+    {
+      name: "产出 and 效益 are said in words, without an example",
+      table: typed(
+        COMPLETE_2015.filter((s) => s.l1 === "满意度指标"),
+        "公务接待费",
+        "全年接待。",
+        "4.25",
+      ),
+      findings: [
+        { messageId: "output", data: { example: "" } },
+        { messageId: "benefit", data: { example: "" } },
+      ],
     },
   ],
 });
