@@ -5,16 +5,14 @@
  * an amount in 元 under 成本 (「围墙300米 300元/米」). A percentage above 100 (「合格率 292%」) is
  * percent-out-of-range's error: no operator is proposed for a value that has to change first.
  */
-import Decimal from "decimal.js";
 import type { Indicator, Operator } from "../model";
 import { percentImpossible } from "./percent-out-of-range";
+import { HUNDRED } from "./util/decimal-compare";
 import { displayName, formatTarget } from "./util/indicator-text";
 import type { Ask } from "./util/questions";
 import { operatorFor, rewriteAt } from "./util/rewrite";
 import { tableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
-
-const HUNDRED = new Decimal(100);
 
 /** The operator the name suggests, corrected by what the table facts know beyond the name. */
 function operatorOf(ind: Indicator, ask: Ask): Operator {

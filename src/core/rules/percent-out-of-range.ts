@@ -4,13 +4,11 @@
  * ("产值增长率 ≥150%", "成本增长率 ≤-5%"). Rates of decrease (下降率, 降低率, 节约率) stay within 0–100:
  * nothing falls by more than all of it.
  */
-import Decimal from "decimal.js";
 import type { Indicator } from "../model";
 import { displayName, formatTarget } from "./util/indicator-text";
 import { defineRule } from "./rule";
-import { decimalGt } from "./util/decimal-compare";
+import { decimalGt, HUNDRED } from "./util/decimal-compare";
 
-const HUNDRED = new Decimal(100);
 const CHANGE_RATE = /增长|增幅|增速|增加率|提升率|提高率|上升率|变动率|变化率|同比|环比|涨幅/;
 
 /** Whether the percentage is one this rule reports: outside 0–100 and not a rate of change. */

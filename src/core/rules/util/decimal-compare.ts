@@ -4,7 +4,10 @@
  * so they read the three documented fields of a Decimal instead: `s` sign, `e` exponent (base 10) and
  * `d` digits (base 10^7, most significant first, no trailing zeros; null for NaN and ±Infinity).
  */
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
+
+/** 100: the top of a percentage (rules read it without making it again). */
+export const HUNDRED = new Decimal(100);
 
 /** -1, 0 or 1 as x is below, equal to or above y; NaN when either is NaN (as decimal.js cmp). */
 export function compareDecimals(x: Decimal, y: Decimal): number {
