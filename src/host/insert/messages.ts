@@ -4,7 +4,7 @@
  */
 
 /** Long cell text shortened for a message. */
-export function clipCellText(text: string): string {
+function clipCellText(text: string): string {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > 30 ? `${one.slice(0, 30)}…` : one;
 }
