@@ -613,8 +613,8 @@ const INDICATOR_ROW = [
 const CONSTRAINT_ROW = ["校验公式", "不成立时的提示", "对应参数", "条件"];
 const WIDTHS = [14, 14, 30, 10, 18, 12, 16, 14, 24];
 
-/** What a worksheet template cannot express (in the sheet's instructions, the docs and the README). */
-export const TEMPLATE_SHEET_LIMITS =
+/** What a worksheet template cannot express, in the sheet's instructions (docs/templates.md says it too). */
+const TEMPLATE_SHEET_LIMITS =
   "工作表中写不了的：按项目名称或绩效目标中的词自动选定「可选值」，以及只读取「每……」的数字或只读取含某个词的" +
   "句子中的数字（「从目标中读取」只按量词读取）；需要时请用模板文件（JSON）。";
 
