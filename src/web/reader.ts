@@ -41,7 +41,7 @@ const ownScript: HTMLScriptElement | null =
     : null;
 
 /** A worker running this page's own script, or null when none can be made here. */
-export function ownScriptWorker(script: HTMLScriptElement | null = ownScript): WorkerLike | null {
+function ownScriptWorker(script: HTMLScriptElement | null = ownScript): WorkerLike | null {
   if (!script || typeof Worker === "undefined") return null;
   try {
     if (script.src) return new Worker(script.src) as WorkerLike;
