@@ -180,12 +180,12 @@ async function probe(
     throw err;
   }
 
+  known.setRecord(recItem.isNullObject ? null : settingText(recItem.value));
   for (const ws of wb.worksheets.items) {
-    if (isHiddenSheet(ws)) known.hiddenSheets.add(ws.name);
+    if (isHiddenSheet(ws, known.record)) known.hiddenSheets.add(ws.name);
     else known.sheets.set(ws.name, { protected: ws.protection.protected, merges: [] });
   }
   known.structureProtected = wb.protection.protected;
-  known.setRecord(recItem.isNullObject ? null : settingText(recItem.value));
   for (const k of revKeys()) known.revKeys.add(k);
 
   // A2: whatever A showed that the cache did not predict.

@@ -9,15 +9,22 @@
  */
 import { cellsToRanges } from "../../host/a1";
 import { ADDIN_SHEET_PREFIX, isAddinSheet, rangeToA1, toA1, type CellRange } from "../../core/grid";
+import type { MarkRecord } from "../../host/marks-record";
 
 export const HIDDEN_PREFIX = ADDIN_SHEET_PREFIX;
 
 /**
- * One of ours: the name and VeryHidden. A sheet of the user's that happens to have such a name is
- * visible or merely hidden, and is checked like any other — never deleted.
+ * One of ours: the name and VeryHidden, or the name, merely Hidden and named by the mark record as the
+ * hidden sheet of a marked sheet — a batch that stopped between making it Hidden and deleting it leaves
+ * it so (write-marks.ts), and the next mark or clear deletes it. Any other sheet of the user's that
+ * happens to have such a name is visible or merely hidden, and is checked like any other — never
+ * deleted.
  */
-export function isHiddenSheet(ws: { name: string; visibility: string }): boolean {
-  return isAddinSheet(ws.name, ws.visibility === "VeryHidden");
+export function isHiddenSheet(ws: { name: string; visibility: string }, record: MarkRecord | null): boolean {
+  if (isAddinSheet(ws.name, ws.visibility === "VeryHidden")) return true;
+  if (ws.visibility !== "Hidden" || !isAddinSheet(ws.name, true) || !record) return false;
+  for (const name of record.hidden.values()) if (name === ws.name) return true;
+  return false;
 }
 
 /** What to load of the worksheets to tell the user's sheets from ours. */

@@ -6,16 +6,18 @@
  *      the record since the check, that setting is gone, and the batch fails here having changed nothing;
  *   1  hidden sheets created, and the originals of newly marked cells copied into them;
  *   2  restores (notes, comments, fills, font colours) of cells no longer marked;
- *   3  the new record (it names only originals that step 1 saved or that were saved before), with a new
+ *   3  hidden sheets no longer needed deleted (each made Hidden first: a VeryHidden sheet cannot be);
+ *   4  the new record (it names only originals that step 1 saved or that were saved before), with a new
  *      revision and its setting;
- *   4  hidden sheets no longer needed deleted;
  *   5  the new fills, notes and comment texts.
  *
- * Stopping before 3 leaves the old record, which still describes every cell showing a mark of ours (a
- * cell restored in 2 no longer shows our mark: the next clear sees that and leaves it alone). Stopping
- * after 3 leaves cells not yet marked: they show their originals, which a clear leaves alone too; a
+ * Stopping before 4 leaves the old record, which still describes every cell showing a mark of ours (a
+ * cell restored in 2 no longer shows our mark: the next clear sees that and leaves it alone). It also
+ * still names the hidden sheets 3 deletes, so one left merely Hidden by a stop between its two commands
+ * is still known as ours (hidden-sheet.ts) and deleted by the next mark or clear. Stopping
+ * after 4 leaves cells not yet marked: they show their originals, which a clear leaves alone too; a
  * re-marked cell not reached still shows our previous mark, which the record names as `prev`. Stopping
- * between 0 and 3 leaves the old record without its revision setting: the next check sees that, and the
+ * between 0 and 4 leaves the old record without its revision setting: the next check sees that, and the
  * mark after it reads before writing.
  *
  * Because every prefix is safe, the same batch may also be cut into several round trips anywhere (Pacer,
@@ -159,7 +161,16 @@ export async function writePlan(
     }
   }
 
-  // 3 The record, with a new revision. (After reading, every revision setting seen goes; written from a
+  // 3 Hidden sheets no longer needed, before the record that no longer names them (a VeryHidden
+  //   sheet cannot be deleted as it is).
+  for (const name of plan.deleteHidden) {
+    await room(name.length + COMMAND_CHARS);
+    const h = sheet(name);
+    h.visibility = "Hidden";
+    h.delete();
+  }
+
+  // 4 The record, with a new revision. (After reading, every revision setting seen goes; written from a
   //   check's knowledge, only the guard, deleted in 0 — others may have gone since.)
   //   The record and its revision setting travel together: a cut between them would leave a record
   //   that a check cannot guard.
@@ -180,14 +191,6 @@ export async function writePlan(
   } else if (known.recordRaw !== null) {
     await room(MARKS_KEY.length);
     wb.settings.getItem(MARKS_KEY).delete();
-  }
-
-  // 4 Hidden sheets no longer needed (a VeryHidden sheet cannot be deleted as it is).
-  for (const name of plan.deleteHidden) {
-    await room(name.length + COMMAND_CHARS);
-    const h = sheet(name);
-    h.visibility = "Hidden";
-    h.delete();
   }
 
   // 5 Marks.

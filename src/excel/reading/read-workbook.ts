@@ -118,7 +118,7 @@ export async function readStructure(
   for (const k of revKeys()) known.revKeys.add(k);
   const userSheets: XWorksheet[] = [];
   for (const ws of wb.worksheets.items) {
-    if (isHiddenSheet(ws)) known.hiddenSheets.add(ws.name);
+    if (isHiddenSheet(ws, known.record)) known.hiddenSheets.add(ws.name);
     else userSheets.push(ws);
   }
   const reads: SheetReads[] = userSheets.map((ws) => queueSheetRead(ws, level, cells));
