@@ -4,7 +4,7 @@
  * the first script holds only what the first screen shows.
  */
 import { createRoot } from "react-dom/client";
-import { loadEngine, whenIdle } from "../host/engine";
+import { warmEngine, whenIdle } from "../host/engine";
 import { preloadPaneParts } from "../taskpane/components/App";
 import { pickStrings } from "../taskpane/i18n";
 import { pickTheme } from "../taskpane/theme";
@@ -29,10 +29,12 @@ if (container) {
     ),
   );
   // The check engine and the results view are chunks of their own (host/engine.ts, components/App.tsx):
-  // loaded once the pane is on screen, before 检查 needs them.
+  // loaded once the pane is on screen, and the engine run once on a small workbook while the pane is
+  // idle (as in Excel), so the first 检查 is as quick as the next. A failed load is left to 检查, which
+  // loads the engine again and says so when it cannot.
   if (app)
     whenIdle(() => {
-      void loadEngine().catch(() => undefined);
+      void warmEngine();
       preloadPaneParts();
     });
 }
