@@ -8,6 +8,7 @@ import { cellKey, type CommentIndex } from "./reading/comments";
 import { decodeRecord, isRevKey, revKey, type Look, type MarkRecord } from "../host/marks-record";
 import type { XSettingCollection } from "./office-api";
 import type { CellRange } from "../core/grid";
+import { isHiddenSheet } from "./marks/hidden-sheet";
 
 export interface SheetInfo {
   protected: boolean;
@@ -20,6 +21,11 @@ export class Knowledge {
   readonly sheets = new Map<string, SheetInfo>();
   /** The add-in's hidden sheets that exist. */
   readonly hiddenSheets = new Set<string>();
+  /**
+   * Those of them found merely Hidden, which 取消隐藏 offers (a batch that stopped between the two
+   * commands retiring one leaves it so): a mark that keeps one makes it VeryHidden again.
+   */
+  readonly merelyHidden = new Set<string>();
   /** Workbook structure protected: no sheet can be added or deleted (ExcelApi 1.7). */
   structureProtected = false;
   recordRaw: string | null = null;
@@ -35,6 +41,14 @@ export class Knowledge {
   readonly looks = new Map<string, Look>();
   /** cellKey (of the user's cell) → the original kept in its hidden sheet */
   readonly hiddenLooks = new Map<string, Look>();
+
+  /** A sheet of the workbook: one of the add-in's hidden sheets, or the user's (false). */
+  noteHiddenSheet(ws: { name: string; visibility: string }): boolean {
+    if (!isHiddenSheet(ws, this.record)) return false;
+    this.hiddenSheets.add(ws.name);
+    if (ws.visibility !== "VeryHidden") this.merelyHidden.add(ws.name);
+    return true;
+  }
 
   setRecord(raw: string | null): void {
     this.recordRaw = raw;

@@ -24,7 +24,7 @@ import {
   readCommentsInPieces,
   reuseLocations,
 } from "../reading/comments";
-import { isHiddenSheet, SHEET_LIST_PROPS } from "./hidden-sheet";
+import { SHEET_LIST_PROPS } from "./hidden-sheet";
 import { Knowledge, settingText } from "../knowledge";
 import { planMarks, type MarkPlan, type Targets } from "./mark-plan";
 import {
@@ -182,8 +182,8 @@ async function probe(
 
   known.setRecord(recItem.isNullObject ? null : settingText(recItem.value));
   for (const ws of wb.worksheets.items) {
-    if (isHiddenSheet(ws, known.record)) known.hiddenSheets.add(ws.name);
-    else known.sheets.set(ws.name, { protected: ws.protection.protected, merges: [] });
+    if (!known.noteHiddenSheet(ws))
+      known.sheets.set(ws.name, { protected: ws.protection.protected, merges: [] });
   }
   known.structureProtected = wb.protection.protected;
   for (const k of revKeys()) known.revKeys.add(k);

@@ -4,7 +4,8 @@
  *
  *   0  (written without reading first) the record's revision setting deleted: if someone else rewrote
  *      the record since the check, that setting is gone, and the batch fails here having changed nothing;
- *   1  hidden sheets created, and the originals of newly marked cells copied into them;
+ *   1  hidden sheets created, those kept made VeryHidden again where a stopped batch left them merely
+ *      Hidden, and the originals of newly marked cells copied into them;
  *   2  restores (notes, comments, fills, font colours) of cells no longer marked;
  *   3  hidden sheets no longer needed deleted (each made Hidden first: a VeryHidden sheet cannot be);
  *   4  the new record (it names only originals that step 1 saved or that were saved before), with a new
@@ -103,6 +104,11 @@ export async function writePlan(
     const h = wb.worksheets.add(name);
     h.visibility = "VeryHidden";
     sheets.set(name, h);
+  }
+  for (const name of new Set(plan.record.hidden.values())) {
+    if (!known.merelyHidden.has(name) || plan.deleteHidden.includes(name)) continue;
+    await room(name.length + COMMAND_CHARS);
+    sheet(name).visibility = "VeryHidden";
   }
   for (const [name, w] of plan.writes) {
     if (w.copies.length === 0) continue;

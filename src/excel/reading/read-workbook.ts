@@ -17,7 +17,7 @@ import { parseAreaList, splitSheetAddress } from "../../host/a1";
 import type { ApiLevel } from "../capabilities";
 import { CellReads } from "./cell-reads";
 import { cellKey, queueCommentList, queueCommentLocations } from "./comments";
-import { isHiddenSheet, SHEET_LIST_PROPS } from "../marks/hidden-sheet";
+import { SHEET_LIST_PROPS } from "../marks/hidden-sheet";
 import { Knowledge, settingText } from "../knowledge";
 import { MARKS_KEY } from "../../host/marks-record";
 import type { XNote, XRange, XRangeAreas, XRequestContext, XWorksheet } from "../office-api";
@@ -118,8 +118,7 @@ export async function readStructure(
   for (const k of revKeys()) known.revKeys.add(k);
   const userSheets: XWorksheet[] = [];
   for (const ws of wb.worksheets.items) {
-    if (isHiddenSheet(ws, known.record)) known.hiddenSheets.add(ws.name);
-    else userSheets.push(ws);
+    if (!known.noteHiddenSheet(ws)) userSheets.push(ws);
   }
   const reads: SheetReads[] = userSheets.map((ws) => queueSheetRead(ws, level, cells));
   const locate = commentList ? queueCommentLocations(commentList()) : null;
