@@ -68,17 +68,19 @@ function dataRowsBelow(
       continue;
     }
     empties = 0;
+    const headerRow = isHeaderRow(r);
     // A page break copies the header right under a data row; a blank line, a title or a 合计 row
-    // above it ends the table, and the header starts another one.
+    // above it ends the table, and the header starts another one. (The row above is looked at only
+    // under a header row: most rows are data.)
     const underData =
-      last === r - 1 && last > header.bottom && !isPreamble(view, last) && !hasTotal(view, last);
-    const again = underData && isHeaderRow(r) ? repeatedHeader(view, header, r) : null;
+      headerRow && last === r - 1 && last > header.bottom && !isPreamble(view, last) && !hasTotal(view, last);
+    const again = underData ? repeatedHeader(view, header, r) : null;
     if (again !== null) {
       for (let k = r; k <= again; k++) repeated.push(k);
       r = last = again;
       continue;
     }
-    if (isHeaderRow(r) || startsForm(view, r)) {
+    if (headerRow || startsForm(view, r)) {
       let start = r;
       while (start - 1 > header.bottom && r - start < MAX_PREAMBLE && isPreamble(view, start - 1)) start--;
       let end = start - 1;
