@@ -8,6 +8,7 @@
  * record must name its indicator (三级指标/指标名称) and hold one more field.
  */
 import { roleOfHeader } from "../vocab/header-aliases";
+import { registerCache } from "./caches";
 import { isJsSpace } from "../text/space";
 import { isIndicatorPartRole, type IndicatorPartRole } from "../vocab/indicator-columns";
 
@@ -79,13 +80,32 @@ interface Field {
   valueStart: number;
 }
 
+/**
+ * The field a label word names, or null when it names no part of an indicator. Most cells hold a few
+ * colons after the same headings (「数量指标:」「质量指标:」), so each word is looked up once per sheet.
+ */
+function partRoleOf(word: string): { role: RecordRole; priority: number } | null {
+  let found = partRoles.get(word);
+  if (found === undefined) {
+    const role = roleOfHeader(word);
+    found =
+      role !== null && isIndicatorPartRole(role.role) ? { role: role.role, priority: role.priority } : null;
+    if (partRoles.size >= PART_ROLES_LIMIT) partRoles.clear();
+    partRoles.set(word, found);
+  }
+  return found;
+}
+
+const partRoles = registerCache(new Map<string, { role: RecordRole; priority: number } | null>());
+const PART_ROLES_LIMIT = 2000;
+
 /** The cell's records, or null when the cell is no labelled-record cell. `text` is normalized. */
 export function labelledRecords(text: string): LabelledCell | null {
   if (!text.includes(":")) return null;
   const fields: Field[] = [];
   for (const label of fieldLabels(text)) {
-    const role = roleOfHeader(label.word);
-    if (!role || !isIndicatorPartRole(role.role)) continue;
+    const role = partRoleOf(label.word);
+    if (role === null) continue;
     fields.push({
       role: role.role,
       priority: role.priority,
