@@ -201,6 +201,35 @@ export function scanCell(text: string): number {
   return text ? scanText(text) : 0;
 }
 
+/** What scanText does with a code unit besides nothing (0): note a NOT_PLAIN one, or read it in its branches. */
+const LOOK_NOT_PLAIN = 1;
+const LOOK_BRANCHES = 2;
+
+/**
+ * The code units scanText's branches test for (control characters, the ASCII and full-width
+ * punctuation the passes and facts depend on, odd spaces, zero-width characters, operator variants);
+ * every other one is 0, or LOOK_NOT_PLAIN when isPlainText refuses it. A flat table: the
+ * scan reads one entry per character instead of running down the branches.
+ */
+const SCAN_LOOK = buildScanLook();
+
+function buildScanLook(): Uint8Array {
+  const look = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (NOT_PLAIN[c] !== 0) look[c] = LOOK_NOT_PLAIN;
+  const branches = (from: number, to = from) => {
+    for (let c = from; c <= to; c++) look[c] = LOOK_BRANCHES;
+  };
+  branches(0x00, 0x20); // control characters, line breaks, tab, space
+  for (const ch of ":;<=>&\\$|-") branches(ch.charCodeAt(0));
+  branches(0xff01, 0xff5e); // full-width forms
+  branches(0x3002); // 。
+  branches(0x2000, 0x200d); // spaces, zero-width characters
+  branches(0x2013, 0x2014); // – —
+  for (const c of [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) branches(c);
+  for (const c of [0x2266, 0x2267, 0x2a7d, 0x2a7e]) branches(c); // ≦ ≧ ⩽ ⩾
+  return look;
+}
+
 /**
  * The scan. Exact for the character passes (VARIANT matches OPERATOR_VARIANT); LINES errs on the side
  * of cleaning (a control character, any space that trim removes).
@@ -214,9 +243,10 @@ function scanText(t: string): number {
   let colonSeen = false; // the line's first ":" is behind
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i);
-    // Most characters are ideographs (U+3400–U+FDFF), none of which any pass touches: one test for them.
-    if (c >= 0x3400 && c <= 0xfdff) {
-      if (NOT_PLAIN[c] !== 0) found |= NOT_PLAIN_TEXT;
+    // Most characters (ideographs, letters, digits) matter to no pass: one table read passes them.
+    const look = SCAN_LOOK[c];
+    if (look !== LOOK_BRANCHES) {
+      if (look === LOOK_NOT_PLAIN) found |= NOT_PLAIN_TEXT;
       prev = c;
       continue;
     }
@@ -250,7 +280,6 @@ function scanText(t: string): number {
       else if (c === 0x5c || c === 0x24) found |= LATEX;
       else if (prev === 0x0a && (c === 0x7c || c === 0x2d)) found |= LINES; // | - start a line
     } else {
-      if (NOT_PLAIN[c] !== 0) found |= NOT_PLAIN_TEXT;
       if (c >= 0xff01 && c <= 0xff5e) {
         // ！；？ stay, and ，unless between digits (toHalfWidth)
         if (c === 0xff1b) found |= itemAfter(t, i + 1);
