@@ -16,15 +16,26 @@ export function toHalfWidth(text: string): string {
   let from = 0; // text[from…] is not copied yet
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0xff01 || c > 0xff5e || c === 0xff01 || c === 0xff1b || c === 0xff1f) continue; // ！；？ stay
-    // the Chinese comma separates words; only a thousands separator (１，２３４) becomes ","
-    if (c === 0xff0c && !isDigitAround(text, i)) continue;
+    if (c < 0xff01 || c > 0xff5e || !becomesHalfWidth(text, i, c)) continue;
     (parts ??= []).push(text.slice(from, i), String.fromCharCode(c - 0xfee0));
     from = i + 1;
   }
   if (parts === null) return text;
   parts.push(text.slice(from));
   return parts.join("");
+}
+
+/** Whether toHalfWidth changes the full-width form c (U+FF01…U+FF5E) at text[i]. */
+function becomesHalfWidth(text: string, i: number, c: number): boolean {
+  if (c === 0xff01 || c === 0xff1b || c === 0xff1f) return false; // ！；？ stay
+  // the Chinese comma separates words; only a thousands separator (１，２３４) becomes ","
+  return c !== 0xff0c || isDigitAround(text, i);
+}
+
+/** The code of t[j] after toHalfWidth (NaN past the end, as charCodeAt). */
+function halfWidthCodeAt(t: string, j: number): number {
+  const c = t.charCodeAt(j);
+  return c >= 0xff01 && c <= 0xff5e && becomesHalfWidth(t, j, c) ? c - 0xfee0 : c;
 }
 
 function isDigitAround(text: string, i: number): boolean {
@@ -56,18 +67,28 @@ const ENTITIES: Record<string, string> = {
 };
 const ENTITY_RE = /&(?:nbsp|lt|gt|amp|ge|le|quot|#8805|#8804);/gi;
 
-/** LaTeX pieces OCR leaves in the text. Longest names first (\geq before \ge). */
-const LATEX_COMMANDS: [RegExp, string][] = [
-  [/\\geqslant\s*|\\geq\s*|\\ge(?![a-z])\s*/g, "≥"],
-  [/\\leqslant\s*|\\leq\s*|\\le(?![a-z])\s*/g, "≤"],
-  [/\\gt(?![a-z])\s*/g, ">"],
-  [/\\lt(?![a-z])\s*/g, "<"],
-  [/\\neq\s*/g, "≠"],
-  [/\\times\s*/g, "×"],
-  [/\\cdot\s*/g, "·"],
-  [/\\%/g, "%"],
-  [/\\[,;:!]|\\ /g, ""],
-];
+/**
+ * LaTeX pieces OCR leaves in the text, in one pattern: a command (longest names first, \geq before
+ * \ge) and the spaces after it, an escaped %, or a spacing command. Every piece starts with a
+ * backslash and turns into no letter or space, so one pass reads them as one pass per command would.
+ */
+const LATEX_PIECE =
+  /\\(geqslant|geq|ge(?![a-z])|leqslant|leq|le(?![a-z])|gt(?![a-z])|lt(?![a-z])|neq|times|cdot)\s*|\\(%)|\\[,;:! ]/g;
+const LATEX_SYMBOL: Record<string, string> = {
+  geqslant: "≥",
+  geq: "≥",
+  ge: "≥",
+  leqslant: "≤",
+  leq: "≤",
+  le: "≤",
+  gt: ">",
+  lt: "<",
+  neq: "≠",
+  times: "×",
+  cdot: "·",
+};
+const latexPiece = (_m: string, command: string | undefined, percent: string | undefined) =>
+  command !== undefined ? LATEX_SYMBOL[command] : percent !== undefined ? "%" : "";
 /** A short `$…$` segment: its inner spaces are layout, not content (`$\geq 95\%$` → `≥95%`). */
 const MATH_SEGMENT = /\$([^$\n]{0,80})\$/g;
 
@@ -132,8 +153,11 @@ function clean(text: string, found: number, facts: ScannedText | null): string {
     if (need & AMP) t = t.replace(ENTITY_RE, (e) => ENTITIES[e.toLowerCase()] ?? e);
     // a removed tag can put a "，" between two digits: toHalfWidth then has work the scan did not see
     if (need & (FULL | TAG)) t = toHalfWidth(t);
-    // The passes below depend on what the passes above produced (＄ → $, &gt; → >): scan again if they ran.
-    if (need & (CR | TAG | AMP | FULL)) need = (scanned = scanText(t)) & NORMALIZE_PASSES;
+    // The passes below depend on what the passes above produced (&gt; → >, a line break for a tag): scan
+    // again if they ran. The scan read full-width forms as toHalfWidth writes them (＄ as $): after
+    // toHalfWidth alone, it already describes the text.
+    if (need & (CR | TAG | AMP)) need = (scanned = scanText(t)) & NORMALIZE_PASSES;
+    else if (need & FULL) need = (scanned &= ~FULL) & NORMALIZE_PASSES;
     if (need & LATEX) t = cleanLatex(t);
     if (need & ODD) t = t.replace(ODD_SPACE_ALL, " ");
     if (need & ZW) t = t.replace(ZERO_WIDTH_ALL, "");
@@ -194,8 +218,9 @@ export const PARAGRAPH = 2048;
 
 /**
  * One scan of a text's characters, no allocation: which passes of normalizeText have something to do and
- * the NOT_PLAIN_TEXT, INLINE_ITEMS and PARAGRAPH facts of the text as it is (normalizeCell gives them for
- * the cleaned text).
+ * the NOT_PLAIN_TEXT, INLINE_ITEMS and PARAGRAPH facts of the text as it is after toHalfWidth
+ * (normalizeCell gives them for the cleaned text). Full-width forms are read as the characters
+ * toHalfWidth makes of them, and set FULL.
  */
 export function scanCell(text: string): number {
   return text ? scanText(text) : 0;
@@ -242,13 +267,17 @@ function scanText(t: string): number {
   let lineStart = 0;
   let colonSeen = false; // the line's first ":" is behind
   for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
+    let c = t.charCodeAt(i);
     // Most characters (ideographs, letters, digits) matter to no pass: one table read passes them.
     const look = SCAN_LOOK[c];
     if (look !== LOOK_BRANCHES) {
       if (look === LOOK_NOT_PLAIN) found |= NOT_PLAIN_TEXT;
       prev = c;
       continue;
+    }
+    if (c >= 0xff01 && c <= 0xff5e && becomesHalfWidth(t, i, c)) {
+      found |= FULL;
+      c -= 0xfee0; // read as the character toHalfWidth makes of it
     }
     if (c < 0x80) {
       if (c < 0x20) {
@@ -274,17 +303,14 @@ function scanText(t: string): number {
       } else if (c === 0x3b) found |= itemAfter(t, i + 1);
       else if (c === 0x3c || c === 0x3e || c === 0x3d) {
         if (c === 0x3c) found |= TAG;
-        const next = t.charCodeAt(i + 1); // [<>=][=<>]
+        const next = halfWidthCodeAt(t, i + 1); // [<>=][=<>]
         if (next === 0x3d || next === 0x3c || next === 0x3e) found |= VARIANT;
       } else if (c === 0x26) found |= AMP;
       else if (c === 0x5c || c === 0x24) found |= LATEX;
       else if (prev === 0x0a && (c === 0x7c || c === 0x2d)) found |= LINES; // | - start a line
     } else {
-      if (c >= 0xff01 && c <= 0xff5e) {
-        // ！；？ stay, and ，unless between digits (toHalfWidth)
-        if (c === 0xff1b) found |= itemAfter(t, i + 1);
-        else if (c !== 0xff01 && c !== 0xff1f && (c !== 0xff0c || isDigitAround(t, i))) found |= FULL;
-      } else if (c === 0x3002) found |= itemAfter(t, i + 1);
+      if (c === 0xff1b || c === 0x3002)
+        found |= itemAfter(t, i + 1); // ；。 (！？， need nothing)
       else if (c >= 0x2000 && c <= 0x200d) found |= c >= 0x200b ? ZW : c >= 0x2002 ? ODD : LINES;
       else if (c === 0x00a0 || c === 0x3000 || c === 0x202f || c === 0x205f) found |= ODD;
       else if (c === 0xfeff) found |= ZW;
@@ -305,14 +331,14 @@ function scanText(t: string): number {
  * Spaces are skipped across a line break: that can only set the flag where a line's own read would not.
  */
 function itemAfter(t: string, j: number): number {
-  const c = t.charCodeAt(j);
+  const c = halfWidthCodeAt(t, j);
   if (c >= 0x30 && c <= 0x39) {
     let k = j + 1;
-    if (isAsciiDigit(t.charCodeAt(k))) k++;
-    while (k < t.length && isJsSpace(t.charCodeAt(k))) k++;
-    const p = t.charCodeAt(k);
+    if (isAsciiDigit(halfWidthCodeAt(t, k))) k++;
+    while (k < t.length && isJsSpace(t.charCodeAt(k))) k++; // no full-width form is a space
+    const p = halfWidthCodeAt(t, k);
     if (p !== 0x2e && p !== 0x3001) return 0;
-    const after = t.charCodeAt(k + 1);
+    const after = halfWidthCodeAt(t, k + 1);
     return isAsciiDigit(after) || after === 0x2e ? 0 : INLINE_ITEMS;
   }
   if (c === 0x28 || (c >= 0x2460 && c <= 0x2473) || isChineseDigit(c)) return INLINE_ITEMS;
@@ -359,10 +385,7 @@ function cleanLatex(text: string): string {
 }
 
 function applyLatex(text: string): string {
-  if (text.indexOf("\\") < 0) return text;
-  let t = text;
-  for (const [re, to] of LATEX_COMMANDS) t = t.replace(re, to);
-  return t;
+  return text.indexOf("\\") < 0 ? text : text.replace(LATEX_PIECE, latexPiece);
 }
 
 /** CJK ideographs (basic + extension A + compatibility). */
