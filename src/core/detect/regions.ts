@@ -4,7 +4,7 @@
  * 项目名称 label, together with the title/unit lines just above it). One pass over the rows.
  */
 import { findHeader, headerRowTester, HEADER_SCAN_ROWS, type HeaderMatch } from "./find-header";
-import { formLabelOf } from "../vocab/form-labels";
+import { formLabelOf, isNameLabel } from "../vocab/form-labels";
 import { isFundSubline } from "../vocab/fund-sources";
 import { readFormLabels } from "./form-labels";
 import { isGrandTotalLabel } from "./row-kinds";
@@ -113,7 +113,7 @@ function startsForm(view: SheetView, row: number): boolean {
     if (!cell) continue;
     const t = cell.text || (typeof cell.value === "string" ? cell.value : "");
     if (t.trim() === "") continue;
-    return t.length <= 40 && formLabelOf(t)?.part === "name";
+    return t.length <= 40 && isNameLabel(t);
   }
   return false;
 }

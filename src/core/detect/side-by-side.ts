@@ -6,7 +6,7 @@
  * sheet's own coordinates. Merges may cross the gap only above the first 项目名称 label (a shared title).
  */
 import type { CellRange, Sheet } from "../grid";
-import { formLabelOf } from "../vocab/form-labels";
+import { isNameLabel } from "../vocab/form-labels";
 import { cellText } from "./sheet-view";
 
 /** Longer texts are no labels: not worth a vocabulary lookup. */
@@ -33,7 +33,7 @@ export function sideBySideParts(sheet: Sheet): Sheet[] {
     r?.forEach((cell, i) => {
       if (!cell) return;
       const t = cellText(cell);
-      if (t === "" || t.length > MAX_LABEL_LENGTH || formLabelOf(t)?.part !== "name") return;
+      if (t === "" || t.length > MAX_LABEL_LENGTH || !isNameLabel(t)) return;
       nameCols.add(i);
       firstNameRow = Math.min(firstNameRow, ri + sheet.originRow);
     });

@@ -53,14 +53,20 @@ const OTHER =
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
-/** The label a cell's text is, or null when it is no form label. */
-export function formLabelOf(text: string): FormLabel | null {
+/** The key a cell's text is matched by as a label, or null when the text can be no form label. */
+function formKeyOf(text: string): string | null {
   if (text === "" || text.length > 30 || !HAS_CJK.test(text)) return null;
   const t = text.trim();
   const inline = INLINE_VALUE.exec(t);
   // 「年度资金总额:50万」: the label is the part before the colon.
   const key = labelKey(inline ? t.slice(0, t.length - inline[1].length).replace(/[:：]\s*$/, "") : text);
-  if (key === "" || key.length > 16) return null;
+  return key === "" || key.length > 16 ? null : key;
+}
+
+/** The label a cell's text is, or null when it is no form label. */
+export function formLabelOf(text: string): FormLabel | null {
+  const key = formKeyOf(text);
+  if (key === null) return null;
   if (NAME.test(key)) return { part: "name", rank: 1, why: "项目名称" };
   if (isFundSubline(key)) return { part: "other", rank: 0, why: "资金构成" };
   for (const [re, rank, why] of AMOUNT_RANKS) if (re.test(key)) return { part: "amount", rank, why };
@@ -68,6 +74,15 @@ export function formLabelOf(text: string): FormLabel | null {
   if (goal) return { part: "goal", rank: goal[0], why: goal[1] };
   if (OTHER.test(key)) return { part: "other", rank: 0, why: "" };
   return null;
+}
+
+/**
+ * formLabelOf(text)?.part === "name" without the tests for the other labels: asked of the first cell of
+ * every data row (does a new form start here?), where most texts are project names, not labels.
+ */
+export function isNameLabel(text: string): boolean {
+  const key = formKeyOf(text);
+  return key !== null && NAME.test(key);
 }
 
 /**
