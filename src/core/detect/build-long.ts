@@ -4,7 +4,7 @@
  * shows a new value (a different name, a new merged block or a new code).
  */
 import { EMPTY_CELL } from "../grid";
-import type { Project, SkippedRow, TotalRow } from "../model";
+import type { Project, SkippedRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount } from "../parse";
 import { IndicatorGridReader, type IndicatorTree } from "./indicator-grid";
 import {
@@ -17,9 +17,12 @@ import {
   type ColumnMap,
 } from "./row-kinds";
 import { amountCellOf, cellText, ownText, type SheetView } from "./sheet-view";
+import { isGuess, type Built, type GuessedAmount } from "./guessed-amounts";
 import { TotalsBuilder } from "./totals";
 
-type Block = { kind: "project"; project: Project; tree: IndicatorTree } | { kind: "other" };
+type Block =
+  /** guess: how an approximate amount was read (guessed-amounts.ts), null when it was read for sure. */
+  { kind: "project"; project: Project; tree: IndicatorTree; guess: string | null } | { kind: "other" };
 
 export function buildLong(
   view: SheetView,
@@ -28,7 +31,7 @@ export function buildLong(
   amountUnit: "万元" | "元",
   skipped: SkippedRow[] = [],
   headerRows: ReadonlySet<number> = new Set(),
-): { projects: Project[]; totals: TotalRow[] } {
+): Built {
   const nameCol = columns.name!;
   const amountCol = columns.amount;
   const goalCol = columns.goal;
@@ -36,6 +39,7 @@ export function buildLong(
   const reader = new IndicatorGridReader(view, columns);
   const totals = new TotalsBuilder();
   const projects: Project[] = [];
+  const guessedAmounts: GuessedAmount[] = [];
   const own = (r: number, c: number | undefined) => ownText(view, r, c);
   const amountOf = (r: number) => {
     const cell = amountCol === undefined ? EMPTY_CELL : view.cell(r, amountCol);
@@ -56,6 +60,10 @@ export function buildLong(
     p.indicators = block.tree.indicators;
     p.headings = block.tree.headings;
     if (p.indicators.length > 0) p.cells.indicators = { ...p.indicators[0].source };
+    if (block.guess !== null) {
+      guessedAmounts.push({ project: p, how: block.guess });
+      p.amount = null;
+    }
     totals.addProject(p);
     projects.push(p);
   };
@@ -134,7 +142,7 @@ export function buildLong(
           indicators: view.ref(r, columns.level3 ?? columns.value ?? nameCol),
         },
       };
-      block = { kind: "project", project, tree: reader.begin() };
+      block = { kind: "project", project, tree: reader.begin(), guess: isGuess(amount) ? amount.how : null };
     }
     if (block?.kind !== "project") continue;
     const p = block.project;
@@ -148,11 +156,12 @@ export function buildLong(
         const a = amountOf(r);
         Object.assign(p, { amount: a.amount, amountText: a.text, amountProblem: a.problem });
         p.cells.amount = a.ref;
+        block.guess = isGuess(a) ? a.how : null;
       }
     }
     const skip = reader.readRow(r);
     if (skip) skipped.push(skip);
   }
   finish();
-  return { projects, totals: totals.totals() };
+  return { projects, totals: totals.totals(), guessedAmounts };
 }

@@ -3,10 +3,11 @@
  * Rows with a code and no goal/indicators are unit subtotals; a 合计/总计 row is the grand total.
  */
 import { EMPTY_CELL } from "../grid";
-import type { Project, SkippedRow, TotalRow } from "../model";
+import type { Project, SkippedRow } from "../model";
 import { cleanProjectName, normalizeText, parseAmount, parseIndicatorText } from "../parse";
 import { amountCellOf, cellText, type SheetView } from "./sheet-view";
 import { isGrandTotalLabel, isJunkRow, codeIn, footerRowText, footerSkip, type ColumnMap } from "./row-kinds";
+import { isGuess, type Built, type GuessedAmount } from "./guessed-amounts";
 import { TotalsBuilder } from "./totals";
 
 export function buildWide(
@@ -16,9 +17,10 @@ export function buildWide(
   amountUnit: "万元" | "元",
   skipped: SkippedRow[] = [],
   headerRows: ReadonlySet<number> = new Set(),
-): { projects: Project[]; totals: TotalRow[] } {
+): Built {
   const nameCol = columns.name!;
   const projects: Project[] = [];
+  const guessedAmounts: GuessedAmount[] = [];
   const totals = new TotalsBuilder();
   const own = (r: number, c: number | undefined) => (c === undefined ? "" : view.text(r, c));
 
@@ -33,7 +35,8 @@ export function buildWide(
     const indicatorText = own(r, columns.indicators);
     const amountCol = columns.amount ?? nameCol;
     const amountCell = columns.amount === undefined ? EMPTY_CELL : view.cell(r, amountCol);
-    const { amount, problem } = parseAmount(amountCellOf(amountCell), amountUnit);
+    const parsed = parseAmount(amountCellOf(amountCell), amountUnit);
+    const { amount, problem } = parsed;
     const amountText = cellText(amountCell);
     const amountRef = view.ref(r, amountCol);
 
@@ -68,7 +71,7 @@ export function buildWide(
       code,
       name: cleanProjectName(rawName),
       rawName,
-      amount,
+      amount: isGuess(parsed) ? null : amount,
       amountText,
       amountProblem: problem,
       goal: normalizeText(goalText),
@@ -82,8 +85,9 @@ export function buildWide(
         indicators: indicatorRef,
       },
     };
+    if (isGuess(parsed)) guessedAmounts.push({ project, how: parsed.how });
     totals.addProject(project);
     projects.push(project);
   }
-  return { projects, totals: totals.totals() };
+  return { projects, totals: totals.totals(), guessedAmounts };
 }

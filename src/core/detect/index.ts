@@ -19,6 +19,7 @@ import { breakdownTotals } from "./breakdown-totals";
 import { buildForm, type FormTitle } from "./build-form";
 import { buildLong } from "./build-long";
 import { buildWide } from "./build-wide";
+import { markGuessedAmounts } from "./guessed-amounts";
 import { blocksToRead, joinContinuedBlocks } from "./continued-blocks";
 import { clearParseCaches } from "../parse";
 import { readFormLabels } from "./form-labels";
@@ -176,6 +177,7 @@ function buildTable(view: SheetView, span: TableSpan): Table | string {
   }
   const headers = new HeadersAbove(view);
   for (const p of built.projects) p.reading ??= columnReading(headers, header.columns, p);
+  markGuessedAmounts(built.guessedAmounts);
   if (statedUnit === null) flagBareAmounts(built.projects);
   noteHiddenRows(view, rows, skipped, notes);
   const reading = emptyTableReading(LAYOUT_WORDS[header.kind], header.top, header.bottom);

@@ -30,6 +30,11 @@ export interface ParsedAmount {
    * but the text does not label it as the amount — rules that depend on the amount should stay silent.
    */
   confidence: "sure" | "guess";
+  /**
+   * A guess because the text itself says the number is approximate (「约5万」「5万元左右」「预计5万元」),
+   * not only because nothing labels it: unsure even in a column whose header says it holds the amount.
+   */
+  approximate?: true;
 }
 
 type WrittenUnit = "万元" | "元" | "亿元";
@@ -221,12 +226,13 @@ function firstLineAmount(lines: string[], unit: "万元" | "元"): ParsedAmount 
   const laterNumbers = lines.slice(at + 1).some((l) => /\d/.test(l));
   const noteText = note ? `，括号里「${clip(note, 20)}」是说明或构成` : "";
 
-  if (approximate) return guess(value, u, `${read}，但写的是约数（「左右」），按推测处理`);
+  if (approximate) return approximateGuess(value, u, `${read}，但写的是约数（「左右」），按推测处理`);
   if (before === "") {
     return sure(value, u, `${read}${noteText}${laterLines ? "；后面各行是资金构成" : ""}`);
   }
   const label = before.replace(/:$/, "").replace(UNIT_IN_LABEL, "");
-  if (APPROXIMATE.test(label)) return guess(value, u, `${read}，但写的是约数（「${label}」），按推测处理`);
+  if (APPROXIMATE.test(label))
+    return approximateGuess(value, u, `${read}，但写的是约数（「${label}」），按推测处理`);
   if (before.endsWith(":")) {
     if (AMOUNT_LABEL.test(label) || !laterNumbers) {
       return sure(value, u, `${read}（「${clip(label, 16)}」是金额的标签）${noteText}`);
@@ -260,6 +266,10 @@ function sure(value: Decimal, unit: WrittenUnit, how: string): ParsedAmount {
 
 function guess(value: Decimal, unit: WrittenUnit, how: string): ParsedAmount {
   return { amount: toWan(value, unit), problem: null, how, confidence: "guess" };
+}
+
+function approximateGuess(value: Decimal, unit: WrittenUnit, how: string): ParsedAmount {
+  return { ...guess(value, unit, how), approximate: true };
 }
 
 function notNumeric(how: string): ParsedAmount {

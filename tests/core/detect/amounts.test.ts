@@ -92,3 +92,63 @@ describe("amount cells", () => {
     expect(t.projects.map((p) => p.amountProblem)).toEqual(["missing", "not-numeric"]);
   });
 });
+
+describe("approximate amounts in a table's amount column, as on a form", () => {
+  const LONG_HEADER = ["项目名称", "金额", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"];
+  const longRow = (amount: CellValue): CellValue[] => [
+    "会议费",
+    amount,
+    "开会",
+    "产出指标",
+    "数量指标",
+    "召开会议",
+    "1次",
+  ];
+  const layouts: [string, (amount: CellValue) => Table][] = [
+    ["wide", (amount) => table([HEADER, ["会议费", amount, "开会", IND]])],
+    ["long", (amount) => table([LONG_HEADER, longRow(amount)])],
+  ];
+
+  test.each(layouts)("%s: 「约5万」 is read, said to be uncertain, and no rule gets it", (_, make) => {
+    for (const written of ["约5万", "5万元左右", "预计5万元"]) {
+      const p = make(written).projects[0];
+      expect(p.amount).toBeNull();
+      expect(p.amountProblem).toBeNull();
+      expect(p.amountText).toBe(written);
+      expect(p.reading?.amount.status).toBe("uncertain");
+      expect(p.reading?.amount.evidence).toMatch(/读出 5 万元，但写的是约数.*不参与核算/);
+    }
+  });
+
+  test.each(layouts)("%s: an exact amount stays as it was", (_, make) => {
+    const p = make("5万元").projects[0];
+    expect(p.amount?.toString()).toBe("5");
+    expect(p.reading?.amount.status).toBe("found");
+  });
+
+  test("a guessed amount does not count in its total", () => {
+    const t = table([
+      ["单位编码", "单位及项目名称", "金额", "绩效目标", "绩效指标"],
+      ["", "合计", 7],
+      ["", "会议费", "约5万", "开会", IND],
+      ["", "印刷费", 2, "印刷", IND],
+    ]);
+    expect(t.totals[0].parts.map((part) => part.amount?.toString() ?? null)).toEqual([null, "2"]);
+  });
+
+  test("a long table's amount on a later row of the project is judged the same way", () => {
+    const t = table([
+      LONG_HEADER,
+      ["会议费", "", "开会", "产出指标", "数量指标", "召开会议", "1次"],
+      ["", "约5万", "", "", "", "参会人数", "20人"],
+    ]);
+    expect(t.projects[0].amount).toBeNull();
+    expect(t.projects[0].reading?.amount.status).toBe("uncertain");
+  });
+});
+
+test("in a column headed 金额, a word before the amount does not make it a guess", () => {
+  const t = table([HEADER, ["会议费", "财政资金160.77万元", "开会", IND]]);
+  expect(t.projects[0].amount?.toString()).toBe("160.77");
+  expect(t.projects[0].reading?.amount.status).toBe("found");
+});

@@ -135,6 +135,8 @@ describe("parseAmountText: amounts with explanatory text", () => {
     expect(r.amount?.toString()).toBe(amount);
     expect(r.confidence).toBe(confidence);
     expect(r.how).toContain(how);
+    // Only the text's own 约/左右 says the number is approximate; an unknown label does not.
+    expect(r.approximate === true).toBe(how === "约数");
   });
 
   it.each<[string, string, string]>([
