@@ -3,6 +3,7 @@
  * same way. See model/reading.ts for what each status means to the rules.
  */
 import { toA1 } from "../grid";
+import { isJsSpace } from "../text/space";
 import type { ColumnMap } from "./row-kinds";
 import type { ColumnReading, ReadPart, SourceRef, TableReading } from "../model";
 import type { SheetView } from "./sheet-view";
@@ -31,8 +32,22 @@ export function roleName(role: string): string {
 }
 
 export function clipText(text: string, max = 24): string {
-  const t = text.replace(/\s+/g, " ").trim();
+  const t = spacedOnce(text) ? text : text.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/**
+ * Whether every \s in the text is a lone " " between two other characters — folding runs of spaces
+ * and trimming would change nothing (most names and goals): clipText then copies nothing.
+ */
+function spacedOnce(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (!isJsSpace(c)) continue;
+    if (c !== 0x20 || i === 0 || i === last || isJsSpace(text.charCodeAt(i + 1))) return false;
+  }
+  return true;
 }
 
 /** A part read from a column of a one-row-per-project (or per-indicator) table. */

@@ -81,6 +81,9 @@ export function formLabelOf(text: string): FormLabel | null {
  * every data row (does a new form start here?), where most texts are project names, not labels.
  */
 export function isNameLabel(text: string): boolean {
+  // Every NAME word ends in 名称, and a key only loses characters or simplifies them (名 has no other
+  // form): a text without 名 is no 项目名称 label, whatever its key.
+  if (!text.includes("名")) return false;
   const key = formKeyOf(text);
   return key !== null && NAME.test(key);
 }
