@@ -153,9 +153,10 @@ export default defineRule<MessageId>({
   check(ctx) {
     const facts = tableFacts(ctx.table);
     const pictureOf = costPictures(ctx.table);
+    const numbersIn = goalNumbersOf(ctx.table);
     ctx.table.projects.forEach((project, p) => {
       if (!project.goal.trim() || project.indicators.length === 0) return;
-      const nums = goalNumbersOf(project);
+      const nums = numbersIn(project.goal);
       if (nums.length === 0) return;
       checkImpliedCost(project, pictureOf, p, nums, ctx.report);
       const counts = nums.filter((n) => n.kind === "count" && n.per === null);

@@ -28,11 +28,12 @@ export default defineRule({
     },
   },
   check(ctx) {
+    const numbersIn = goalNumbersOf(ctx.table);
     for (const project of ctx.table.projects) {
       if (!project.goal.trim() || !SESSION_HINT.test(project.name)) continue; // empty goal: goal-missing
       const inName = extractSessionRefs(project.name);
       if (inName.terms.length + inName.sessions.length + inName.years.length === 0) continue;
-      const inGoal = sessionRefsIn(goalNumbersOf(project));
+      const inGoal = sessionRefsIn(numbersIn(project.goal));
       for (const kind of ["terms", "sessions", "years"] as const) {
         const a = inName[kind];
         const b = inGoal[kind];
