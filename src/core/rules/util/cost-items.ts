@@ -117,14 +117,22 @@ function nameClassOf(compactedName: string): number {
   return bits;
 }
 
-/** The name classes of one table's compacted names, worked out on first demand. */
+/** The name classes of one table's compacted names, and its names' cost subjects, worked out on first demand. */
 class NameClasses {
   private readonly known = new Map<string, number>();
+  private readonly cores = new Map<string, string | null>();
 
   of(compactedName: string): number {
     let bits = this.known.get(compactedName);
     if (bits === undefined) this.known.set(compactedName, (bits = nameClassOf(compactedName)));
     return bits;
+  }
+
+  /** costSubjectCore of a name (as written). */
+  core(name: string): string | null {
+    let core = this.cores.get(name);
+    if (core === undefined) this.cores.set(name, (core = costSubjectCore(name)));
+    return core;
   }
 }
 
@@ -210,13 +218,19 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
     }
   }
   if (bareYuan.length > 0) {
+    let added = false;
     for (const item of bareYuan) {
-      if (isProbablyPerUnit(item.ind, pic)) pic.probablyPerUnit.push(item);
-      else pic.lumpSums.push(item);
+      if (isProbablyPerUnit(item.ind, pic, classes)) pic.probablyPerUnit.push(item);
+      else {
+        pic.lumpSums.push(item);
+        added = true;
+      }
     }
     // Keep the table's order so the message's formula reads like the table (a handful of items).
-    const order = (item: MoneyItem) => inds.indexOf(item.ind, first);
-    pic.lumpSums.sort((a, b) => order(a) - order(b));
+    if (added && pic.lumpSums.length > 1) {
+      const order = (item: MoneyItem) => inds.indexOf(item.ind, first);
+      pic.lumpSums.sort((a, b) => order(a) - order(b));
+    }
   }
   return pic;
 }
@@ -237,9 +251,9 @@ function lumpItem(ind: Indicator, wan: Decimal, nameClass: number): MoneyItem {
  * Such items are neither added as lump sums nor multiplied: leaving them out only lowers the sum, so a
  * sum that still exceeds the amount exceeds it certainly.
  */
-function isProbablyPerUnit(ind: Indicator, pic: CostPicture): boolean {
+function isProbablyPerUnit(ind: Indicator, pic: CostPicture, classes: NameClasses): boolean {
   if (pic.perPerson.length > 0) return true;
-  const core = costSubjectCore(ind.name);
+  const core = classes.core(ind.name);
   return core !== null && pic.quantities.some((q) => q.ind.name.includes(core));
 }
 
