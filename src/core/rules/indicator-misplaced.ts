@@ -29,7 +29,10 @@ import {
   NAME_SATISFACTION,
   NAME_TIMELY,
   QUALITATIVE,
+  QUANT,
   UNIT_MONEY,
+  UNIT_NULL,
+  UNIT_PERCENT_LIKE,
 } from "./util/indicator-flags";
 import { tableFacts, type TableFacts } from "./util/table-facts";
 import { defineRule } from "./rule";
@@ -122,7 +125,9 @@ function belongsTo(
   if ((f & NAME_MAN) !== 0 && name.includes("满") && facts.compactIs(k, NameKind.satisfaction)) {
     return at === "satisfaction" ? null : "satisfaction";
   }
-  if (onTimeOf(name)) return at === "timeliness" ? null : "timeliness";
+  // On a name without noise (the compacted name is the name the pass read) the flag is onTimeOf's answer.
+  const onTime = (facts.hints[k] & H_NOISE) !== 0 ? onTimeOf(name) : (f & NAME_TIMELY) !== 0;
+  if (onTime) return at === "timeliness" ? null : "timeliness";
   const namesCost = name.includes("成本");
   // a 成本 item, or an amount of money (not 定性) whose name is a cost
   if (namesCost || ((f & (QUALITATIVE | UNIT_MONEY)) === UNIT_MONEY && facts.compactIs(k, NameKind.cost))) {
@@ -165,8 +170,9 @@ const QUALITY_WORD = /率|合格|达标|质量|标准|验收|投诉|事故|差�
  * 「实验室仪器维修维护 ≥4次」 under 质量指标: a plain count of work done is a 数量 target, whatever heading
  * it was typed under. Only counts in a counting unit, with no quality word in the name.
  */
-function isPlainCount(ind: Indicator, compact: string): boolean {
-  if (ind.qualitative || ind.number === null || ind.unit === null || !COUNT_UNIT.test(ind.unit)) return false;
+function isPlainCount(ind: Indicator, f: number, compact: string): boolean {
+  // A number, not 定性, with a unit that is no percentage (most 质量 targets are rates in %).
+  if ((f & (QUANT | UNIT_NULL | UNIT_PERCENT_LIKE)) !== QUANT || !COUNT_UNIT.test(ind.unit!)) return false;
   if (ind.operator === "<" || ind.operator === "<=") return false;
   return !QUALITY_WORD.test(compact);
 }
@@ -188,7 +194,7 @@ export default defineRule({
         if (at === null) continue;
         const ind = indicators[k];
         const target =
-          at === "quality" && isPlainCount(ind, facts.compact[k])
+          at === "quality" && isPlainCount(ind, flags[k], facts.compact[k])
             ? "quantity"
             : mayBeMisplaced(flags[k], hints[k], at)
               ? belongsTo(ind, at, facts, k)

@@ -19,6 +19,7 @@ import {
   NAME_RATE,
   QUALITATIVE,
   UNIT_NULL,
+  UNIT_PERCENT,
   UNIT_PERCENT_LIKE,
   UNIT_TIMES,
   UNIT_YUAN,
@@ -48,7 +49,8 @@ export type Mismatch = { messageId: "countPercent" | "peopleTimes" | "rate" | "m
 export function mismatchOf(ind: Indicator, unit: string, facts: TableFacts, k: number): Mismatch | null {
   const f = facts.flags[k];
   if ((f & UNIT_PERCENT_LIKE) !== 0) {
-    if (facts.is(k, NameKind.rate) || /‰|百分/.test(unit)) return null;
+    // (a unit of exactly "%" holds neither ‰ nor 百分)
+    if (facts.is(k, NameKind.rate) || ((f & UNIT_PERCENT) === 0 && /‰|百分/.test(unit))) return null;
     if (!(
       facts.is(k, NameKind.count) ||
       facts.is(k, NameKind.headcount) ||
