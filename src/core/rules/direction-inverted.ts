@@ -52,27 +52,28 @@ function mayBeInverted(f: number, h: number): boolean {
   return (f & OP_LE) !== 0 && ((f & NAME_SATISFACTION) !== 0 || (h & (H_LV | H_BENEFICIARY)) !== 0);
 }
 
-/** Cheap tests (operator, sign) before name tests. */
+/** Cheap tests (operator, sign) before name tests; the name's are answered once per name (nameMatches). */
 function inverted(ind: Indicator, facts: TableFacts, k: number): Found | null {
   const op = ind.operator;
   const n = ind.name;
+  const named = (pattern: RegExp) => facts.nameMatches(k, pattern);
   if (op === ">=" || op === ">") {
-    return GROWTH_RATE.test(n) && COST_SUBJECT.test(n) ? { messageId: "costGrowth" } : null;
+    return named(GROWTH_RATE) && named(COST_SUBJECT) ? { messageId: "costGrowth" } : null;
   }
   const num = ind.number!;
-  if ((num.isZero() || num.isNegative()) && CONTROL_RATE.test(n)) return { messageId: "controlZero" };
+  if ((num.isZero() || num.isNegative()) && named(CONTROL_RATE)) return { messageId: "controlZero" };
   if (op !== "<=" && op !== "<") return null;
   // A span of time (「检测及时率 ≤7工作日」) is a time limit whatever the name: ≤ is its direction.
   if (ind.unit !== null && isDurationUnit(ind.unit)) return null;
   if (facts.is(k, NameKind.satisfaction)) return { messageId: "positive", kind: "满意度" };
-  if (n.includes("率") && !facts.is(k, NameKind.negativeRate) && !NOT_POSITIVE.test(n))
+  if (n.includes("率") && !facts.is(k, NameKind.negativeRate) && !named(NOT_POSITIVE))
     return { messageId: "positive", kind: "比率" };
   const counted =
     facts.is(k, NameKind.count) ||
     facts.is(k, NameKind.peopleCount) ||
     facts.is(k, NameKind.headcount) ||
     (ind.unit !== null && PEOPLE_UNIT.test(ind.unit));
-  return counted && BENEFICIARY.test(n) ? { messageId: "beneficiary" } : null;
+  return counted && named(BENEFICIARY) ? { messageId: "beneficiary" } : null;
 }
 
 export default defineRule({

@@ -61,8 +61,16 @@ const FAMILY = new Map<string, string>([
   ["项", "item"],
 ]);
 
+/** unitFamily's answers by unit as written: a workbook writes a handful. Emptied when it grows large. */
+const FAMILY_OF = new Map<string, string>();
+
 /** The family of a unit ("期" → event, "名" → person); other units are their own family. */
 export function unitFamily(unit: string): string {
-  const u = canonicalCountUnit(unit);
-  return FAMILY.get(u) ?? u;
+  let family = FAMILY_OF.get(unit);
+  if (family === undefined) {
+    if (FAMILY_OF.size >= 512) FAMILY_OF.clear();
+    const u = canonicalCountUnit(unit);
+    FAMILY_OF.set(unit, (family = FAMILY.get(u) ?? u));
+  }
+  return family;
 }
