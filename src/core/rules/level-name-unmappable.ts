@@ -94,14 +94,14 @@ export default defineRule({
       // 中央预算内投资 tables follow the NDRC framework (实施效果指标 over 产出/效益/满意度, 过程管理指标)
       // and go to the NDRC's system, not the 一体化 system: their names are right for it.
       if (project.headings.some((h) => memo.isNdrc(h))) continue;
-      const seen = new Set<string>();
+      let seen: Set<string> | null = null; // made for the first unknown heading (most projects have none)
       for (const h of project.headings) {
         if (h.text === "" || memo.isKnown(h)) continue;
         // a template row (「…」) is placeholder-left's
         if (placeholderLeftOn(ctx.settings) && findPlaceholder(h.text)) continue;
         const key = `${h.level}|${h.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen?.has(key)) continue;
+        (seen ??= new Set()).add(key);
         const level = h.level === 1 ? "一级" : "二级";
         const standard =
           h.key === null

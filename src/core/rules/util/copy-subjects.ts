@@ -25,9 +25,13 @@ const MIN_SUBJECT = 3;
 /** A block this small (one 满意度 line, "政策知晓率≥98%") is copied legitimately all the time. */
 export const MIN_BLOCK = 3;
 
-/** The distinctive pieces of a project name, each at least three characters. */
-export function projectSubjects(name: string): string[] {
-  const pieces = compactName(replaceBracketSpans(name, PARENTHESES, "|"))
+/**
+ * The distinctive pieces of a project name, each at least three characters. `compacted` is
+ * compactName(name) when the caller has it (used when the name has no parenthetical note).
+ */
+export function projectSubjects(name: string, compacted?: string): string[] {
+  const noted = replaceBracketSpans(name, PARENTHESES, "|");
+  const pieces = (noted === name && compacted !== undefined ? compacted : compactName(noted))
     .replace(GENERIC_WORDS, "|")
     .split("|");
   return pieces.filter((p) => p.length >= MIN_SUBJECT && !GENERIC_SUBJECTS.has(p));
@@ -75,16 +79,18 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   const ids = new Map<string, number>();
   const patterns: string[] = [];
   const bySketch = new Map<number, Project[]>();
-  // Units repeat project names (公务接待费, 机关运转经费): each name is read once, with the projects that bear it.
-  const projectsNamed = new Map<string, Project[]>();
+  // Units repeat project names (公务接待费, 机关运转经费): each name is read once, with the projects that
+  // bear it and its compacted form.
+  const projectsNamed = new Map<string, { named: Project[]; compact: string }>();
   for (const t of tables) {
     const facts = tableFacts(t);
     t.projects.forEach((p, index) => {
-      const named = projectsNamed.get(p.name);
-      if (named) named.push(p);
+      const known = projectsNamed.get(p.name);
+      if (known) known.named.push(p);
       else {
-        projectsNamed.set(p.name, [p]);
-        for (const s of projectSubjects(p.name)) {
+        const compact = compactName(p.name);
+        projectsNamed.set(p.name, { named: [p], compact });
+        for (const s of projectSubjects(p.name, compact)) {
           if (!ids.has(s)) {
             ids.set(s, patterns.length);
             patterns.push(s);
@@ -113,8 +119,8 @@ export function workbookSubjects(tables: readonly Table[]): WorkbookSubjects {
   // Owner: the only project whose (compacted) name contains the subject; null when two names do.
   const owner: (Project | null)[] = patterns.map(() => null);
   const count = new Array<number>(patterns.length).fill(0);
-  projectsNamed.forEach((named, name) => {
-    for (const id of matcher.find(compactName(name))) {
+  projectsNamed.forEach(({ named, compact }) => {
+    for (const id of matcher.find(compact)) {
       count[id] += named.length;
       owner[id] = count[id] === 1 ? named[0] : null;
     }
