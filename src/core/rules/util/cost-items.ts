@@ -51,9 +51,10 @@ export interface CostPicture {
   unitCosts: UnitCostItem[];
   /**
    * The counted quantities unit costs may multiply with: those in a unit cost's per-units (all of them
-   * when the project has bare-元 amounts, for isProbablyPerUnit); none without unit costs or bare-元 amounts.
+   * when the project also has bare-元 amounts); none without unit costs. (Bare-元 amounts are compared
+   * with all of them while the picture is made: see isProbablyPerUnit.)
    */
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
   /** The project amount ± WAN_TOLERANCE, once asked (see nearAmount). */
   near?: { amount: Decimal; lo: Decimal; hi: Decimal };
 }
@@ -68,6 +69,8 @@ export function nearAmount(pic: CostPicture, amount: Decimal): { lo: Decimal; hi
   }
   return pic.near;
 }
+
+const NO_QUANTITIES: readonly Quantity[] = Object.freeze([]);
 
 // Marks a per-unit amount in the name: 人均, 每人, 单价, 标准 (a spending standard), 定额.
 const PER_UNIT_NAME = /人均|每人|生均|户均|每次|每期|每场|每本|每册|每天|每日|单价|单位成本|标准|定额/;
@@ -165,7 +168,7 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
     perPerson: [],
     probablyPerUnit: [],
     unitCosts: [],
-    quantities: [],
+    quantities: NO_QUANTITIES,
   };
   const bareYuan: MoneyItem[] = [];
   const inds = facts.indicators;
@@ -201,6 +204,8 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
     }
   }
   // The counted quantities matter only to unit costs (those in their per-units) and to bare-元 amounts (all).
+  // Pictures are kept while the rules run: quantities only where certainCostSum multiplies with them.
+  const quantities: Quantity[] = [];
   if (pic.unitCosts.length > 0 || bareYuan.length > 0) {
     let wanted: number[] | null = null;
     if (bareYuan.length === 0) {
@@ -214,13 +219,14 @@ function buildCostPicture(facts: TableFacts, classes: NameClasses, first: number
       const ind = inds[k];
       if (pic.unitCosts.some((u) => u.ind === ind)) continue; // a unit cost read from its line ("≤150/本")
       const q = readQuantity(ind, facts, k);
-      if (q) pic.quantities.push(q);
+      if (q) quantities.push(q);
     }
+    if (pic.unitCosts.length > 0) pic.quantities = quantities;
   }
   if (bareYuan.length > 0) {
     let added = false;
     for (const item of bareYuan) {
-      if (isProbablyPerUnit(item.ind, pic, classes)) pic.probablyPerUnit.push(item);
+      if (isProbablyPerUnit(item.ind, pic, quantities, classes)) pic.probablyPerUnit.push(item);
       else {
         pic.lumpSums.push(item);
         added = true;
@@ -251,10 +257,15 @@ function lumpItem(ind: Indicator, wan: Decimal, nameClass: number): MoneyItem {
  * Such items are neither added as lump sums nor multiplied: leaving them out only lowers the sum, so a
  * sum that still exceeds the amount exceeds it certainly.
  */
-function isProbablyPerUnit(ind: Indicator, pic: CostPicture, classes: NameClasses): boolean {
+function isProbablyPerUnit(
+  ind: Indicator,
+  pic: CostPicture,
+  quantities: readonly Quantity[],
+  classes: NameClasses,
+): boolean {
   if (pic.perPerson.length > 0) return true;
   const core = classes.core(ind.name);
-  return core !== null && pic.quantities.some((q) => q.ind.name.includes(core));
+  return core !== null && quantities.some((q) => q.ind.name.includes(core));
 }
 
 /**
