@@ -14,8 +14,13 @@ import { goalNumbersOf } from "./util/goal-numbers-of";
 import { costPictures, type CostPicture, type UnitCostItem } from "./util/cost-items";
 import { formatPlain, formatValue, formatWan, WAN_TOLERANCE, yuanToWan } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
-import { unitFamily } from "./util/count-units";
-import { contradictsAll, goalCandidates, indicatorsForGoalNumber } from "./util/goal-match";
+import {
+  contradictsAll,
+  goalCandidates,
+  goalCounts,
+  indicatorsForGoalNumber,
+  type GoalCount,
+} from "./util/goal-match";
 import { tableFacts } from "./util/table-facts";
 import { defineRule, type RuleContext } from "./rule";
 
@@ -154,21 +159,21 @@ export default defineRule<MessageId>({
     const facts = tableFacts(ctx.table);
     const pictureOf = costPictures(ctx.table);
     const numbersIn = goalNumbersOf(ctx.table);
+    // Projects with the same goal share its numbers: their counts are worked out once.
+    const countsOf = new Map<readonly GoalNumber[], GoalCount[]>();
     ctx.table.projects.forEach((project, p) => {
       if (!project.goal.trim() || project.indicators.length === 0) return;
       const nums = numbersIn(project.goal);
       if (nums.length === 0) return;
       checkImpliedCost(project, pictureOf, p, nums, ctx.report);
-      const counts = nums.filter((n) => n.kind === "count" && n.per === null);
+      let counts = countsOf.get(nums);
+      if (counts === undefined) countsOf.set(nums, (counts = goalCounts(nums)));
       if (counts.length === 0) return;
-      const pool = goalCandidates(
-        facts,
-        p,
-        counts.map((n) => unitFamily(n.unit)),
-      );
+      const pool = goalCandidates(facts, p, counts);
       if (pool.length === 0) return;
-      for (const n of counts) {
-        const candidates = indicatorsForGoalNumber(n, pool);
+      for (const count of counts) {
+        const n = count.n;
+        const candidates = indicatorsForGoalNumber(count, pool);
         if (!contradictsAll(n, candidates)) continue;
         const ind = candidates[0];
         ctx.report({

@@ -68,13 +68,13 @@ const NOT_A_COUNT = NUMBER | QUALITATIVE | UNIT_NULL | UNIT_BLANK | UNIT_PERCENT
 
 /**
  * The count indicators of project p of the facts' table in the given unit families (not rates, costs or
- * per-period targets); computed once per project, and only for the families the goal mentions.
+ * per-period targets); computed once per project, and only for the families of the goal's counts.
  */
-export function goalCandidates(facts: TableFacts, p: number, families: Iterable<string>): GoalCandidate[] {
+export function goalCandidates(facts: TableFacts, p: number, counts: readonly GoalCount[]): GoalCandidate[] {
   const out: GoalCandidate[] = [];
   // The families as the facts number them: an indicator's unit family is then a number to compare.
   const ids: number[] = [];
-  for (const family of families) {
+  for (const { family } of counts) {
     const id = facts.familyIds.get(family);
     if (id !== undefined) ids.push(id);
   }
@@ -104,11 +104,31 @@ function sharedWords(name: string, words: ReadonlySet<number>): number {
   return score;
 }
 
-/** The indicators sharing the most distinctive words with the number's clause (ties kept). */
-export function indicatorsForGoalNumber(n: GoalNumber, candidates: readonly GoalCandidate[]): Indicator[] {
-  const family = unitFamily(n.unit);
+/** A count the goal states (a number of things, not per period), with what matching it needs. */
+export interface GoalCount {
+  n: GoalNumber;
+  /** The unit family of its unit (count-units unitFamily). */
+  family: string;
+  /** The distinctive two-character words of its clause, the number left out. */
+  words: ReadonlySet<number>;
+}
+
+/** The counts among a goal's numbers (the same for every project with that goal). */
+export function goalCounts(nums: readonly GoalNumber[]): GoalCount[] {
+  const out: GoalCount[] = [];
+  for (const n of nums) {
+    if (n.kind !== "count" || n.per !== null) continue;
+    out.push({ n, family: unitFamily(n.unit), words: bigrams(n.clause.replace(n.text, "")) });
+  }
+  return out;
+}
+
+/** The indicators sharing the most distinctive words with the count's clause (ties kept). */
+export function indicatorsForGoalNumber(
+  { family, words }: GoalCount,
+  candidates: readonly GoalCandidate[],
+): Indicator[] {
   if (!candidates.some((c) => c.family === family)) return [];
-  const words = bigrams(n.clause.replace(n.text, ""));
   if (words.size === 0) return [];
   let best = 0;
   let top: Indicator[] = [];
