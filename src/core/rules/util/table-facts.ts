@@ -75,6 +75,7 @@ interface NameFacts {
   hints: number;
   keyHash: number;
   compact: string;
+  /** The name without whitespace (the name itself when it has none). */
   plain: string;
   /** The classes of the characters of the name as written (text-chars.ts). */
   chars: number;
@@ -142,8 +143,6 @@ export class TableFacts {
   readonly indicators: readonly Indicator[];
   /** compactName of every indicator's name. */
   readonly compact: readonly string[];
-  /** Every indicator's name without whitespace (the name itself when it has none). */
-  readonly plain: readonly string[];
   /** Every indicator's 一级 and 二级 keys as one number: see categoryLevel1/categoryLevel2. */
   readonly category: Uint8Array;
   /** The character hints of every indicator's name (name-hints.ts). */
@@ -193,7 +192,6 @@ export class TableFacts {
     const names = this.names;
     const indicators: Indicator[] = new Array<Indicator>(total);
     const compact: string[] = new Array<string>(total);
-    const plain: string[] = new Array<string>(total);
     // A table writes few distinct units and runs of indicators share their headings.
     const units = new Map<string, { flags: number; family: number; countUnit: number }>();
     const byName = new Map<string, number>();
@@ -234,7 +232,6 @@ export class TableFacts {
         hints[k] = nf.hints;
         keyHash[k] = nf.keyHash;
         compact[k] = nf.compact;
-        plain[k] = nf.plain;
         if (ind.level1Key !== level1 || ind.level2Key !== level2) {
           level1 = ind.level1Key;
           level2 = ind.level2Key;
@@ -251,7 +248,6 @@ export class TableFacts {
     }
     this.indicators = indicators;
     this.compact = compact;
-    this.plain = plain;
   }
 
   private unitFacts(unit: string): { flags: number; family: number; countUnit: number } {
@@ -290,18 +286,13 @@ export class TableFacts {
     if (kind === NameKind.cost && (h & H_SPACED) === 0) {
       // From the pass: rate, satisfaction, a cost word, 标准 at the end (the name is read only for the last).
       const rateOrSatisfaction = (this.flags[k] & (NAME_RATE | NAME_SATISFACTION)) !== 0;
-      yes = costFrom(
-        this.plain[k],
-        rateOrSatisfaction,
-        (h & H_MONEY_WORD) !== 0,
-        (h & H_ENDS_STANDARD) !== 0,
-      );
+      yes = costFrom(nf.plain, rateOrSatisfaction, (h & H_MONEY_WORD) !== 0, (h & H_ENDS_STANDARD) !== 0);
     } else if (kind === NameKind.spending) {
-      yes = spendingFrom(this.plain[k], this.is(k, NameKind.cost));
+      yes = spendingFrom(nf.plain, this.is(k, NameKind.cost));
     } else {
       const needed = hintsNeeded(kind);
       // Without any of the characters the word list needs, the name is not read at all.
-      yes = (needed === 0 || (h & needed) !== 0) && nameIs(this.plain[k], kind);
+      yes = (needed === 0 || (h & needed) !== 0) && nameIs(nf.plain, kind);
     }
     nf.asked |= kind;
     if (yes) nf.answer |= kind;
@@ -325,7 +316,7 @@ export class TableFacts {
   compactIs(k: number, kind: NameKind): boolean {
     if ((this.hints[k] & H_NOISE) === 0) return this.is(k, kind);
     const c = this.compact[k];
-    return c === this.plain[k] ? this.is(k, kind) : nameIs(c, kind);
+    return c === this.names[this.nameOf[k]].plain ? this.is(k, kind) : nameIs(c, kind);
   }
 }
 
