@@ -6,11 +6,25 @@ import { parentPort } from "worker_threads";
 import { checkFile, internalErrorMessage, type CheckOutcome, type CheckTask } from "./check-file";
 import { unreadableFile } from "../core/report/summary";
 import { POOL_READY, type PoolReply, type PoolRequest } from "./pool";
+import type { Settings } from "../core/settings";
+
+/**
+ * Every task arrives with its own copy of the run's settings; the engine keeps what it made for one
+ * settings object (the example sets of category-example.ts are kept per standards object), so the
+ * first copy stands for every later one that is the same.
+ */
+let sameSettings: { json: string; settings: Settings } | undefined;
+function settingsOf(task: CheckTask): Settings {
+  const json = JSON.stringify(task.settings);
+  if (sameSettings?.json !== json) sameSettings = { json, settings: task.settings };
+  return sameSettings.settings;
+}
 
 if (parentPort) {
   const port = parentPort;
   const check = async (req: PoolRequest<CheckTask>): Promise<void> => {
-    const outcome = await checkFile(req.task).catch((e: unknown): CheckOutcome => ({
+    const task: CheckTask = { ...req.task, settings: settingsOf(req.task) };
+    const outcome = await checkFile(task).catch((e: unknown): CheckOutcome => ({
       report: unreadableFile(req.task.display, internalErrorMessage(e)),
     }));
     // What the reader understood is shown only with --explain; without it, not copying it to the
