@@ -1,4 +1,29 @@
+import fc from "fast-check";
 import { attr, decodeText, NotPlain, scanXml } from "../../src/cli/xml-scan";
+
+/** decodeText as XML defines it, by regular expressions: what the sliced decoding must equal. */
+function decodeByRegExp(raw: string): string {
+  const s = raw.replace(/\r\n?/g, "\n");
+  if (/&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)/.test(s)) throw new NotPlain("entity");
+  return s.replace(
+    /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g,
+    (_, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (named) return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[named] as string;
+      const code = dec !== undefined ? parseInt(dec, 10) : parseInt(hex as string, 16);
+      if (code === 0 || code > 0x10ffff) throw new NotPlain("character reference");
+      return String.fromCodePoint(code);
+    },
+  );
+}
+
+const outcome = (f: () => string): string => {
+  try {
+    return `ok:${f()}`;
+  } catch (e) {
+    if (e instanceof NotPlain) return "NotPlain";
+    throw e;
+  }
+};
 
 describe("xml-scan", () => {
   it("finds an attribute by its whole name, not inside another's value", () => {
@@ -17,6 +42,21 @@ describe("xml-scan", () => {
     expect(decodeText("a&amp;b&#x4E07;&#20803;\r\nc")).toBe("a&b万元\nc");
     expect(() => decodeText("&nbsp;")).toThrow(NotPlain);
     expect(() => decodeText("a & b")).toThrow(NotPlain);
+  });
+
+  it("decodes text exactly as the regular expressions of XML's entities do", () => {
+    const piece = fc.constantFrom(
+      ..."&;#xX\r\n a甲0179AFfg".split(""),
+      ...["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&LT;", "&#10;", "&#x4E07;", "&#0;", "&#x110000;"],
+      ...["&#1234567;", "&#12345678;", "&#x10FFFF;", "&#x0010FFFF;", "&#;", "&#x;", "&nbsp;", "&lt"],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const raw = pieces.join("");
+        expect(outcome(() => decodeText(raw))).toBe(outcome(() => decodeByRegExp(raw)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("reports tags and text in order and refuses what does not nest", () => {
