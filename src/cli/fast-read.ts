@@ -186,6 +186,46 @@ function readStyles(xml: string | undefined): Styles {
 /** Shared strings: plain texts, or runs joined (what the grid takes of rich text). */
 function readSharedStrings(xml: string | undefined): (string | null)[] {
   if (xml === undefined) return [];
+  return plainSharedStrings(xml) ?? scanSharedStrings(xml);
+}
+
+const PLAIN_SI = "<si><t";
+const PLAIN_SI_END = "</t></si>";
+const PRESERVE = ' xml:space="preserve">';
+
+/**
+ * The usual shared strings part, every <si> one plain <t> written without white space between them
+ * (Excel, exceljs), read by slicing rather than by the generic scanner: a fifth of the time of a small
+ * workbook's reading was there. The same texts as scanSharedStrings; undefined for any other shape, which
+ * scanSharedStrings then reads whole.
+ */
+function plainSharedStrings(xml: string): string[] | undefined {
+  const first = xml.indexOf("<si>");
+  const end = xml.lastIndexOf("</si>") + "</si>".length;
+  if (first < 0 || end <= first) return undefined;
+  const out: string[] = [];
+  for (let i = first; i < end;) {
+    if (!xml.startsWith(PLAIN_SI, i)) return undefined;
+    i += PLAIN_SI.length;
+    if (xml.charCodeAt(i) === 0x3e /* > */) i++;
+    else if (xml.startsWith(PRESERVE, i)) i += PRESERVE.length;
+    else return undefined;
+    const lt = xml.indexOf("<", i);
+    if (!xml.startsWith(PLAIN_SI_END, lt)) return undefined;
+    out.push(unescapeX(decodeText(xml.slice(i, lt))));
+    i = lt + PLAIN_SI_END.length;
+  }
+  // What surrounds the strings (the declaration, <sst>, </sst>) is checked as the scanner checks it.
+  try {
+    if (scanSharedStrings(xml.slice(0, first) + xml.slice(end)).length > 0) return undefined;
+  } catch (e) {
+    if (e instanceof NotPlain) return undefined;
+    throw e;
+  }
+  return out;
+}
+
+function scanSharedStrings(xml: string): (string | null)[] {
   const out: (string | null)[] = [];
   let si: string | null = null; // null: no <t> or run yet (exceljs's {})
   let inSi = false;

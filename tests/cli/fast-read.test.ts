@@ -109,6 +109,20 @@ describe("fast reader = exceljs reader", () => {
     expect(fast).toEqual(slow);
   });
 
+  // The usual shape (one plain <t> per string) is read by slicing; a rich string among them by the scanner.
+  const plainSst = (middle = "") =>
+    `<?xml version="1.0" encoding="UTF-8"?>\r\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5"><si><t>&lt;p&gt;一、产出&amp;效益&lt;/p&gt;</t></si><si><t xml:space="preserve"> 前后\r\n </t></si>${middle}<si><t></t></si><si><t>_x0041_&#x4E07;&#20803;</t></si><si><t>≥ 90%</t></si></sst>`;
+  it.each([
+    ["plain", plainSst()],
+    ["with a rich string among them", plainSst("<si><r><t>A</t></r><r><t>B</t></r></si>")],
+  ])("shared strings, %s", async (_, sharedStrings) => {
+    const data = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>`;
+    const { slow, fast, own } = await bothWays(makeXlsx(sheetXml(data), { styles, sharedStrings }));
+    expect(own).toBe(true);
+    expect(slow.ok).toBe(true);
+    expect(fast).toEqual(slow);
+  });
+
   it.each([
     [
       "overlapping merged areas",
