@@ -161,11 +161,12 @@ export async function loadWorkbook(
   if (kind.kind === "refused") return fail(kind.failure, kind.message);
   const checked = preflight(buf, kind.entries);
   if (!checked.ok) return fail(checked.failure, checked.message);
+  const pkg = checked.exceljsPackage();
   const excel = await loadExcelJS();
   const wb = new excel.Workbook();
   try {
     // exceljs declares its own Buffer type (an ArrayBuffer); at run time it takes node's.
-    await wb.xlsx.load(checked.buffer as unknown as ArrayBuffer);
+    await wb.xlsx.load(pkg as unknown as ArrayBuffer);
   } catch {
     // exceljs and JSZip throw plain Errors for a damaged zip and for malformed XML; a file exceljs
     // cannot read is one Excel has to repair first, whatever the detail.
