@@ -108,21 +108,23 @@ function isDateSection(tokens: Token[]): boolean {
 }
 
 function compileFormat(format: string, date1904: boolean): NumberFormatter {
-  const sections = splitSections(format).map(tokenize);
-  const pick = (n: number): { tokens: Token[]; abs: boolean } => {
-    if (n < 0 && sections.length > 1) return { tokens: sections[1], abs: true };
-    if (n === 0 && sections.length > 2) return { tokens: sections[2], abs: false };
-    return { tokens: sections[0], abs: false };
-  };
+  const sections = splitSections(format).map((s) => compileSection(tokenize(s), date1904));
   return (n: number) => {
-    const { tokens, abs } = pick(n);
-    const v = abs ? Math.abs(n) : n;
-    const codes = tokens.map((t) => ("code" in t ? t.code : "")).join("");
-    if (/^general$/i.test(codes.trim()) || codes.trim() === "@")
-      return literalsAround(tokens, formatGeneral(v));
-    if (isDateSection(tokens)) return formatDate(v, tokens, date1904);
-    return formatDecimal(v, tokens);
+    if (n < 0 && sections.length > 1) return sections[1](Math.abs(n));
+    if (n === 0 && sections.length > 2) return sections[2](n);
+    return sections[0](n);
   };
+}
+
+/** One section of a format: what kind it is is decided once, when the format is first met. */
+function compileSection(tokens: Token[], date1904: boolean): NumberFormatter {
+  const codes = tokens
+    .map((t) => ("code" in t ? t.code : ""))
+    .join("")
+    .trim();
+  if (/^general$/i.test(codes) || codes === "@") return (v) => literalsAround(tokens, formatGeneral(v));
+  if (isDateSection(tokens)) return (v) => formatDate(v, tokens, date1904);
+  return (v) => formatDecimal(v, tokens);
 }
 
 function literalsAround(tokens: Token[], body: string): string {
