@@ -17,6 +17,8 @@ export interface IndicatorSpec {
   unit?: string | null;
   qualitative?: boolean;
   malformed?: string;
+  /** What kind of text a 定性 value is, as the parser says (a date, a grade list, prose). */
+  valueKind?: Indicator["valueKind"];
   /** The row's 三级 cell is empty: `name` is the heading it stands under. */
   nameFromHeading?: boolean;
   line?: number;
@@ -42,6 +44,7 @@ export function makeIndicator(spec: IndicatorSpec, row = 1, line = spec.line ?? 
     source: { sheet: SHEET, row, col: 4, line },
   };
   if (spec.malformed) ind.malformed = spec.malformed;
+  if (spec.valueKind) ind.valueKind = spec.valueKind;
   if (spec.nameFromHeading) ind.nameFromHeading = true;
   return ind;
 }

@@ -210,6 +210,8 @@ export class IndicatorGridReader {
       source: view.ref(row, columns.level3 ?? columns.value ?? columns.operator!),
     };
     if (measure.malformed) indicator.malformed = measure.malformed;
+    // What kind of text a 定性 value is (a date, a grade list, prose), as the wide layout's parser says.
+    if (measure.kind) indicator.valueKind = measure.kind;
     if (l3 === "" && columns.level3 !== undefined) indicator.nameFromHeading = true;
     if (columns.level2 === undefined && columns.level3 !== undefined && l3 !== "" && h2 === undefined) {
       // No 二级 column at all (grade-band and older forms): the 二级 a reviewer would file the

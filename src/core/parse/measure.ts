@@ -650,6 +650,9 @@ export function parseMeasureCells(operatorCell: string, valueCell: string, unitC
       number: null,
       unit: unitText || null,
     };
+    // What kind of text it is (a date, a grade list, prose), read as a value without the 定性 cell says.
+    const kind = valueText ? parseMeasure(valueText).kind : undefined;
+    if (kind) m.kind = kind;
     if (notes.length) m.malformed = notes.join("；");
     return m;
   }

@@ -3,7 +3,8 @@
  * (and 2021's 经济成本), or on any …率 wherever it is filed. Seed: "接待成本节约率 逐年递减" (8),
  * "编外人员工资支付标准 按规定支付" (14), "服务退休人员及时率 及时" (12), "记账及时率 及时" (13).
  * Text is fine under 效益/可持续影响 ("会议管理制度健全性 健全") and under 社会/生态环境成本 (2021),
- * which are often qualitative.
+ * which are often qualitative. A date or period under 时效 (「2025年年底前」「1—12月」「年底前完成」) is an
+ * ordinary 时效 target and is not reported — unless the name is a rate, which needs a percentage.
  */
 import { LEVEL2_NAME } from "../vocab/categories";
 import { measurableExample } from "./util/indicator-hints";
@@ -25,6 +26,7 @@ export default defineRule({
       { are: ["text"], not: ["malformed"], anyOf: ["measured", "rate"] },
       (ind, project, ask) => {
         const rate = ask("rate");
+        if (!rate && ind.valueKind === "date" && ind.level2Key === "timeliness") return;
         const data = {
           name: displayName(ind),
           value: clip(ind.value ?? ""),

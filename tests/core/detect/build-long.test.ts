@@ -322,3 +322,21 @@ describe("a 50,000-row long sheet", () => {
     ]);
   });
 });
+
+test("a value cell holding a date, a grade list or prose says what kind of text it is, as in a wide cell", () => {
+  const rows: CellValue[][] = [
+    HEADER,
+    ["项目甲", 10, "按期完成", "产出指标", "时效指标", "完成时间", "", "2025年年底前", ""],
+    ["", "", "", "", "", "实施周期", "定性", "1—12月", ""],
+    ["", "", "", "效益指标", "社会效益指标", "工作评价", "定性", "优/良/中/差", ""],
+    ["", "", "", "", "", "参会人数", "≥", 20, "人"],
+  ];
+  const t = detectTables(sheetFromValues("申报", rows, [merge("A2:A5"), merge("B2:B5"), merge("C2:C5")]))
+    .tables[0];
+  expect(t.projects[0].indicators.map((i) => [i.name, i.valueKind])).toEqual([
+    ["完成时间", "date"],
+    ["实施周期", "date"],
+    ["工作评价", "grades"],
+    ["参会人数", undefined],
+  ]);
+});

@@ -1,4 +1,5 @@
 import rule from "../../../src/core/rules/value-not-measurable";
+import { parseIndicatorText } from "../../../src/core/parse";
 import { ruleTester } from "../../helpers/rule-tester";
 import { EXTRA_LINE, withIndicator } from "./_support/one-indicator";
 
@@ -27,6 +28,18 @@ ruleTester(rule, {
         name: "对周边群众生活的影响",
         value: "无明显影响",
       }),
+    },
+    {
+      name: "a deadline under 时效 is an ordinary 时效 target",
+      table: withIndicator({ l2: "时效指标", name: "完成时间", value: "2025年年底前", valueKind: "date" }),
+    },
+    {
+      name: "a period under 时效",
+      table: withIndicator({ l2: "时效指标", name: "项目实施周期", value: "1—12月", valueKind: "date" }),
+    },
+    {
+      name: "a deadline in words under 时效",
+      table: withIndicator({ l2: "时效指标", name: "项目完成时间", value: "年底前完成", valueKind: "date" }),
     },
     {
       name: "a rate with a number",
@@ -69,6 +82,21 @@ ruleTester(rule, {
       findings: [{ messageId: "rate", data: { example: "「≥95%」这样的百分比" } }],
     },
     {
+      name: "a rate under 时效 with a deadline still needs a percentage",
+      table: withIndicator({
+        l2: "时效指标",
+        name: "项目按期完成率",
+        value: "2025年年底前",
+        valueKind: "date",
+      }),
+      findings: [{ messageId: "rate", data: { value: "2025年年底前" } }],
+    },
+    {
+      name: "a date under 数量 is still text where a number is needed",
+      table: withIndicator({ l2: "数量指标", name: "完成时间", value: "2025年年底前", valueKind: "date" }),
+      findings: [{ messageId: "category", data: { category: "数量指标" } }],
+    },
+    {
       name: "seed project 14: 时效 written as text",
       table: withIndicator({
         l2: "时效指标",
@@ -79,3 +107,18 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The valid cases above set valueKind as the parser does; these are the deadlines as read from a cell.
+test.each(["2025年年底前", "1—12月", "年底前完成", "2024.03—2024.11"])(
+  "the parser reads 「%s」 under 时效 as a date",
+  (value) => {
+    const tree = parseIndicatorText(`一、产出指标\n（三）时效指标\n1. 完成时间 ${value}`, {
+      sheet: "S",
+      row: 0,
+      col: 0,
+    });
+    expect(tree.indicators.map((i) => [i.level2Key, i.value, i.valueKind])).toEqual([
+      ["timeliness", value, "date"],
+    ]);
+  },
+);
