@@ -14,6 +14,7 @@ import { formatPlain } from "./util/cost-money";
 import type { UnitCost } from "./util/cost-units";
 import { defineRule } from "./rule";
 import { decimalGt } from "./util/decimal-compare";
+import { statedClass } from "./util/stated-class";
 
 interface Quota {
   /** What the cap is called in the message: "会议伙食费标准". */
@@ -35,7 +36,6 @@ function decimalOf(n: number): Decimal {
   return d;
 }
 
-const CLASS_RE = /([一二三四])类/;
 const TRAVEL = /差旅|出差/;
 const MEAL_ALLOWANCE = /伙食(补助|补贴|费)|伙食标准|餐费/;
 const RECEPTION_MEAL = /工作餐|接待餐|用餐/;
@@ -44,16 +44,8 @@ const TRAVEL_PROJECT = /视察|调研|考察|差旅|出差/;
 const TRAINING = /培训|轮训|研修|学习班/;
 const MEETING = /会议|全会|常委会|代表大会|会务|参会|会期/;
 
-function statedClass(texts: string[]): string | null {
-  for (const t of texts) {
-    const m = CLASS_RE.exec(t);
-    if (m) return `${m[1]}类`;
-  }
-  return null;
-}
-
 function meetingQuota(name: string, project: Project, s: SpendingStandards): Quota {
-  const stated = statedClass([name, project.name, project.goal]);
+  const stated = statedClass({ name }, project);
   const cls = (
     stated && stated in s.meeting ? stated : s.defaultMeetingClass
   ) as keyof SpendingStandards["meeting"];
@@ -65,7 +57,7 @@ function meetingQuota(name: string, project: Project, s: SpendingStandards): Quo
 }
 
 function trainingQuota(name: string, project: Project, s: SpendingStandards): Quota {
-  const stated = statedClass([name, project.name, project.goal]);
+  const stated = statedClass({ name }, project);
   const cls = (
     stated && stated in s.training ? stated : s.defaultTrainingClass
   ) as keyof SpendingStandards["training"];

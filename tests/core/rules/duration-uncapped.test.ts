@@ -29,16 +29,38 @@ ruleTester(rule, {
       table: withIndicator({ ...TIME, name: "会议时间", op: ">=", value: "3", unit: "天" }),
       findings: [
         {
-          messageId: "meeting",
+          messageId: "meetingLong",
           cell: "E2",
           line: EXTRA_LINE,
           indicator: "会议时间",
           severity: "info",
           data: { name: "会议时间", target: "≥3天", capped: "≤3天", days: "3" },
-          // the proposed 3 days must not contradict the 2-day cap the message cites: 全会 are 一类
-          messageIncludes: "一类会议按批准的会期",
+          // no class written: 3 days holds only for a 一类 meeting, and the message says so
+          messageIncludes: "如是一类会议，请按批准的会期改为「≤3天」或「=3天」；其他会议不超过2天",
         },
       ],
+    },
+    {
+      name: "over 2 days in a 三类 meeting: the cap is the suggestion",
+      table: withIndicator(
+        { ...TIME, name: "会议时间", op: ">=", value: "3", unit: "天" },
+        { name: "全市三类会议经费" },
+      ),
+      findings: [
+        {
+          messageId: "meetingCapped",
+          data: { class: "三类", days: "3" },
+          messageIncludes: "三类会议会期不超过2天，会议费也按天数核定。请改为「≤2天」或「=2天」",
+        },
+      ],
+    },
+    {
+      name: "over 2 days in a meeting the goal calls 一类",
+      table: withIndicator(
+        { ...TIME, name: "会议时间", op: ">=", value: "4", unit: "天" },
+        { goal: "召开一类会议1次，会期4天" },
+      ),
+      findings: [{ messageId: "meeting", data: { capped: "≤4天", days: "4" } }],
     },
     {
       name: "training days",
