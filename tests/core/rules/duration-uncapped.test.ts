@@ -36,7 +36,7 @@ ruleTester(rule, {
           severity: "info",
           data: { name: "会议时间", target: "≥3天", capped: "≤3天", days: "3" },
           // no class written: 3 days holds only for a 一类 meeting, and the message says so
-          messageIncludes: "如是一类会议，请按批准的会期改为「≤3天」或「=3天」；其他会议不超过2天",
+          messageIncludes: "如是一类会议，请改为「≤3天」或「=3天」；其他会议请改为不超过2天",
         },
       ],
     },
