@@ -7,7 +7,8 @@
  * (numbering styles, full-width marks, OCR debris, a few defects), so most of the reader and the rules run.
  * The result is thrown away.
  */
-import { sheetFromValues, type CellRange, type CellValue, type Workbook } from "../core/grid";
+import { sheetFromValues, type CellValue, type Workbook } from "../core/grid";
+import { parseAreaList } from "./a1";
 
 const WIDE_INDICATORS = [
   [
@@ -94,13 +95,6 @@ const LONG_HEADER = [
   "备注",
 ];
 
-/** "A3:A7" as a merged area. */
-function merged(a1: string): CellRange {
-  const m = /^([A-Z])(\d+):([A-Z])(\d+)$/.exec(a1)!;
-  const col = (c: string) => c.charCodeAt(0) - 65;
-  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
-}
-
 function longSheet(): ReturnType<typeof sheetFromValues> {
   const rows: CellValue[][] = [
     ["2024年项目支出绩效目标申报表"],
@@ -122,13 +116,7 @@ function longSheet(): ReturnType<typeof sheetFromValues> {
     ["", "", "", "效益指标", "社会效益指标", "意见建议采纳率", "≥", 60, ""],
     ["", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90, "%"],
   ];
-  return sheetFromValues("申报表", rows, [
-    merged("A3:A8"),
-    merged("B3:B8"),
-    merged("C3:C8"),
-    merged("D3:D6"),
-    merged("E3:E4"),
-  ]);
+  return sheetFromValues("申报表", rows, parseAreaList("A3:A8, B3:B8, C3:C8, D3:D6, E3:E4"));
 }
 
 /** A fresh copy each time (the engine may keep what it is given). */
